@@ -1,0 +1,32 @@
+# newsprism: two commands. `make demo` sets everything up and runs the main job on examples/;
+# `make test` runs the whole test suite. Both create .venv when it is missing.
+SHELL := /bin/bash
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.newsprism-installed
+
+.PHONY: demo test lint bench clean install
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@# torch first, from the machine's local CPU wheel: otherwise pip pulls a multi-GB CUDA build.
+	$(BIN)/pip install --disable-pip-version-check -q torch==2.13.0
+	$(BIN)/pip install --disable-pip-version-check -q -e '.[dev]'
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	rm -f demo.db demo.db-wal demo.db-shm
+	$(BIN)/newsprism analyze examples/ --db demo.db --out demo-report.html
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests bench scripts
+	$(BIN)/ruff format --check src tests bench scripts
+
+clean:
+	rm -rf $(VENV) demo.db* demo-report.html newsprism.db* .pytest_cache

@@ -1,0 +1,179 @@
+"""Clean: find what is not the article (boilerplate, captions, credits, repeated pull quotes).
+
+Nothing here rewrites the stored text. The cleaner returns :class:`Annotation` spans over the
+text, and :func:`match_view` gives a *same-length* normalised copy for matching, so an offset
+found in the view is an offset in the stored text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from rapidfuzz import fuzz
+
+from newsprism.models import IGNORED_KINDS, Annotation, Span
+
+# One character in, one character out: offsets in the view are offsets in the original.
+_MATCH_TABLE = str.maketrans(
+    {
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"', "\u00ab": '"', "\u00bb": '"',
+        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
+        "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ", "\t": " ", "\r": " ",
+        "\u2026": ".",
+    }
+)  # fmt: skip
+
+
+def match_view(text: str) -> str:
+    """Quotes, dashes and odd spaces normalised, same length as ``text`` (offsets stay valid)."""
+    return text.translate(_MATCH_TABLE)
+
+
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+def normalize_key(text: str) -> str:
+    """A lossy key for equality tests: case-folded words joined by single spaces."""
+    return " ".join(_NON_WORD.sub(" ", match_view(text).casefold()).split())
+
+
+def paragraphs(text: str) -> Iterator[Span]:
+    """Non-blank lines of ``text`` as spans, trimmed of surrounding whitespace."""
+    for m in re.finditer(r"[^\n]+", text):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            yield Span(s, e)
+
+
+# Whole lines that are aggregator furniture, teasers, prompts. Checked on the match view.
+_BOILERPLATE = re.compile(
+    r"""^(?:
+        (?:read|see|watch|listen)\s+(?:more|also|next|now)\b.*
+      | (?:more|related|recommended|trending|latest|also\s+read)\s*(?:stories|articles|news|reading)?\s*[:|>-].*
+      | related\s+(?:articles?|stories|topics|content)\b.*
+      | source\s*:\s*read\s+(?:the\s+)?full\s+(?:article|story).*
+      | .{0,80}\bread\s+(?:the\s+)?full\s+(?:article|story)\s*\.?
+      | (?:sign\s+up|subscribe|register)\b.{0,120}
+      | (?:click|tap)\s+(?:here|to)\b.*
+      | (?:share|email|tweet|print|save)\s+(?:this|on|via|the)\b.{0,80}
+      | (?:follow|like)\s+us\b.*
+      | (?:join|download)\s+(?:our|the)\b.{0,80}(?:newsletter|app|community|channel|whatsapp).*
+      | advertisement\s*|advert\s*|sponsored(?:\s+content)?\s*|story\s+continues\s+(?:below|after).*
+      | (?:copyright|\(c\)|©).{0,120}|all\s+rights\s+reserved\.?.*
+      | we\s+use\s+your\s+sign[-\s]up.*|our\s+privacy\s+(?:notice|policy).*
+      | (?:comments?|\d+\s+comments?|view\s+comments|show\s+comments)\s*
+      | (?:this\s+(?:article|story)\s+(?:was\s+)?(?:originally\s+)?(?:appeared|published|first\s+appeared)).{0,160}
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# Image captions and credits: "(Image: Getty)", "Photo: Jo Smith/PA", "Picture by ...".
+_CREDIT = re.compile(
+    r"""(?:\(\s*)?(?:image|images|photo|photograph|picture|pic|credit|video|illustration)s?\s*(?:by|:|credit:?)\s*[^.!?]{1,80}
+      |\b(?:getty\s+images|shutterstock|alamy|afp\s+via\s+getty|reuters/|ap\s+photo|pa\s+wire|pa\s+images)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_SENTENCE_END = re.compile(r"[.!?…]['\"’”)\]]*\s*$|['\"’”]\s*$")
+_LABEL_COLON = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s*:\s+\S")
+_QUOTE_MARKS = "\"'“”‘’«»"
+
+
+def _is_caption_like(par: str) -> str | None:
+    """'caption', 'credit', 'heading' or None for a short line that is not a sentence."""
+    words = par.split()
+    if not words:
+        return None
+    short = len(words) <= 14 and not par.rstrip().endswith((",", ";"))
+    sentence = bool(_SENTENCE_END.search(par))
+    if _CREDIT.search(par) and len(words) <= 30:
+        return "credit" if len(words) <= 6 or par.lstrip("(").lower().startswith(("image", "photo", "picture", "credit")) else "caption"
+    if short and not sentence and par[0] not in _QUOTE_MARKS and par[0] not in "•*-–—·":
+        # "Incumbent: A with B in 2016" is how captions are scraped; a bare short line is a subhead.
+        return "caption" if _LABEL_COLON.match(par) else "heading"
+    return None
+
+
+def annotate(text: str, *, repeat_ratio: float = 92.0) -> list[Annotation]:
+    """Annotations for ``text``: every span the analysis stages must ignore, with a reason.
+
+    * boilerplate: teaser and aggregator lines, sign-up and share prompts, copyright lines;
+    * caption / credit: photo captions ("Label: description", "(Image: Getty)") and credits;
+    * heading: short non-sentence lines (subheads) inside the body;
+    * repeated: a paragraph whose text already stands in a longer paragraph or earlier in the
+      article (pull quotes, summary bullets quoting the body). The longest occurrence is kept.
+    """
+    view = match_view(text)
+    pars = list(paragraphs(text))
+    out: list[Annotation] = []
+    kept: list[tuple[Span, str]] = []
+    for sp in pars:
+        par = view[sp.start : sp.end]
+        if _BOILERPLATE.match(par):
+            out.append(Annotation("boilerplate", sp.start, sp.end, _label(par)))
+            continue
+        kind = _is_caption_like(par)
+        if kind:
+            out.append(Annotation(kind, sp.start, sp.end, None))
+            continue
+        kept.append((sp, normalize_key(par)))
+
+    # Repeated paragraphs: longest first (earliest on ties) are retained; a paragraph whose words
+    # stand in a retained one is the copy (a pull quote, a bullet quoting the body).
+    retained: list[tuple[Span, str]] = []
+    for sp, key in sorted(kept, key=lambda t: (-len(t[1]), t[0].start)):
+        stripped = _strip_lead(key)
+        if len(stripped) >= 20:
+            for sp2, key2 in retained:
+                if _repeats(stripped, key2, repeat_ratio):
+                    out.append(Annotation("repeated", sp.start, sp.end, f"repeats {sp2.start}-{sp2.end}"))
+                    break
+            else:
+                retained.append((sp, key))
+        else:
+            retained.append((sp, key))
+    out.sort(key=lambda a: (a.start, a.end))
+    return out
+
+
+def _repeats(short: str, long: str, ratio: float) -> bool:
+    """True when ``short`` stands in ``long``: verbatim, fuzzily, or as a light paraphrase."""
+    if short in long or fuzz.partial_ratio(short, long, score_cutoff=ratio):
+        return True
+    words = short.split()
+    if len(words) < 10:
+        return False
+    have = set(long.split())
+    return sum(w in have for w in words) / len(words) >= 0.85
+
+
+_LEAD = re.compile(r"^(?:(?:an?|the|one)\s+[\w ]{1,40}?\s+(?:said|says|added|told\s+\w+)\s+)")
+
+
+def _strip_lead(key: str) -> str:
+    """Drop a bullet's attribution lead ("an ally said ...") so the quoted words are compared."""
+    return _LEAD.sub("", key, count=1) or key
+
+
+def _label(par: str) -> str:
+    return " ".join(par.split()[:4])[:40]
+
+
+def ignored_spans(annotations: list[Annotation]) -> list[Span]:
+    return [a.span for a in annotations if a.kind in IGNORED_KINDS]
+
+
+def content_spans(text: str, annotations: list[Annotation]) -> list[Span]:
+    """The paragraphs of ``text`` that no ignored annotation covers: what analysis reads."""
+    ign = ignored_spans(annotations)
+    return [p for p in paragraphs(text) if not any(p.start >= s.start and p.end <= s.end for s in ign)]
+
+
+def content_text(text: str, annotations: list[Annotation]) -> str:
+    """Content paragraphs joined by newlines (a *derived* string for models, never stored)."""
+    return "\n".join(text[s.start : s.end] for s in content_spans(text, annotations))

@@ -1,0 +1,303 @@
+"""The ``newsprism`` command line. Data goes to standard output; logs, problems and progress
+bars go to standard error.
+
+Exit status of ``ingest`` and ``analyze``: 0 when everything readable was stored (unreadable
+files are reported and counted but do not fail the run), 1 with ``--strict`` when any input had
+an error, 2 for a usage error, no input files, or a store that cannot be opened or written.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from newsprism import __version__
+from newsprism.ingest import DEFAULT_MAX_BYTES, iter_files
+from newsprism.models import Problem
+from newsprism.store import open_store, resolve_db
+
+app = typer.Typer(
+    name="newsprism",
+    help="See one news story through every outlet that covers it.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+err = Console(stderr=True, highlight=False)
+out = Console(highlight=False, soft_wrap=True)
+
+DbOpt = Annotated[
+    str | None,
+    typer.Option("--db", envvar="NEWSPRISM_DB", help="Store: a SQLite file path (default ./newsprism.db)."),
+]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars or summaries on stderr.")]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Machine-readable JSON on stdout.")]
+MaxBytesOpt = Annotated[int, typer.Option("--max-bytes", help="Refuse input files larger than this.")]
+StrictOpt = Annotated[bool, typer.Option("--strict", help="Exit 1 when any input file had an error.")]
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"newsprism {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")] = False,
+) -> None:
+    """newsprism: ingest articles, group them into stories, compare outlets."""
+
+
+def _open(db: str | None):
+    try:
+        return open_store(db)
+    except Exception as exc:  # noqa: BLE001
+        err.print(f"[red]error:[/] cannot open store {resolve_db(db)!r}: {exc}")
+        raise typer.Exit(2) from exc
+
+
+@contextmanager
+def _progress(total: int, quiet: bool, what: str):
+    if quiet or total == 0:
+        yield lambda event, detail: None
+        return
+    with Progress(
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.fields[detail]}", style="dim"),
+        console=err,
+        transient=True,
+    ) as bar:
+        task = bar.add_task(what, total=total, detail="")
+
+        def tick(event: str, detail: str) -> None:
+            if event == "file":
+                bar.update(task, advance=1, detail=Path(detail).name[:40])
+            elif event == "stage":
+                bar.update(task, description=detail, detail="")
+
+        yield tick
+
+
+def _problem_printer(quiet: bool):
+    def show(p: Problem) -> None:
+        style = "red" if p.level == "error" else "yellow"
+        err.print(f"[{style}]{p.level}:[/] {p.path}{':' + p.record if p.record else ''}: {p.reason}", markup=True)
+
+    return show
+
+
+def _check_inputs(paths: list[Path]) -> int:
+    missing = [p for p in paths if not p.exists()]
+    for p in missing:
+        err.print(f"[red]error:[/] {p}: no such file or folder")
+    return len(missing)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders: .txt .html .jsonl RSS/Atom .warc[.gz]")],
+    db: DbOpt = None,
+    max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
+    quiet: QuietOpt = False,
+    as_json: JsonOpt = False,
+    strict: StrictOpt = False,
+) -> None:
+    """Read articles into the store. Re-ingesting the same article changes nothing."""
+    from newsprism.pipeline import ingest_paths
+
+    missing = _check_inputs(paths)
+    store = _open(db)
+    files = list(iter_files([p for p in paths if p.exists()]))
+    try:
+        with _progress(len(files), quiet, "ingest") as tick:
+            report = ingest_paths(store, files, max_bytes=max_bytes, progress=tick, on_problem=_problem_printer(quiet))
+    except Exception as exc:  # noqa: BLE001 - a store failure: what was committed stays committed
+        err.print(f"[red]error:[/] store failure, stopped: {exc}")
+        raise typer.Exit(2) from exc
+    finally:
+        store.close()
+    if as_json:
+        print(json.dumps(report.to_dict(), ensure_ascii=False))
+    if not quiet:
+        err.print(
+            f"{report.files} files: {report.added} articles added, {report.duplicates} already stored, "
+            f"{len(report.errors)} errors, {len(report.problems) - len(report.errors)} warnings "
+            f"({report.files_failed} files unreadable) -> {resolve_db(db)}"
+        )
+    if missing or not files:
+        raise typer.Exit(2)
+    if strict and report.errors:
+        raise typer.Exit(1)
+
+
+@app.command()
+def articles(
+    db: DbOpt = None,
+    outlet: Annotated[str | None, typer.Option(help="Only this outlet.")] = None,
+    limit: Annotated[int, typer.Option(help="At most this many.")] = 50,
+    offset: Annotated[int, typer.Option(help="Skip this many.")] = 0,
+    as_json: JsonOpt = False,
+) -> None:
+    """List stored articles (JSON Lines with --json)."""
+    store = _open(db)
+    try:
+        rows = list(store.iter_articles(outlet=outlet, limit=limit, offset=offset))
+        total = store.count_articles()
+        if as_json:
+            for a in rows:
+                d = a.to_dict()
+                d["story_id"] = store.story_of(a.id)
+                print(json.dumps(d, ensure_ascii=False))
+            return
+        t = Table(title=f"{len(rows)} of {total} articles")
+        for col in ("id", "outlet", "published", "title", "story"):
+            t.add_column(col, overflow="fold")
+        for a in rows:
+            t.add_row(a.id, a.outlet or "", a.published or "", a.title or "", store.story_of(a.id) or "")
+        out.print(t)
+    finally:
+        store.close()
+
+
+@app.command()
+def stories(db: DbOpt = None, as_json: JsonOpt = False) -> None:
+    """List stories: headline, outlets, article count, first and last published, copies."""
+    store = _open(db)
+    try:
+        rows = store.list_stories()
+        if as_json:
+            for s in rows:
+                print(json.dumps(s.to_dict(), ensure_ascii=False))
+            return
+        t = Table(title=f"{len(rows)} stories")
+        for col in ("story", "headline", "outlets", "articles", "first", "last", "copies"):
+            t.add_column(col, overflow="fold")
+        for s in rows:
+            t.add_row(s.id, s.title or "", ", ".join(s.outlets), str(len(s.article_ids)), s.first_published or "",
+                      s.last_published or "", str(len(s.duplicates)))  # fmt: skip
+        out.print(t)
+    finally:
+        store.close()
+
+
+@app.command()
+def show(
+    item_id: Annotated[str, typer.Argument(metavar="ID", help="An article id or a story id.")],
+    db: DbOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Show one article (text with ignored spans marked) or one story."""
+    store = _open(db)
+    try:
+        art = store.get_article(item_id)
+        story = None if art else store.get_story(item_id)
+        if art is None and story is None:
+            err.print(f"[red]error:[/] no article or story with id {item_id!r}")
+            raise typer.Exit(1)
+        if story is not None:
+            members = store.get_articles(story.article_ids)
+            if as_json:
+                d = story.to_dict()
+                d["articles"] = [a.to_dict() for a in members]
+                print(json.dumps(d, ensure_ascii=False))
+                return
+            out.print(f"[bold]{story.title or story.id}[/]  ({story.id})")
+            out.print(f"{len(members)} articles, outlets: {', '.join(story.outlets)}")
+            for a in members:
+                copy = f"  [yellow](copy of {story.duplicates[a.id]})[/]" if a.id in story.duplicates else ""
+                out.print(f"  {a.published or 'undated'}  {a.outlet or '?'}: {a.title or a.id}  [dim]{a.id}[/]{copy}")
+            return
+        if as_json:
+            d = art.to_dict()
+            d["story_id"] = store.story_of(art.id)
+            print(json.dumps(d, ensure_ascii=False))
+            return
+        from newsprism.report import segments
+
+        out.print(f"[bold]{art.title or '(untitled)'}[/]")
+        out.print(f"[dim]{art.id} · {art.outlet or '?'} · {art.published or 'undated'} · {art.language or '?'} · {art.url or art.source}[/]")
+        out.print()
+        for seg, kind in segments(art):
+            if kind:
+                out.print(f"[dim strike]{seg}[/][dim] [{kind}][/]", end="", markup=True)
+            else:
+                out.print(seg, end="", markup=False)
+        out.print()
+    finally:
+        store.close()
+
+
+@app.command()
+def analyze(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders to analyse.")],
+    report_out: Annotated[Path, typer.Option("--out", "-o", help="Report: .html, .md or .json")] = Path("newsprism-report.html"),
+    db: DbOpt = None,
+    max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
+    quiet: QuietOpt = False,
+    strict: StrictOpt = False,
+) -> None:
+    """Ingest, run every analysis stage, write a report, print a one-screen summary."""
+    from newsprism.pipeline import ingest_paths, run_stages
+    from newsprism.report import summary, write_report
+
+    if report_out.suffix.lower() not in (".html", ".htm", ".md", ".json"):
+        err.print(f"[red]error:[/] --out must end in .html, .md or .json, not {report_out.suffix!r}")
+        raise typer.Exit(2)
+    missing = _check_inputs(paths)
+    files = list(iter_files([p for p in paths if p.exists()]))
+    store = _open(db)
+    try:
+        with _progress(len(files) + 1, quiet, "ingest") as tick:
+            report = ingest_paths(store, files, max_bytes=max_bytes, progress=tick, on_problem=_problem_printer(quiet))
+            analysis = run_stages(store, report.article_ids, progress=tick)
+        analysis.ingest = report
+    finally:
+        store.close()
+    write_report(analysis, report_out)
+    if not quiet:
+        _print_summary(summary(analysis), analysis, report_out, resolve_db(db))
+    if missing or not files:
+        raise typer.Exit(2)
+    if strict and report.errors:
+        raise typer.Exit(1)
+
+
+def _print_summary(s: dict, analysis, report_out: Path, db: str) -> None:
+    err.print(
+        f"[bold]newsprism[/] read {s['files']} files: {s['articles']} articles "
+        f"({s['added']} new, {s['already_stored']} already stored) from {len(s['outlets'])} outlets; "
+        f"{s['errors']} errors, {s['warnings']} warnings."
+    )
+    ign = ", ".join(f"{v} {k}" for k, v in s["ignored_spans"].items()) or "none"
+    err.print(f"Ignored spans: {ign}.")
+    if analysis.stories:
+        t = Table(title=f"{s['stories']} stories ({s['multi_outlet_stories']} multi-outlet, {s['copies']} copies)")
+        for col in ("story", "headline", "articles", "outlets"):
+            t.add_column(col, overflow="fold")
+        for st in analysis.stories[:12]:
+            t.add_row(st.id, st.title or "", str(len(st.article_ids)), ", ".join(st.outlets))
+        err.print(t)
+    err.print(f"Report: {report_out}   Store: {db}")
+
+
+def main() -> None:
+    try:
+        app()
+    except BrokenPipeError:  # `newsprism articles --json | head`
+        sys.stderr.close()
+
+
+if __name__ == "__main__":
+    main()

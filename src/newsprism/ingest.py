@@ -1,0 +1,550 @@
+"""Ingest: files and folders of .txt, .html, .jsonl, RSS/Atom feeds and WARC archives -> Articles.
+
+Every reader is a pure function ``bytes -> (articles, problems)`` so that the same code serves a
+CLI batch, a web upload and a Spark task. Problems are reported per file (or per record inside a
+file) and never stop the batch.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import logging
+import os
+import re
+import zlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from newsprism.clean import annotate, normalize_key
+from newsprism.models import Article, Problem, stable_id
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+MAX_TEXT_CHARS = 2_000_000  # one article's text; longer records are refused, not truncated
+
+FORMATS = ("txt", "html", "jsonl", "feed", "warc")
+_EXT = {
+    ".txt": "txt", ".text": "txt",
+    ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl",
+    ".rss": "feed", ".atom": "feed", ".xml": "feed",
+    ".warc": "warc", ".arc": "warc",
+}  # fmt: skip
+
+log = logging.getLogger(__name__)
+for _noisy in ("trafilatura", "htmldate", "courlan", "charset_normalizer"):
+    logging.getLogger(_noisy).setLevel(logging.CRITICAL)
+
+
+@dataclass(slots=True)
+class FileResult:
+    path: str
+    format: str | None
+    articles: list[Article]
+    problems: list[Problem]
+
+
+# --------------------------------------------------------------------------- discovery
+
+
+def iter_files(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
+    """Files named, and files under folders named (sorted, hidden files skipped)."""
+    for p in map(Path, paths):
+        if p.is_dir():
+            for root, dirs, files in os.walk(p):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for f in sorted(files):
+                    if not f.startswith("."):
+                        yield Path(root) / f
+        else:
+            yield p
+
+
+def detect_format(name: str, head: bytes) -> str | None:
+    """The reader for a file, by extension first and content sniffing second."""
+    lower = name.lower()
+    if lower.endswith((".warc.gz", ".arc.gz")):
+        return "warc"
+    fmt = _EXT.get(os.path.splitext(lower)[1])
+    if fmt:
+        return fmt
+    h = head.lstrip()[:512].lower()
+    if head.startswith(b"WARC/"):
+        return "warc"
+    if head[:2] == b"\x1f\x8b":
+        try:
+            return "warc" if gzip.GzipFile(fileobj=io.BytesIO(head)).read(5) == b"WARC/" else None
+        except (OSError, EOFError):
+            return None
+    if h.startswith(b"{"):
+        return "jsonl"
+    if b"<rss" in h or b"<feed" in h or b"<rdf:rdf" in h:
+        return "feed"
+    if h.startswith((b"<!doctype html", b"<html")):
+        return "html"
+    return None
+
+
+# --------------------------------------------------------------------------- decoding
+
+
+def looks_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    if b"\x00" in sample:
+        return True
+    ctrl = sum(b < 32 and b not in (9, 10, 12, 13) for b in sample)
+    return bool(sample) and ctrl / len(sample) > 0.05
+
+
+def decode_text(data: bytes, declared: str | None = None) -> tuple[str, str]:
+    """Bytes -> (text, encoding). UTF-8 (with or without BOM) first, then a declared charset,
+    then detection; Windows-1252 is the last resort (it maps almost every byte)."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    for enc in filter(None, [declared]):
+        try:
+            return data.decode(enc), enc
+        except (UnicodeDecodeError, LookupError):
+            pass
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    if best is not None:
+        return data.decode(best.encoding, errors="replace"), best.encoding
+    return data.decode("latin-1"), "latin-1"
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def normalize_date(value: object) -> str | None:
+    """ISO 8601: UTC ``...Z`` when a time is known, ``YYYY-MM-DD`` when only a date is."""
+    if value in (None, ""):
+        return None
+    if isinstance(value, (int, float)):
+        secs = value / 1000 if value > 1e11 else value  # ms since epoch
+        return datetime.fromtimestamp(secs, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    s = str(value).strip()
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", s):
+        return s
+    from dateutil import parser as dparser
+
+    try:
+        dt = dparser.parse(s)
+    except (ValueError, OverflowError):
+        return None
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=UTC)
+    return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def outlet_from_url(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+    host = host.removeprefix("www.")
+    return host or None
+
+
+def text_key(text: str) -> str:
+    """The normalised text an article is deduplicated on."""
+    return normalize_key(text)
+
+
+def finish(article: Article, problems: list[Problem], path: str, record: str | None) -> Article | None:
+    """Fill defaults (id, outlet, language), validate, annotate. None when unusable."""
+    text = article.text
+    if not text or not text.strip():
+        problems.append(Problem(path, "no article text", record=record))
+        return None
+    if len(text) > MAX_TEXT_CHARS:
+        problems.append(Problem(path, f"article text over {MAX_TEXT_CHARS:,} characters", record=record))
+        return None
+    if article.url and not article.outlet:
+        article.outlet = outlet_from_url(article.url)
+    if not article.id:
+        article.id = stable_id(article.url or text_key(text))
+    if not article.language:
+        article.language = detect_language(text)
+    if article.title:
+        article.title = " ".join(article.title.split())
+    article.annotations = annotate(text)
+    article.source = f"{path}#{record}" if record else path
+    return article
+
+
+_LANGID = None
+
+
+def detect_language(text: str) -> str | None:
+    global _LANGID
+    if _LANGID is None:
+        from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+        _LANGID = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    sample = text[:3000]
+    if len(sample.split()) < 3:
+        return None
+    lang, prob = _LANGID.classify(sample)
+    return lang if prob >= 0.5 else None
+
+
+# --------------------------------------------------------------------------- readers
+
+_TXT_KEYS = {
+    "outlet": "outlet", "source": "outlet", "publisher": "outlet", "url": "url", "link": "url",
+    "published": "published", "date": "published", "author": "author", "by": "author",
+    "title": "title", "headline": "title", "language": "language", "lang": "language", "id": "id",
+}  # fmt: skip
+_TXT_HEADER = re.compile(r"^([A-Za-z][A-Za-z ]{0,20}):\s*(.*?)\s*$")
+
+
+def read_txt(data: bytes, path: str) -> tuple[list[Article], list[Problem]]:
+    """Plain text: optional ``Key: value`` header block, then the headline line, then the body.
+    The stored text is the body exactly as decoded (line endings included)."""
+    problems: list[Problem] = []
+    text, enc = decode_text(data)
+    if enc not in ("utf-8", "utf-8-sig"):
+        problems.append(Problem(path, f"not UTF-8; decoded as {enc}", level="warning"))
+    meta: dict[str, str] = {}
+    pos = 0
+    lines = text.splitlines(keepends=True)
+    i = 0
+    while i < len(lines):  # header block: only known keys count, so "Breaking: ..." stays a headline
+        m = _TXT_HEADER.match(lines[i].strip())
+        if not m or m.group(1).strip().lower() not in _TXT_KEYS:
+            break
+        meta[_TXT_KEYS[m.group(1).strip().lower()]] = m.group(2)
+        pos += len(lines[i])
+        i += 1
+    while i < len(lines) and not lines[i].strip():
+        pos += len(lines[i])
+        i += 1
+    title = meta.pop("title", None)
+    if title is None and i < len(lines):
+        title = lines[i].strip()
+        pos += len(lines[i])
+        i += 1
+    body = text[pos:]
+    lead = len(body) - len(body.lstrip())
+    body = body[lead:].rstrip()
+    art = Article(text=body, title=title or None, **{k: v or None for k, v in meta.items() if k != "published"})
+    art.published = normalize_date(meta.get("published"))
+    if meta.get("published") and not art.published:
+        problems.append(Problem(path, f"unreadable date {meta['published']!r}", level="warning"))
+    out = finish(art, problems, path, None)
+    return ([out] if out else []), problems
+
+
+def _html_truncated(html: str) -> bool:
+    tail = html[-2048:].lower()
+    return "</html" not in tail and "</body" not in tail
+
+
+def html_to_article(html: str, url: str | None = None) -> Article | None:
+    """Main text and metadata of a web page (trafilatura, with its own fallbacks)."""
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(
+        html,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        favor_recall=True,
+        date_extraction_params={"extensive_search": True, "original_date": True, "outputformat": "%Y-%m-%dT%H:%M:%S%z"},
+    )
+    if doc is None or not (doc.text or "").strip():
+        return None
+    text = doc.text.strip()
+    first, _, rest = text.partition("\n")
+    if doc.title and rest.strip() and normalize_key(first) == normalize_key(doc.title):
+        text = rest.strip()  # trafilatura keeps the <h1> as the first line
+    return Article(
+        text=text,
+        title=doc.title,
+        url=url or doc.url,
+        outlet=doc.sitename or None,
+        published=normalize_date(_meta_published(html) or doc.date),
+        author=doc.author,
+        language=doc.language,
+    )
+
+
+_PUBLISHED_META = re.compile(
+    r"""<meta[^>]+(?:property|name|itemprop)=["'](?:article:published_time|og:published_time|datePublished|"""
+    r"""pubdate|publish[_-]?date|dc\.date(?:\.issued)?|sailthru\.date|parsely-pub-date)["'][^>]*>""",
+    re.IGNORECASE,
+)
+
+
+def _meta_published(html: str) -> str | None:
+    """The publication time a page declares in its meta tags (more precise than a URL's date)."""
+    for m in _PUBLISHED_META.finditer(html[:100_000]):
+        content = re.search(r"""content=["']([^"']+)["']""", m.group(0), re.IGNORECASE)
+        if content and normalize_date(content.group(1)):
+            return content.group(1)
+    m = re.search(r'"datePublished"\s*:\s*"([^"]+)"', html[:200_000])
+    return m.group(1) if m else None
+
+
+def read_html(data: bytes, path: str, url: str | None = None, charset: str | None = None) -> tuple[list[Article], list[Problem]]:
+    problems: list[Problem] = []
+    html, _enc = decode_text(data, _meta_charset(data) or charset)
+    if "<" not in html[:4096]:
+        return [], [Problem(path, "not HTML: no markup found")]
+    if _html_truncated(html):
+        problems.append(Problem(path, "HTML looks truncated (no closing </body> or </html>); extracted what was there", level="warning"))
+    try:
+        art = html_to_article(html, url)
+    except Exception as exc:  # noqa: BLE001 - a broken page must not stop the batch
+        return [], [Problem(path, f"HTML extraction failed: {type(exc).__name__}: {exc}")]
+    if art is None:
+        return [], problems + [Problem(path, "no article text found in HTML")]
+    out = finish(art, problems, path, None)
+    return ([out] if out else []), problems
+
+
+def _meta_charset(data: bytes) -> str | None:
+    m = re.search(rb"""<meta[^>]+charset=["']?([\w-]+)""", data[:4096], re.IGNORECASE)
+    return m.group(1).decode("ascii", "ignore") if m else None
+
+
+_ARTICLE_FIELDS = ("id", "url", "outlet", "title", "text", "published", "language", "author")
+
+
+def article_from_json(obj: object) -> Article:
+    """An Article from a spec-shaped JSON object. Raises ValueError with a clear reason."""
+    if not isinstance(obj, dict):
+        raise ValueError("not a JSON object")
+    text = obj.get("text")
+    if not isinstance(text, str):
+        raise ValueError("missing or non-string 'text'")
+    vals = {}
+    for k in _ARTICLE_FIELDS[:-1]:
+        v = obj.get(k)
+        if v is not None and not isinstance(v, (str, int, float)):
+            raise ValueError(f"field {k!r} must be a string")
+        vals[k] = None if v is None else (v if k == "published" else str(v))
+    published = normalize_date(vals.pop("published"))
+    if obj.get("published") not in (None, "") and published is None:
+        raise ValueError(f"unreadable date {obj.get('published')!r}")
+    author = obj.get("author")
+    return Article(
+        text=text,
+        published=published,
+        author=author if isinstance(author, str) else None,
+        **{k: v for k, v in vals.items() if k != "text"},
+    )
+
+
+def read_jsonl(data: bytes, path: str) -> tuple[list[Article], list[Problem]]:
+    problems: list[Problem] = []
+    text, enc = decode_text(data)
+    if enc not in ("utf-8", "utf-8-sig"):
+        problems.append(Problem(path, f"not UTF-8; decoded as {enc}", level="warning"))
+    stripped = text.lstrip()
+    if path.lower().endswith(".json") and stripped.startswith(("[", "{")) and "\n{" not in stripped:
+        try:  # a .json file holding one object or an array of them
+            obj = json.loads(text)
+            items = obj if isinstance(obj, list) else [obj]
+            records = [(f"item {i + 1}", it) for i, it in enumerate(items)]
+        except json.JSONDecodeError as exc:
+            return [], [Problem(path, f"invalid JSON: {exc.msg} at line {exc.lineno}")]
+    else:
+        records = []
+        for n, line in enumerate(text.splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                records.append((f"line {n}", json.loads(line)))
+            except json.JSONDecodeError as exc:
+                problems.append(Problem(path, f"invalid JSON ({exc.msg}, column {exc.colno})", record=f"line {n}"))
+    out = []
+    for rec, obj in records:
+        try:
+            art = article_from_json(obj)
+        except ValueError as exc:
+            problems.append(Problem(path, str(exc), record=rec))
+            continue
+        done = finish(art, problems, path, rec)
+        if done:
+            out.append(done)
+    if not out and not problems:
+        problems.append(Problem(path, "no records"))
+    return out, problems
+
+
+def fragment_to_text(html: str) -> str:
+    """Text of an HTML fragment (a feed entry), one line per block element."""
+    from lxml import html as lxml_html
+
+    if "<" not in html:
+        return html.strip()
+    try:
+        root = lxml_html.fragment_fromstring(html, create_parent="div")
+    except Exception:  # noqa: BLE001
+        return re.sub(r"<[^>]+>", " ", html).strip()
+    for bad in root.xpath(".//script|.//style|.//figure|.//figcaption"):
+        bad.drop_tree()
+    for br in root.xpath(".//br"):
+        br.tail = "\n" + (br.tail or "")
+    blocks = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "section", "article"}
+    for el in root.iter():
+        if isinstance(el.tag, str) and el.tag in blocks:
+            el.tail = "\n" + (el.tail or "")
+            if el.text:
+                el.text = "\n" + el.text
+    lines = (" ".join(line.split()) for line in root.text_content().splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+def read_feed(data: bytes, path: str) -> tuple[list[Article], list[Problem]]:
+    import feedparser
+
+    problems: list[Problem] = []
+    parsed = feedparser.parse(data)
+    if parsed.get("bozo") and not parsed.entries:
+        exc = parsed.get("bozo_exception")
+        return [], [Problem(path, f"not a readable RSS/Atom feed: {exc or 'no entries'}")]
+    if parsed.get("bozo"):
+        problems.append(Problem(path, f"feed is malformed ({parsed.get('bozo_exception')}); read {len(parsed.entries)} entries", level="warning"))
+    if not parsed.entries:
+        return [], [Problem(path, "feed has no entries")]
+    feed_title = (parsed.feed.get("title") or "").strip()
+    outlet = re.split(r"\s+[-|:–—]\s+", feed_title)[0] if feed_title else None
+    out = []
+    for n, e in enumerate(parsed.entries, 1):
+        html = ""
+        if e.get("content"):
+            html = max((c.get("value", "") for c in e.content), key=len)
+        html = html or e.get("summary", "") or e.get("description", "")
+        when = e.get("published") or e.get("updated")
+        art = Article(
+            text=fragment_to_text(html),
+            title=e.get("title"),
+            url=e.get("link"),
+            outlet=outlet,
+            published=normalize_date(when),
+            author=e.get("author"),
+        )
+        done = finish(art, problems, path, f"entry {n}")
+        if done:
+            out.append(done)
+    return out, problems
+
+
+def read_warc(data: bytes, path: str) -> tuple[list[Article], list[Problem]]:
+    """HTTP response records holding HTML, each through the HTML reader."""
+    from fastwarc.warc import ArchiveIterator, WarcRecordType
+
+    problems: list[Problem] = []
+    out: list[Article] = []
+    n = 0
+    try:
+        for rec in ArchiveIterator(io.BytesIO(data), record_types=WarcRecordType.response, parse_http=True):
+            n += 1
+            where = f"record {n}"
+            uri = rec.headers.get("WARC-Target-URI") if rec.headers else None
+            http = rec.http_headers
+            if http is None:
+                problems.append(Problem(path, "truncated or malformed record (no HTTP headers)", record=where))
+                break
+            ctype = (http.get("Content-Type") or "").lower()
+            if "html" not in ctype:
+                continue
+            if rec.stream_pos + rec.content_length > len(data):
+                problems.append(Problem(path, "truncated record (archive ends inside it)", record=where))
+                continue
+            body = rec.reader.read()
+            charset = re.search(r"charset=([\w-]+)", ctype)
+            arts, probs = read_html(body, path, url=uri, charset=charset.group(1) if charset else None)
+            for p in probs:
+                problems.append(Problem(p.path, p.reason, p.level, record=where))
+            for a in arts:
+                a.source = f"{path}#{where}"
+                out.append(a)
+    except Exception as exc:  # noqa: BLE001 - fastwarc raises a variety of errors on damaged input
+        problems.append(Problem(path, f"WARC damaged after {n} records ({type(exc).__name__}: {exc})"))
+    if n == 0 and not problems:
+        problems.append(Problem(path, "no HTTP response records found (is this a WARC file?)"))
+    return out, problems
+
+
+READERS = {"txt": read_txt, "html": read_html, "jsonl": read_jsonl, "feed": read_feed, "warc": read_warc}
+
+
+def read_bytes(data: bytes, name: str, fmt: str | None = None) -> FileResult:
+    """Read one input given as bytes (a file's content, an upload). Never raises."""
+    if not data or not data.strip():
+        return FileResult(name, fmt, [], [Problem(name, "empty file")])
+    fmt = fmt or detect_format(name, data[:4096])
+    problems: list[Problem] = []
+    if fmt == "warc" and data[:2] == b"\x1f\x8b":
+        data, complete = gunzip_lenient(data)
+        if not complete:
+            problems.append(Problem(name, "gzip stream is truncated or corrupt; reading the records before the damage", level="warning"))
+    if fmt is None:
+        if looks_binary(data):
+            return FileResult(name, None, [], [Problem(name, "binary file, not a supported article format")])
+        return FileResult(name, None, [], [Problem(name, "unknown file type (expected .txt, .html, .jsonl, RSS/Atom, .warc[.gz])")])
+    if fmt != "warc" and looks_binary(data):
+        return FileResult(name, fmt, [], [Problem(name, f"binary content in a .{fmt} file")])
+    try:
+        arts, probs = READERS[fmt](data, name)
+    except Exception as exc:  # noqa: BLE001 - a reader bug must not stop the batch; say what failed
+        log.exception("reader crashed on %s", name)
+        return FileResult(name, fmt, [], [Problem(name, f"could not read as {fmt}: {type(exc).__name__}: {exc}")])
+    return FileResult(name, fmt, arts, problems + probs)
+
+
+def gunzip_lenient(data: bytes) -> tuple[bytes, bool]:
+    """Decompress a multi-member gzip (as WARC.gz is), keeping what precedes any damage.
+    Returns (bytes, complete)."""
+    out = io.BytesIO()
+    pos = 0
+    while pos < len(data):
+        d = zlib.decompressobj(wbits=31)
+        try:
+            out.write(d.decompress(data[pos:]))
+        except zlib.error:
+            return out.getvalue(), False
+        if not d.eof:
+            return out.getvalue(), False
+        pos = len(data) - len(d.unused_data)
+        if not d.unused_data.strip(b"\x00"):
+            break
+    return out.getvalue(), True
+
+
+def read_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> FileResult:
+    """Read one file from disk. Never raises: problems come back in the result."""
+    name = str(path)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        return FileResult(name, None, [], [Problem(name, f"cannot read: {exc.strerror or exc}")])
+    if not path.is_file():
+        return FileResult(name, None, [], [Problem(name, "not a regular file")])
+    if size > max_bytes:
+        return FileResult(name, None, [], [Problem(name, f"file is {size:,} bytes, over the {max_bytes:,}-byte cap (--max-bytes)")])
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return FileResult(name, None, [], [Problem(name, f"cannot read: {exc.strerror or exc}")])
+    return read_bytes(data, name)

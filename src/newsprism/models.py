@@ -1,0 +1,152 @@
+"""The typed data model shared by every stage (ingest -> clean -> store -> stories -> ... -> report).
+
+Every span is a ``(start, end)`` pair of Python ``str`` indices into ``Article.text`` exactly as
+stored; no stage ever rewrites the stored text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+# Annotation kinds the cleaner produces. All of them are "ignored" for analysis.
+IGNORED_KINDS = ("boilerplate", "caption", "credit", "repeated", "heading")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+    def slice(self, text: str) -> str:
+        return text[self.start : self.end]
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def to_dict(self) -> dict[str, int]:
+        return {"start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True, slots=True)
+class Annotation:
+    """A span of the stored text with a meaning, e.g. ``kind="caption"`` (ignored for analysis)."""
+
+    kind: str
+    start: int
+    end: int
+    label: str | None = None
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+
+@dataclass(slots=True)
+class Article:
+    """One article as stored. ``text`` is what the source said; cleaning only adds annotations."""
+
+    text: str
+    id: str = ""
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    published: str | None = None  # ISO 8601, UTC "Z" when a time is known, else a date
+    language: str | None = None
+    author: str | None = None
+    source: str | None = None  # where it came from: "path" or "path#record"
+    annotations: list[Annotation] = field(default_factory=list)
+
+    @property
+    def ignored(self) -> list[Annotation]:
+        return [a for a in self.annotations if a.kind in IGNORED_KINDS]
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["annotations"] = [asdict(a) for a in self.annotations]
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Article:
+        anns = [Annotation(**a) for a in d.get("annotations") or []]
+        keys = {k: d.get(k) for k in ("id", "title", "url", "outlet", "published", "language", "author", "source")}
+        return cls(text=d["text"], annotations=anns, **{k: v for k, v in keys.items()})
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A per-file (or per-record) problem found while reading input. ``level`` is error or warning."""
+
+    path: str
+    reason: str
+    level: str = "error"
+    record: str | None = None  # "line 7", "entry 3", "record 2" within the file
+
+    def line(self) -> str:
+        where = f"{self.path}:{self.record}" if self.record else self.path
+        return f"{self.level}: {where}: {self.reason}"
+
+
+@dataclass(slots=True)
+class IngestReport:
+    files: int = 0
+    files_failed: int = 0
+    articles_read: int = 0
+    added: int = 0
+    duplicates: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    article_ids: list[str] = field(default_factory=list)  # stored ids of every article read, in order
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.level == "error"]
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["errors"] = len(self.errors)
+        return d
+
+
+@dataclass(slots=True)
+class Story:
+    """A group of articles about the same news story."""
+
+    id: str
+    article_ids: list[str]
+    title: str | None = None
+    outlets: list[str] = field(default_factory=list)
+    first_published: str | None = None
+    last_published: str | None = None
+    duplicates: dict[str, str] = field(default_factory=dict)  # article id -> id of its original
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(slots=True)
+class Analysis:
+    """What ``newsprism.analyze`` returns and every report renders."""
+
+    articles: list[Article]
+    stories: list[Story] = field(default_factory=list)
+    ingest: IngestReport = field(default_factory=IngestReport)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "newsprism_version": _version(),
+            "articles": [a.to_dict() for a in self.articles],
+            "stories": [s.to_dict() for s in self.stories],
+            "ingest": self.ingest.to_dict(),
+        }
+
+
+def _version() -> str:
+    from newsprism import __version__
+
+    return __version__
+
+
+def stable_id(key: str, prefix: str = "a") -> str:
+    """A short stable identifier derived from ``key`` (a URL or normalised text)."""
+    return prefix + hashlib.sha1(key.encode("utf-8")).hexdigest()[:15]

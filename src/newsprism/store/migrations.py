@@ -1,0 +1,62 @@
+"""Versioned schema migrations. Append only: a released migration is never edited.
+
+The SQL is kept to what SQLite and Postgres both accept (TEXT, INTEGER, plain indexes), so a
+Postgres backend applies the same list.
+"""
+
+MIGRATIONS: list[tuple[int, str, str]] = [
+    (
+        1,
+        "articles and their annotations",
+        """
+        CREATE TABLE articles (
+            id TEXT PRIMARY KEY,
+            seq INTEGER NOT NULL,
+            url TEXT,
+            outlet TEXT,
+            title TEXT,
+            text TEXT NOT NULL,
+            published TEXT,
+            language TEXT,
+            author TEXT,
+            source TEXT,
+            text_hash TEXT NOT NULL,
+            ingested_at TEXT NOT NULL
+        );
+        CREATE UNIQUE INDEX articles_url ON articles(url);
+        CREATE UNIQUE INDEX articles_text_hash ON articles(text_hash);
+        CREATE UNIQUE INDEX articles_seq ON articles(seq);
+        CREATE INDEX articles_outlet ON articles(outlet);
+        CREATE INDEX articles_published ON articles(published);
+        CREATE TABLE annotations (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            start_pos INTEGER NOT NULL,
+            end_pos INTEGER NOT NULL,
+            label TEXT
+        );
+        CREATE INDEX annotations_article ON annotations(article_id);
+        """,
+    ),
+    (
+        2,
+        "stories and membership",
+        """
+        CREATE TABLE stories (
+            id TEXT PRIMARY KEY,
+            title TEXT,
+            first_published TEXT,
+            last_published TEXT,
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE story_articles (
+            story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            duplicate_of TEXT,
+            PRIMARY KEY (story_id, article_id)
+        );
+        CREATE UNIQUE INDEX story_articles_article ON story_articles(article_id);
+        """,
+    ),
+]

@@ -1,0 +1,223 @@
+"""The embedded SQLite store: WAL journal, versioned migrations, one transaction per batch.
+
+SQLite's transactions make a batch all-or-nothing, so a process killed mid-ingest (SIGKILL
+included) leaves the database as it was after the last committed batch; because ingest is
+idempotent, the next run stores what is missing and skips the rest.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+from newsprism.ingest import text_key
+from newsprism.models import Annotation, Article, Story
+from newsprism.store.base import AddResult, Store
+from newsprism.store.migrations import MIGRATIONS
+
+_ART_COLS = "id, url, outlet, title, text, published, language, author, source"
+
+
+def _now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha1(text_key(text).encode("utf-8")).hexdigest()
+
+
+class SQLiteStore(Store):
+    def __init__(self, path: str | Path = "newsprism.db", *, timeout: float = 30.0):
+        self.path = str(path)
+        if self.path != ":memory:":
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        # isolation_level=None: we issue BEGIN/COMMIT ourselves, one transaction per batch.
+        self.conn = sqlite3.connect(self.path, timeout=timeout, isolation_level=None, check_same_thread=False)
+        self.conn.row_factory = sqlite3.Row
+        self.conn.execute("PRAGMA foreign_keys = ON")
+        if self.path != ":memory:":
+            self.conn.execute("PRAGMA journal_mode = WAL")
+            self.conn.execute("PRAGMA synchronous = NORMAL")  # durable across process crashes in WAL mode
+        self._migrate()
+
+    # ------------------------------------------------------------------ schema
+
+    def _migrate(self) -> None:
+        c = self.conn
+        c.execute("BEGIN IMMEDIATE")
+        try:
+            c.execute(
+                "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+            )
+            have = {r[0] for r in c.execute("SELECT version FROM schema_migrations")}
+            for version, name, sql in MIGRATIONS:
+                if version in have:
+                    continue
+                for stmt in filter(str.strip, sql.split(";")):
+                    c.execute(stmt)
+                c.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)", (version, name, _now()))
+            c.execute("COMMIT")
+        except BaseException:
+            c.execute("ROLLBACK")
+            raise
+
+    def schema_version(self) -> int:
+        return self.conn.execute("SELECT COALESCE(MAX(version), 0) FROM schema_migrations").fetchone()[0]
+
+    # ------------------------------------------------------------------ articles
+
+    def _existing(self, art: Article, h: str) -> AddResult | None:
+        c = self.conn
+        if art.url:
+            row = c.execute("SELECT id FROM articles WHERE url = ?", (art.url,)).fetchone()
+            if row:
+                return AddResult(row[0], "duplicate", "same url")
+        row = c.execute("SELECT id FROM articles WHERE text_hash = ?", (h,)).fetchone()
+        if row:
+            return AddResult(row[0], "duplicate", "same text")
+        row = c.execute("SELECT id FROM articles WHERE id = ?", (art.id,)).fetchone()
+        if row:
+            return AddResult(row[0], "duplicate", "same id")
+        return None
+
+    def add_articles(self, articles: Sequence[Article]) -> list[AddResult]:
+        c = self.conn
+        results: list[AddResult] = []
+        c.execute("BEGIN IMMEDIATE")
+        try:
+            seq = c.execute("SELECT COALESCE(MAX(seq), 0) FROM articles").fetchone()[0]
+            now = _now()
+            for art in articles:
+                h = text_hash(art.text)
+                dup = self._existing(art, h)
+                if dup:
+                    results.append(dup)
+                    continue
+                seq += 1
+                c.execute(
+                    f"INSERT INTO articles ({_ART_COLS}, seq, text_hash, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (art.id, art.url, art.outlet, art.title, art.text, art.published, art.language, art.author,
+                     art.source, seq, h, now),
+                )  # fmt: skip
+                c.executemany(
+                    "INSERT INTO annotations (article_id, kind, start_pos, end_pos, label) VALUES (?,?,?,?,?)",
+                    [(art.id, a.kind, a.start, a.end, a.label) for a in art.annotations],
+                )
+                results.append(AddResult(art.id, "added"))
+            c.execute("COMMIT")
+        except BaseException:
+            c.execute("ROLLBACK")
+            raise
+        return results
+
+    def _load(self, rows: list[sqlite3.Row]) -> list[Article]:
+        if not rows:
+            return []
+        ids = [r["id"] for r in rows]
+        anns: dict[str, list[Annotation]] = {i: [] for i in ids}
+        for chunk in _chunks(ids, 500):
+            q = f"SELECT article_id, kind, start_pos, end_pos, label FROM annotations WHERE article_id IN ({','.join('?' * len(chunk))}) ORDER BY start_pos, end_pos"
+            for a in self.conn.execute(q, chunk):
+                anns[a[0]].append(Annotation(a[1], a[2], a[3], a[4]))
+        return [
+            Article(
+                text=r["text"], id=r["id"], title=r["title"], url=r["url"], outlet=r["outlet"],
+                published=r["published"], language=r["language"], author=r["author"], source=r["source"],
+                annotations=anns[r["id"]],
+            )
+            for r in rows
+        ]  # fmt: skip
+
+    def get_article(self, article_id: str) -> Article | None:
+        rows = self.conn.execute(f"SELECT {_ART_COLS} FROM articles WHERE id = ?", (article_id,)).fetchall()
+        got = self._load(rows)
+        return got[0] if got else None
+
+    def get_articles(self, ids: Sequence[str]) -> list[Article]:
+        found: dict[str, Article] = {}
+        for chunk in _chunks(list(dict.fromkeys(ids)), 500):
+            q = f"SELECT {_ART_COLS} FROM articles WHERE id IN ({','.join('?' * len(chunk))})"
+            for a in self._load(self.conn.execute(q, chunk).fetchall()):
+                found[a.id] = a
+        return [found[i] for i in ids if i in found]
+
+    def iter_articles(self, outlet: str | None = None, limit: int | None = None, offset: int = 0) -> Iterator[Article]:
+        where, params = ("WHERE outlet = ?", [outlet]) if outlet else ("", [])
+        q = f"SELECT {_ART_COLS} FROM articles {where} ORDER BY seq LIMIT ? OFFSET ?"
+        params += [-1 if limit is None else limit, offset]
+        cur = self.conn.execute(q, params)
+        while rows := cur.fetchmany(500):
+            yield from self._load(rows)
+
+    def count_articles(self) -> int:
+        return self.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+
+    # ------------------------------------------------------------------ stories
+
+    def save_stories(self, stories: Iterable[Story]) -> None:
+        c = self.conn
+        c.execute("BEGIN IMMEDIATE")
+        try:
+            now = _now()
+            for s in stories:
+                c.execute("DELETE FROM story_articles WHERE story_id = ?", (s.id,))
+                c.execute(
+                    "INSERT INTO stories (id, title, first_published, last_published, updated_at) VALUES (?,?,?,?,?) "
+                    "ON CONFLICT(id) DO UPDATE SET title=excluded.title, first_published=excluded.first_published, "
+                    "last_published=excluded.last_published, updated_at=excluded.updated_at",
+                    (s.id, s.title, s.first_published, s.last_published, now),
+                )
+                for pos, aid in enumerate(s.article_ids):
+                    c.execute("DELETE FROM story_articles WHERE article_id = ?", (aid,))
+                    c.execute(
+                        "INSERT INTO story_articles (story_id, article_id, position, duplicate_of) VALUES (?,?,?,?)",
+                        (s.id, aid, pos, s.duplicates.get(aid)),
+                    )
+            c.execute("DELETE FROM stories WHERE id NOT IN (SELECT story_id FROM story_articles)")
+            c.execute("COMMIT")
+        except BaseException:
+            c.execute("ROLLBACK")
+            raise
+
+    def _stories(self, where: str = "", params: Sequence[object] = ()) -> list[Story]:
+        rows = self.conn.execute(
+            f"SELECT id, title, first_published, last_published FROM stories {where} ORDER BY first_published, id", params
+        ).fetchall()
+        out = []
+        for r in rows:
+            members = self.conn.execute(
+                "SELECT sa.article_id, sa.duplicate_of, a.outlet FROM story_articles sa JOIN articles a ON a.id = sa.article_id "
+                "WHERE sa.story_id = ? ORDER BY sa.position",
+                (r["id"],),
+            ).fetchall()
+            outlets = list(dict.fromkeys(m["outlet"] for m in members if m["outlet"]))
+            out.append(
+                Story(
+                    id=r["id"], article_ids=[m["article_id"] for m in members], title=r["title"], outlets=outlets,
+                    first_published=r["first_published"], last_published=r["last_published"],
+                    duplicates={m["article_id"]: m["duplicate_of"] for m in members if m["duplicate_of"]},
+                )
+            )  # fmt: skip
+        return out
+
+    def list_stories(self) -> list[Story]:
+        return self._stories()
+
+    def get_story(self, story_id: str) -> Story | None:
+        got = self._stories("WHERE id = ?", (story_id,))
+        return got[0] if got else None
+
+    def story_of(self, article_id: str) -> str | None:
+        row = self.conn.execute("SELECT story_id FROM story_articles WHERE article_id = ?", (article_id,)).fetchone()
+        return row[0] if row else None
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def _chunks(seq: list, n: int) -> Iterator[list]:
+    for i in range(0, len(seq), n):
+        yield seq[i : i + n]
