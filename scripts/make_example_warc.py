@@ -44,7 +44,7 @@ def main() -> None:
     parts = [
         record("warcinfo", None, b"software: newsprism example builder\r\nformat: WARC File Format 1.1\r\n",
                "application/warc-fields", 0),
-        record("request", url, f"GET /news/2026/03/12/kessling-bridge-shut HTTP/1.1\r\nHost: meridianwire.example\r\n\r\n".encode(),
+        record("request", url, b"GET /news/2026/03/12/kessling-bridge-shut HTTP/1.1\r\nHost: meridianwire.example\r\n\r\n",
                "application/http; msgtype=request", 1),
         record("response", url, http_response(page, "text/html; charset=utf-8"), "application/http; msgtype=response", 2),
         record("response", "https://meridianwire.example/robots.txt",

@@ -59,7 +59,7 @@ _BOILERPLATE = re.compile(
       | related\s+(?:articles?|stories|topics|content)\b.*
       | source\s*:\s*read\s+(?:the\s+)?full\s+(?:article|story).*
       | .{0,80}\bread\s+(?:the\s+)?full\s+(?:article|story)\s*\.?
-      | (?:sign\s+up|subscribe|register)\b.{0,120}
+      | (?:sign\s+up|subscribe|register)(?:\s+(?:to|for|now|here|today|and)\b.{0,120}|\s*[.!]?)
       | (?:click|tap)\s+(?:here|to)\b.*
       | (?:share|email|tweet|print|save)\s+(?:this|on|via|the)\b.{0,80}
       | (?:follow|like)\s+us\b.*
@@ -82,6 +82,7 @@ _CREDIT = re.compile(
 _SENTENCE_END = re.compile(r"[.!?…]['\"’”)\]]*\s*$|['\"’”]\s*$")
 _LABEL_COLON = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s*:\s+\S")
 _QUOTE_MARKS = "\"'“”‘’«»"
+_BULLETS = "•*-–—·▪►"
 
 
 def _is_caption_like(par: str) -> str | None:
@@ -92,8 +93,12 @@ def _is_caption_like(par: str) -> str | None:
     short = len(words) <= 14 and not par.rstrip().endswith((",", ";"))
     sentence = bool(_SENTENCE_END.search(par))
     if _CREDIT.search(par) and len(words) <= 30:
-        return "credit" if len(words) <= 6 or par.lstrip("(").lower().startswith(("image", "photo", "picture", "credit")) else "caption"
-    if short and not sentence and par[0] not in _QUOTE_MARKS and par[0] not in "•*-–—·":
+        return (
+            "credit"
+            if len(words) <= 6 or par.lstrip("(").lower().startswith(("image", "photo", "picture", "credit"))
+            else "caption"
+        )
+    if short and not sentence and par[0] not in _QUOTE_MARKS and par[0] not in _BULLETS:
         # "Incumbent: A with B in 2016" is how captions are scraped; a bare short line is a subhead.
         return "caption" if _LABEL_COLON.match(par) else "heading"
     return None
@@ -112,22 +117,28 @@ def annotate(text: str, *, repeat_ratio: float = 92.0) -> list[Annotation]:
     pars = list(paragraphs(text))
     out: list[Annotation] = []
     kept: list[tuple[Span, str]] = []
+    headings: list[tuple[Span, str]] = []
     for sp in pars:
         par = view[sp.start : sp.end]
         if _BOILERPLATE.match(par):
             out.append(Annotation("boilerplate", sp.start, sp.end, _label(par)))
             continue
         kind = _is_caption_like(par)
-        if kind:
+        if kind in ("caption", "credit"):
             out.append(Annotation(kind, sp.start, sp.end, None))
+            continue
+        if kind == "heading":  # a pull quote repeating the body looks like a subhead: check first
+            headings.append((sp, normalize_key(par)))
             continue
         kept.append((sp, normalize_key(par)))
 
     # Repeated paragraphs: longest first (earliest on ties) are retained; a paragraph whose words
     # stand in a retained one is the copy (a pull quote, a bullet quoting the body).
+    # Ranking on the words without an attribution lead, bullets last, so that the body paragraph
+    # is kept and the bullet or pull quote that repeats it is ignored.
     retained: list[tuple[Span, str]] = []
-    for sp, key in sorted(kept, key=lambda t: (-len(t[1]), t[0].start)):
-        stripped = _strip_lead(key)
+    ranked = [(sp, key, _strip_lead(key), view[sp.start] in _BULLETS) for sp, key in kept]
+    for sp, key, stripped, _bullet in sorted(ranked, key=lambda t: (t[3], -len(t[2]), t[0].start)):
         if len(stripped) >= 20:
             for sp2, key2 in retained:
                 if _repeats(stripped, key2, repeat_ratio):
@@ -137,6 +148,14 @@ def annotate(text: str, *, repeat_ratio: float = 92.0) -> list[Annotation]:
                 retained.append((sp, key))
         else:
             retained.append((sp, key))
+    for sp, key in headings:
+        src = next(
+            (sp2 for sp2, key2 in retained if len(key) >= 20 and _repeats(key, key2, repeat_ratio)), None
+        )
+        if src is not None:
+            out.append(Annotation("repeated", sp.start, sp.end, f"repeats {src.start}-{src.end}"))
+        else:
+            out.append(Annotation("heading", sp.start, sp.end, None))
     out.sort(key=lambda a: (a.start, a.end))
     return out
 

@@ -16,8 +16,10 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from newsprism import __version__
 from newsprism.ingest import DEFAULT_MAX_BYTES, iter_files
@@ -31,7 +33,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 out = Console(highlight=False, soft_wrap=True)
 
 DbOpt = Annotated[
@@ -52,7 +54,9 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _main(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")
+    ] = False,
 ) -> None:
     """newsprism: ingest articles, group them into stories, compare outlets."""
 
@@ -61,7 +65,7 @@ def _open(db: str | None):
     try:
         return open_store(db)
     except Exception as exc:  # noqa: BLE001
-        err.print(f"[red]error:[/] cannot open store {resolve_db(db)!r}: {exc}")
+        err.print(f"[red]error:[/] cannot open store {escape(repr(resolve_db(db)))}: {escape(str(exc))}")
         raise typer.Exit(2) from exc
 
 
@@ -91,9 +95,13 @@ def _progress(total: int, quiet: bool, what: str):
 
 
 def _problem_printer(quiet: bool):
-    def show(p: Problem) -> None:
+    def show(p: Problem) -> None:  # one line per problem, never wrapped, even with --quiet
         style = "red" if p.level == "error" else "yellow"
-        err.print(f"[{style}]{p.level}:[/] {p.path}{':' + p.record if p.record else ''}: {p.reason}", markup=True)
+        err.print(
+            Text.assemble(
+                (f"{p.level}:", style), f" {p.path}{':' + p.record if p.record else ''}: {p.reason}"
+            )
+        )
 
     return show
 
@@ -101,13 +109,15 @@ def _problem_printer(quiet: bool):
 def _check_inputs(paths: list[Path]) -> int:
     missing = [p for p in paths if not p.exists()]
     for p in missing:
-        err.print(f"[red]error:[/] {p}: no such file or folder")
+        err.print(f"[red]error:[/] {escape(str(p))}: no such file or folder")
     return len(missing)
 
 
 @app.command()
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders: .txt .html .jsonl RSS/Atom .warc[.gz]")],
+    paths: Annotated[
+        list[Path], typer.Argument(help="Files or folders: .txt .html .jsonl RSS/Atom .warc[.gz]")
+    ],
     db: DbOpt = None,
     max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
     quiet: QuietOpt = False,
@@ -122,9 +132,11 @@ def ingest(
     files = list(iter_files([p for p in paths if p.exists()]))
     try:
         with _progress(len(files), quiet, "ingest") as tick:
-            report = ingest_paths(store, files, max_bytes=max_bytes, progress=tick, on_problem=_problem_printer(quiet))
+            report = ingest_paths(
+                store, files, max_bytes=max_bytes, progress=tick, on_problem=_problem_printer(quiet)
+            )
     except Exception as exc:  # noqa: BLE001 - a store failure: what was committed stays committed
-        err.print(f"[red]error:[/] store failure, stopped: {exc}")
+        err.print(f"[red]error:[/] store failure, stopped: {escape(str(exc))}")
         raise typer.Exit(2) from exc
     finally:
         store.close()
@@ -165,7 +177,11 @@ def articles(
         for col in ("id", "outlet", "published", "title", "story"):
             t.add_column(col, overflow="fold")
         for a in rows:
-            t.add_row(a.id, a.outlet or "", a.published or "", a.title or "", store.story_of(a.id) or "")
+            t.add_row(
+                *map(
+                    Text, (a.id, a.outlet or "", a.published or "", a.title or "", store.story_of(a.id) or "")
+                )
+            )
         out.print(t)
     finally:
         store.close()
@@ -185,8 +201,8 @@ def stories(db: DbOpt = None, as_json: JsonOpt = False) -> None:
         for col in ("story", "headline", "outlets", "articles", "first", "last", "copies"):
             t.add_column(col, overflow="fold")
         for s in rows:
-            t.add_row(s.id, s.title or "", ", ".join(s.outlets), str(len(s.article_ids)), s.first_published or "",
-                      s.last_published or "", str(len(s.duplicates)))  # fmt: skip
+            t.add_row(*map(Text, (s.id, s.title or "", ", ".join(s.outlets), str(len(s.article_ids)),
+                                  s.first_published or "", s.last_published or "", str(len(s.duplicates)))))  # fmt: skip
         out.print(t)
     finally:
         store.close()
@@ -204,7 +220,7 @@ def show(
         art = store.get_article(item_id)
         story = None if art else store.get_story(item_id)
         if art is None and story is None:
-            err.print(f"[red]error:[/] no article or story with id {item_id!r}")
+            err.print(f"[red]error:[/] no article or story with id {escape(repr(item_id))}")
             raise typer.Exit(1)
         if story is not None:
             members = store.get_articles(story.article_ids)
@@ -213,11 +229,14 @@ def show(
                 d["articles"] = [a.to_dict() for a in members]
                 print(json.dumps(d, ensure_ascii=False))
                 return
-            out.print(f"[bold]{story.title or story.id}[/]  ({story.id})")
-            out.print(f"{len(members)} articles, outlets: {', '.join(story.outlets)}")
+            out.print(Text(f"{story.title or story.id}  ({story.id})", style="bold"))
+            out.print(Text(f"{len(members)} articles, outlets: {', '.join(story.outlets)}"))
             for a in members:
-                copy = f"  [yellow](copy of {story.duplicates[a.id]})[/]" if a.id in story.duplicates else ""
-                out.print(f"  {a.published or 'undated'}  {a.outlet or '?'}: {a.title or a.id}  [dim]{a.id}[/]{copy}")
+                line = Text(f"  {a.published or 'undated'}  {a.outlet or '?'}: {a.title or a.id}  ")
+                line.append(a.id, style="dim")
+                if a.id in story.duplicates:
+                    line.append(f"  (copy of {story.duplicates[a.id]})", style="yellow")
+                out.print(line)
             return
         if as_json:
             d = art.to_dict()
@@ -226,15 +245,22 @@ def show(
             return
         from newsprism.report import segments
 
-        out.print(f"[bold]{art.title or '(untitled)'}[/]")
-        out.print(f"[dim]{art.id} · {art.outlet or '?'} · {art.published or 'undated'} · {art.language or '?'} · {art.url or art.source}[/]")
+        out.print(Text(art.title or "(untitled)", style="bold"))
+        out.print(
+            Text(
+                f"{art.id} · {art.outlet or '?'} · {art.published or 'undated'} · {art.language or '?'} · {art.url or art.source}",
+                style="dim",
+            )
+        )
         out.print()
+        body = Text()
         for seg, kind in segments(art):
             if kind:
-                out.print(f"[dim strike]{seg}[/][dim] [{kind}][/]", end="", markup=True)
+                body.append(seg, style="dim strike")
+                body.append(f" [{kind}]", style="dim")
             else:
-                out.print(seg, end="", markup=False)
-        out.print()
+                body.append(seg)
+        out.print(body)
     finally:
         store.close()
 
@@ -242,7 +268,9 @@ def show(
 @app.command()
 def analyze(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders to analyse.")],
-    report_out: Annotated[Path, typer.Option("--out", "-o", help="Report: .html, .md or .json")] = Path("newsprism-report.html"),
+    report_out: Annotated[Path, typer.Option("--out", "-o", help="Report: .html, .md or .json")] = Path(
+        "newsprism-report.html"
+    ),
     db: DbOpt = None,
     max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
     quiet: QuietOpt = False,
@@ -253,14 +281,18 @@ def analyze(
     from newsprism.report import summary, write_report
 
     if report_out.suffix.lower() not in (".html", ".htm", ".md", ".json"):
-        err.print(f"[red]error:[/] --out must end in .html, .md or .json, not {report_out.suffix!r}")
+        err.print(
+            f"[red]error:[/] --out must end in .html, .md or .json, not {escape(repr(report_out.suffix))}"
+        )
         raise typer.Exit(2)
     missing = _check_inputs(paths)
     files = list(iter_files([p for p in paths if p.exists()]))
     store = _open(db)
     try:
         with _progress(len(files) + 1, quiet, "ingest") as tick:
-            report = ingest_paths(store, files, max_bytes=max_bytes, progress=tick, on_problem=_problem_printer(quiet))
+            report = ingest_paths(
+                store, files, max_bytes=max_bytes, progress=tick, on_problem=_problem_printer(quiet)
+            )
             analysis = run_stages(store, report.article_ids, progress=tick)
         analysis.ingest = report
     finally:
@@ -283,13 +315,15 @@ def _print_summary(s: dict, analysis, report_out: Path, db: str) -> None:
     ign = ", ".join(f"{v} {k}" for k, v in s["ignored_spans"].items()) or "none"
     err.print(f"Ignored spans: {ign}.")
     if analysis.stories:
-        t = Table(title=f"{s['stories']} stories ({s['multi_outlet_stories']} multi-outlet, {s['copies']} copies)")
+        t = Table(
+            title=f"{s['stories']} stories ({s['multi_outlet_stories']} multi-outlet, {s['copies']} copies)"
+        )
         for col in ("story", "headline", "articles", "outlets"):
             t.add_column(col, overflow="fold")
         for st in analysis.stories[:12]:
-            t.add_row(st.id, st.title or "", str(len(st.article_ids)), ", ".join(st.outlets))
+            t.add_row(*map(Text, (st.id, st.title or "", str(len(st.article_ids)), ", ".join(st.outlets))))
         err.print(t)
-    err.print(f"Report: {report_out}   Store: {db}")
+    err.print(Text(f"Report: {report_out}   Store: {db}"))
 
 
 def main() -> None:

@@ -242,7 +242,9 @@ def read_txt(data: bytes, path: str) -> tuple[list[Article], list[Problem]]:
     body = text[pos:]
     lead = len(body) - len(body.lstrip())
     body = body[lead:].rstrip()
-    art = Article(text=body, title=title or None, **{k: v or None for k, v in meta.items() if k != "published"})
+    art = Article(
+        text=body, title=title or None, **{k: v or None for k, v in meta.items() if k != "published"}
+    )
     art.published = normalize_date(meta.get("published"))
     if meta.get("published") and not art.published:
         problems.append(Problem(path, f"unreadable date {meta['published']!r}", level="warning"))
@@ -267,7 +269,11 @@ def html_to_article(html: str, url: str | None = None) -> Article | None:
         include_tables=False,
         include_images=False,
         favor_recall=True,
-        date_extraction_params={"extensive_search": True, "original_date": True, "outputformat": "%Y-%m-%dT%H:%M:%S%z"},
+        date_extraction_params={
+            "extensive_search": True,
+            "original_date": True,
+            "outputformat": "%Y-%m-%dT%H:%M:%S%z",
+        },
     )
     if doc is None or not (doc.text or "").strip():
         return None
@@ -303,13 +309,21 @@ def _meta_published(html: str) -> str | None:
     return m.group(1) if m else None
 
 
-def read_html(data: bytes, path: str, url: str | None = None, charset: str | None = None) -> tuple[list[Article], list[Problem]]:
+def read_html(
+    data: bytes, path: str, url: str | None = None, charset: str | None = None
+) -> tuple[list[Article], list[Problem]]:
     problems: list[Problem] = []
     html, _enc = decode_text(data, _meta_charset(data) or charset)
     if "<" not in html[:4096]:
         return [], [Problem(path, "not HTML: no markup found")]
     if _html_truncated(html):
-        problems.append(Problem(path, "HTML looks truncated (no closing </body> or </html>); extracted what was there", level="warning"))
+        problems.append(
+            Problem(
+                path,
+                "HTML looks truncated (no closing </body> or </html>); extracted what was there",
+                level="warning",
+            )
+        )
     try:
         art = html_to_article(html, url)
     except Exception as exc:  # noqa: BLE001 - a broken page must not stop the batch
@@ -374,7 +388,9 @@ def read_jsonl(data: bytes, path: str) -> tuple[list[Article], list[Problem]]:
             try:
                 records.append((f"line {n}", json.loads(line)))
             except json.JSONDecodeError as exc:
-                problems.append(Problem(path, f"invalid JSON ({exc.msg}, column {exc.colno})", record=f"line {n}"))
+                problems.append(
+                    Problem(path, f"invalid JSON ({exc.msg}, column {exc.colno})", record=f"line {n}")
+                )
     out = []
     for rec, obj in records:
         try:
@@ -423,7 +439,13 @@ def read_feed(data: bytes, path: str) -> tuple[list[Article], list[Problem]]:
         exc = parsed.get("bozo_exception")
         return [], [Problem(path, f"not a readable RSS/Atom feed: {exc or 'no entries'}")]
     if parsed.get("bozo"):
-        problems.append(Problem(path, f"feed is malformed ({parsed.get('bozo_exception')}); read {len(parsed.entries)} entries", level="warning"))
+        problems.append(
+            Problem(
+                path,
+                f"feed is malformed ({parsed.get('bozo_exception')}); read {len(parsed.entries)} entries",
+                level="warning",
+            )
+        )
     if not parsed.entries:
         return [], [Problem(path, "feed has no entries")]
     feed_title = (parsed.feed.get("title") or "").strip()
@@ -446,6 +468,8 @@ def read_feed(data: bytes, path: str) -> tuple[list[Article], list[Problem]]:
         done = finish(art, problems, path, f"entry {n}")
         if done:
             out.append(done)
+    if not out and parsed.get("bozo"):
+        return [], [Problem(path, f"not a readable RSS/Atom feed: {parsed.get('bozo_exception')}")]
     return out, problems
 
 
@@ -463,7 +487,9 @@ def read_warc(data: bytes, path: str) -> tuple[list[Article], list[Problem]]:
             uri = rec.headers.get("WARC-Target-URI") if rec.headers else None
             http = rec.http_headers
             if http is None:
-                problems.append(Problem(path, "truncated or malformed record (no HTTP headers)", record=where))
+                problems.append(
+                    Problem(path, "truncated or malformed record (no HTTP headers)", record=where)
+                )
                 break
             ctype = (http.get("Content-Type") or "").lower()
             if "html" not in ctype:
@@ -498,18 +524,31 @@ def read_bytes(data: bytes, name: str, fmt: str | None = None) -> FileResult:
     if fmt == "warc" and data[:2] == b"\x1f\x8b":
         data, complete = gunzip_lenient(data)
         if not complete:
-            problems.append(Problem(name, "gzip stream is truncated or corrupt; reading the records before the damage", level="warning"))
+            problems.append(
+                Problem(
+                    name,
+                    "gzip stream is truncated or corrupt; reading the records before the damage",
+                    level="warning",
+                )
+            )
     if fmt is None:
         if looks_binary(data):
             return FileResult(name, None, [], [Problem(name, "binary file, not a supported article format")])
-        return FileResult(name, None, [], [Problem(name, "unknown file type (expected .txt, .html, .jsonl, RSS/Atom, .warc[.gz])")])
+        return FileResult(
+            name,
+            None,
+            [],
+            [Problem(name, "unknown file type (expected .txt, .html, .jsonl, RSS/Atom, .warc[.gz])")],
+        )
     if fmt != "warc" and looks_binary(data):
         return FileResult(name, fmt, [], [Problem(name, f"binary content in a .{fmt} file")])
     try:
         arts, probs = READERS[fmt](data, name)
     except Exception as exc:  # noqa: BLE001 - a reader bug must not stop the batch; say what failed
         log.exception("reader crashed on %s", name)
-        return FileResult(name, fmt, [], [Problem(name, f"could not read as {fmt}: {type(exc).__name__}: {exc}")])
+        return FileResult(
+            name, fmt, [], [Problem(name, f"could not read as {fmt}: {type(exc).__name__}: {exc}")]
+        )
     return FileResult(name, fmt, arts, problems + probs)
 
 
@@ -542,7 +581,12 @@ def read_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> FileResult:
     if not path.is_file():
         return FileResult(name, None, [], [Problem(name, "not a regular file")])
     if size > max_bytes:
-        return FileResult(name, None, [], [Problem(name, f"file is {size:,} bytes, over the {max_bytes:,}-byte cap (--max-bytes)")])
+        return FileResult(
+            name,
+            None,
+            [],
+            [Problem(name, f"file is {size:,} bytes, over the {max_bytes:,}-byte cap (--max-bytes)")],
+        )
     try:
         data = path.read_bytes()
     except OSError as exc:

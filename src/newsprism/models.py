@@ -70,7 +70,9 @@ class Article:
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Article:
         anns = [Annotation(**a) for a in d.get("annotations") or []]
-        keys = {k: d.get(k) for k in ("id", "title", "url", "outlet", "published", "language", "author", "source")}
+        keys = {
+            k: d.get(k) for k in ("id", "title", "url", "outlet", "published", "language", "author", "source")
+        }
         return cls(text=d["text"], annotations=anns, **{k: v for k, v in keys.items()})
 
 

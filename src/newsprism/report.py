@@ -84,11 +84,20 @@ def to_markdown(analysis: Analysis) -> str:
                 if a is None:
                     continue
                 copy = f" (copy of `{st.duplicates[aid]}`)" if aid in st.duplicates else ""
-                lines.append(f"- **{_md(a.outlet or '?')}**, {a.published or 'undated'}: {_md(a.title or a.id)}{copy}")
+                lines.append(
+                    f"- **{_md(a.outlet or '?')}**, {a.published or 'undated'}: {_md(a.title or a.id)}{copy}"
+                )
             lines.append("")
-    lines += ["## Articles", "", "| id | outlet | published | title | ignored spans |", "|---|---|---|---|---|"]
+    lines += [
+        "## Articles",
+        "",
+        "| id | outlet | published | title | ignored spans |",
+        "|---|---|---|---|---|",
+    ]
     for a in analysis.articles:
-        lines.append(f"| `{a.id}` | {_md(a.outlet or '')} | {a.published or ''} | {_md(a.title or '')} | {len(a.ignored)} |")
+        lines.append(
+            f"| `{a.id}` | {_md(a.outlet or '')} | {a.published or ''} | {_md(a.title or '')} | {len(a.ignored)} |"
+        )
     if analysis.ingest.problems:
         lines += ["", "## Input problems", ""]
         lines += [f"- {_md(p.line())}" for p in analysis.ingest.problems]
@@ -105,19 +114,25 @@ _ENV: Environment | None = None
 def env() -> Environment:
     global _ENV
     if _ENV is None:
-        _ENV = Environment(loader=PackageLoader("newsprism", "templates"), autoescape=select_autoescape(default=True))
+        _ENV = Environment(
+            loader=PackageLoader("newsprism", "templates"), autoescape=select_autoescape(default=True)
+        )
     return _ENV
 
 
 def to_html(analysis: Analysis) -> str:
     by_id = {a.id: a for a in analysis.articles}
     story_of = {aid: st.id for st in analysis.stories for aid in st.article_ids}
-    return env().get_template("report.html").render(
-        analysis=analysis,
-        summary=summary(analysis),
-        by_id=by_id,
-        story_of=story_of,
-        segments=segments,
+    return (
+        env()
+        .get_template("report.html")
+        .render(
+            analysis=analysis,
+            summary=summary(analysis),
+            by_id=by_id,
+            story_of=story_of,
+            segments=segments,
+        )
     )
 
 

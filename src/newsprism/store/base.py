@@ -35,7 +35,9 @@ class Store(abc.ABC):
         """Articles in the order of ``ids`` (unknown ids skipped)."""
 
     @abc.abstractmethod
-    def iter_articles(self, outlet: str | None = None, limit: int | None = None, offset: int = 0) -> Iterator[Article]:
+    def iter_articles(
+        self, outlet: str | None = None, limit: int | None = None, offset: int = 0
+    ) -> Iterator[Article]:
         """Articles in ingest order."""
 
     @abc.abstractmethod

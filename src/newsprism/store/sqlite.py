@@ -144,7 +144,9 @@ class SQLiteStore(Store):
                 found[a.id] = a
         return [found[i] for i in ids if i in found]
 
-    def iter_articles(self, outlet: str | None = None, limit: int | None = None, offset: int = 0) -> Iterator[Article]:
+    def iter_articles(
+        self, outlet: str | None = None, limit: int | None = None, offset: int = 0
+    ) -> Iterator[Article]:
         where, params = ("WHERE outlet = ?", [outlet]) if outlet else ("", [])
         q = f"SELECT {_ART_COLS} FROM articles {where} ORDER BY seq LIMIT ? OFFSET ?"
         params += [-1 if limit is None else limit, offset]
@@ -184,7 +186,8 @@ class SQLiteStore(Store):
 
     def _stories(self, where: str = "", params: Sequence[object] = ()) -> list[Story]:
         rows = self.conn.execute(
-            f"SELECT id, title, first_published, last_published FROM stories {where} ORDER BY first_published, id", params
+            f"SELECT id, title, first_published, last_published FROM stories {where} ORDER BY first_published, id",
+            params,
         ).fetchall()
         out = []
         for r in rows:
@@ -211,7 +214,9 @@ class SQLiteStore(Store):
         return got[0] if got else None
 
     def story_of(self, article_id: str) -> str | None:
-        row = self.conn.execute("SELECT story_id FROM story_articles WHERE article_id = ?", (article_id,)).fetchone()
+        row = self.conn.execute(
+            "SELECT story_id FROM story_articles WHERE article_id = ?", (article_id,)
+        ).fetchone()
         return row[0] if row else None
 
     def close(self) -> None:

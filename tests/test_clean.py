@@ -1,0 +1,83 @@
+from newsprism.clean import annotate, content_spans, content_text, match_view, normalize_key, paragraphs
+
+ARTICLE = """Harbour Party picks new treasurer
+
+• The party's finances are under review, officials said
+• One member said: ‘We need to see the accounts before anything else’
+
+The Harbour Party named Lena Brook as its treasurer on Tuesday after a review of its accounts.
+
+‘We need to see the accounts before anything else,’ one member said.
+
+New role: Lena Brook at the party conference in 2025
+
+Brook said the review would be finished by June, and that the party would publish every loan it had taken.
+
+Brook said the review would be finished by June
+
+A spokesperson for the party declined to comment on the size of the loans.
+
+READ MORE: Party donors under scrutiny
+
+Source: Read Full Article"""
+
+
+def kinds(text):
+    return [(a.kind, text[a.start : a.end]) for a in annotate(text)]
+
+
+def test_match_view_keeps_length_and_offsets():
+    s = "‘Left’s’ — “fine” … done"
+    v = match_view(s)
+    assert len(v) == len(s)
+    assert v == "'Left's' - \"fine\" . done"
+
+
+def test_normalize_key_ignores_quote_style_and_spacing():
+    assert normalize_key("“It’s  done,” she said.") == normalize_key('"It\'s done," she said')
+
+
+def test_paragraph_spans_index_the_original():
+    text = "  First line.  \n\nSecond\r\nThird"
+    spans = list(paragraphs(text))
+    assert [text[s.start : s.end] for s in spans] == ["First line.", "Second", "Third"]
+
+
+def test_boilerplate_caption_and_repeats_are_marked():
+    got = kinds(ARTICLE)
+    assert ("boilerplate", "READ MORE: Party donors under scrutiny") in got
+    assert ("boilerplate", "Source: Read Full Article") in got
+    assert ("caption", "New role: Lena Brook at the party conference in 2025") in got
+    # the bullet quoting the body and the pull quote repeating a body sentence
+    assert ("repeated", "• One member said: ‘We need to see the accounts before anything else’") in got
+    assert ("repeated", "Brook said the review would be finished by June") in got
+    # the body paragraphs they repeat are kept
+    kept = content_text(ARTICLE, annotate(ARTICLE))
+    assert "‘We need to see the accounts before anything else,’ one member said." in kept
+    assert "Brook said the review would be finished by June, and that" in kept
+    assert "The party's finances are under review" in kept  # a summary bullet that repeats nothing
+
+
+def test_annotations_never_change_text_and_content_spans_are_inside():
+    anns = annotate(ARTICLE)
+    for a in anns:
+        assert 0 <= a.start < a.end <= len(ARTICLE)
+    for sp in content_spans(ARTICLE, anns):
+        assert not any(a.start <= sp.start and sp.end <= a.end for a in anns)
+
+
+def test_identical_paragraph_twice_keeps_the_first():
+    text = "A long paragraph about the council vote on the barrier.\n\nMiddle text here that is different from the rest.\n\nA long paragraph about the council vote on the barrier."
+    anns = annotate(text)
+    assert len(anns) == 1 and anns[0].kind == "repeated"
+    assert anns[0].start == text.rindex("A long")
+
+
+def test_headline_like_prefix_is_not_boilerplate():
+    text = "Sign language interpreters will be at every council meeting from May, the council said on Monday."
+    assert annotate(text) == []
+
+
+def test_credit_lines():
+    got = kinds("The mayor spoke for an hour.\n\n(Image: Getty Images)\n\nShe then left the hall.")
+    assert got == [("credit", "(Image: Getty Images)")]
