@@ -6,13 +6,13 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.newsprism-installed
 
-.PHONY: demo test lint bench clean install
+.PHONY: demo test lint bench clean install lock
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml constraints.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	@# torch first, from the machine's local CPU wheel: otherwise pip pulls a multi-GB CUDA build.
 	$(BIN)/pip install --disable-pip-version-check -q torch==2.13.0
-	$(BIN)/pip install --disable-pip-version-check -q -e '.[dev]'
+	$(BIN)/pip install --disable-pip-version-check -q -c constraints.txt -e '.[dev]'
 	@touch $(STAMP)
 
 install: $(STAMP)
@@ -27,6 +27,10 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench scripts
 	$(BIN)/ruff format --check src tests bench scripts
+
+lock: $(STAMP)
+	( echo "# Every package of the environment, pinned (pip install -c). Regenerate: make lock"; \
+	  $(BIN)/pip freeze --exclude-editable | grep -v -i '^newsprism' | sed 's/^torch==2.13.0+cpu/torch==2.13.0/' | sort -f ) > constraints.txt
 
 clean:
 	rm -rf $(VENV) demo.db* demo-report.html newsprism.db* .pytest_cache
