@@ -156,6 +156,9 @@ def annotate(text: str, *, repeat_ratio: float = 92.0) -> list[Annotation]:
             out.append(Annotation("repeated", sp.start, sp.end, f"repeats {src.start}-{src.end}"))
         else:
             out.append(Annotation("heading", sp.start, sp.end, None))
+    if len(out) >= len(pars) and any(a.kind == "heading" for a in out):
+        # Never annotate away the whole article: a lone short line is the content, not a subhead.
+        out = [a for a in out if a.kind != "heading"]
     out.sort(key=lambda a: (a.start, a.end))
     return out
 

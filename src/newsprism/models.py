@@ -10,8 +10,10 @@ import hashlib
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-# Annotation kinds the cleaner produces. All of them are "ignored" for analysis.
-IGNORED_KINDS = ("boilerplate", "caption", "credit", "repeated", "heading")
+# Annotation kinds the cleaner produces that analysis ignores.
+IGNORED_KINDS = ("boilerplate", "caption", "credit", "repeated")
+# Informational annotations: kept as content, but later stages may treat them specially.
+INFO_KINDS = ("heading",)
 
 
 @dataclass(frozen=True, slots=True)

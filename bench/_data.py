@@ -1,0 +1,67 @@
+"""Shared loaders for the benchmarks: the data lives in ../shared/data and is never copied here."""
+
+from __future__ import annotations
+
+import csv
+import os
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("NEWSPRISM_SHARED", ROOT.parent / "shared" / "data"))
+csv.field_size_limit(10**9)
+
+
+def need(path: Path) -> Path:
+    if not path.exists():
+        print(f"SKIP: {path} not found (benchmarks read ../shared/data; set NEWSPRISM_SHARED)", file=sys.stderr)
+        sys.exit(0)
+    return path
+
+
+def semeval_rows() -> list[dict]:
+    p = need(SHARED / "semeval2022-task8" / "train.csv")
+    with open(p, encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def semeval_article(text: str, lang: str, aid: str) -> dict:
+    """SemEval texts are 'title  body' with the title first; split at the first run of spaces."""
+    t = text.strip()
+    parts = re.split(r"\s{2,}", t, maxsplit=1)
+    title, body = (parts[0], parts[1]) if len(parts) > 1 else ("", t)
+    return {"id": aid, "title": title, "text": body or title, "language": lang}
+
+
+def uci_rows() -> list[dict]:
+    p = need(SHARED / "uci-news-headlines" / "dev.csv")
+    with open(p, encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def wikiref_files() -> list[Path]:
+    d = need(SHARED / "wikiref220")
+    return sorted(p for p in d.iterdir() if p.suffix == ".txt" and not p.name.startswith("README"))
+
+
+def wikiref_label(name: str) -> str:
+    return re.sub(r"(\.\d+| \(\d+\))\.txt$", "", name)
+
+
+def bcubed(pred: dict[str, str], gold: dict[str, str]) -> tuple[float, float, float]:
+    from collections import defaultdict
+
+    ids = [i for i in gold if i in pred]
+    by_p, by_g = defaultdict(set), defaultdict(set)
+    for i in ids:
+        by_p[pred[i]].add(i)
+        by_g[gold[i]].add(i)
+    P = R = 0.0
+    for i in ids:
+        cp, cg = by_p[pred[i]], by_g[gold[i]]
+        inter = len(cp & cg)
+        P += inter / len(cp)
+        R += inter / len(cg)
+    P, R = P / len(ids), R / len(ids)
+    return P, R, (2 * P * R / (P + R) if P + R else 0.0)

