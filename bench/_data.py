@@ -15,7 +15,9 @@ csv.field_size_limit(10**9)
 
 def need(path: Path) -> Path:
     if not path.exists():
-        print(f"SKIP: {path} not found (benchmarks read ../shared/data; set NEWSPRISM_SHARED)", file=sys.stderr)
+        print(
+            f"SKIP: {path} not found (benchmarks read ../shared/data; set NEWSPRISM_SHARED)", file=sys.stderr
+        )
         sys.exit(0)
     return path
 

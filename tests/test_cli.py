@@ -23,6 +23,7 @@ def test_analyze_examples_all_report_kinds(tmp_path: Path, examples_dir: Path):
     page = html.read_text(encoding="utf-8")
     assert "Kessling Bridge shut after cracks found in support cables" in page
     assert 'data-kind="caption"' in page and 'data-kind="boilerplate"' in page
+    assert "3 stories" in r.output and page.count('class="story"') == 3 and "copy of Meridian Wire" in page
     # the second run finds everything already stored
     r = run("analyze", examples_dir, "--db", db, "--out", md)
     assert r.exit_code == 0 and "11 already stored" in r.output
@@ -32,6 +33,7 @@ def test_analyze_examples_all_report_kinds(tmp_path: Path, examples_dir: Path):
     report = json.loads(js.read_text(encoding="utf-8"))
     jsonschema.validate(report, json.loads(SCHEMA_PATH.read_text()))
     assert len(report["articles"]) == 11
+    assert sorted(len(s["article_ids"]) for s in report["stories"]) == [3, 4, 4]
     outlets = {a["outlet"] for a in report["articles"]}
     assert outlets == {
         "The Harbour Gazette",

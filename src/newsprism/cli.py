@@ -326,6 +326,139 @@ def _print_summary(s: dict, analysis, report_out: Path, db: str) -> None:
     err.print(Text(f"Report: {report_out}   Store: {db}"))
 
 
+# --------------------------------------------------------------------------- JSONL interfaces
+
+InPath = Annotated[
+    str, typer.Argument(metavar="INPUT.jsonl", help="JSON Lines file, or - for standard input.")
+]
+OutOpt = Annotated[
+    str | None, typer.Option("--out", help="Write JSON Lines here instead of standard output.")
+]
+
+
+def _read_jsonl(path: str) -> tuple[list[tuple[int, dict]], int]:
+    """(line number, object) for each good line; bad lines are reported on stderr as
+    ``{"line": N, "error": "..."}``. Returns the objects and the number of bad lines."""
+    try:
+        fh = sys.stdin if path == "-" else open(path, encoding="utf-8", errors="strict")  # noqa: SIM115
+        raw = fh.read()
+    except (OSError, UnicodeDecodeError) as exc:
+        err.print(f"[red]error:[/] cannot read {escape(path)}: {escape(str(exc))}")
+        raise typer.Exit(2) from exc
+    good, bad = [], 0
+    for n, line in enumerate(raw.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+            if not isinstance(obj, dict):
+                raise ValueError("not a JSON object")
+            good.append((n, obj))
+        except ValueError as exc:
+            _line_error(n, f"invalid JSON: {exc}")
+            bad += 1
+    return good, bad
+
+
+def _line_error(n: int, msg: str) -> None:
+    print(json.dumps({"line": n, "error": msg}), file=sys.stderr)
+
+
+def _article(obj: object, n: int, what: str):
+    from newsprism.ingest import article_from_json, finish
+
+    art = article_from_json(obj)
+    problems: list[Problem] = []
+    done = finish(art, problems, "input", f"line {n}")
+    if done is None:
+        raise ValueError(f"{what}: " + "; ".join(p.reason for p in problems))
+    return done
+
+
+def _write_jsonl(rows: list[dict], out_path: str | None) -> None:
+    text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    if out_path:
+        Path(out_path).write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+
+
+@app.command()
+def similarity(input_path: InPath, out_path: OutOpt = None, quiet: QuietOpt = False) -> None:
+    """Same-story score in [0, 1] for each pair: {"pair_id", "a": Article, "b": Article} -> {"pair_id", "score"}."""
+    from newsprism.similarity import DocFreq, represent, score_pairs
+
+    lines, bad = _read_jsonl(input_path)
+    pairs = []
+    for n, obj in lines:
+        try:
+            pid = obj.get("pair_id")
+            if pid is None:
+                raise ValueError("missing 'pair_id'")
+            pairs.append((n, pid, _article(obj.get("a"), n, "a"), _article(obj.get("b"), n, "b")))
+        except ValueError as exc:
+            _line_error(n, str(exc))
+            bad += 1
+    arts = [x for _, _, a, b in pairs for x in (a, b)]
+    if not quiet:
+        err.print(f"similarity: {len(pairs)} pairs, embedding {len(arts)} articles ...")
+    reps = represent(arts)
+    df = DocFreq()  # document frequencies over every distinct article of the input
+    seen = set()
+    for a, r in zip(arts, reps, strict=True):
+        if a.id not in seen:
+            seen.add(a.id)
+            df.add(r.terms)
+    scores = score_pairs([(reps[2 * i], reps[2 * i + 1]) for i in range(len(pairs))], df)
+    _write_jsonl(
+        [{"pair_id": p[1], "score": round(float(s), 6)} for p, s in zip(pairs, scores, strict=True)], out_path
+    )
+    if bad:
+        raise typer.Exit(1)
+
+
+@app.command()
+def cluster(
+    input_path: InPath,
+    out_path: OutOpt = None,
+    window: Annotated[
+        float, typer.Option("--window", help="Days a story stays open after its latest article.")
+    ] = 7.0,
+    threshold: Annotated[
+        float, typer.Option("--threshold", help="Score against a story needed to join it.")
+    ] = 0.35,
+    quiet: QuietOpt = False,
+) -> None:
+    """Online story clustering: Article lines -> {"id", "story_id", "duplicate_of"} in input order."""
+    from newsprism.stories import ClusterConfig, OnlineClusterer, order
+
+    lines, bad = _read_jsonl(input_path)
+    arts = []
+    for n, obj in lines:
+        try:
+            arts.append(_article(obj, n, "article"))
+        except ValueError as exc:
+            _line_error(n, str(exc))
+            bad += 1
+    engine = OnlineClusterer(ClusterConfig(threshold=threshold, window_days=window))
+    idx = order(arts)
+    result: dict[int, dict] = {}
+    with _progress(len(idx), quiet, "cluster") as tick:
+        for i in range(0, len(idx), 256):
+            chunk = idx[i : i + 256]
+            for j, asg in zip(chunk, engine.add_batch([arts[j] for j in chunk]), strict=True):
+                result[j] = {"id": asg.id, "story_id": asg.story_id, "duplicate_of": asg.duplicate_of}
+                tick("file", asg.id)
+    _write_jsonl([result[i] for i in range(len(arts))], out_path)
+    if not quiet:
+        err.print(
+            f"cluster: {len(arts)} articles -> {len(set(r['story_id'] for r in result.values()))} stories"
+        )
+    if bad:
+        raise typer.Exit(1)
+
+
 def main() -> None:
     try:
         app()

@@ -85,7 +85,7 @@ def _stories_stage(store: Store, analysis: Analysis) -> None:
     store.save_stories(analysis.stories)
 
 
-STAGES: list[tuple[str, Callable[[Store, Analysis], None]]] = []
+STAGES: list[tuple[str, Callable[[Store, Analysis], None]]] = [("stories", _stories_stage)]
 
 
 def analyze(

@@ -35,6 +35,7 @@ from newsprism.clean import content_text
 from newsprism.models import Article
 
 THRESHOLD = 0.5
+JOIN_EXTRA = ("log_story_size",)  # article-vs-story features appended after FEATURES
 HEADLINE_WORDS = 25  # a body shorter than this is treated as headline-only
 LEAD_TOKENS = 96
 MODEL_FILE = Path(__file__).parent / "data" / "similarity-model.json"
@@ -182,8 +183,12 @@ class ScoreModel:
         self.spec = spec
         self.threshold = spec.get("threshold", THRESHOLD)
 
+    def has(self, head: str) -> bool:
+        return head in self.spec
+
     def _cols(self, head: str) -> list[int]:
-        return [FEATURES.index(f) for f in self.spec[head]["features"]]
+        names = (*FEATURES, *JOIN_EXTRA)
+        return [names.index(f) for f in self.spec[head]["features"]]
 
     def predict(self, head: str, X: np.ndarray) -> np.ndarray:
         h = self.spec[head]
@@ -202,7 +207,9 @@ class ScoreModel:
 
 
 def _tree_predict(tree: dict, Z: np.ndarray) -> np.ndarray:
-    feat, thr, left, right, value = (np.asarray(tree[k]) for k in ("feature", "threshold", "left", "right", "value"))
+    feat, thr, left, right, value = (
+        np.asarray(tree[k]) for k in ("feature", "threshold", "left", "right", "value")
+    )
     node = np.zeros(len(Z), dtype=np.int64)
     for _ in range(64):
         leaf = left[node] < 0
@@ -232,7 +239,9 @@ def score_features(heads: Sequence[str], X: np.ndarray, model: ScoreModel | None
     return out
 
 
-def score_pairs(pairs: Sequence[tuple[DocRepr, DocRepr]], df: DocFreq, model: ScoreModel | None = None) -> np.ndarray:
+def score_pairs(
+    pairs: Sequence[tuple[DocRepr, DocRepr]], df: DocFreq, model: ScoreModel | None = None
+) -> np.ndarray:
     if not pairs:
         return np.zeros(0)
     X = np.vstack([pair_features(a, b, df) for a, b in pairs])

@@ -1,0 +1,409 @@
+"""Stories: online clustering of articles into news stories, and syndicated-copy detection.
+
+Articles are taken in ``published`` order (input order where equal or missing). Each article
+only sees what came before it:
+
+1. **Copies.** A MinHash (datasketch) of the article's word 4-shingles is looked up in an LSH
+   index of recent articles; a candidate whose shingles contain >= 75% of this article's
+   (containment estimated from the MinHash Jaccard and the two set sizes) makes this article a
+   copy: ``duplicate_of`` is the earliest such original, and the copy joins the original's story.
+2. **Candidates.** Open stories sharing a rare term or name with the article (an inverted index,
+   postings capped to the most recent stories) or an LSH bucket of their embedding centroid
+   (random-hyperplane SimHash). The store is never scanned: the cost per article depends on the
+   postings and buckets it touches, not on how many articles came before.
+3. **Scoring.** Each candidate story is a pseudo-document (centroid embeddings, summed term
+   counts, its frequent names and numbers) scored against the article with the same-story
+   model (:mod:`newsprism.similarity`). The article joins the best story scoring at least the
+   threshold (0.35, see ``JOIN_THRESHOLD``), else it starts a new story. Story representations update incrementally.
+4. **Window.** A story stays open for ``window_days`` (default 7) after its latest article; closed
+   stories leave the indexes. Undated articles take the latest date seen so far.
+
+**Bridging policy.** An article that matches two open stories joins the higher-scoring one;
+online assignments are never revised and stories are never merged afterwards, so the story ids
+a stream has emitted stay valid (a bridging article is reported in ``Assignment.runner_up``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from collections import Counter, defaultdict, deque
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+import numpy as np
+
+from newsprism import nlp
+from newsprism.clean import content_text, match_view
+from newsprism.models import Article, Story
+from newsprism.similarity import FEATURES, DocFreq, DocRepr, head_for, load_model, pair_features, represent
+
+DEFAULT_WINDOW_DAYS = 7.0
+# An article joins a story at a score >= 0.35 against it. This is lower than the pair threshold
+# (0.5, "same narrative") because a story's centroid is broader than any one article; the
+# headline join head is calibrated so that its 0.35 is P(right story) = 0.5.
+JOIN_THRESHOLD = 0.35
+SHINGLE = 4
+NUM_PERM = 64
+COPY_CONTAINMENT = 0.75
+
+
+@dataclass(slots=True)
+class ClusterConfig:
+    threshold: float = JOIN_THRESHOLD
+    window_days: float = DEFAULT_WINDOW_DAYS
+    fast: bool = True  # int8 embeddings
+    max_candidates: int = 48
+    postings_cap: int = 64
+    key_terms: int = 12
+    lsh_tables: int = 12
+    lsh_bits: int = 8
+
+
+@dataclass(slots=True)
+class Assignment:
+    id: str
+    story_id: str
+    duplicate_of: str | None
+    score: float | None  # score against the story it joined (None: started a story)
+    runner_up: str | None = None  # another story that also passed the threshold (a bridge)
+
+
+@dataclass(slots=True)
+class _StoryState:
+    sid: str
+    title_sum: np.ndarray
+    text_sum: np.ndarray
+    full_sum: np.ndarray
+    terms: Counter
+    names: Counter
+    nums: Counter
+    langs: Counter
+    words: int
+    headline_votes: int
+    count: int
+    last_ts: float
+    members: list[str] = field(default_factory=list)
+    keys: list[tuple[int, int]] = field(default_factory=list)  # LSH buckets it is filed under
+    _repr: DocRepr | None = None
+
+    def add(self, r: DocRepr, ts: float, aid: str) -> None:
+        self.title_sum += r.title_vec
+        self.text_sum += r.text_vec
+        self.full_sum += r.full_vec
+        self.terms.update(r.terms)
+        if len(self.terms) > 400:  # keep the story's vocabulary bounded
+            self.terms = Counter(dict(self.terms.most_common(250)))
+        self.names.update(r.names)
+        self.nums.update(r.nums)
+        self.langs[r.lang] += 1
+        self.words += r.n_words
+        self.headline_votes += r.headline_only
+        self.count += 1
+        self.last_ts = max(self.last_ts, ts)
+        self.members.append(aid)
+        self._repr = None
+
+    def pseudo(self) -> DocRepr:
+        """The story as one document: what the scorer compares an article against."""
+        if self._repr is None:
+            need = max(1, math.ceil(self.count * 0.2))
+            n = self.count
+            self._repr = DocRepr(
+                title_vec=_unit(self.title_sum),
+                text_vec=_unit(self.text_sum),
+                full_vec=_unit(self.full_sum),
+                terms=Counter(
+                    {t: max(1, round(c / n)) for t, c in self.terms.items() if c * 2 >= n or n <= 2}
+                )
+                or self.terms,
+                names=frozenset(k for k, c in self.names.items() if c >= need),
+                nums=frozenset(k for k, c in self.nums.items() if c >= need),
+                lang=self.langs.most_common(1)[0][0],
+                n_words=self.words // n,
+                headline_only=self.headline_votes * 2 > n,
+            )
+        return self._repr
+
+
+def _unit(v: np.ndarray) -> np.ndarray:
+    n = float(np.linalg.norm(v))
+    return (v / n).astype(np.float32) if n else v.astype(np.float32)
+
+
+def _ts(published: str | None) -> float | None:
+    if not published:
+        return None
+    try:
+        s = published.replace("Z", "+00:00")
+        dt = datetime.fromisoformat(s if "T" in s else s + "T00:00:00+00:00")
+        return (dt if dt.tzinfo else dt.replace(tzinfo=UTC)).timestamp()
+    except ValueError:
+        return None
+
+
+def order(articles: Sequence[Article]) -> list[int]:
+    """Indices in ``published`` order, input order where equal or missing (a stable sort; an
+    undated article keeps its place after the dated ones before it)."""
+    keyed, last = [], -math.inf
+    for i, a in enumerate(articles):
+        t = _ts(a.published)
+        last = t if t is not None else last
+        keyed.append((last if t is None else t, i))
+    return [i for _, i in sorted(keyed)]
+
+
+def story_id_for(first_article_id: str) -> str:
+    return "s" + hashlib.sha1(first_article_id.encode("utf-8")).hexdigest()[:10]
+
+
+class _CopyIndex:
+    """Near-verbatim copy detection: MinHash LSH over word shingles, containment-tested."""
+
+    def __init__(self) -> None:
+        from datasketch import MinHashLSH
+
+        self.lsh = MinHashLSH(threshold=0.3, num_perm=NUM_PERM)
+        self.sigs: dict[str, tuple[object, int, float]] = {}
+        self.exact: dict[str, str] = {}  # normalised short text -> first article id
+        self.fifo: deque[str] = deque()
+
+    @staticmethod
+    def _shingles(text: str) -> set[bytes]:
+        toks = nlp.tokens(match_view(text))
+        if len(toks) < SHINGLE:
+            return set()
+        return {" ".join(toks[i : i + SHINGLE]).encode("utf-8") for i in range(len(toks) - SHINGLE + 1)}
+
+    def find(self, aid: str, text: str, ts: float) -> str | None:
+        from datasketch import MinHash
+
+        sh = self._shingles(text)
+        if len(sh) < 8:  # headlines and fragments: only an exact (normalised) repeat is a copy
+            key = " ".join(nlp.tokens(match_view(text)))
+            orig = self.exact.get(key)
+            if orig is None and key:
+                self.exact[key] = aid
+            return orig
+        mh = MinHash(num_perm=NUM_PERM, seed=1)
+        mh.update_batch(list(sh))
+        best, best_c = None, 0.0
+        for other in self.lsh.query(mh):
+            omh, osize, ots = self.sigs[other]
+            j = mh.jaccard(omh)
+            c = j * (len(sh) + osize) / ((1 + j) * len(sh))  # |this ∩ other| / |this|
+            if c >= COPY_CONTAINMENT and (
+                c > best_c + 0.02 or (abs(c - best_c) <= 0.02 and best and ots < self.sigs[best][2])
+            ):
+                best, best_c = other, c
+        self.lsh.insert(aid, mh, check_duplication=False)
+        self.sigs[aid] = (mh, len(sh), ts)
+        self.fifo.append(aid)
+        return best
+
+    def evict_before(self, ts: float) -> None:
+        while self.fifo and self.sigs[self.fifo[0]][2] < ts:
+            aid = self.fifo.popleft()
+            self.lsh.remove(aid)
+            del self.sigs[aid]
+
+
+class OnlineClusterer:
+    """Streaming story clustering. Feed articles in order with :meth:`add_batch`."""
+
+    def __init__(self, config: ClusterConfig | None = None):
+        self.cfg = config or ClusterConfig()
+        self.model = load_model()
+        self.df = DocFreq()
+        self.stories: dict[str, _StoryState] = {}
+        self.story_of: dict[str, str] = {}
+        self.postings: dict[str, deque[str]] = defaultdict(lambda: deque(maxlen=self.cfg.postings_cap))
+        self.buckets: list[dict[int, set[str]]] = [defaultdict(set) for _ in range(self.cfg.lsh_tables)]
+        rng = np.random.default_rng(20260312)
+        self.planes = rng.standard_normal((self.cfg.lsh_tables, self.cfg.lsh_bits, nlp.EMBED_DIM)).astype(
+            np.float32
+        )
+        self.copies = _CopyIndex()
+        self.clock = -math.inf
+        self._seen = 0
+        self._bit_weights = (1 << np.arange(self.cfg.lsh_bits)).astype(np.int64)
+
+    # ------------------------------------------------------------------ index helpers
+
+    def _lsh_keys(self, vec: np.ndarray) -> list[tuple[int, int]]:
+        bits = (self.planes @ vec) > 0  # (tables, bits)
+        codes = bits.astype(np.int64) @ self._bit_weights
+        return list(enumerate(codes.tolist()))
+
+    def _file_story(self, st: _StoryState) -> None:
+        new = self._lsh_keys(_unit(st.text_sum))
+        if new == st.keys:
+            return
+        for t, code in st.keys:
+            self.buckets[t][code].discard(st.sid)
+        for t, code in new:
+            self.buckets[t][code].add(st.sid)
+        st.keys = new
+
+    def _key_terms(self, r: DocRepr) -> list[str]:
+        """The article's most salient terms by TF-IDF (a term seen in no other article yet is a
+        poor key: nothing can be retrieved by it), names first among equals."""
+        n = self.df.n
+
+        def weight(t: str) -> float:
+            df = self.df.df.get(t, 0)
+            rare = 0.25 if df <= 1 and n > 50 else 1.0
+            return (1.0 + math.log(r.terms[t])) * self.df.idf(t) * rare * (1.3 if t in r.names else 1.0)
+
+        return sorted(r.terms, key=lambda t: (-weight(t), t))[: self.cfg.key_terms]
+
+    def _open(self, st: _StoryState) -> bool:
+        if not math.isfinite(st.last_ts):  # undated so far: nothing to close it by
+            return True
+        return self.clock - st.last_ts <= self.cfg.window_days * 86400
+
+    def _close_old(self) -> None:
+        cutoff = self.clock - self.cfg.window_days * 86400
+        for sid in [s for s, st in self.stories.items() if st.last_ts < cutoff]:
+            st = self.stories.pop(sid)
+            for t, code in st.keys:
+                self.buckets[t][code].discard(sid)
+        for term in [t for t, d in self.postings.items() if all(s not in self.stories for s in d)]:
+            del self.postings[term]
+        self.copies.evict_before(cutoff)
+
+    # ------------------------------------------------------------------ the stream
+
+    def add_batch(
+        self, articles: Sequence[Article], reprs: Sequence[DocRepr] | None = None
+    ) -> list[Assignment]:
+        """Assign each article in the order given (call with articles already in stream order)."""
+        reprs = list(reprs) if reprs is not None else represent(articles, fast=self.cfg.fast)
+        return [self._add(a, r) for a, r in zip(articles, reprs, strict=True)]
+
+    def candidates(self, r: DocRepr, keys: list[str]) -> list[str]:
+        """Open stories sharing key terms or an embedding LSH bucket with ``r``, most hits first."""
+        hits: Counter = Counter()
+        for k in keys:
+            for sid in self.postings.get(k, ()):
+                hits[sid] += 1
+        for t, code in self._lsh_keys(r.text_vec):
+            for sid in self.buckets[t].get(code, ()):
+                hits[sid] += 2
+        ranked = (sid for sid, _ in hits.most_common(self.cfg.max_candidates * 2))
+        return [sid for sid in ranked if sid in self.stories and self._open(self.stories[sid])][
+            : self.cfg.max_candidates
+        ]
+
+    def new_story(self, aid: str, ts: float) -> str:
+        sid = story_id_for(aid)
+        z = np.zeros(nlp.EMBED_DIM, np.float32)
+        self.stories[sid] = _StoryState(
+            sid, z.copy(), z.copy(), z.copy(), Counter(), Counter(), Counter(), Counter(), 0, 0, 0, ts
+        )
+        return sid
+
+    def join_scores(self, r: DocRepr, pseudos: list[DocRepr], sizes: list[int]) -> np.ndarray:
+        """How well ``r`` fits each candidate story: the ``join_<head>`` model where the shipped
+        model has one (trained on article-vs-story decisions), else the pair head."""
+        X = np.vstack([pair_features(r, p, self.df) for p in pseudos])
+        X = np.hstack([X, np.log1p(np.asarray(sizes, dtype=np.float64))[:, None]])
+        heads = [head_for(r, p) for p in pseudos]
+        scores = np.zeros(len(pseudos))
+        for h in set(heads):
+            m = np.array([x == h for x in heads])
+            if self.model.has("join_" + h):
+                scores[m] = self.model.predict("join_" + h, X[m])
+            else:
+                scores[m] = self.model.predict(h, X[m][:, : len(FEATURES)])
+        return scores
+
+    def _add(self, art: Article, r: DocRepr) -> Assignment:
+        ts = _ts(art.published)
+        self.clock = max(self.clock, ts) if ts is not None else self.clock
+        ts = self.clock if ts is None else ts
+        self._seen += 1
+        if self._seen % 2000 == 0 and math.isfinite(self.clock):
+            self._close_old()
+        self.df.add(r.terms)
+        keys = self._key_terms(r)
+        text = content_text(art.text, art.annotations) if art.annotations else art.text
+        dup = self.copies.find(art.id, text, ts if math.isfinite(ts) else 0.0)
+        if dup is not None and self.story_of.get(dup) in self.stories:
+            sid = self.story_of[dup]
+            self._join(sid, art.id, r, ts, keys)
+            return Assignment(art.id, sid, dup, None)
+
+        cands = self.candidates(r, keys)
+        best = runner = None
+        best_s = -1.0
+        if cands:
+            pseudos = [self.stories[s].pseudo() for s in cands]
+            scores = self.join_scores(r, pseudos, [self.stories[s].count for s in cands])
+            ranked = np.argsort(-scores, kind="stable")
+            if scores[ranked[0]] >= self.cfg.threshold:
+                best, best_s = cands[ranked[0]], float(scores[ranked[0]])
+                if len(ranked) > 1 and scores[ranked[1]] >= self.cfg.threshold:
+                    runner = cands[ranked[1]]
+        if best is None:
+            best = self.new_story(art.id, ts)
+            self._join(best, art.id, r, ts, keys)
+            return Assignment(art.id, best, dup, None)
+        self._join(best, art.id, r, ts, keys)
+        return Assignment(art.id, best, dup, best_s, runner)
+
+    def _join(self, sid: str, aid: str, r: DocRepr, ts: float, keys: list[str]) -> None:
+        st = self.stories[sid]
+        st.add(r, ts, aid)
+        self.story_of[aid] = sid
+        for k in keys:
+            d = self.postings[k]
+            if sid not in d:
+                d.append(sid)
+        self._file_story(st)
+
+
+def cluster(
+    articles: Sequence[Article], config: ClusterConfig | None = None, batch: int = 256
+) -> list[Assignment]:
+    """Online clustering of ``articles``; assignments come back in input order."""
+    idx = order(articles)
+    engine = OnlineClusterer(config)
+    out: dict[int, Assignment] = {}
+    for i in range(0, len(idx), batch):
+        chunk = idx[i : i + batch]
+        for j, asg in zip(chunk, engine.add_batch([articles[j] for j in chunk]), strict=True):
+            out[j] = asg
+    return [out[i] for i in range(len(articles))]
+
+
+def build_stories(articles: Sequence[Article], assignments: Iterable[Assignment]) -> list[Story]:
+    """Story records (members in stream order) from assignments."""
+    by_id = {a.id: a for a in articles}
+    groups: dict[str, list[Assignment]] = defaultdict(list)
+    for asg in assignments:
+        groups[asg.story_id].append(asg)
+    stories = []
+    for sid, members in groups.items():
+        arts = sorted((by_id[m.id] for m in members), key=lambda a: _ts(a.published) or math.inf)
+        dated = [a.published for a in arts if a.published]
+        originals = [a for a in arts if a.id not in {m.id for m in members if m.duplicate_of}]
+        lead = max(originals or arts, key=lambda a: (len(a.text), -(_ts(a.published) or 0)))
+        stories.append(
+            Story(
+                id=sid,
+                article_ids=[a.id for a in arts],
+                title=(arts[0].title or lead.title or lead.text[:80]).strip(),
+                outlets=list(dict.fromkeys(a.outlet for a in arts if a.outlet)),
+                first_published=min(dated) if dated else None,
+                last_published=max(dated) if dated else None,
+                duplicates={m.id: m.duplicate_of for m in members if m.duplicate_of},
+            )
+        )
+    stories.sort(key=lambda s: (s.first_published or "", s.id))
+    return stories
+
+
+def cluster_into_stories(articles: Sequence[Article], config: ClusterConfig | None = None) -> list[Story]:
+    return build_stories(articles, cluster(articles, config))
