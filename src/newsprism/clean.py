@@ -135,22 +135,32 @@ def annotate(text: str, *, repeat_ratio: float = 92.0) -> list[Annotation]:
     # Repeated paragraphs: longest first (earliest on ties) are retained; a paragraph whose words
     # stand in a retained one is the copy (a pull quote, a bullet quoting the body).
     # Ranking on the words without an attribution lead, bullets last, so that the body paragraph
-    # is kept and the bullet or pull quote that repeats it is ignored.
+    # is kept and the bullet or pull quote that repeats it is ignored. Only paragraphs sharing
+    # word trigrams with a retained one are compared fuzzily (an inverted index, not all pairs).
     retained: list[tuple[Span, str]] = []
+    index: dict[str, list[int]] = {}
     ranked = [(sp, key, _strip_lead(key), view[sp.start] in _BULLETS) for sp, key in kept]
     for sp, key, stripped, _bullet in sorted(ranked, key=lambda t: (t[3], -len(t[2]), t[0].start)):
-        if len(stripped) >= 20:
-            for sp2, key2 in retained:
-                if _repeats(stripped, key2, repeat_ratio):
-                    out.append(Annotation("repeated", sp.start, sp.end, f"repeats {sp2.start}-{sp2.end}"))
-                    break
-            else:
-                retained.append((sp, key))
-        else:
-            retained.append((sp, key))
+        grams = _trigrams(stripped)
+        if len(stripped) >= 20 and grams:
+            hits: dict[int, int] = {}
+            for g in grams:
+                for j in index.get(g, ()):
+                    hits[j] = hits.get(j, 0) + 1
+            near = [j for j, h in sorted(hits.items(), key=lambda kv: -kv[1]) if h >= 0.3 * len(grams)]
+            src = next(
+                (retained[j][0] for j in near if _repeats(stripped, retained[j][1], repeat_ratio)), None
+            )
+            if src is not None:
+                out.append(Annotation("repeated", sp.start, sp.end, f"repeats {src.start}-{src.end}"))
+                continue
+        for g in _trigrams(key):
+            index.setdefault(g, []).append(len(retained))
+        retained.append((sp, key))
     for sp, key in headings:
+        near = {j for g in _trigrams(key) for j in index.get(g, ())} if len(key) >= 20 else set()
         src = next(
-            (sp2 for sp2, key2 in retained if len(key) >= 20 and _repeats(key, key2, repeat_ratio)), None
+            (retained[j][0] for j in sorted(near) if _repeats(key, retained[j][1], repeat_ratio)), None
         )
         if src is not None:
             out.append(Annotation("repeated", sp.start, sp.end, f"repeats {src.start}-{src.end}"))
@@ -161,6 +171,11 @@ def annotate(text: str, *, repeat_ratio: float = 92.0) -> list[Annotation]:
         out = [a for a in out if a.kind != "heading"]
     out.sort(key=lambda a: (a.start, a.end))
     return out
+
+
+def _trigrams(key: str) -> set[str]:
+    w = key.split()
+    return {" ".join(w[i : i + 3]) for i in range(len(w) - 2)}
 
 
 def _repeats(short: str, long: str, ratio: float) -> bool:

@@ -117,7 +117,21 @@ def env() -> Environment:
         _ENV = Environment(
             loader=PackageLoader("newsprism", "templates"), autoescape=select_autoescape(default=True)
         )
+        _ENV.filters["when"] = when
     return _ENV
+
+
+def when(iso: str | None) -> str:
+    """'2026-03-10T07:30:00Z' -> '10 Mar 2026 07:30 UTC' (a date-only value stays a date)."""
+    if not iso:
+        return "undated"
+    from datetime import datetime
+
+    try:
+        dt = datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    except ValueError:
+        return iso
+    return dt.strftime("%-d %b %Y") if len(iso) == 10 else dt.strftime("%-d %b %Y %H:%M UTC")
 
 
 def to_html(analysis: Analysis) -> str:

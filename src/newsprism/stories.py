@@ -166,7 +166,8 @@ class _CopyIndex:
 
         self.lsh = MinHashLSH(threshold=0.3, num_perm=NUM_PERM)
         self.sigs: dict[str, tuple[object, int, float]] = {}
-        self.exact: dict[str, str] = {}  # normalised short text -> first article id
+        self.exact: dict[str, tuple[str, float]] = {}  # normalised short text -> (first id, time)
+        self.exact_fifo: deque[tuple[float, str]] = deque()
         self.fifo: deque[str] = deque()
 
     @staticmethod
@@ -184,8 +185,9 @@ class _CopyIndex:
             key = " ".join(nlp.tokens(match_view(text)))
             orig = self.exact.get(key)
             if orig is None and key:
-                self.exact[key] = aid
-            return orig
+                self.exact[key] = (aid, ts)
+                self.exact_fifo.append((ts, key))
+            return orig[0] if orig else None
         mh = MinHash(num_perm=NUM_PERM, seed=1)
         mh.update_batch(list(sh))
         best, best_c = None, 0.0
@@ -203,6 +205,10 @@ class _CopyIndex:
         return best
 
     def evict_before(self, ts: float) -> None:
+        while self.exact_fifo and self.exact_fifo[0][0] < ts:
+            _, key = self.exact_fifo.popleft()
+            if key in self.exact and self.exact[key][1] < ts:
+                del self.exact[key]
         while self.fifo and self.sigs[self.fifo[0]][2] < ts:
             aid = self.fifo.popleft()
             self.lsh.remove(aid)
