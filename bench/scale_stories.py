@@ -74,6 +74,11 @@ def throughput() -> None:
     )
 
 
+def _perturb(v: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+    w = v + rng.normal(0, 0.02, v.shape)
+    return (w / np.linalg.norm(w)).astype(np.float32)
+
+
 def _stream_worker(n: int) -> None:
     rows = uci_rows()
     base = [finish(article_from_json({"id": r["ID"], "text": r["TITLE"]}), [], "b", None) for r in rows]
@@ -99,10 +104,7 @@ def _stream_worker(n: int) -> None:
                     language="en",
                 )
             )
-            noisy = lambda v: (lambda w: (w / np.linalg.norm(w)).astype(np.float32))(
-                v + rng.normal(0, 0.02, v.shape)
-            )  # noqa: E731
-            tv = noisy(r.text_vec)
+            tv = _perturb(r.text_vec, rng)
             rs.append(r.__class__(title_vec=tv, text_vec=tv, full_vec=tv, terms=r.terms, names=r.names, nums=r.nums,
                                   lang=r.lang, n_words=r.n_words, headline_only=r.headline_only))  # fmt: skip
         t = time.perf_counter()

@@ -445,11 +445,9 @@ def cluster(
     idx = order(arts)
     result: dict[int, dict] = {}
     with _progress(len(idx), quiet, "cluster") as tick:
-        for i in range(0, len(idx), 256):
-            chunk = idx[i : i + 256]
-            for j, asg in zip(chunk, engine.add_batch([arts[j] for j in chunk]), strict=True):
-                result[j] = {"id": asg.id, "story_id": asg.story_id, "duplicate_of": asg.duplicate_of}
-                tick("file", asg.id)
+        for j, asg in zip(idx, engine.run([arts[j] for j in idx]), strict=True):
+            result[j] = {"id": asg.id, "story_id": asg.story_id, "duplicate_of": asg.duplicate_of}
+            tick("file", asg.id)
     _write_jsonl([result[i] for i in range(len(arts))], out_path)
     if not quiet:
         err.print(

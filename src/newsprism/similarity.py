@@ -58,7 +58,8 @@ class DocRepr:
     n_words: int
     headline_only: bool
     cjk: bool = False
-    norm: float = field(default=0.0)  # cached TF-IDF norm (set by DocFreq.weigh)
+    vec: dict | None = field(default=None)  # cached TF-IDF weights (DocFreq.weigh), or None
+    norm: float = field(default=0.0)
 
 
 class DocFreq:
@@ -77,6 +78,13 @@ class DocFreq:
 
     def vector(self, terms: Counter) -> dict[str, float]:
         return {t: (1.0 + math.log(c)) * self.idf(t) for t, c in terms.items()}
+
+    def weigh(self, r: DocRepr) -> DocRepr:
+        """Cache ``r``'s TF-IDF weights and norm with the current frequencies (a stream calls this
+        once per article and once per story update instead of on every comparison)."""
+        r.vec = self.vector(r.terms)
+        r.norm = math.sqrt(sum(w * w for w in r.vec.values()))
+        return r
 
 
 def _split_title(article: Article) -> tuple[str, str]:
@@ -134,12 +142,23 @@ def tfidf_cos(a: Counter, b: Counter, df: DocFreq) -> float:
     if not a or not b:
         return 0.0
     va, vb = df.vector(a), df.vector(b)
+    return _cos(
+        va, vb, math.sqrt(sum(w * w for w in va.values())), math.sqrt(sum(w * w for w in vb.values()))
+    )
+
+
+def _cos(va: dict, vb: dict, na: float, nb: float) -> float:
+    if not na or not nb:
+        return 0.0
     if len(va) > len(vb):
         va, vb = vb, va
-    dot = sum(w * vb.get(t, 0.0) for t, w in va.items())
-    na = math.sqrt(sum(w * w for w in va.values()))
-    nb = math.sqrt(sum(w * w for w in vb.values()))
-    return dot / (na * nb) if na and nb else 0.0
+    return sum(w * vb.get(t, 0.0) for t, w in va.items()) / (na * nb)
+
+
+def _tfidf(a: DocRepr, b: DocRepr, df: DocFreq) -> float:
+    if a.vec is not None and b.vec is not None:
+        return _cos(a.vec, b.vec, a.norm, b.norm)
+    return tfidf_cos(a.terms, b.terms, df)
 
 
 def _jaccard(a: frozenset, b: frozenset) -> float:
@@ -157,7 +176,7 @@ def pair_features(a: DocRepr, b: DocRepr, df: DocFreq) -> np.ndarray:
     both_en = float(a.lang == "en" and b.lang == "en")
     return np.array(
         [
-            cos_title, cos_text, cos_full, cos_cross, tfidf_cos(a.terms, b.terms, df),
+            cos_title, cos_text, cos_full, cos_cross, _tfidf(a, b, df),
             _jaccard(a.names, b.names), _jaccard(a.nums, b.nums), same, both_en,
             math.log1p(min(a.n_words, b.n_words)), float(a.cjk or b.cjk),
         ],

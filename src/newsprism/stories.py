@@ -28,7 +28,8 @@ from __future__ import annotations
 import hashlib
 import math
 from collections import Counter, defaultdict, deque
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -105,7 +106,7 @@ class _StoryState:
         self.members.append(aid)
         self._repr = None
 
-    def pseudo(self) -> DocRepr:
+    def pseudo(self, df: DocFreq | None = None) -> DocRepr:
         """The story as one document: what the scorer compares an article against."""
         if self._repr is None:
             need = max(1, math.ceil(self.count * 0.2))
@@ -124,6 +125,8 @@ class _StoryState:
                 n_words=self.words // n,
                 headline_only=self.headline_votes * 2 > n,
             )
+            if df is not None:
+                df.weigh(self._repr)
         return self._repr
 
 
@@ -281,6 +284,20 @@ class OnlineClusterer:
 
     # ------------------------------------------------------------------ the stream
 
+    def run(self, articles: Sequence[Article], batch: int = 256) -> Iterator[Assignment]:
+        """Assign ``articles`` (already in stream order), embedding the next batch in a worker
+        thread while this one is clustered: the model runs outside the GIL, so the two overlap."""
+        chunks = [articles[i : i + batch] for i in range(0, len(articles), batch)]
+        if not chunks:
+            return
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            pending = pool.submit(represent, chunks[0], fast=self.cfg.fast)
+            for k, chunk in enumerate(chunks):
+                reprs = pending.result()
+                if k + 1 < len(chunks):
+                    pending = pool.submit(represent, chunks[k + 1], fast=self.cfg.fast)
+                yield from self.add_batch(chunk, reprs)
+
     def add_batch(
         self, articles: Sequence[Article], reprs: Sequence[DocRepr] | None = None
     ) -> list[Assignment]:
@@ -333,6 +350,7 @@ class OnlineClusterer:
         if self._seen % 2000 == 0 and math.isfinite(self.clock):
             self._close_old()
         self.df.add(r.terms)
+        self.df.weigh(r)
         keys = self._key_terms(r)
         text = content_text(art.text, art.annotations) if art.annotations else art.text
         dup = self.copies.find(art.id, text, ts if math.isfinite(ts) else 0.0)
@@ -345,7 +363,7 @@ class OnlineClusterer:
         best = runner = None
         best_s = -1.0
         if cands:
-            pseudos = [self.stories[s].pseudo() for s in cands]
+            pseudos = [self.stories[s].pseudo(self.df) for s in cands]
             scores = self.join_scores(r, pseudos, [self.stories[s].count for s in cands])
             ranked = np.argsort(-scores, kind="stable")
             if scores[ranked[0]] >= self.cfg.threshold:
@@ -377,10 +395,8 @@ def cluster(
     idx = order(articles)
     engine = OnlineClusterer(config)
     out: dict[int, Assignment] = {}
-    for i in range(0, len(idx), batch):
-        chunk = idx[i : i + batch]
-        for j, asg in zip(chunk, engine.add_batch([articles[j] for j in chunk]), strict=True):
-            out[j] = asg
+    for j, asg in zip(idx, engine.run([articles[i] for i in idx], batch=batch), strict=True):
+        out[j] = asg
     return [out[i] for i in range(len(articles))]
 
 

@@ -1,0 +1,86 @@
+"""The scorer's pieces that need no model: feature arithmetic and the shipped-model format."""
+
+import importlib.util
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from newsprism.nlp import content_terms, name_keys, numbers, tokens
+from newsprism.similarity import FEATURES, DocFreq, ScoreModel, load_model, tfidf_cos
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _train_script():
+    spec = importlib.util.spec_from_file_location(
+        "train_similarity", ROOT / "scripts" / "train_similarity.py"
+    )
+    mod = importlib.util.module_from_spec(spec)
+    try:
+        spec.loader.exec_module(mod)
+    except SystemExit:  # pragma: no cover - the script's data loader exits when ../shared is absent
+        pytest.skip("training script needs ../shared")
+    return mod
+
+
+def test_exported_trees_reproduce_sklearn():
+    from sklearn.ensemble import GradientBoostingRegressor
+
+    rng = np.random.default_rng(0)
+    X = rng.random((400, len(FEATURES)))
+    y = np.sin(3 * X[:, 0]) + X[:, 3] ** 2 - 0.5 * X[:, 5]
+    gb = GradientBoostingRegressor(n_estimators=40, max_depth=3, learning_rate=0.1, random_state=0).fit(X, y)
+    mod = _train_script()
+    head = mod.export_trees(gb)
+    head["features"] = list(FEATURES)
+    model = ScoreModel({"t": head})
+    Xt = rng.random((50, len(FEATURES)))
+    ref = np.clip(gb.predict(Xt), 0, 1)
+    assert np.allclose(model.predict("t", Xt), ref, atol=1e-6)
+
+
+def test_linear_and_logistic_heads():
+    m = ScoreModel({
+        "lin": {"kind": "linear", "features": ["cos_title", "tfidf"], "coef": [0.5, 0.5], "intercept": 0.0},
+        "log": {"kind": "logistic", "features": ["cos_title"], "coef": [10.0], "intercept": -5.0},
+    })  # fmt: skip
+    X = np.zeros((2, len(FEATURES)))
+    X[:, 0] = [0.2, 0.9]
+    X[:, FEATURES.index("tfidf")] = [0.4, 2.0]
+    assert np.allclose(m.predict("lin", X), [0.3, 1.0])  # clipped to [0, 1]
+    assert np.allclose(m.predict("log", X), [1 / (1 + np.exp(3)), 1 / (1 + np.exp(-4))])
+
+
+def test_shipped_model_has_every_head():
+    m = load_model()
+    for head in ("en", "any", "headline", "join_headline"):
+        assert m.has(head)
+    assert m.threshold == 0.5
+
+
+def test_tfidf_cosine_uses_document_frequencies():
+    df = DocFreq()
+    for t in (Counter(a=1, b=1), Counter(a=1, c=1), Counter(a=1, d=1)):
+        df.add(t)
+    same_rare = tfidf_cos(Counter(a=1, b=1), Counter(a=1, b=1), df)
+    common_only = tfidf_cos(Counter(a=1, b=1), Counter(a=1, c=1), df)
+    assert same_rare == pytest.approx(1.0)
+    assert 0 < common_only < 0.5  # sharing only the everywhere-term counts for little
+    assert tfidf_cos(Counter(), Counter(a=1), df) == 0.0
+
+
+def test_light_text_features():
+    assert tokens("Zürich’s mayor said") == ["zürich's", "mayor", "said"]
+    assert "北京" in tokens("北京市长")  # CJK as character bigrams
+    assert content_terms("The mayor of Zürich said it will rain") == ["mayor", "zürich", "rain"]
+    assert name_keys("Ana Ruiz told Meridian Wire in São Paulo.") >= {
+        "ana",
+        "ruiz",
+        "meridian",
+        "wire",
+        "sao",
+        "paulo",
+    }
+    assert numbers("About 30,000 vehicles, 4.5 million pounds, 1968") == {"30000", "4.5", "1968"}
