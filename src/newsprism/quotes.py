@@ -274,6 +274,49 @@ ANON_NOUNS = frozenset(
         "associates",
     ]
 )
+_ORG_WORDS = frozenset(
+    [
+        "council",
+        "authority",
+        "ministry",
+        "department",
+        "office",
+        "agency",
+        "party",
+        "government",
+        "police",
+        "commission",
+        "committee",
+        "board",
+        "union",
+        "association",
+        "university",
+        "court",
+        "bank",
+        "company",
+        "group",
+        "corporation",
+        "inc",
+        "ltd",
+        "plc",
+        "institute",
+        "foundation",
+        "service",
+        "trust",
+        "wire",
+        "news",
+        "times",
+        "post",
+        "gazette",
+        "chronicle",
+        "press",
+        "network",
+        "campaign",
+        "coalition",
+        "alliance",
+        "federation",
+    ]
+)
 PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f", "they": "p", "i": "1", "we": "p"}
 
 
@@ -381,11 +424,11 @@ def _trim_tail(text: str, s: Span) -> Span:
 class _Ctx:
     text: str
     doc: object
-    people: list[tuple[int, str]] = field(default_factory=list)  # (char offset, canonical name)
+    people: list[tuple[int, str, bool]] = field(default_factory=list)  # (offset, name, is subject)
     main_person: str | None = None
 
 
-def _canonical_people(doc) -> tuple[list[tuple[int, str]], str | None]:
+def _canonical_people(doc) -> tuple[list[tuple[int, str, bool]], str | None]:
     """PERSON mentions with canonical names (the longest mention sharing the surname)."""
     ents = [e for e in doc.ents if e.label_ == "PERSON"]
     full: dict[str, str] = {}
@@ -399,8 +442,9 @@ def _canonical_people(doc) -> tuple[list[tuple[int, str]], str | None]:
     for e in ents:
         toks = [t for t in e.text.split() if t[:1].isupper()]
         if toks:
-            people.append((e.start_char, full.get(toks[-1].strip("’'s"), e.text)))
-    main = Counter(n for _, n in people).most_common(1)
+            subject = any(t.dep_ in ("nsubj", "nsubjpass") for t in e)
+            people.append((e.start_char, full.get(toks[-1].strip("’'s"), e.text), subject))
+    main = Counter(n for _, n, _ in people).most_common(1)
     return people, (main[0][0] if main else None)
 
 
@@ -459,13 +503,27 @@ def _speaker(ctx: _Ctx, src: Span | None) -> Speaker:
                 return Speaker(e.text.removeprefix("the ").removeprefix("The "), "organization")
     head = span.root
     low = head.text.lower()
+    for child in head.children:  # "the mayor, Daniel Frost, said": the name is in apposition
+        if child.dep_ == "appos":
+            names = [t for t in child.subtree if t.pos_ == "PROPN"]
+            if names:
+                name = ctx.text[names[0].idx : names[-1].idx + len(names[-1])]
+                return Speaker(_resolve_name(ctx, name, src.start), "person", stext)
     if head.pos_ == "PRON" or low in PRONOUNS:
         if low in ("i", "we"):
             return Speaker(None, "unknown", stext)
-        before = [n for off, n in ctx.people if off < src.start]
+        # the latest person who was a sentence subject, else the latest person mentioned
+        subjects = [n for off, n, subj in ctx.people if off < src.start and subj]
+        before = subjects or [n for off, n, _ in ctx.people if off < src.start]
         return Speaker(
             before[-1] if before else ctx.main_person, "person" if (before or ctx.main_person) else "unknown"
         )
+    propn = [t for t in span if t.pos_ == "PROPN"]
+    if propn and len(propn) == len([t for t in span if not t.is_punct and t.dep_ not in ("det", "case")]):
+        # a proper name the entity recogniser missed: an organisation by its words, else a person
+        if any(t.lower_ in _ORG_WORDS for t in span) or len(propn) > 4:
+            return Speaker(stext.removeprefix("the ").removeprefix("The "), "organization")
+        return Speaker(_resolve_name(ctx, stext, src.start), "person")
     lemma = head.lemma_.lower()
     if lemma in ANON_NOUNS or low in ANON_NOUNS:
         desc = stext
@@ -474,7 +532,7 @@ def _speaker(ctx: _Ctx, src: Span | None) -> Speaker:
         if poss or re.search(
             r"\b(ally|allies|friend|friends|aide|aides|spokes\w+|adviser|advisor|confidant)\b", low
         ):
-            before = [n for off, n in ctx.people if off < src.start]
+            before = [n for off, n, _ in ctx.people if off < src.start]
             about = before[-1] if poss and before else ctx.main_person
         m = re.search(r"close to (.+)$", stext)
         if m:
@@ -485,7 +543,7 @@ def _speaker(ctx: _Ctx, src: Span | None) -> Speaker:
         return Speaker(None, "anonymous", desc)
     # "the former leader", "the transport commissioner": a description -> nearest person before
     if head.pos_ in ("NOUN",) and any(t.lower_ == "the" for t in span):
-        before = [n for off, n in ctx.people if off < src.start]
+        before = [n for off, n, _ in ctx.people if off < src.start]
         if before:
             return Speaker(before[-1], "person", stext)
     return Speaker(None, "unknown", stext)
@@ -496,7 +554,7 @@ def _resolve_name(ctx: _Ctx, mention: str, at: int) -> str:
     if not toks:
         return mention
     last = toks[-1].strip("’'s")
-    for _, name in ctx.people:
+    for _, name, _ in ctx.people:
         if name.split()[-1] == last:
             return name
     return mention
@@ -679,6 +737,22 @@ def extract(article: Article, doc=None) -> list[Quote]:
             content = _strip_punct(text, _span_of(rest))
             quotes.append(Quote("indirect", [content], cue, src, _speaker(ctx, src), _para(text, cue.start)))
 
+    # "Name: words" lines: headlines ("Pence: Flowers won't be at debate") and transcripts ("WALLACE: ...")
+    covered = [c for q in quotes for c in q.content]
+    for m in _COLON_LINE.finditer(text):
+        name = m.group("name")
+        if name.lower().rstrip(".") in _COLON_STOP or any(s.start <= m.start() < s.end for s in skip):
+            continue
+        content = _strip_punct(text, Span(m.start("body"), m.end("body")))
+        if content.end - content.start < 12 or any(
+            c.start < content.end and content.start < c.end for c in covered
+        ):
+            continue
+        src = Span(m.start("name"), m.end("name"))
+        cue = Span(m.end("name"), m.end("name") + 1)
+        quotes.append(Quote("direct" if text[content.start] in "\"“‘'" else "indirect", [content], cue, src,
+                            _speaker(ctx, src), _para(text, cue.start)))  # fmt: skip
+
     # continuation paragraphs: a quote paragraph with no cue continues the previous speaker
     quotes.sort(key=lambda q: q.content[0].start)
     for k, q in enumerate(qspans):
@@ -697,6 +771,56 @@ def extract(article: Article, doc=None) -> list[Quote]:
         used_q.add(k)
     quotes.sort(key=lambda q: q.content[0].start)
     return quotes
+
+
+_COLON_LINE = re.compile(
+    r"""(?m)^[ \t]*["“]?(?P<name>(?:[A-Z][\w.'’-]*)(?:[ \t]+[A-Z][\w.'’-]*){0,2})[ \t]*:[ \t]+(?P<body>\S[^\n]*)"""
+)
+_COLON_STOP = frozenset(
+    [
+        "source",
+        "sources",
+        "note",
+        "update",
+        "updated",
+        "editor's",
+        "note",
+        "read",
+        "more",
+        "watch",
+        "listen",
+        "photo",
+        "image",
+        "video",
+        "related",
+        "see",
+        "also",
+        "q",
+        "a",
+        "question",
+        "answer",
+        "warning",
+        "breaking",
+        "exclusive",
+        "analysis",
+        "opinion",
+        "comment",
+        "correction",
+        "clarification",
+        "disclaimer",
+        "advertisement",
+        "sponsored",
+        "tags",
+        "topics",
+        "share",
+        "subscribe",
+        "follow",
+        "by",
+        "date",
+        "caption",
+        "credit",
+    ]
+)
 
 
 def _para(text: str, pos: int) -> int:

@@ -1,0 +1,180 @@
+"""Quote extraction on hand-written sentences: every quote style, attribution and speaker case."""
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from newsprism.cli import app
+from newsprism.ingest import article_from_json, finish
+from newsprism.models import Span
+from newsprism.quotes import cited_outlets, extract, quote_spans
+
+pytestmark = pytest.mark.slow
+
+
+def art(text, **kw):
+    return finish(article_from_json({"text": text, **kw}), [], "t", None)
+
+
+def q_texts(text):
+    return [text[s.start : s.end] for s in quote_spans(text)]
+
+
+def by_content(a, needle):
+    for q in extract(a):
+        if any(needle in a.text[c.start : c.end] for c in q.content):
+            return q
+    raise AssertionError(
+        f"no quote containing {needle!r}: {[a.text[c.start : c.end] for q in extract(a) for c in q.content]}"
+    )
+
+
+def s(a, span):
+    return a.text[span.start : span.end] if span else None
+
+
+# ---------------------------------------------------------------- quote marks
+
+
+def test_quote_mark_styles_and_apostrophes():
+    assert q_texts('He said "we will win" today.') == ['"we will win"']
+    assert q_texts("He said “we will win” today.") == ["“we will win”"]
+    assert q_texts("She said ‘the Left’s plan is dead’ and left.") == ["‘the Left’s plan is dead’"]
+    assert q_texts("She said 'it's over for the party's leader' quietly.") == [
+        "'it's over for the party's leader'"
+    ]
+    assert q_texts("The Left’s plan and it’s fine: no quotes here.") == []
+
+
+def test_nested_quotes_stay_inside_the_outer_quote():
+    text = "“He told me ‘never again’ and walked out,” she said."
+    assert q_texts(text) == ["“He told me ‘never again’ and walked out,”"]
+
+
+def test_multi_paragraph_quote_and_pull_quote_between():
+    text = (
+        "A council insider said: ‘The budget is gone and nobody will say so.\n\n"
+        "Repeated pull quote: the budget is gone\n\n"
+        "‘If that is the plan, then good luck to them.’\n\nThe council met later."
+    )
+    a = art(text)
+    spans = quote_spans(text, [Span(text.index("Repeated"), text.index("gone\n\n‘If") + 4)])
+    assert [text[x.start : x.end] for x in spans] == [
+        "‘The budget is gone and nobody will say so.",
+        "‘If that is the plan, then good luck to them.’",
+    ]
+    assert a.text == text
+
+
+# ---------------------------------------------------------------- attribution
+
+
+def test_direct_quote_after_and_before_cue():
+    a = art("“We will not take risks with public safety,” said Ana Ruiz, the transport commissioner.")
+    q = by_content(a, "public safety")
+    assert q.kind == "direct" and s(a, q.cue) == "said" and s(a, q.source) == "Ana Ruiz"
+    assert q.speaker.name == "Ana Ruiz" and q.speaker.type == "person"
+    b = art('The mayor, Daniel Frost, said: "The vote will go ahead in May."')
+    q = by_content(b, "vote will go ahead")
+    assert q.kind == "direct" and s(b, q.cue) == "said" and q.speaker.name == "Daniel Frost"
+
+
+def test_quote_split_by_its_attribution():
+    a = art("“The bridge is safe,” Ana Ruiz said, “but we will check it every week.”")
+    q = by_content(a, "bridge is safe")
+    assert [s(a, c) for c in q.content] == ["“The bridge is safe,”", "“but we will check it every week.”"]
+    assert q.speaker.name == "Ana Ruiz"
+
+
+def test_indirect_speech_and_mixed_quote():
+    a = art(
+        "Margaret Okonjo said that the party had lost its way. She said the claims were “wildly exaggerated” by critics."
+    )
+    q = by_content(a, "lost its way")
+    assert q.kind == "indirect" and s(a, q.cue) == "said" and q.speaker.name == "Margaret Okonjo"
+    m = by_content(a, "wildly exaggerated")
+    assert m.kind == "mixed" and s(a, m.source) == "She" and m.speaker.name == "Margaret Okonjo"
+
+
+def test_according_to_and_belief_verbs():
+    a = art(
+        "According to the Coastal Authority, the barrier will protect 3,200 homes. Tom Avery believes the town is safer now."
+    )
+    q = by_content(a, "barrier will protect")
+    assert s(a, q.cue) == "According to" and s(a, q.source) == "the Coastal Authority"
+    assert q.speaker.type == "organization"
+    b = by_content(a, "town is safer")
+    assert s(a, b.cue) == "believes" and b.speaker.name == "Tom Avery"
+
+
+def test_anonymous_sources_keep_description_and_affiliation():
+    text = (
+        "Margaret Okonjo is being urged to run for mayor. Okonjo has not decided.\n\n"
+        "‘Plenty of people have asked her to stand,’ one ally said.\n\n"
+        "A party insider told the Brightwater Ledger news site that the campaign would split the vote."
+    )
+    a = art(text)
+    ally = by_content(a, "Plenty of people")
+    assert ally.speaker.type == "anonymous" and ally.speaker.description == "ally of Margaret Okonjo"
+    insider = by_content(a, "split the vote")
+    assert insider.speaker.type == "anonymous" and "party insider" in insider.speaker.description
+    assert s(a, insider.cue) == "told"
+
+
+def test_pronoun_and_continuation_paragraph():
+    text = (
+        "Jonah Pike runs a bakery on the Alder side of the river.\n\n"
+        "“Half my customers come over that bridge in the morning,” he said.\n\n"
+        "“If it is shut until May, some of us will not survive.”\n\nThe council did not reply."
+    )
+    a = art(text)
+    first = by_content(a, "Half my customers")
+    assert s(a, first.source) == "he" and first.speaker.name == "Jonah Pike"
+    cont = by_content(a, "some of us will not survive")
+    assert cont.kind == "direct" and cont.cue is None and cont.speaker.name == "Jonah Pike"
+
+
+def test_scare_quote_alone_is_not_a_direct_quote():
+    a = art("The report used the word “unprecedented” twice. Officials met on Monday.")
+    assert all(q.kind != "direct" for q in extract(a))
+
+
+def test_quote_marks_in_boilerplate_are_skipped():
+    a = art("The mayor said the vote would go ahead.\n\nREAD MORE: ‘We will win’ says rival")
+    assert not any("We will win" in a.text[c.start : c.end] for q in extract(a) for c in q.content)
+
+
+def test_cited_outlets():
+    a = art(
+        "A party insider told the Brightwater Ledger news site that the plan had failed. "
+        "The Northgate Chronicle reported on Monday that talks had stalled.",
+        outlet="Daily Lantern",
+    )
+    names = {c.name for c in cited_outlets(a)}
+    assert {"Brightwater Ledger", "The Northgate Chronicle"} <= names
+    wire = art(
+        "PORT ELLING (Meridian Wire) - The bridge was closed on Thursday.", outlet="Northgate Chronicle"
+    )
+    assert [c.name for c in cited_outlets(wire)] == ["Meridian Wire"]
+
+
+def test_cli_quotes_follows_the_spec(tmp_path):
+    rows = [
+        {"id": "a1", "text": "“The bridge stays shut,” said Ana Ruiz."},
+        {"id": "a2", "text": "No quotes in this one at all."},
+    ]
+    inp = tmp_path / "in.jsonl"
+    inp.write_text("\n".join(json.dumps(r) for r in rows) + "\n{bad\n", encoding="utf-8")
+    r = CliRunner().invoke(app, ["quotes", str(inp), "--quiet", "-j", "1"])
+    assert r.exit_code == 1
+    out = [json.loads(line) for line in r.stdout.splitlines()]
+    assert [o["id"] for o in out] == ["a1", "a2"] and out[1]["quotes"] == []
+    q = out[0]["quotes"][0]
+    assert set(q) == {"kind", "content", "cue", "source", "speaker"}
+    assert q["kind"] == "direct" and q["speaker"] == {
+        "name": "Ana Ruiz",
+        "type": "person",
+        "description": None,
+    }
+    assert rows[0]["text"][q["cue"]["start"] : q["cue"]["end"]] == "said"
