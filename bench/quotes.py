@@ -54,8 +54,9 @@ def load_split(split: str) -> dict[str, tuple[str, list[dict]]]:
 def _read_ann(path: Path) -> list[dict]:
     spans, rels = {}, []
     for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("T"):
-            tid, info, _ = line.split("\t", 2)
+        parts = line.split("\t")
+        if line.startswith("T") and len(parts) >= 2 and " " in parts[1]:  # a few lines are malformed
+            tid, info = parts[0], parts[1]
             typ, rng = info.split(" ", 1)
             spans[tid] = (typ, [tuple(map(int, part.split())) for part in rng.split(";")])
         elif line.startswith("E"):

@@ -317,6 +317,23 @@ _ORG_WORDS = frozenset(
         "federation",
     ]
 )
+
+
+def _learned_lexicon() -> tuple[frozenset, frozenset]:
+    """Cue lemmas learned from PolNeAR train (scripts/train_cues.py), and lemmas it shows are rarely cues."""
+    import json
+    from pathlib import Path
+
+    p = Path(__file__).parent / "data" / "cue-lexicon.json"
+    if not p.exists():
+        return frozenset(), frozenset()
+    d = json.loads(p.read_text())
+    return frozenset(d["cues"]), frozenset(d.get("rarely_cues", {}))
+
+
+_LEARNED, _RARELY = _learned_lexicon()
+CUE_LEMMAS = (CUE_LEMMAS | _LEARNED) - _RARELY
+
 PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f", "they": "p", "i": "1", "we": "p"}
 
 
@@ -591,7 +608,7 @@ def _complement(verb):
     for c in verb.children:
         if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") and c.i > verb.i:
             return c
-    if verb.lemma_.lower() in OBJECT_CUES:
+    if verb.lemma_.lower() in OBJECT_CUES or verb.lemma_.lower() in _LEARNED:
         for c in verb.children:
             if c.dep_ in ("dobj", "prep", "attr", "oprd") and c.i > verb.i and len(list(c.subtree)) >= 2:
                 return c
