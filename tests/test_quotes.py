@@ -178,3 +178,59 @@ def test_cli_quotes_follows_the_spec(tmp_path):
         "description": None,
     }
     assert rows[0]["text"][q["cue"]["start"] : q["cue"]["end"]] == "said"
+
+
+@pytest.fixture(scope="module")
+def analysis():
+    from pathlib import Path
+
+    import newsprism
+
+    return newsprism.analyze(Path(__file__).resolve().parent.parent / "examples")
+
+
+def _group(analysis, needle):
+    for gs in analysis.quote_groups.values():
+        for g in gs:
+            if needle in g.text:
+                return g
+    raise AssertionError(needle)
+
+
+def test_cross_outlet_quote_variants_on_the_examples(analysis):
+    ally = _group(analysis, "Plenty of people")
+    assert set(ally.outlets) == {
+        "The Harbour Gazette",
+        "Northgate Chronicle",
+        "Riverside Post",
+        "Daily Lantern",
+    }
+    assert "altered: Northgate Chronicle has 'urged' where The Harbour Gazette has 'asked'" in ally.flags
+    assert "attribution differs: ally of margaret okonjo / close ally of margaret okonjo" in ally.flags
+    assert ally.speaker.type == "anonymous" and ally.speaker.description == "ally of Margaret Okonjo"
+    spokesman = _group(analysis, "Margaret is focused")
+    assert spokesman.flags == ["altered: Daily Lantern leaves out 'on rents and the cost of heating'"]
+    wire = _group(analysis, "public safety")
+    assert wire.outlets[0] == "Meridian Wire" and wire.speaker.name.endswith("Ruiz")
+    assert "altered: The Harbour Gazette leaves out 'any'" in wire.flags
+    avery = _group(analysis, "turning point for Pellworth")
+    assert avery.flags == [] and avery.speaker.name == "Tom Avery"
+
+
+def test_mixed_quote_altered_across_outlets(analysis):
+    """'wildly exaggerated' against 'wildly exaggerated for political reasons' changes the meaning."""
+    by_outlet = {a.outlet: a for a in analysis.articles if "Okonjo" in (a.title or "")}
+    lantern = by_outlet["Daily Lantern"]
+    mixed = [q for q in analysis.quotes[lantern.id] if q.kind == "mixed"]
+    assert any("for political reasons" in lantern.text[c.start : c.end] for q in mixed for c in q.content)
+
+
+def test_cited_outlets_on_the_examples(analysis):
+    cited = {
+        a.outlet + " / " + (a.title or "")[:20]: {c.name for c in analysis.cited[a.id]}
+        for a in analysis.articles
+    }
+    credits_ledger = [k for k, v in cited.items() if "Brightwater Ledger" in v]
+    credits_wire = [k for k, v in cited.items() if "Meridian Wire" in v]
+    assert len(credits_ledger) == 4  # all four Okonjo articles credit the Ledger
+    assert len(credits_wire) == 2  # both wire copies credit Meridian Wire (the original does not cite itself)

@@ -135,12 +135,18 @@ class Analysis:
     articles: list[Article]
     stories: list[Story] = field(default_factory=list)
     ingest: IngestReport = field(default_factory=IngestReport)
+    quotes: dict[str, list[Any]] = field(default_factory=dict)  # article id -> [quotes.Quote]
+    cited: dict[str, list[Any]] = field(default_factory=dict)  # article id -> [quotes.CitedOutlet]
+    quote_groups: dict[str, list[Any]] = field(default_factory=dict)  # story id -> [quotes.QuoteGroup]
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "newsprism_version": _version(),
             "articles": [a.to_dict() for a in self.articles],
             "stories": [s.to_dict() for s in self.stories],
+            "quotes": {aid: [q.to_dict() for q in qs] for aid, qs in self.quotes.items()},
+            "cited_outlets": {aid: [asdict(c) for c in cs] for aid, cs in self.cited.items()},
+            "quote_groups": {sid: [g.to_dict() for g in gs] for sid, gs in self.quote_groups.items()},
             "ingest": self.ingest.to_dict(),
         }
 

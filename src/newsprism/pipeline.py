@@ -85,7 +85,30 @@ def _stories_stage(store: Store, analysis: Analysis) -> None:
     store.save_stories(analysis.stories)
 
 
-STAGES: list[tuple[str, Callable[[Store, Analysis], None]]] = [("stories", _stories_stage)]
+def _quotes_stage(store: Store, analysis: Analysis) -> None:
+    from newsprism import nlp, quotes
+
+    spacy = nlp.spacy_nlp()
+    english = [a for a in analysis.articles if (a.language or "en") == "en"]
+    procs = 2 if len(english) >= 64 else 1
+    for a, doc in zip(
+        english, spacy.pipe((a.text for a in english), batch_size=8, n_process=procs), strict=True
+    ):
+        analysis.quotes[a.id] = quotes.extract(a, doc)
+    for a in analysis.articles:
+        analysis.cited[a.id] = quotes.cited_outlets(a)
+    by_id = {a.id: a for a in analysis.articles}
+    for st in analysis.stories:
+        if len(st.article_ids) > 1:
+            groups = quotes.match_across([by_id[i] for i in st.article_ids if i in by_id], analysis.quotes)
+            if groups:
+                analysis.quote_groups[st.id] = groups
+
+
+STAGES: list[tuple[str, Callable[[Store, Analysis], None]]] = [
+    ("stories", _stories_stage),
+    ("quotes", _quotes_stage),
+]
 
 
 def analyze(

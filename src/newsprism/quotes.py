@@ -169,6 +169,36 @@ CUE_LEMMAS = frozenset(
         "see",
     ]
 )
+# Speech verbs whose object is not their content ("said on Tuesday", "told reporters").
+_CLAUSE_ONLY = frozenset(
+    [
+        "say",
+        "tell",
+        "add",
+        "write",
+        "report",
+        "explain",
+        "note",
+        "state",
+        "reply",
+        "respond",
+        "argue",
+        "insist",
+        "claim",
+        "warn",
+        "believe",
+        "think",
+        "announce",
+        "answer",
+        "continue",
+        "ask",
+        "speak",
+        "talk",
+        "testify",
+        "tweet",
+        "post",
+    ]
+)
 # Cues whose content is usually an object or a prepositional phrase, not a clause ("called for X").
 OBJECT_CUES = frozenset(
     [
@@ -455,6 +485,10 @@ def _canonical_people(doc) -> tuple[list[tuple[int, str, bool]], str | None]:
             last = toks[-1].strip("’'s")
             if len(e.text) > len(full.get(last, "")):
                 full[last] = re.sub(r"^(Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Miss)\.?\s+", "", e.text)
+    firsts = {n.split()[0]: n for n in full.values() if len(n.split()) > 1}
+    for k, v in list(full.items()):  # "Margaret" alone -> "Margaret Okonjo"
+        if len(v.split()) == 1 and v in firsts:
+            full[k] = firsts[v]
     people = []
     for e in ents:
         toks = [t for t in e.text.split() if t[:1].isupper()]
@@ -527,8 +561,15 @@ def _speaker(ctx: _Ctx, src: Span | None) -> Speaker:
                 name = ctx.text[names[0].idx : names[-1].idx + len(names[-1])]
                 return Speaker(_resolve_name(ctx, name, src.start), "person", stext)
     if head.pos_ == "PRON" or low in PRONOUNS:
-        if low in ("i", "we"):
+        if low in ("i", "we", "you"):
             return Speaker(None, "unknown", stext)
+        if low in ("it", "its"):  # an organisation: the most recent one named before
+            orgs = [e.text for e in doc.ents if e.label_ == "ORG" and e.end_char <= src.start]
+            return (
+                Speaker(orgs[-1].removeprefix("the ").removeprefix("The "), "organization")
+                if orgs
+                else Speaker(None, "unknown", stext)
+            )
         # the latest person who was a sentence subject, else the latest person mentioned
         subjects = [n for off, n, subj in ctx.people if off < src.start and subj]
         before = subjects or [n for off, n, _ in ctx.people if off < src.start]
@@ -596,10 +637,15 @@ def _subject(verb):
     for c in verb.rights:
         if c.dep_ in ("dobj", "attr", "npadvmod") and c.ent_type_ in ("PERSON", "ORG"):
             return c
-    if verb.dep_ in ("conj", "advcl", "xcomp", "relcl") and verb.head is not verb:
-        if verb.dep_ == "relcl":  # "the senator, who said ..." -> the noun the clause hangs on
-            return verb.head
-        return _subject(verb.head)
+    if verb.dep_ == "relcl" and verb.head is not verb:  # "the senator, who said ..." -> the noun
+        return verb.head
+    if verb.dep_ in ("conj", "advcl", "xcomp", "pcomp", "pobj") and verb.head is not verb:
+        head = verb.head
+        for _ in range(3):  # "lost the whip after saying ...": climb past the preposition to the verb
+            if head.pos_ in ("VERB", "AUX") or head.head is head:
+                break
+            head = head.head
+        return _subject(head) if head is not verb else None
     return None
 
 
@@ -608,11 +654,34 @@ def _complement(verb):
     for c in verb.children:
         if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") and c.i > verb.i:
             return c
-    if verb.lemma_.lower() in OBJECT_CUES or verb.lemma_.lower() in _LEARNED:
+    lemma = verb.lemma_.lower()
+    if lemma in OBJECT_CUES or (lemma in _LEARNED and lemma not in _CLAUSE_ONLY):
         for c in verb.children:
             if c.dep_ in ("dobj", "prep", "attr", "oprd") and c.i > verb.i and len(list(c.subtree)) >= 2:
+                if any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree):
+                    continue  # "said on Tuesday": a time, not what was said
                 return c
+    if lemma in ("say", "claim", "insist", "argue", "warn", "suggest") and verb.i + 4 < verb.sent.end:
+        # the parser lost the clause ("after saying criticism ... had been ..."): words that follow
+        # a speech verb directly, up to the sentence end, are what was said
+        nxt = verb.doc[verb.i + 1]
+        if nxt.pos_ in ("NOUN", "PROPN", "DET", "PRON", "ADJ", "NUM") and nxt.ent_type_ not in (
+            "DATE",
+            "TIME",
+        ):
+            return _Rest(verb.doc[verb.i + 1 : verb.sent.end])
     return None
+
+
+class _Rest:
+    """A stand-in for a complement token: the rest of a sentence."""
+
+    def __init__(self, span):
+        self.span = span
+
+    @property
+    def subtree(self):
+        return iter(self.span)
 
 
 def _span_of(tokens) -> Span:
@@ -680,7 +749,7 @@ def extract(article: Article, doc=None) -> list[Quote]:
                 and q.start >= verb.idx
                 and len(text[verb.idx : q.start]) <= 80
                 and "\n" not in text[verb.idx : q.start]
-                and re.search(r",\s*$", text[verb.idx : q.start])
+                and re.search(r"[,.]\s*$", text[verb.idx : q.start])
             ]
             if after and qspans[k].end <= verb.idx:
                 attached.append(after[0])
@@ -853,12 +922,162 @@ def _strip_punct(text: str, s: Span) -> Span:
     return Span(a, b)
 
 
+# --------------------------------------------------------------------------- across outlets
+
+
+@dataclass(slots=True)
+class Variant:
+    article_id: str
+    outlet: str | None
+    text: str  # the quoted words as this article has them (stored text, quote marks included)
+    quote_index: int  # index into that article's quotes
+    speaker: Speaker
+
+
+@dataclass(slots=True)
+class QuoteGroup:
+    """One quote as several outlets carry it."""
+
+    id: str
+    text: str  # the longest variant
+    speaker: Speaker
+    variants: list[Variant]
+    flags: list[str] = field(default_factory=list)  # "altered: ...", "truncated", "attribution differs: ..."
+
+    @property
+    def outlets(self) -> list[str]:
+        return list(dict.fromkeys(v.outlet or "unknown" for v in self.variants))
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["outlets"] = self.outlets
+        return d
+
+
+def _words(text: str) -> list[str]:
+    from newsprism.clean import match_view
+
+    return re.findall(r"\w+(?:'\w+)*", match_view(text).lower())
+
+
+def match_across(
+    articles: Sequence[Article], quotes: dict[str, list[Quote]], min_ratio: float = 85.0
+) -> list[QuoteGroup]:
+    """Group the direct and mixed quotes of a story's articles that are the same quote (fuzzy on
+    normalised words: robust to quote style, punctuation, truncation and small edits), and flag
+    variants that change the wording or the attribution."""
+    from rapidfuzz import fuzz
+
+    items: list[tuple[Article, int, Quote, str, list[str]]] = []
+    for a in articles:
+        for k, q in enumerate(quotes.get(a.id, [])):
+            if q.kind == "indirect":
+                continue
+            text = " … ".join(a.text[c.start : c.end] for c in q.content)
+            words = _words(text)
+            if len(words) >= 4:
+                items.append((a, k, q, text, words))
+    groups: list[list[int]] = []
+    for i, (a, _k, _q, _t, w) in enumerate(items):
+        joined = " ".join(w)
+        for g in groups:
+            if any(items[j][0].id == a.id for j in g):
+                continue  # one variant per article
+            other = " ".join(max((items[j][4] for j in g), key=len))
+            short, long_ = sorted((joined, other), key=len)
+            if fuzz.partial_ratio(short, long_) >= min_ratio and len(short) >= 15:
+                g.append(i)
+                break
+        else:
+            groups.append([i])
+    out = []
+    for g in groups:
+        if len({items[j][0].id for j in g}) < 2:
+            continue
+        vs = [
+            Variant(items[j][0].id, items[j][0].outlet, items[j][3], items[j][1], items[j][2].speaker)
+            for j in g
+        ]
+        longest = max(g, key=lambda j: len(items[j][4]))
+        flags = _variant_flags([items[j] for j in g])
+        named = next((v.speaker for v in vs if v.speaker.name), vs[0].speaker)
+        out.append(QuoteGroup(f"q{len(out) + 1}", items[longest][3], named, vs, flags))
+    return out
+
+
+def _variant_flags(items) -> list[str]:
+    import difflib
+
+    flags: list[str] = []
+    base = items[0]  # the earliest article carrying it (articles come in published order)
+    seen_words = {tuple(base[4])}
+    for it in items[1:]:
+        if tuple(it[4]) in seen_words:
+            continue
+        seen_words.add(tuple(it[4]))
+        a, b = it[4], base[4]
+        sm = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
+        ops = [op for op in sm.get_opcodes() if op[0] != "equal"]
+        if not ops:
+            continue
+        # an edit at the very start or end of both versions is outer (one version runs on); any other
+        # is inside the shared wording
+        inner = [
+            op for op in ops if not ((op[1] == 0 and op[3] == 0) or (op[2] == len(a) and op[4] == len(b)))
+        ]
+        outer = [op for op in ops if op not in inner]
+        for op, i1, i2, j1, j2 in inner:
+            if op == "replace":
+                flags.append(
+                    f"altered: {it[0].outlet or it[0].id} has '{' '.join(a[i1:i2])}' where {base[0].outlet or base[0].id} has '{' '.join(b[j1:j2])}'"
+                )
+            elif op == "delete":
+                flags.append(f"altered: {it[0].outlet or it[0].id} adds '{' '.join(a[i1:i2])}'")
+            else:
+                flags.append(f"altered: {it[0].outlet or it[0].id} leaves out '{' '.join(b[j1:j2])}'")
+        who = it[0].outlet or it[0].id
+        for op, i1, i2, j1, j2 in outer:
+            # words one version has beyond the other's end: inside the same sentence they change
+            # the meaning ("overstated" / "overstated for political reasons"); after a sentence
+            # end the shorter version is only truncated
+            variant_has = op in ("delete", "replace") and i2 > i1
+            extra = " ".join(a[i1:i2]) if variant_has else " ".join(b[j1:j2])
+            if _continues_sentence(it[3] if variant_has else base[3], extra):
+                flags.append(f"altered: {who} {'adds' if variant_has else 'leaves out'} '{extra}'")
+            elif "truncated" not in flags:
+                flags.append("truncated")
+    speakers = {_speaker_key(it[2].speaker) for it in items}
+    if len(speakers) > 1:
+        flags.append("attribution differs: " + " / ".join(sorted(speakers)))
+    return list(dict.fromkeys(flags))
+
+
+def _speaker_key(sp: Speaker) -> str:
+    """Persons compare by surname ("Ruiz" is "Ana Ruiz"); others by their description."""
+    if sp.type == "person" and sp.name:
+        return sp.name.split()[-1].lower()
+    return (sp.name or sp.description or "?").lower()
+
+
+def _continues_sentence(text: str, extra: str) -> bool:
+    """True when ``extra`` (words at one end of ``text``) is not separated from the rest by a sentence end."""
+    from newsprism.clean import match_view
+
+    view = match_view(text).lower()
+    first = extra.split()[0] if extra else ""
+    pos = view.find(first)
+    if pos <= 0:
+        return False
+    before = view[:pos].rstrip(" '\"")
+    return not before.endswith((".", "!", "?", "…"))
+
+
 # --------------------------------------------------------------------------- cited outlets
 
 _CITED = re.compile(
     r"""(?:told|telling|speaking\s+to|in\s+an\s+interview\s+with|according\s+to|first\s+(?:reported|published)\s+by|
-          reported\s+by|(?:wrote|writing)\s+(?:in|for))\s+(?:the\s+)?(?P<a>(?:[A-Z][\w'’&.-]*\s?){1,5})
-        |(?P<b>(?:[A-Z][\w'’&.-]*\s?){1,5})\s+(?:reported|revealed|disclosed|has\s+learned)\b
+          reported\s+by|(?:wrote|writing)\s+(?:in|for))\s+(?:the\s+)?(?P<a>(?:[A-Z][\w'’&.-]*[ ]?){1,5})
+        |(?P<b>(?:[A-Z][\w'’&.-]*[ ]?){1,5})[ ]+(?:reported|revealed|disclosed|has\s+learned)\b
         |\((?P<c>[A-Z][\w&.\s-]{1,30})\)\s+[-–—]""",
     re.VERBOSE,
 )
@@ -872,7 +1091,9 @@ def cited_outlets(article: Article) -> list[CitedOutlet]:
     out = []
     for m in _CITED.finditer(article.text):
         name = (m.group("a") or m.group("b") or m.group("c") or "").strip()
-        name = re.sub(r"\s+(news\s+site|website|site|newspaper)$", "", name, flags=re.I).strip()
+        name = (
+            re.sub(r"\s+(news\s+site|website|site|newspaper)$", "", name, flags=re.I).strip().rstrip(".,;:")
+        )
         if not name or not _MEDIA_WORDS.search(m.group(0)):
             continue
         if article.outlet and name.lower() in article.outlet.lower():

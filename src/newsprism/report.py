@@ -88,6 +88,16 @@ def to_markdown(analysis: Analysis) -> str:
                     f"- **{_md(a.outlet or '?')}**, {a.published or 'undated'}: {_md(a.title or a.id)}{copy}"
                 )
             lines.append("")
+            groups = analysis.quote_groups.get(st.id, [])
+            if groups:
+                lines += ["Quotes carried by several outlets:", ""]
+                for g in groups:
+                    who = g.speaker.name or g.speaker.description or "unknown"
+                    flags = "; ".join(g.flags) or "same wording"
+                    lines.append(
+                        f"- {_md(g.text)} ({_md(who)}; {', '.join(map(_md, g.outlets))}): {_md(flags)}"
+                    )
+                lines.append("")
     lines += [
         "## Articles",
         "",
