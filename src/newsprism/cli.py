@@ -375,6 +375,19 @@ def _article(obj: object, n: int, what: str):
     return done
 
 
+def _read_articles(path: str) -> tuple[list, int]:
+    """Article lines of a JSONL input; each bad line is reported and counted."""
+    lines, bad = _read_jsonl(path)
+    arts = []
+    for n, obj in lines:
+        try:
+            arts.append(_article(obj, n, "article"))
+        except ValueError as exc:
+            _line_error(n, str(exc))
+            bad += 1
+    return arts, bad
+
+
 def _write_jsonl(rows: list[dict], out_path: str | None) -> None:
     text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
     if out_path:
@@ -433,14 +446,7 @@ def cluster(
     """Online story clustering: Article lines -> {"id", "story_id", "duplicate_of"} in input order."""
     from newsprism.stories import ClusterConfig, OnlineClusterer, order
 
-    lines, bad = _read_jsonl(input_path)
-    arts = []
-    for n, obj in lines:
-        try:
-            arts.append(_article(obj, n, "article"))
-        except ValueError as exc:
-            _line_error(n, str(exc))
-            bad += 1
+    arts, bad = _read_articles(input_path)
     engine = OnlineClusterer(ClusterConfig(threshold=threshold, window_days=window))
     idx = order(arts)
     result: dict[int, dict] = {}
@@ -468,14 +474,7 @@ def quotes(
     from newsprism import nlp
     from newsprism.quotes import extract
 
-    lines, bad = _read_jsonl(input_path)
-    arts = []
-    for n, obj in lines:
-        try:
-            arts.append(_article(obj, n, "article"))
-        except ValueError as exc:
-            _line_error(n, str(exc))
-            bad += 1
+    arts, bad = _read_articles(input_path)
     spacy = nlp.spacy_nlp()
     rows = []
     procs = processes if len(arts) >= 8 * processes else 1  # a pool costs more than it saves on a few
