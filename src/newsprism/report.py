@@ -52,6 +52,9 @@ def summary(analysis: Analysis) -> dict[str, Any]:
         "multi_outlet_stories": len(multi),
         "copies": sum(len(s.duplicates) for s in analysis.stories),
         "ignored_spans": dict(Counter(a.kind for art in analysis.articles for a in art.ignored)),
+        "quotes": sum(len(q) for q in analysis.quotes.values()),
+        "shared_quotes": sum(len(g) for g in analysis.quote_groups.values()),
+        "flagged_quotes": sum(1 for gs in analysis.quote_groups.values() for g in gs if g.flags),
     }
 
 
