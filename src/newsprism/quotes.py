@@ -33,319 +33,61 @@ from dataclasses import asdict, dataclass, field
 from newsprism.clean import ignored_spans
 from newsprism.models import Article, Span
 
+
+def _words_set(text: str) -> frozenset[str]:
+    """A word list written as whitespace-separated text."""
+    return frozenset(text.split())
+
+
 OPEN_DOUBLE, CLOSE_DOUBLE = "“„«", "”»"
 OPEN_SINGLE, CLOSE_SINGLE = "‘", "’"
 
-CUE_LEMMAS = frozenset(
-    [
-        "say",
-        "tell",
-        "add",
-        "claim",
-        "warn",
-        "insist",
-        "argue",
-        "believe",
-        "think",
-        "explain",
-        "note",
-        "state",
-        "report",
-        "announce",
-        "write",
-        "suggest",
-        "acknowledge",
-        "admit",
-        "deny",
-        "accuse",
-        "urge",
-        "ask",
-        "reply",
-        "respond",
-        "predict",
-        "estimate",
-        "describe",
-        "confirm",
-        "reveal",
-        "declare",
-        "contend",
-        "maintain",
-        "assert",
-        "stress",
-        "emphasize",
-        "emphasise",
-        "complain",
-        "allege",
-        "recall",
-        "testify",
-        "tweet",
-        "indicate",
-        "conclude",
-        "agree",
-        "promise",
-        "vow",
-        "pledge",
-        "threaten",
-        "demand",
-        "question",
-        "fear",
-        "expect",
-        "worry",
-        "feel",
-        "caution",
-        "advise",
-        "recommend",
-        "propose",
-        "observe",
-        "remark",
-        "comment",
-        "mention",
-        "concede",
-        "boast",
-        "charge",
-        "counter",
-        "dismiss",
-        "blast",
-        "slam",
-        "praise",
-        "criticize",
-        "criticise",
-        "call",
-        "hint",
-        "signal",
-        "predict",
-        "forecast",
-        "calculate",
-        "estimate",
-        "acknowledge",
-        "insist",
-        "clarify",
-        "disclose",
-        "inform",
-        "assure",
-        "reassure",
-        "announce",
-        "learn",
-        "show",
-        "find",
-        "cite",
-        "attack",
-        "want",
-        "plan",
-        "support",
-        "seem",
-        "decline",
-        "refuse",
-        "know",
-        "condemn",
-        "encourage",
-        "point",
-        "continue",
-        "accept",
-        "oppose",
-        "reject",
-        "welcome",
-        "hail",
-        "defend",
-        "blame",
-        "credit",
-        "push",
-        "pressure",
-        "demand",
-        "insist",
-        "vow",
-        "deny",
-        "dispute",
-        "doubt",
-        "suspect",
-        "recognize",
-        "recognise",
-        "realize",
-        "realise",
-        "understand",
-        "consider",
-        "regard",
-        "view",
-        "see",
-    ]
+CUE_LEMMAS = _words_set(
+    """
+    say tell add claim warn insist argue believe think explain note state report announce write suggest
+    acknowledge admit deny accuse urge ask reply respond predict estimate describe confirm reveal
+    declare contend maintain assert stress emphasize emphasise complain allege recall testify tweet
+    indicate conclude agree promise vow pledge threaten demand question fear expect worry feel caution
+    advise recommend propose observe remark comment mention concede boast charge counter dismiss blast
+    slam praise criticize criticise call hint signal predict forecast calculate estimate acknowledge
+    insist clarify disclose inform assure reassure announce learn show find cite attack want plan
+    support seem decline refuse know condemn encourage point continue accept oppose reject welcome hail
+    defend blame credit push pressure demand insist vow deny dispute doubt suspect recognize recognise
+    realize realise understand consider regard view see
+    """
 )
 # Speech verbs whose object is not their content ("said on Tuesday", "told reporters").
-_CLAUSE_ONLY = frozenset(
-    [
-        "say",
-        "tell",
-        "add",
-        "write",
-        "report",
-        "explain",
-        "note",
-        "state",
-        "reply",
-        "respond",
-        "argue",
-        "insist",
-        "claim",
-        "warn",
-        "believe",
-        "think",
-        "announce",
-        "answer",
-        "continue",
-        "ask",
-        "speak",
-        "talk",
-        "testify",
-        "tweet",
-        "post",
-    ]
+_CLAUSE_ONLY = _words_set(
+    """
+    say tell add write report explain note state reply respond argue insist claim warn believe think
+    announce answer continue ask speak talk testify tweet post
+    """
 )
 # Cues whose content is usually an object or a prepositional phrase, not a clause ("called for X").
-OBJECT_CUES = frozenset(
-    [
-        "call",
-        "cite",
-        "attack",
-        "support",
-        "condemn",
-        "criticize",
-        "criticise",
-        "blast",
-        "slam",
-        "praise",
-        "describe",
-        "oppose",
-        "reject",
-        "welcome",
-        "hail",
-        "defend",
-        "blame",
-        "credit",
-        "accuse",
-        "deny",
-        "dispute",
-        "demand",
-        "propose",
-        "recommend",
-        "want",
-        "plan",
-        "refuse",
-        "decline",
-        "urge",
-        "push",
-        "promise",
-        "pledge",
-        "vow",
-        "threaten",
-        "question",
-        "mention",
-        "reveal",
-        "announce",
-        "confirm",
-        "acknowledge",
-    ]
+OBJECT_CUES = _words_set(
+    """
+    call cite attack support condemn criticize criticise blast slam praise describe oppose reject
+    welcome hail defend blame credit accuse deny dispute demand propose recommend want plan refuse
+    decline urge push promise pledge vow threaten question mention reveal announce confirm acknowledge
+    """
 )
-ANON_NOUNS = frozenset(
-    [
-        "ally",
-        "allies",
-        "source",
-        "sources",
-        "insider",
-        "insiders",
-        "official",
-        "officials",
-        "aide",
-        "aides",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "friend",
-        "friends",
-        "figure",
-        "figures",
-        "member",
-        "members",
-        "staffer",
-        "staffers",
-        "adviser",
-        "advisers",
-        "advisor",
-        "advisors",
-        "colleague",
-        "colleagues",
-        "supporter",
-        "supporters",
-        "critic",
-        "critics",
-        "observer",
-        "observers",
-        "analyst",
-        "analysts",
-        "person",
-        "people",
-        "someone",
-        "minister",
-        "ministers",
-        "mp",
-        "mps",
-        "lawmaker",
-        "lawmakers",
-        "strategist",
-        "strategists",
-        "campaigner",
-        "campaigners",
-        "diplomat",
-        "diplomats",
-        "operative",
-        "operatives",
-        "confidant",
-        "confidants",
-        "associate",
-        "associates",
-    ]
+ANON_NOUNS = _words_set(
+    """
+    ally allies source sources insider insiders official officials aide aides spokesman spokeswoman
+    spokesperson friend friends figure figures member members staffer staffers adviser advisers advisor
+    advisors colleague colleagues supporter supporters critic critics observer observers analyst
+    analysts person people someone minister ministers mp mps lawmaker lawmakers strategist strategists
+    campaigner campaigners diplomat diplomats operative operatives confidant confidants associate
+    associates
+    """
 )
-_ORG_WORDS = frozenset(
-    [
-        "council",
-        "authority",
-        "ministry",
-        "department",
-        "office",
-        "agency",
-        "party",
-        "government",
-        "police",
-        "commission",
-        "committee",
-        "board",
-        "union",
-        "association",
-        "university",
-        "court",
-        "bank",
-        "company",
-        "group",
-        "corporation",
-        "inc",
-        "ltd",
-        "plc",
-        "institute",
-        "foundation",
-        "service",
-        "trust",
-        "wire",
-        "news",
-        "times",
-        "post",
-        "gazette",
-        "chronicle",
-        "press",
-        "network",
-        "campaign",
-        "coalition",
-        "alliance",
-        "federation",
-    ]
+_ORG_WORDS = _words_set(
+    """
+    council authority ministry department office agency party government police commission committee
+    board union association university court bank company group corporation inc ltd plc institute
+    foundation service trust wire news times post gazette chronicle press network campaign coalition
+    alliance federation
+    """
 )
 
 
