@@ -35,7 +35,7 @@ from newsprism.clean import content_text
 from newsprism.models import Article
 
 THRESHOLD = 0.5
-JOIN_EXTRA = ("log_story_size",)  # article-vs-story features appended after FEATURES
+JOIN_EXTRA = ("log_story_size", "cos_nearest")  # article-vs-story features appended after FEATURES
 HEADLINE_WORDS = 25  # a body shorter than this is treated as headline-only
 LEAD_TOKENS = 96
 MODEL_FILE = Path(__file__).parent / "data" / "similarity-model.json"

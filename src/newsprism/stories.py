@@ -48,6 +48,7 @@ JOIN_THRESHOLD = 0.35
 SHINGLE = 4
 NUM_PERM = 64
 COPY_CONTAINMENT = 0.75
+RECENT_MEMBERS = 8  # per story, for the nearest-member feature (bounded memory)
 
 
 @dataclass(slots=True)
@@ -87,10 +88,16 @@ class _StoryState:
     last_ts: float
     members: list[str] = field(default_factory=list)
     keys: list[tuple[int, int]] = field(default_factory=list)  # LSH buckets it is filed under
+    recent: deque = field(default_factory=lambda: deque(maxlen=RECENT_MEMBERS))  # latest headline vectors
     _repr: DocRepr | None = None
+
+    def nearest_cos(self, r: DocRepr) -> float:
+        """Cosine of ``r`` to the closest recent member (a broad story has several angles)."""
+        return max((float(v @ r.title_vec) for v in self.recent), default=0.0)
 
     def add(self, r: DocRepr, ts: float, aid: str) -> None:
         self.title_sum += r.title_vec
+        self.recent.append(r.title_vec)
         self.text_sum += r.text_vec
         self.full_sum += r.full_vec
         self.terms.update(r.terms)
@@ -327,13 +334,19 @@ class OnlineClusterer:
         )
         return sid
 
-    def join_scores(self, r: DocRepr, pseudos: list[DocRepr], sizes: list[int]) -> np.ndarray:
+    def join_features(self, r: DocRepr, states: list[_StoryState]) -> np.ndarray:
+        """Article-vs-story features: the pair features against each story's pseudo-document, then
+        JOIN_EXTRA (log story size, cosine to the nearest recent member)."""
+        X = np.vstack([pair_features(r, st.pseudo(self.df), self.df) for st in states])
+        extra = np.array([[math.log1p(st.count), st.nearest_cos(r)] for st in states], dtype=np.float64)
+        return np.hstack([X, extra])
+
+    def join_scores(self, r: DocRepr, states: list[_StoryState]) -> np.ndarray:
         """How well ``r`` fits each candidate story: the ``join_<head>`` model where the shipped
         model has one (trained on article-vs-story decisions), else the pair head."""
-        X = np.vstack([pair_features(r, p, self.df) for p in pseudos])
-        X = np.hstack([X, np.log1p(np.asarray(sizes, dtype=np.float64))[:, None]])
-        heads = [head_for(r, p) for p in pseudos]
-        scores = np.zeros(len(pseudos))
+        X = self.join_features(r, states)
+        heads = [head_for(r, st.pseudo(self.df)) for st in states]
+        scores = np.zeros(len(states))
         for h in set(heads):
             m = np.array([x == h for x in heads])
             if self.model.has("join_" + h):
@@ -363,8 +376,7 @@ class OnlineClusterer:
         best = runner = None
         best_s = -1.0
         if cands:
-            pseudos = [self.stories[s].pseudo(self.df) for s in cands]
-            scores = self.join_scores(r, pseudos, [self.stories[s].count for s in cands])
+            scores = self.join_scores(r, [self.stories[s] for s in cands])
             ranked = np.argsort(-scores, kind="stable")
             if scores[ranked[0]] >= self.cfg.threshold:
                 best, best_s = cands[ranked[0]], float(scores[ranked[0]])
