@@ -138,6 +138,19 @@ def _baselines(texts: list[str], ids: list[str], gold: dict, vecs: np.ndarray) -
         _row(f"{name}, best t={best[0]}", *best[1])
 
 
+def _cluster_scored(arts: list[Article], gold: dict[str, str]) -> tuple[dict[str, str], tuple, float]:
+    """newsprism's online clustering of ``arts``: predicted story per id, B-cubed, seconds."""
+    t0 = time.perf_counter()
+    pred = {a.id: a.story_id for a in cluster(arts)}
+    return pred, bcubed(pred, gold), time.perf_counter() - t0
+
+
+def _baseline_table(header: str, texts: list[str], ids: list[str], gold: dict, max_tokens: int) -> None:
+    print(header)
+    _row("", "P", "R", "F1")
+    _baselines(texts, ids, gold, nlp.embed(texts, max_tokens=max_tokens))
+
+
 def bench_uci(seed: int = 13) -> dict:
     rows = uci_rows()
     random.Random(seed).shuffle(rows)  # shuffled order, no dates: as the held-out check does
@@ -147,17 +160,11 @@ def bench_uci(seed: int = 13) -> dict:
     gold = {r["ID"]: r["STORY"] for r in rows}
     stories = sorted(set(gold.values()))
     unseen = set(stories[1::2])  # odd-rank stories: never seen by the headline head's training
-    t0 = time.perf_counter()
-    asg = cluster(arts)
-    dt = time.perf_counter() - t0
-    pred = {a.id: a.story_id for a in asg}
-    P, R, F = bcubed(pred, gold)
-    print(
-        f"UCI News Aggregator dev: {len(rows)} headlines, {len(stories)} stories, shuffled (seed {seed}), no dates; B-cubed"
-    )
-    _row("", "P", "R", "F1")
-    vecs = nlp.embed([r["TITLE"] for r in rows], max_tokens=48)
-    _baselines([r["TITLE"] for r in rows], [r["ID"] for r in rows], gold, vecs)
+    pred, (P, R, F), dt = _cluster_scored(arts, gold)
+    _baseline_table(
+        f"UCI News Aggregator dev: {len(rows)} headlines, {len(stories)} stories, shuffled (seed {seed}), no dates; B-cubed",
+        [r["TITLE"] for r in rows], [r["ID"] for r in rows], gold, 48,
+    )  # fmt: skip
     _row("newsprism cluster (online), all stories", P, R, F)
     sub = {i: g for i, g in gold.items() if g in unseen}
     Pu, Ru, Fu = bcubed({i: pred[i] for i in sub}, sub)
@@ -177,18 +184,11 @@ def bench_wikiref() -> dict:
         for a in res.articles:
             arts.append(a)
             gold[a.id] = wikiref_label(p.name)
-    t0 = time.perf_counter()
-    asg = cluster(arts)
-    dt = time.perf_counter() - t0
-    pred = {a.id: a.story_id for a in asg}
-    P, R, F = bcubed(pred, gold)
-    print(
-        f"WikiRef220: {len(arts)} articles read from {len(files)} files ({problems} errors), {len(set(gold.values()))} topics; B-cubed"
-    )
-    _row("", "P", "R", "F1")
-    texts = [(a.title or "") + "\n" + a.text for a in arts]
-    vecs = nlp.embed(texts, max_tokens=256)
-    _baselines(texts, [a.id for a in arts], gold, vecs)
+    pred, (P, R, F), dt = _cluster_scored(arts, gold)
+    _baseline_table(
+        f"WikiRef220: {len(arts)} articles read from {len(files)} files ({problems} errors), {len(set(gold.values()))} topics; B-cubed",
+        [(a.title or "") + "\n" + a.text for a in arts], [a.id for a in arts], gold, 256,
+    )  # fmt: skip
     _row("newsprism cluster (online)", P, R, F)
     print(
         f"  {len(set(pred.values()))} stories predicted; {dt:.1f} s ({len(arts) / dt:.0f} articles/s incl. embedding)"

@@ -26,7 +26,6 @@ from newsprism.models import Article, Problem, stable_id
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 MAX_TEXT_CHARS = 2_000_000  # one article's text; longer records are refused, not truncated
 
-FORMATS = ("txt", "html", "jsonl", "feed", "warc")
 _EXT = {
     ".txt": "txt", ".text": "txt",
     ".html": "html", ".htm": "html", ".xhtml": "html",

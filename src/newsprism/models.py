@@ -12,8 +12,7 @@ from typing import Any
 
 # Annotation kinds the cleaner produces that analysis ignores.
 IGNORED_KINDS = ("boilerplate", "caption", "credit", "repeated")
-# Informational annotations: kept as content, but later stages may treat them specially.
-INFO_KINDS = ("heading",)
+# "heading" annotations (subheads) are informational: kept as content.
 
 
 @dataclass(frozen=True, slots=True)

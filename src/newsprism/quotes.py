@@ -456,20 +456,19 @@ def extract(article: Article, doc=None) -> list[Quote]:
                 continue
             gap_before = text[q.end : vs]
             gap_after = text[ve : q.start]
-            if (
+            before = (
                 q.end <= vs
                 and len(gap_before) <= 60
                 and "\n" not in gap_before
-                and q.end >= sent.start_char - 1
-                or q.start >= ve
+                and q.end > sent.start_char - 3
+            )
+            after = (
+                q.start >= ve
                 and len(gap_after) <= 60
                 and "\n" not in gap_after
                 and re.search(r"[:,]\s*$|that\s*$", gap_after or ":")
-                or q.end <= vs
-                and "\n" not in gap_before
-                and len(gap_before) <= 60
-                and q.end > sent.start_char - 3
-            ):
+            )
+            if before or after:
                 got.append(k)
         return got
 

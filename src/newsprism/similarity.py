@@ -205,6 +205,10 @@ class ScoreModel:
     def has(self, head: str) -> bool:
         return head in self.spec
 
+    def uses(self, feature: str) -> bool:
+        """True when some head reads ``feature`` (so the caller need not compute it otherwise)."""
+        return any(isinstance(h, dict) and feature in h.get("features", ()) for h in self.spec.values())
+
     def _cols(self, head: str) -> list[int]:
         names = (*FEATURES, *JOIN_EXTRA)
         return [names.index(f) for f in self.spec[head]["features"]]

@@ -231,6 +231,7 @@ class OnlineClusterer:
     def __init__(self, config: ClusterConfig | None = None):
         self.cfg = config or ClusterConfig()
         self.model = load_model()
+        self._need_nearest = self.model.uses("cos_nearest")  # the trainer sets it to compare heads
         self.df = DocFreq()
         self.stories: dict[str, _StoryState] = {}
         self.story_of: dict[str, str] = {}
@@ -338,7 +339,8 @@ class OnlineClusterer:
         """Article-vs-story features: the pair features against each story's pseudo-document, then
         JOIN_EXTRA (log story size, cosine to the nearest recent member)."""
         X = np.vstack([pair_features(r, st.pseudo(self.df), self.df) for st in states])
-        extra = np.array([[math.log1p(st.count), st.nearest_cos(r)] for st in states], dtype=np.float64)
+        near = self._need_nearest
+        extra = np.array([[math.log1p(st.count), st.nearest_cos(r) if near else 0.0] for st in states])
         return np.hstack([X, extra])
 
     def join_scores(self, r: DocRepr, states: list[_StoryState]) -> np.ndarray:
