@@ -492,6 +492,65 @@ def quotes(
         raise typer.Exit(1)
 
 
+StoryArg = Annotated[str, typer.Argument(metavar="STORY_ID", help="A story id (see `newsprism stories`).")]
+
+
+def _story_analysis(db: str | None, story_id: str):
+    from newsprism.pipeline import story_analysis
+
+    store = _open(db)
+    try:
+        analysis = story_analysis(store, story_id)
+    finally:
+        store.close()
+    if analysis is None:
+        err.print(f"[red]error:[/] no story with id {escape(repr(story_id))} in {resolve_db(db)}")
+        raise typer.Exit(1)
+    if story_id not in analysis.comparisons:
+        err.print(f"[yellow]note:[/] story {escape(story_id)} has one article: nothing to compare")
+    return analysis
+
+
+@app.command()
+def compare(story_id: StoryArg, db: DbOpt = None, as_json: JsonOpt = False) -> None:
+    """Compare a story's articles: consensus, unique content, conflicts, text reuse, provenance, entities."""
+    analysis = _story_analysis(db, story_id)
+    comp = analysis.comparisons.get(story_id)
+    if as_json:
+        print(
+            json.dumps(
+                comp.to_dict()
+                if comp
+                else {"story_id": story_id, "article_ids": analysis.stories[0].article_ids},
+                ensure_ascii=False,
+            )
+        )
+        return
+    if comp is None:
+        return
+    from newsprism.compare import comparison_text
+
+    by_id = {a.id: a for a in analysis.articles}
+    out.print(Text(comparison_text(comp, by_id, analysis.stories[0].title)))
+
+
+@app.command()
+def brief(story_id: StoryArg, db: DbOpt = None, as_json: JsonOpt = False) -> None:
+    """A short neutral brief of a story; every sentence names the outlets that carry it."""
+    analysis = _story_analysis(db, story_id)
+    comp = analysis.comparisons.get(story_id)
+    story = analysis.stories[0]
+    if as_json:
+        d = {"story_id": story_id, "title": story.title, "outlets": story.outlets}
+        d.update(comp.brief if comp else {"sentences": [], "only_in": [], "key_quotes": [], "conflicts": []})
+        print(json.dumps(d, ensure_ascii=False))
+        return
+    if comp is not None:
+        from newsprism.compare import brief_text
+
+        out.print(Text(brief_text(comp, story.title)))
+
+
 def main() -> None:
     try:
         app()

@@ -137,6 +137,8 @@ class Analysis:
     quotes: dict[str, list[Any]] = field(default_factory=dict)  # article id -> [quotes.Quote]
     cited: dict[str, list[Any]] = field(default_factory=dict)  # article id -> [quotes.CitedOutlet]
     quote_groups: dict[str, list[Any]] = field(default_factory=dict)  # story id -> [quotes.QuoteGroup]
+    comparisons: dict[str, Any] = field(default_factory=dict)  # story id -> compare.Comparison
+    docs: dict[str, Any] = field(default_factory=dict, repr=False)  # transient spaCy parses, never saved
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -146,6 +148,7 @@ class Analysis:
             "quotes": {aid: [q.to_dict() for q in qs] for aid, qs in self.quotes.items()},
             "cited_outlets": {aid: [asdict(c) for c in cs] for aid, cs in self.cited.items()},
             "quote_groups": {sid: [g.to_dict() for g in gs] for sid, gs in self.quote_groups.items()},
+            "comparisons": {sid: c.to_dict() for sid, c in self.comparisons.items()},
             "ingest": self.ingest.to_dict(),
         }
 

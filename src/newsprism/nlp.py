@@ -276,6 +276,11 @@ STOPWORDS = frozenset(
 )
 
 
+def words(text: str) -> frozenset[str]:
+    """A word list written as whitespace-separated text (compact, and ruff leaves it alone)."""
+    return frozenset(text.split())
+
+
 def tokens(text: str) -> list[str]:
     """Lower-cased word tokens; CJK runs become character bigrams (no word spaces there)."""
     out: list[str] = []

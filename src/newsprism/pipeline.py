@@ -90,11 +90,14 @@ def _quotes_stage(store: Store, analysis: Analysis) -> None:
 
     spacy = nlp.spacy_nlp()
     english = [a for a in analysis.articles if (a.language or "en") == "en"]
+    multi = {i for st in analysis.stories if len(st.article_ids) > 1 for i in st.article_ids}
     procs = 2 if len(english) >= 64 else 1
     for a, doc in zip(
         english, spacy.pipe((a.text for a in english), batch_size=8, n_process=procs), strict=True
     ):
         analysis.quotes[a.id] = quotes.extract(a, doc)
+        if a.id in multi:
+            analysis.docs[a.id] = doc  # the compare stage reads entities from it
     for a in analysis.articles:
         analysis.cited[a.id] = quotes.cited_outlets(a)
     by_id = {a.id: a for a in analysis.articles}
@@ -105,10 +108,41 @@ def _quotes_stage(store: Store, analysis: Analysis) -> None:
                 analysis.quote_groups[st.id] = groups
 
 
+def _compare_stage(store: Store, analysis: Analysis) -> None:
+    from newsprism import compare
+
+    by_id = {a.id: a for a in analysis.articles}
+    for st in analysis.stories:
+        if len(st.article_ids) > 1:
+            analysis.comparisons[st.id] = compare.compare_story(
+                st,
+                [by_id[i] for i in st.article_ids if i in by_id],
+                quotes=analysis.quotes,
+                cited=analysis.cited,
+                quote_groups=analysis.quote_groups.get(st.id, []),
+                docs=analysis.docs,
+            )
+    analysis.docs.clear()
+
+
 STAGES: list[tuple[str, Callable[[Store, Analysis], None]]] = [
     ("stories", _stories_stage),
     ("quotes", _quotes_stage),
+    ("compare", _compare_stage),
 ]
+
+
+def story_analysis(store: Store, story_id: str) -> Analysis | None:
+    """Quotes and the comparison of one stored story (``newsprism compare``/``brief``, the web
+    app): the stages after ``stories`` over that story's articles only."""
+    story = store.get_story(story_id)
+    if story is None:
+        return None
+    analysis = Analysis(articles=store.get_articles(story.article_ids), stories=[story])
+    _quotes_stage(store, analysis)
+    if len(story.article_ids) > 1:
+        _compare_stage(store, analysis)
+    return analysis
 
 
 def analyze(

@@ -32,17 +32,12 @@ from dataclasses import asdict, dataclass, field
 
 from newsprism.clean import ignored_spans
 from newsprism.models import Article, Span
-
-
-def _words_set(text: str) -> frozenset[str]:
-    """A word list written as whitespace-separated text."""
-    return frozenset(text.split())
-
+from newsprism.nlp import words as _wordlist
 
 OPEN_DOUBLE, CLOSE_DOUBLE = "“„«", "”»"
 OPEN_SINGLE, CLOSE_SINGLE = "‘", "’"
 
-CUE_LEMMAS = _words_set(
+CUE_LEMMAS = _wordlist(
     """
     say tell add claim warn insist argue believe think explain note state report announce write suggest
     acknowledge admit deny accuse urge ask reply respond predict estimate describe confirm reveal
@@ -57,21 +52,21 @@ CUE_LEMMAS = _words_set(
     """
 )
 # Speech verbs whose object is not their content ("said on Tuesday", "told reporters").
-_CLAUSE_ONLY = _words_set(
+_CLAUSE_ONLY = _wordlist(
     """
     say tell add write report explain note state reply respond argue insist claim warn believe think
     announce answer continue ask speak talk testify tweet post
     """
 )
 # Cues whose content is usually an object or a prepositional phrase, not a clause ("called for X").
-OBJECT_CUES = _words_set(
+OBJECT_CUES = _wordlist(
     """
     call cite attack support condemn criticize criticise blast slam praise describe oppose reject
     welcome hail defend blame credit accuse deny dispute demand propose recommend want plan refuse
     decline urge push promise pledge vow threaten question mention reveal announce confirm acknowledge
     """
 )
-ANON_NOUNS = _words_set(
+ANON_NOUNS = _wordlist(
     """
     ally allies source sources insider insiders official officials aide aides spokesman spokeswoman
     spokesperson friend friends figure figures member members staffer staffers adviser advisers advisor
@@ -81,7 +76,7 @@ ANON_NOUNS = _words_set(
     associates
     """
 )
-_ORG_WORDS = _words_set(
+_ORG_WORDS = _wordlist(
     """
     council authority ministry department office agency party government police commission committee
     board union association university court bank company group corporation inc ltd plc institute
@@ -840,5 +835,8 @@ def cited_outlets(article: Article) -> list[CitedOutlet]:
         if article.outlet and name.lower() in article.outlet.lower():
             continue
         g = "a" if m.group("a") else "b" if m.group("b") else "c"
-        out.append(CitedOutlet(name, Span(m.start(g), m.start(g) + len(name)), m.group(0).split()[0].lower()))
+        cue = {"a": m.group(0).split()[0].lower(), "c": "dateline"}.get(g) or m.group(0)[
+            m.end("b") - m.start() :
+        ].split()[0]
+        out.append(CitedOutlet(name, Span(m.start(g), m.start(g) + len(name)), cue))
     return out

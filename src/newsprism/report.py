@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup, escape
 
 from newsprism.models import IGNORED_KINDS, Analysis, Article
 
@@ -91,6 +92,9 @@ def to_markdown(analysis: Analysis) -> str:
                     f"- **{_md(a.outlet or '?')}**, {a.published or 'undated'}: {_md(a.title or a.id)}{copy}"
                 )
             lines.append("")
+            comp = analysis.comparisons.get(st.id)
+            if comp is not None:
+                lines += _comparison_md(comp, by_id)
             groups = analysis.quote_groups.get(st.id, [])
             if groups:
                 lines += ["Quotes carried by several outlets:", ""]
@@ -115,6 +119,29 @@ def to_markdown(analysis: Analysis) -> str:
         lines += ["", "## Input problems", ""]
         lines += [f"- {_md(p.line())}" for p in analysis.ingest.problems]
     return "\n".join(lines) + "\n"
+
+
+def _comparison_md(comp: Any, by_id: dict[str, Article]) -> list[str]:
+    b = comp.brief
+    lines = ["**Brief**", ""]
+    lines += [
+        f"{k}. {_md(s['text'])} *({', '.join(map(_md, s['outlets']))})*"
+        for k, s in enumerate(b["sentences"], 1)
+    ]
+    lines.append("")
+    lines += [f"- Only in {_md(o['outlet'])}: {_md(o['text'])}" for o in b["only_in"]]
+    if comp.conflicts:
+        lines += ["", "**Conflicts**", ""] + [f"- {_md(c.describe())}" for c in comp.conflicts]
+    top = sorted((r for r in comp.reuse if r.containment >= 0.2), key=lambda r: -r.containment)
+    if top:
+        lines += ["", "**Text reuse** (share of B found in A)", ""]
+        for r in top:
+            copy = " (syndicated copy)" if r.copy else ""
+            lines.append(f"- {_md(by_id[r.target].outlet or r.target)} in {_md(by_id[r.source].outlet or r.source)}: "
+                         f"{r.containment:.0%}, longest passage {r.longest_passage} words{copy}")  # fmt: skip
+    first = ", ".join(_md(by_id[f].outlet or f) for f in comp.provenance["first"])
+    lines += ["", f"**First:** {first}", ""]
+    return lines
 
 
 def _md(text: str) -> str:
@@ -147,6 +174,77 @@ def when(iso: str | None) -> str:
     return dt.strftime("%-d %b %Y") if len(iso) == 10 else dt.strftime("%-d %b %Y %H:%M UTC")
 
 
+_EDGE_STYLE = {  # kind -> (colour, dash, label)
+    "copy_of": ("#b45309", "", "copy of"),
+    "cites": ("#2453a6", "", "credits"),
+    "reuses": ("#6b7280", "6 3", "reuses text of"),
+    "quote_first_in": ("#15803d", "2 3", "quote first in"),
+}
+
+
+def provenance_svg(comp: Any, by_id: dict[str, Article]) -> Markup:
+    """The provenance graph as inline SVG (no script): outside outlets in the left column, the
+    story's articles left to right in publication order, arrows from the later to the earlier."""
+    prov = comp.provenance
+    ext = [n for n in prov["nodes"] if n["kind"] == "outlet"]
+    arts = [n for n in prov["nodes"] if n["kind"] == "article"]
+    w, h, gap = 150, 44, 40
+    pos: dict[str, tuple[float, float]] = {}
+    for k, n in enumerate(ext):
+        pos[n["id"]] = (10, 20 + k * (h + gap))
+    x0 = 10 + (w + gap if ext else 0)
+    for k, n in enumerate(arts):
+        pos[n["id"]] = (x0 + k * (w + gap), 20 + (k % 2) * (h + gap))
+    width = max(x + w for x, _ in pos.values()) + 10
+    height = max(y + h for _, y in pos.values()) + 60
+    parts = [f'<svg class="prov" viewBox="0 0 {width:.0f} {height:.0f}" width="{width:.0f}" role="img" '
+             f'aria-label="provenance graph" xmlns="http://www.w3.org/2000/svg"><defs>']  # fmt: skip
+    for kind, (col, _, _) in _EDGE_STYLE.items():
+        parts.append(f'<marker id="ar-{kind}-{comp.story_id}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" '
+                     f'markerHeight="7" orient="auto"><path d="M0,0L10,5L0,10z" fill="{col}"/></marker>')  # fmt: skip
+    parts.append("</defs>")
+    for e in prov["edges"]:
+        if e["source"] not in pos or e["target"] not in pos:
+            continue
+        col, dash, label = _EDGE_STYLE.get(e["kind"], ("#888", "", e["kind"]))
+        (x1, y1), (x2, y2) = pos[e["source"]], pos[e["target"]]
+        sx, sy, tx, ty = x1 + w / 2, y1 + h / 2, x2 + w / 2, y2 + h / 2
+        bend = 18 * (list(_EDGE_STYLE).index(e["kind"]) - 1.5 if e["kind"] in _EDGE_STYLE else 0)
+        mx, my = (sx + tx) / 2, (sy + ty) / 2 - 30 - bend
+        # stop at the target box's edge
+        tx2 = tx - (w / 2 if tx > mx else -w / 2) * 0.9 if abs(tx - mx) > abs(ty - my) else tx
+        ty2 = ty - (h / 2 if ty > my else -h / 2) if abs(tx - mx) <= abs(ty - my) else ty
+        parts.append(f'<path d="M{sx:.0f},{sy:.0f} Q{mx:.0f},{my:.0f} {tx2:.0f},{ty2:.0f}" fill="none" stroke="{col}" '
+                     f'stroke-width="1.6" stroke-dasharray="{dash}" marker-end="url(#ar-{e["kind"]}-{comp.story_id})">'
+                     f"<title>{escape(_node_name(e['source'], by_id))} {label} {escape(_node_name(e['target'], by_id))}: "
+                     f"{escape(e['evidence'])}</title></path>")  # fmt: skip
+    for n in [*ext, *arts]:
+        x, y = pos[n["id"]]
+        cls = "ext" if n["kind"] == "outlet" else "art first" if n.get("first") else "art"
+        sub = "outside source" if n["kind"] == "outlet" else when(n.get("published"))
+        parts.append(f'<g class="{cls}"><rect x="{x:.0f}" y="{y:.0f}" width="{w}" height="{h}" rx="6"/>'
+                     f'<text x="{x + 8:.0f}" y="{y + 18:.0f}">{escape(_short(n["outlet"] or "?", 22))}</text>'
+                     f'<text x="{x + 8:.0f}" y="{y + 34:.0f}" fill="#5c6475">{escape(sub)}</text>'
+                     f"<title>{escape(n.get('title') or n['outlet'] or '')}</title></g>")  # fmt: skip
+    lx = 10
+    for _kind, (col, dash, label) in _EDGE_STYLE.items():
+        y = height - 20
+        parts.append(f'<line x1="{lx}" y1="{y}" x2="{lx + 28}" y2="{y}" stroke="{col}" stroke-width="2" '
+                     f'stroke-dasharray="{dash}"/><text x="{lx + 34}" y="{y + 4}">{label}</text>')  # fmt: skip
+        lx += 140
+    parts.append("</svg>")
+    return Markup("".join(parts))
+
+
+def _node_name(nid: str, by_id: dict[str, Article]) -> str:
+    a = by_id.get(nid)
+    return (a.outlet or nid) if a else nid.removeprefix("outlet:")
+
+
+def _short(s: str, n: int) -> str:
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
 def to_html(analysis: Analysis) -> str:
     by_id = {a.id: a for a in analysis.articles}
     story_of = {aid: st.id for st in analysis.stories for aid in st.article_ids}
@@ -159,6 +257,7 @@ def to_html(analysis: Analysis) -> str:
             by_id=by_id,
             story_of=story_of,
             segments=segments,
+            provenance_svg=provenance_svg,
         )
     )
 

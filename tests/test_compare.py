@@ -1,0 +1,274 @@
+"""Comparison and brief on the example corpus, with exact expectations, plus the pieces alone."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from newsprism import compare
+from newsprism.cli import app
+from newsprism.models import Article, Story
+from newsprism.pipeline import analyze
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+@pytest.fixture(scope="module")
+def ex():
+    an = analyze(EXAMPLES)
+    by_title = {}
+    for st in an.stories:
+        key = "okonjo" if "Okonjo" in st.title else "bridge" if "Kessling" in st.title else "barrier"
+        by_title[key] = (st, an.comparisons[st.id])
+    return an, {a.id: a for a in an.articles}, by_title
+
+
+def _outlet_of(by_id, aid):
+    return by_id[aid].outlet
+
+
+def _sentence(comp, outlet_by_id, outlet, start):
+    hits = [s for s in comp.sentences if outlet_by_id[s.article_id] == outlet and s.text.startswith(start)]
+    assert len(hits) == 1, (outlet, start, [s.text for s in comp.sentences])
+    return hits[0]
+
+
+def _conflicts(comp):
+    return sorted(
+        (c.kind, c.key, tuple((i["text"], tuple(sorted(i["outlets"]))) for i in c.items))
+        for c in comp.conflicts
+    )
+
+
+def test_every_multi_outlet_story_is_compared(ex):
+    an, _, stories = ex
+    assert set(an.comparisons) == {st.id for st in an.stories}
+    for st, comp in stories.values():
+        assert comp.article_ids == st.article_ids
+        assert 3 <= len(comp.brief["sentences"]) <= 6
+        for s in comp.sentences:  # every span is an offset into the stored text
+            assert ex[1][s.article_id].text[s.span.start : s.span.end] == s.text
+        for line in comp.brief["sentences"]:
+            a = ex[1][line["article_id"]]
+            assert " ".join(a.text[line["span"]["start"] : line["span"]["end"]].split()) == line["text"]
+            assert line["outlets"] and set(line["outlets"]) <= set(st.outlets)
+
+
+def test_okonjo_story(ex):
+    _, by_id, stories = ex
+    st, comp = stories["okonjo"]
+    o = {a: by_id[a].outlet for a in comp.article_ids}
+    assert comp.sources == 4
+    assert _conflicts(comp) == [
+        (
+            "date",
+            "date",
+            (("May 2027", ("Northgate Chronicle", "The Harbour Gazette")), ("May 2028", ("Daily Lantern",))),
+        )
+    ]
+    lead = _sentence(comp, o, "The Harbour Gazette", "Margaret Okonjo is being urged")
+    assert lead.status == "consensus"
+    assert set(lead.support) == {
+        "The Harbour Gazette",
+        "Northgate Chronicle",
+        "Riverside Post",
+        "Daily Lantern",
+    }
+    assert _sentence(comp, o, "Daily Lantern", "The mayoral election is due in May 2028").status == "unique"
+    assert (
+        _sentence(comp, o, "The Harbour Gazette", "The mayoral election is due in May 2027").status
+        == "partial"
+    )
+    assert _sentence(comp, o, "The Harbour Gazette", "Party leader Tom Hale").status == "unique"
+    # who was first, whom each credits
+    prov = comp.provenance
+    assert [o[a] for a in prov["first"]] == ["The Harbour Gazette"]
+    cites = {(o[e["source"]], e["target"]) for e in prov["edges"] if e["kind"] == "cites"}
+    assert cites == {(x, "outlet:Brightwater Ledger") for x in comp.outlets}
+    assert {e["source"] for e in prov["edges"] if e["kind"] == "copy_of"} == set()
+    assert {o[v] for v in prov["quote_first"].values()} == {"The Harbour Gazette"}
+    # the brief: the disputed date is left to the conflicts
+    b = comp.brief
+    assert b["sentences"][0]["text"].startswith("Margaret Okonjo is being urged by her allies")
+    assert len(b["sentences"][0]["outlets"]) == 4
+    assert not any("May 2027" in s["text"] for s in b["sentences"])
+    assert ("Daily Lantern", "The mayoral election is due in May 2028.") in {
+        (x["outlet"], x["text"]) for x in b["only_in"]
+    }
+    assert b["conflicts"] == [
+        "date: 'May 2027' (The Harbour Gazette, Northgate Chronicle) vs 'May 2028' (Daily Lantern)"
+    ]
+    ally = b["key_quotes"][0]
+    assert ally["speaker"] == "ally of Margaret Okonjo" and len(ally["outlets"]) == 4
+    assert any(f.startswith("attribution differs") for f in ally["flags"])
+    people = {e.name: e for e in comp.entities if e.type == "person"}
+    assert people["Margaret Okonjo"].mentions["The Harbour Gazette"] >= 3  # "Ms Okonjo", "Margaret" folded in
+    assert "Ruiz" not in people and "Margaret" not in people
+
+
+def test_bridge_story_copies_conflicts_and_reuse(ex):
+    _, by_id, stories = ex
+    st, comp = stories["bridge"]
+    o = {a: by_id[a].outlet for a in comp.article_ids}
+    wire = next(a for a in comp.article_ids if o[a] == "Meridian Wire")
+    assert comp.sources == 2  # the wire story and its two copies are one report
+    assert _conflicts(comp) == [
+        ("count", "vehicle", (("30,000 vehicles", ("Meridian Wire", "Northgate Chronicle", "Riverside Post")),
+                              ("28,000 vehicles", ("The Harbour Gazette",)))),
+        ("duration", "duration", (("six weeks", ("Meridian Wire", "Northgate Chronicle", "Riverside Post")),
+                                  ("two months", ("The Harbour Gazette",)))),
+    ]  # fmt: skip
+    reuse = {(o[r.source], o[r.target]): r for r in comp.reuse}
+    assert reuse[("Meridian Wire", "Riverside Post")].containment == 1.0
+    assert reuse[("Meridian Wire", "Riverside Post")].copy
+    assert reuse[("Meridian Wire", "Northgate Chronicle")].containment > 0.95
+    assert reuse[("Meridian Wire", "Northgate Chronicle")].longest_passage >= 80
+    hg = reuse[("Meridian Wire", "The Harbour Gazette")]
+    assert (
+        not hg.copy and hg.containment < 0.25 and hg.containment_outside_quotes < 0.1
+    )  # shares the quote only
+    p = reuse[("Meridian Wire", "Northgate Chronicle")].passages[0]
+    src, tgt = by_id[wire].text, by_id[reuse[("Meridian Wire", "Northgate Chronicle")].target].text
+    assert (
+        src[p["source"]["start"] : p["source"]["end"]].split()[-3:]
+        == tgt[p["target"]["start"] : p["target"]["end"]].split()[-3:]
+    )
+    prov = comp.provenance
+    assert prov["first"] == [wire]
+    copies = {(o[e["source"]], o[e["target"]]) for e in prov["edges"] if e["kind"] == "copy_of"}
+    assert copies == {("Northgate Chronicle", "Meridian Wire"), ("Riverside Post", "Meridian Wire")}
+    assert not [e for e in prov["edges"] if e["kind"] == "reuses"]  # copies are not "reusing" each other
+    credits = {o[a]: [c["name"] for c in cs] for a, cs in prov["credits"].items()}
+    assert credits == {"Meridian Wire": [], "Northgate Chronicle": ["Meridian Wire"],
+                       "Riverside Post": ["Meridian Wire"], "The Harbour Gazette": []}  # fmt: skip
+    b = comp.brief
+    assert b["sentences"][0]["text"].startswith("The Kessling Bridge, the main road link")  # dateline trimmed
+    assert not any("six weeks" in s["text"] or "two months" in s["text"] for s in b["sentences"])
+    only = {(x["outlet"], x["text"]) for x in b["only_in"]}
+    assert ("The Harbour Gazette", "She told reporters the repairs would take about two months.") in only
+    assert {x["outlet"] for x in b["only_in"]} == {"Meridian Wire", "The Harbour Gazette"}  # copies folded in
+
+
+def test_barrier_story_role_and_year_conflicts(ex):
+    _, by_id, stories = ex
+    st, comp = stories["barrier"]
+    o = {a: by_id[a].outlet for a in comp.article_ids}
+    assert _conflicts(comp) == [
+        ("role", "Tom Avery", (("council leader", ("Daily Lantern", "The Harbour Gazette")),
+                               ("Council deputy leader", ("Riverside Post",)))),
+        ("year", "year", (("2029", ("Daily Lantern",)), ("2030", ("The Harbour Gazette",)))),
+    ]  # fmt: skip
+    assert (
+        _sentence(comp, o, "Daily Lantern", "Pellworth District Council has approved").status == "consensus"
+    )
+    assert _sentence(comp, o, "Riverside Post", "Some residents say").status == "unique"
+    assert _sentence(comp, o, "Daily Lantern", "Construction is due to start").status == "unique"
+    b = comp.brief
+    assert b["sentences"][0] == {
+        "text": "Pellworth's £48m flood barrier on the River Senn has been approved, the council said on Friday.",
+        "outlets": ["Daily Lantern", "The Harbour Gazette", "Riverside Post"],
+        "article_id": b["sentences"][0]["article_id"],
+        "span": b["sentences"][0]["span"],
+        "status": "consensus",
+    }
+    assert not any("deputy" in s["text"] for s in b["sentences"])  # the disputed title stays out
+    assert b["key_quotes"][0]["speaker"] == "Tom Avery"
+
+
+# --------------------------------------------------------------------------- the pieces
+
+
+def _art(text: str, aid: str = "a1", published: str | None = "2026-05-01") -> Article:
+    from newsprism.clean import annotate
+
+    return Article(text=text, id=aid, outlet=aid.upper(), published=published, annotations=annotate(text))
+
+
+def test_sentences_never_split_inside_a_quote_or_after_a_title():
+    a = _art(
+        "Ms. Okafor spoke first. ‘We are ready. The money is there,’ she said. Dr. Lee disagreed.\n\n"
+        "READ MORE: Something else entirely here"
+    )
+    texts = [a.text[s.start : s.end] for s in compare.split_sentences(a)]
+    assert texts == [
+        "Ms. Okafor spoke first.",
+        "‘We are ready. The money is there,’ she said.",
+        "Dr. Lee disagreed.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "key", "value"),
+    [
+        ("The plan costs £48m in total.", "money", "£", 48e6),
+        ("The plan costs £48 million in total.", "money", "£", 48e6),
+        ("Repairs will take two months at least.", "duration", "duration", 60),
+        ("Repairs will take six weeks at least.", "duration", "duration", 42),
+        ("The vote is due in May 2027 after all.", "date", "date", 202705),
+        ("About 3,200 homes are at risk of flooding.", "count", "home", 3200),
+        ("Turnout fell to 41.5% on the day.", "percent", "percent", 41.5),
+        ("She has led the group since 2019 and will stay.", "start_year", "start_year", 2019),
+    ],
+)
+def test_fact_values(text, kind, key, value):
+    a = _art(text)
+    sents = [compare.Sentence("a1#0", "a1", "A1", compare.split_sentences(a)[0], text)]
+    facts = [f for f in compare.extract_facts(a, sents) if f.kind == kind]
+    assert [(f.key, f.value) for f in facts] == [(key, pytest.approx(value))]
+    assert a.text[facts[0].span.start : facts[0].span.end] == facts[0].text
+
+
+def test_two_years_against_a_year_uses_the_publication_date():
+    def facts(text, aid):
+        a = _art(text, aid, published="2026-03-01")
+        sp = compare.split_sentences(a)[0]
+        return compare.extract_facts(a, [compare.Sentence(f"{aid}#0", aid, aid, sp, text)])
+
+    two_years = facts("Frost has held the post for two years now.", "a")
+    assert compare.fact_conflicts(two_years, facts("Frost has held the post since 2024.", "b")) == []
+    clash = compare.fact_conflicts(two_years, facts("Frost has held the post since 2019.", "c"))
+    assert [(x.text, y.text) for x, y in clash] == [("two years", "since 2019")]
+
+
+def test_text_reuse_counts_shared_passages_both_ways():
+    base = "The council voted on Friday to close the old library on Mill Street after a long review of costs."
+    a = _art(base, "a")
+    b = _art(base + " Residents plan a protest outside the town hall next week to save it.", "b")
+    ab = compare.text_reuse(a, b, compare._word_spans(a), compare._word_spans(b))
+    ba = compare.text_reuse(b, a, compare._word_spans(b), compare._word_spans(a))
+    assert ba.containment == 1.0 and ba.longest_passage == 19
+    assert ab.containment == pytest.approx(19 / 32, abs=1e-3) and ab.longest_passage == 19
+
+
+def test_single_report_story_still_gets_a_brief():
+    a = _art("The ferry to Orrin Island will stop running in June. The operator blamed the rising cost of fuel. Islanders "
+             "have started a petition to save the service. A council meeting is planned for next month.", "a")  # fmt: skip
+    comp = compare.compare_story(Story("s1", ["a"]), [a])
+    assert comp.sources == 1 and all(s.status == "unique" for s in comp.sentences)
+    assert len(comp.brief["sentences"]) == 3 and comp.brief["only_in"] == []
+
+
+def test_cli_compare_and_brief(tmp_path):
+    runner = CliRunner()
+    db = str(tmp_path / "c.db")
+    r = runner.invoke(app, ["analyze", str(EXAMPLES), "--db", db, "--out", str(tmp_path / "r.json"), "-q"])
+    assert r.exit_code == 0, r.output
+    report = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    sid = next(s["id"] for s in report["stories"] if "Kessling" in s["title"])
+    r = runner.invoke(app, ["compare", sid, "--db", db, "--json"])
+    assert r.exit_code == 0, r.output
+    d = json.loads(r.stdout)
+    assert d == report["comparisons"][sid]
+    r = runner.invoke(app, ["brief", sid, "--db", db])
+    assert r.exit_code == 0
+    assert "[Meridian Wire, Northgate Chronicle, Riverside Post, The Harbour Gazette]" in r.stdout
+    assert "Only in The Harbour Gazette" in r.stdout and "Conflicts:" in r.stdout
+    r = runner.invoke(app, ["brief", sid, "--db", db, "--json"])
+    assert json.loads(r.stdout)["sentences"] == report["comparisons"][sid]["brief"]["sentences"]
+    r = runner.invoke(app, ["compare", sid, "--db", db])
+    assert "Text reuse" in r.stdout and "syndicated copy" in r.stdout
+    r = runner.invoke(app, ["brief", "s-no-such-story", "--db", db])
+    assert r.exit_code == 1 and "no story" in r.stderr
