@@ -32,6 +32,8 @@ ALIGN_THRESHOLD = 0.5
 CONFLICT_THRESHOLD = 0.42
 REUSE_SHINGLE = 5  # words per shingle for text reuse
 MIN_PASSAGE_WORDS = 8  # shortest common passage reported
+MAX_ONLY_IN = 10  # "only in" bullets in a brief (two per report up to four reports, then one)
+MAX_BRIEF_CONFLICTS = 6  # the comparison keeps them all
 REUSE_EDGE = 0.2  # share of B found in an earlier A that draws a "reuses" provenance edge
 
 
@@ -929,7 +931,7 @@ def brief(comp: Comparison, arts: Sequence[Article], quotes, quote_groups, sim: 
                 continue  # a copy says what its original says
             mine = [s for s in sents if s.article_id == a.id and s.status == "unique" and s not in chosen]
             mine.sort(key=lambda s: (s.quoted >= 0.4, s.id in contested, -len(_facts_in(comp, s)), idx[s.id]))
-            for s in mine[:2]:
+            for s in mine[: 2 if comp.sources <= 4 else 1]:
                 sp = _brief_span(s)
                 only_in.append({"outlet": a.outlet or "unknown", "outlets": list(dict.fromkeys(copies_of[a.id])),
                                 "text": _one_line(a.text[sp.start : sp.end]), "article_id": a.id,
@@ -951,10 +953,15 @@ def brief(comp: Comparison, arts: Sequence[Article], quotes, quote_groups, sim: 
                                        "outlets": [a.outlet or "unknown"], "flags": []})  # fmt: skip
     return {
         "sentences": lines,
-        "only_in": only_in,
+        "only_in": only_in[:MAX_ONLY_IN],
         "key_quotes": key_quotes,
-        "conflicts": [c.describe() for c in comp.conflicts],
+        # the conflicts with most outlets on both sides first
+        "conflicts": [c.describe() for c in sorted(comp.conflicts, key=_weight)[:MAX_BRIEF_CONFLICTS]],
     }
+
+
+def _weight(c: Conflict) -> tuple:
+    return (-min(len(i["outlets"]) for i in c.items), -sum(len(i["outlets"]) for i in c.items))
 
 
 def _root(comp: Comparison, aid: str) -> str:
