@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 
 from newsprism.clean import content_spans, ignored_spans, match_view
-from newsprism.models import Article, Span, Story
+from newsprism.models import Article, Span, Story, outlet_label
 from newsprism.nlp import words
 
 # Alignment: a sentence pair carries the same information when this blend of MiniLM cosine and
@@ -543,7 +543,7 @@ def entities(
         name = names(ent.text) if kind == "person" else _canonical(ent.text)
         if len(name) < 2 or not name[0].isupper():
             continue
-        o = a.outlet or "unknown"
+        o = outlet_label(a)
         if kind == "person" and (role := _role_of(ent)):
             titles[name][o].append((role[0], a.id, role[1]))
         e = found.setdefault(name, Entity(name, kind, {}, {}))
@@ -556,8 +556,8 @@ def entities(
                 name = names(q.speaker.name) if q.speaker.type == "person" else _canonical(q.speaker.name)
                 e = found.setdefault(name, Entity(name, q.speaker.type, {}, {}))
                 kinds[name][q.speaker.type] += 1
-                e.roles[a.outlet or "unknown"] = "speaker"
-                e.mentions.setdefault(a.outlet or "unknown", 1)
+                e.roles[outlet_label(a)] = "speaker"
+                e.mentions.setdefault(outlet_label(a), 1)
     for name, e in found.items():
         e.type = kinds[name].most_common(1)[0][0]
     conflicts = []
@@ -614,7 +614,7 @@ def compare_story(
     arts = [a for a in articles if a.id in set(story.article_ids)] or list(articles)
     unit = _units(story, arts)
     n_sources = len(set(unit.values()))
-    outlet = {a.id: a.outlet or "unknown" for a in arts}
+    outlet = {a.id: outlet_label(a) for a in arts}
 
     # sentences
     sents: list[Sentence] = []
@@ -925,7 +925,7 @@ def brief(comp: Comparison, arts: Sequence[Article], quotes, quote_groups, sim: 
     if comp.sources > 1:
         copies_of: dict[str, list[str]] = defaultdict(list)
         for a in arts:
-            copies_of[_root(comp, a.id)].append(a.outlet or "unknown")
+            copies_of[_root(comp, a.id)].append(outlet_label(a))
         for a in arts:
             if _root(comp, a.id) != a.id:
                 continue  # a copy says what its original says
@@ -933,7 +933,7 @@ def brief(comp: Comparison, arts: Sequence[Article], quotes, quote_groups, sim: 
             mine.sort(key=lambda s: (s.quoted >= 0.4, s.id in contested, -len(_facts_in(comp, s)), idx[s.id]))
             for s in mine[: 2 if comp.sources <= 4 else 1]:
                 sp = _brief_span(s)
-                only_in.append({"outlet": a.outlet or "unknown", "outlets": list(dict.fromkeys(copies_of[a.id])),
+                only_in.append({"outlet": outlet_label(a), "outlets": list(dict.fromkeys(copies_of[a.id])),
                                 "text": _one_line(a.text[sp.start : sp.end]), "article_id": a.id,
                                 "span": sp.to_dict()})  # fmt: skip
 
@@ -950,7 +950,7 @@ def brief(comp: Comparison, arts: Sequence[Article], quotes, quote_groups, sim: 
                 text = _one_line(" … ".join(a.text[c.start : c.end] for c in q.content))
                 if len(text.split()) >= 5:
                     key_quotes.append({"speaker": _speaker_label(q.speaker), "text": text,
-                                       "outlets": [a.outlet or "unknown"], "flags": []})  # fmt: skip
+                                       "outlets": [outlet_label(a)], "flags": []})  # fmt: skip
     return {
         "sentences": lines,
         "only_in": only_in[:MAX_ONLY_IN],
@@ -1005,7 +1005,7 @@ def brief_text(comp: Comparison, title: str | None = None) -> str:
 
 def comparison_text(comp: Comparison, articles: dict[str, Article], title: str | None = None) -> str:
     """The comparison as plain text (what ``newsprism compare`` prints)."""
-    name = {aid: (articles[aid].outlet or aid) for aid in comp.article_ids}
+    name = {aid: outlet_label(articles[aid]) for aid in comp.article_ids}
     out = [title or comp.story_id, f"{len(comp.article_ids)} articles, {comp.sources} independent reports: "
            + ", ".join(comp.outlets), ""]  # fmt: skip
     for status, label in (("consensus", "Consensus"), ("partial", "Partial"), ("unique", "Only one report")):

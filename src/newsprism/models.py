@@ -159,6 +159,15 @@ def _version() -> str:
     return __version__
 
 
+def outlet_label(a: Article) -> str:
+    """The outlet's name, or, when the input named none, the file (or id) the article came from:
+    two unnamed articles must not look like one outlet."""
+    if a.outlet:
+        return a.outlet
+    src = (a.source or "").split("#")[0]
+    return f"unnamed ({src.rsplit('/', 1)[-1] or a.id})"
+
+
 def stable_id(key: str, prefix: str = "a") -> str:
     """A short stable identifier derived from ``key`` (a URL or normalised text)."""
     return prefix + hashlib.sha1(key.encode("utf-8")).hexdigest()[:15]

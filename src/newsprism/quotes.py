@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 
 from newsprism.clean import ignored_spans
-from newsprism.models import Article, Span
+from newsprism.models import Article, Span, outlet_label
 from newsprism.nlp import words as _wordlist
 
 OPEN_DOUBLE, CLOSE_DOUBLE = "“„«", "”»"
@@ -731,7 +731,7 @@ def match_across(
         if len({items[j][0].id for j in g}) < 2:
             continue
         vs = [
-            Variant(items[j][0].id, items[j][0].outlet, items[j][3], items[j][1], items[j][2].speaker)
+            Variant(items[j][0].id, outlet_label(items[j][0]), items[j][3], items[j][1], items[j][2].speaker)
             for j in g
         ]
         longest = max(g, key=lambda j: len(items[j][4]))
@@ -765,13 +765,13 @@ def _variant_flags(items) -> list[str]:
         for op, i1, i2, j1, j2 in inner:
             if op == "replace":
                 flags.append(
-                    f"altered: {it[0].outlet or it[0].id} has '{' '.join(a[i1:i2])}' where {base[0].outlet or base[0].id} has '{' '.join(b[j1:j2])}'"
+                    f"altered: {outlet_label(it[0])} has '{' '.join(a[i1:i2])}' where {outlet_label(base[0])} has '{' '.join(b[j1:j2])}'"
                 )
             elif op == "delete":
-                flags.append(f"altered: {it[0].outlet or it[0].id} adds '{' '.join(a[i1:i2])}'")
+                flags.append(f"altered: {outlet_label(it[0])} adds '{' '.join(a[i1:i2])}'")
             else:
-                flags.append(f"altered: {it[0].outlet or it[0].id} leaves out '{' '.join(b[j1:j2])}'")
-        who = it[0].outlet or it[0].id
+                flags.append(f"altered: {outlet_label(it[0])} leaves out '{' '.join(b[j1:j2])}'")
+        who = outlet_label(it[0])
         for op, i1, i2, j1, j2 in outer:
             # words one version has beyond the other's end: inside the same sentence they change
             # the meaning ("overstated" / "overstated for political reasons"); after a sentence
