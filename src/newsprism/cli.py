@@ -551,6 +551,40 @@ def brief(story_id: StoryArg, db: DbOpt = None, as_json: JsonOpt = False) -> Non
         out.print(Text(brief_text(comp, story.title)))
 
 
+@app.command()
+def serve(
+    db: DbOpt = None,
+    host: Annotated[str, typer.Option(help="Interface to listen on (loopback by default).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port.")] = 8000,
+    allow_ingest: Annotated[
+        bool,
+        typer.Option(
+            "--allow-ingest", help="Enable uploads (POST /ingest, /api/ingest); they need the token."
+        ),
+    ] = False,
+    token: Annotated[
+        str | None,
+        typer.Option(
+            envvar="NEWSPRISM_TOKEN", help="Ingest token (default: a random one, printed at start)."
+        ),
+    ] = None,
+) -> None:
+    """The web app and REST API (FastAPI + uvicorn): story list, story pages, articles, ingest."""
+    import uvicorn
+
+    from newsprism.web import create_app
+
+    try:
+        web = create_app(db, allow_ingest=allow_ingest, token=token)
+    except Exception as exc:  # noqa: BLE001 - a store that cannot be opened
+        err.print(f"[red]error:[/] cannot open the store {escape(resolve_db(db))}: {escape(str(exc))}")
+        raise typer.Exit(2) from exc
+    err.print(f"newsprism serving {escape(resolve_db(db))} on http://{host}:{port}/ (API schema: /openapi.json)")
+    if allow_ingest:
+        err.print(f"ingest is on; token: {escape(web.state.token)}")
+    uvicorn.run(web, host=host, port=port, log_level="warning")
+
+
 def main() -> None:
     try:
         app()

@@ -139,6 +139,9 @@ class Analysis:
     quote_groups: dict[str, list[Any]] = field(default_factory=dict)  # story id -> [quotes.QuoteGroup]
     comparisons: dict[str, Any] = field(default_factory=dict)  # story id -> compare.Comparison
     docs: dict[str, Any] = field(default_factory=dict, repr=False)  # transient spaCy parses, never saved
+    entity_spans: dict[str, list[list]] = field(
+        default_factory=dict, repr=False
+    )  # id -> [[start, end, label]]
 
     def to_dict(self) -> dict[str, Any]:
         return {

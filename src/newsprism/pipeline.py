@@ -8,12 +8,17 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
+from newsprism import __version__
 from newsprism.ingest import DEFAULT_MAX_BYTES, iter_files, read_path
-from newsprism.models import Analysis, Article, IngestReport, Problem
+from newsprism.models import Analysis, Article, IngestReport, Problem, Story
 from newsprism.store import Store, open_store
 
 BATCH_SIZE = 200
+ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")
+# Cached story analyses are reused only when written by this version of the analysis code.
+ANALYSIS_VERSION = f"{__version__}+compare-1"
 
 # progress(event, detail): event is "file" (one file read) or "stage" (a stage starts)
 Progress = Callable[[str, str], None]
@@ -30,6 +35,27 @@ def ingest_paths(
 ) -> IngestReport:
     """Read every file under ``paths`` into ``store``. Bad files are reported and skipped; every
     readable article is stored (or found already stored). Batches commit as they fill."""
+
+    def results():
+        for path in iter_files(paths):
+            yield read_path(path, max_bytes=max_bytes)
+            if progress:
+                progress("file", str(path))
+
+    report = ingest_articles(store, results(), batch_size=batch_size, on_problem=on_problem)
+    if report.files == 0:
+        report.problems.append(Problem(", ".join(map(str, paths)) or "(none)", "no input files found"))
+    return report
+
+
+def ingest_articles(
+    store: Store,
+    results: Iterable[Any],
+    *,
+    batch_size: int = BATCH_SIZE,
+    on_problem: Callable[[Problem], None] | None = None,
+) -> IngestReport:
+    """Store what readers returned (``ingest.FileResult``s: articles and problems per input)."""
     report = IngestReport()
     pending: list[Article] = []
 
@@ -44,8 +70,7 @@ def ingest_paths(
                 report.duplicates += 1
         pending.clear()
 
-    for path in iter_files(paths):
-        res = read_path(path, max_bytes=max_bytes)
+    for res in results:
         report.files += 1
         if res.problems:
             report.problems.extend(res.problems)
@@ -58,11 +83,7 @@ def ingest_paths(
         pending.extend(res.articles)
         if len(pending) >= batch_size:
             flush()
-        if progress:
-            progress("file", str(path))
     flush()
-    if report.files == 0:
-        report.problems.append(Problem(", ".join(map(str, paths)) or "(none)", "no input files found"))
     return report
 
 
@@ -75,7 +96,118 @@ def run_stages(store: Store, article_ids: Sequence[str], progress: Progress | No
         if progress:
             progress("stage", name)
         stage(store, analysis)
+    for st in analysis.stories:  # the web app and `compare`/`brief` read these without recomputing
+        store.save_story_analysis(st.id, ANALYSIS_VERSION, story_payload(analysis, st))
     return analysis
+
+
+def story_payload(analysis: Analysis, story: Story) -> dict[str, Any]:
+    """Everything the interfaces show about one story, as plain JSON data."""
+    from dataclasses import asdict
+
+    comp = analysis.comparisons.get(story.id)
+    ids = story.article_ids
+    return {
+        "story": story.to_dict(),
+        "quotes": {i: [q.to_dict() for q in analysis.quotes.get(i, [])] for i in ids},
+        "cited": {i: [asdict(c) for c in analysis.cited.get(i, [])] for i in ids},
+        "quote_groups": [g.to_dict() for g in analysis.quote_groups.get(story.id, [])],
+        "entities": {i: analysis.entity_spans.get(i, []) for i in ids},
+        "comparison": comp.to_dict() if comp is not None else None,
+    }
+
+
+def story_view(store: Store, story_id: str) -> dict[str, Any] | None:
+    """A story's analysis: the cached one when its membership has not changed since, else
+    computed now (quotes, comparison, brief) and cached."""
+    cached = store.get_story_analysis(story_id, ANALYSIS_VERSION)
+    if cached is not None:
+        return cached
+    analysis = story_analysis(store, story_id)
+    if analysis is None:
+        return None
+    payload = story_payload(analysis, analysis.stories[0])
+    store.save_story_analysis(story_id, ANALYSIS_VERSION, payload)
+    return payload
+
+
+class LiveStories:
+    """Assigns articles that arrive one upload at a time (the web app's ingest) to the stories
+    already stored, with the same online engine ``cluster`` uses.
+
+    On first use the engine replays the stored articles published within one window before the
+    newest stored one, and maps each replayed story to the stored story its first member belongs
+    to, so an article joining an existing story extends that stored story."""
+
+    def __init__(self, config: Any = None) -> None:
+        from newsprism.stories import ClusterConfig
+
+        self.cfg = config or ClusterConfig()
+        self.engine: Any = None
+        self.ids: dict[str, str] = {}  # engine story id -> stored story id
+
+    def _warm(self, store: Store) -> None:
+        from datetime import UTC, datetime, timedelta
+
+        from newsprism.stories import OnlineClusterer, order
+
+        self.engine = OnlineClusterer(self.cfg)
+        newest = max((s.last_published or "" for s in store.list_stories()), default="")
+        try:
+            since = datetime.fromisoformat(newest.replace("Z", "+00:00")) - timedelta(
+                days=self.cfg.window_days
+            )
+            arts = store.articles_since(since.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"))
+        except ValueError:
+            arts = []
+        arts = [arts[i] for i in order(arts)]
+        for asg in self.engine.add_batch(arts) if arts else []:
+            stored = store.story_of(asg.id)
+            if stored:
+                self.ids.setdefault(asg.story_id, stored)
+
+    def add(self, store: Store, article_ids: Sequence[str]) -> dict[str, str]:
+        """Assign the stored articles ``article_ids`` not yet in a story; returns id -> story id."""
+        from newsprism.stories import order
+
+        if self.engine is None:
+            self._warm(store)
+        out: dict[str, str] = {}
+        fresh = []
+        for aid in dict.fromkeys(article_ids):
+            sid = store.story_of(aid)
+            if sid:
+                out[aid] = sid
+            else:
+                fresh.append(aid)
+        arts = store.get_articles(fresh)
+        arts = [arts[i] for i in order(arts)]
+        for a, asg in zip(arts, self.engine.add_batch(arts) if arts else [], strict=True):
+            sid = self.ids.setdefault(asg.story_id, asg.story_id)
+            story = store.get_story(sid) or Story(sid, [])
+            members = store.get_articles([*story.article_ids, a.id])
+            dup = {**story.duplicates}
+            if asg.duplicate_of:
+                dup[a.id] = asg.duplicate_of
+            store.save_stories([_story_record(sid, members, dup, story.title)])
+            out[a.id] = sid
+        return out
+
+
+def _story_record(sid: str, members: list[Article], duplicates: dict[str, str], title: str | None) -> Story:
+    from newsprism.stories import _ts
+
+    members = sorted(members, key=lambda a: _ts(a.published) or float("inf"))
+    dated = [a.published for a in members if a.published]
+    return Story(
+        id=sid,
+        article_ids=[a.id for a in members],
+        title=title or members[0].title or members[0].text[:80].strip(),
+        outlets=list(dict.fromkeys(a.outlet for a in members if a.outlet)),
+        first_published=min(dated) if dated else None,
+        last_published=max(dated) if dated else None,
+        duplicates=duplicates,
+    )
 
 
 def _stories_stage(store: Store, analysis: Analysis) -> None:
@@ -96,6 +228,9 @@ def _quotes_stage(store: Store, analysis: Analysis) -> None:
         english, spacy.pipe((a.text for a in english), batch_size=8, n_process=procs), strict=True
     ):
         analysis.quotes[a.id] = quotes.extract(a, doc)
+        analysis.entity_spans[a.id] = [
+            [e.start_char, e.end_char, e.label_] for e in doc.ents if e.label_ in ENTITY_LABELS
+        ]
         if a.id in multi:
             analysis.docs[a.id] = doc  # the compare stage reads entities from it
     for a in analysis.articles:

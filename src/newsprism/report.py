@@ -185,7 +185,10 @@ _EDGE_STYLE = {  # kind -> (colour, dash, label)
 def provenance_svg(comp: Any, by_id: dict[str, Article]) -> Markup:
     """The provenance graph as inline SVG (no script): outside outlets in the left column, the
     story's articles left to right in publication order, arrows from the later to the earlier."""
-    prov = comp.provenance
+    if hasattr(comp, "to_dict"):
+        comp = comp.to_dict()
+    prov = comp["provenance"]
+    sid = comp["story_id"]
     ext = [n for n in prov["nodes"] if n["kind"] == "outlet"]
     arts = [n for n in prov["nodes"] if n["kind"] == "article"]
     w, h, gap = 150, 44, 40
@@ -200,7 +203,7 @@ def provenance_svg(comp: Any, by_id: dict[str, Article]) -> Markup:
     parts = [f'<svg class="prov" viewBox="0 0 {width:.0f} {height:.0f}" width="{width:.0f}" role="img" '
              f'aria-label="provenance graph" xmlns="http://www.w3.org/2000/svg"><defs>']  # fmt: skip
     for kind, (col, _, _) in _EDGE_STYLE.items():
-        parts.append(f'<marker id="ar-{kind}-{comp.story_id}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" '
+        parts.append(f'<marker id="ar-{kind}-{sid}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" '
                      f'markerHeight="7" orient="auto"><path d="M0,0L10,5L0,10z" fill="{col}"/></marker>')  # fmt: skip
     parts.append("</defs>")
     for e in prov["edges"]:
@@ -215,7 +218,7 @@ def provenance_svg(comp: Any, by_id: dict[str, Article]) -> Markup:
         tx2 = tx - (w / 2 if tx > mx else -w / 2) * 0.9 if abs(tx - mx) > abs(ty - my) else tx
         ty2 = ty - (h / 2 if ty > my else -h / 2) if abs(tx - mx) <= abs(ty - my) else ty
         parts.append(f'<path d="M{sx:.0f},{sy:.0f} Q{mx:.0f},{my:.0f} {tx2:.0f},{ty2:.0f}" fill="none" stroke="{col}" '
-                     f'stroke-width="1.6" stroke-dasharray="{dash}" marker-end="url(#ar-{e["kind"]}-{comp.story_id})">'
+                     f'stroke-width="1.6" stroke-dasharray="{dash}" marker-end="url(#ar-{e["kind"]}-{sid})">'
                      f"<title>{escape(_node_name(e['source'], by_id))} {label} {escape(_node_name(e['target'], by_id))}: "
                      f"{escape(e['evidence'])}</title></path>")  # fmt: skip
     for n in [*ext, *arts]:

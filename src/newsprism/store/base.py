@@ -19,6 +19,20 @@ class AddResult:
     reason: str | None = None  # for duplicates: "same url", "same text", "same id"
 
 
+@dataclass(frozen=True, slots=True)
+class StoryQuery:
+    """A page of the story list: free-text search, filters and a sort order."""
+
+    q: str | None = None  # words that must all appear in the title, a member headline or an outlet
+    outlet: str | None = None
+    since: str | None = None  # last published at or after (ISO 8601 date or time)
+    until: str | None = None  # first published at or before
+    min_outlets: int = 1
+    sort: str = "latest"  # latest | covered | earliest
+    limit: int = 50
+    offset: int = 0
+
+
 class Store(abc.ABC):
     """A store of articles and the analysis derived from them."""
 
@@ -55,6 +69,22 @@ class Store(abc.ABC):
 
     @abc.abstractmethod
     def story_of(self, article_id: str) -> str | None: ...
+
+    @abc.abstractmethod
+    def search_stories(self, query: StoryQuery) -> tuple[int, list[Story]]:
+        """One page of stories matching ``query`` and the total number matching."""
+
+    @abc.abstractmethod
+    def articles_since(self, published: str) -> list[Article]:
+        """Articles published at or after ``published`` (ISO 8601), in published order."""
+
+    @abc.abstractmethod
+    def save_story_analysis(self, story_id: str, version: str, data: dict) -> None:
+        """Cache a story's analysis (quotes, comparison, brief) until its membership changes."""
+
+    @abc.abstractmethod
+    def get_story_analysis(self, story_id: str, version: str) -> dict | None:
+        """The cached analysis, if one was saved by this ``version`` since the story last changed."""
 
     @abc.abstractmethod
     def schema_version(self) -> int: ...

@@ -59,4 +59,23 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         CREATE UNIQUE INDEX story_articles_article ON story_articles(article_id);
         """,
     ),
+    (
+        3,
+        "story list index and cached story analyses",
+        """
+        ALTER TABLE stories ADD COLUMN n_articles INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE stories ADD COLUMN n_outlets INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE stories ADD COLUMN outlets TEXT;
+        ALTER TABLE stories ADD COLUMN search_text TEXT;
+        CREATE INDEX stories_first ON stories(first_published);
+        CREATE INDEX stories_last ON stories(last_published);
+        CREATE INDEX stories_n_outlets ON stories(n_outlets);
+        CREATE TABLE story_analysis (
+            story_id TEXT PRIMARY KEY REFERENCES stories(id) ON DELETE CASCADE,
+            version TEXT NOT NULL,
+            data TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        """,
+    ),
 ]

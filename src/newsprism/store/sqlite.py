@@ -8,6 +8,8 @@ idempotent, the next run stores what is missing and skips the rest.
 from __future__ import annotations
 
 import hashlib
+import json
+import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime
@@ -15,7 +17,7 @@ from pathlib import Path
 
 from newsprism.ingest import text_key
 from newsprism.models import Annotation, Article, Story
-from newsprism.store.base import AddResult, Store
+from newsprism.store.base import AddResult, Store, StoryQuery
 from newsprism.store.migrations import MIGRATIONS
 
 _ART_COLS = "id, url, outlet, title, text, published, language, author, source"
@@ -42,6 +44,11 @@ class SQLiteStore(Store):
             self.conn.execute("PRAGMA journal_mode = WAL")
             self.conn.execute("PRAGMA synchronous = NORMAL")  # durable across process crashes in WAL mode
         self._migrate()
+        stale = [r[0] for r in self.conn.execute("SELECT id FROM stories WHERE search_text IS NULL")]
+        if stale:  # stories stored before migration 3
+            self.conn.execute("BEGIN IMMEDIATE")
+            self._reindex(stale)
+            self.conn.execute("COMMIT")
 
     # ------------------------------------------------------------------ schema
 
@@ -164,7 +171,16 @@ class SQLiteStore(Store):
         c.execute("BEGIN IMMEDIATE")
         try:
             now = _now()
+            touched: set[str] = set()
             for s in stories:
+                touched.add(s.id)
+                touched.update(
+                    r[0]
+                    for r in c.execute(
+                        f"SELECT DISTINCT story_id FROM story_articles WHERE article_id IN ({','.join('?' * len(s.article_ids))})",
+                        s.article_ids,
+                    )
+                )  # stories losing an article to this one change too
                 c.execute("DELETE FROM story_articles WHERE story_id = ?", (s.id,))
                 c.execute(
                     "INSERT INTO stories (id, title, first_published, last_published, updated_at) VALUES (?,?,?,?,?) "
@@ -179,14 +195,22 @@ class SQLiteStore(Store):
                         (s.id, aid, pos, s.duplicates.get(aid)),
                     )
             c.execute("DELETE FROM stories WHERE id NOT IN (SELECT story_id FROM story_articles)")
+            self._reindex(touched)
             c.execute("COMMIT")
         except BaseException:
             c.execute("ROLLBACK")
             raise
 
-    def _stories(self, where: str = "", params: Sequence[object] = ()) -> list[Story]:
+    def _stories(
+        self,
+        where: str = "",
+        params: Sequence[object] = (),
+        order: str = "first_published, id",
+        page: bool = False,
+    ) -> list[Story]:
+        limit = " LIMIT ? OFFSET ?" if page else ""
         rows = self.conn.execute(
-            f"SELECT id, title, first_published, last_published FROM stories {where} ORDER BY first_published, id",
+            f"SELECT id, title, first_published, last_published FROM stories {where} ORDER BY {order}{limit}",
             params,
         ).fetchall()
         out = []
@@ -206,6 +230,89 @@ class SQLiteStore(Store):
             )  # fmt: skip
         return out
 
+    def _reindex(self, story_ids: Iterable[str]) -> None:
+        """Refresh the story-list columns (counts, outlets, search text) of these stories and drop
+        their cached analyses (inside the caller's transaction)."""
+        c = self.conn
+        for sid in story_ids:
+            rows = c.execute(
+                "SELECT a.outlet, a.title FROM story_articles sa JOIN articles a ON a.id = sa.article_id "
+                "WHERE sa.story_id = ? ORDER BY sa.position",
+                (sid,),
+            ).fetchall()
+            c.execute("DELETE FROM story_analysis WHERE story_id = ?", (sid,))
+            if not rows:
+                continue
+            outlets = list(dict.fromkeys(r[0] for r in rows if r[0]))
+            title = c.execute("SELECT title FROM stories WHERE id = ?", (sid,)).fetchone()
+            search = " ".join([title[0] if title and title[0] else "", *(r[1] or "" for r in rows), *outlets])
+            c.execute(
+                "UPDATE stories SET n_articles = ?, n_outlets = ?, outlets = ?, search_text = ? WHERE id = ?",
+                (
+                    len(rows),
+                    len(outlets),
+                    "|" + "|".join(outlets) + "|",
+                    " " + " ".join(_words(search)) + " ",
+                    sid,
+                ),
+            )
+
+    def search_stories(self, query: StoryQuery) -> tuple[int, list[Story]]:
+        where, params = ["1 = 1"], []
+        for w in _words(query.q or ""):  # every word, matched at the start of a word
+            where.append("search_text LIKE ? ESCAPE '\\'")
+            params.append("% " + _like(w) + "%")
+        if query.outlet:
+            where.append("outlets LIKE ? ESCAPE '\\'")
+            params.append("%|" + _like(query.outlet) + "|%")
+        if query.since:
+            where.append("last_published >= ?")
+            params.append(query.since)
+        if query.until:
+            where.append("first_published <= ?")
+            params.append(query.until + ("T99" if len(query.until) == 10 else ""))
+        if query.min_outlets > 1:
+            where.append("n_outlets >= ?")
+            params.append(query.min_outlets)
+        cond = " AND ".join(where)
+        total = self.conn.execute(f"SELECT COUNT(*) FROM stories WHERE {cond}", params).fetchone()[0]
+        order = {
+            "covered": "n_outlets DESC, n_articles DESC, last_published DESC, id",
+            "earliest": "first_published, id",
+        }.get(query.sort, "last_published DESC, id")
+        page = self._stories(
+            f"WHERE {cond}", [*params, max(0, query.limit), max(0, query.offset)], order=order, page=True
+        )
+        return total, page
+
+    def articles_since(self, published: str) -> list[Article]:
+        rows = self.conn.execute(
+            f"SELECT {_ART_COLS} FROM articles WHERE published >= ? ORDER BY published, seq", (published,)
+        ).fetchall()
+        return self._load(rows)
+
+    def save_story_analysis(self, story_id: str, version: str, data: dict) -> None:
+        c = self.conn
+        c.execute("BEGIN IMMEDIATE")
+        try:
+            if c.execute("SELECT 1 FROM stories WHERE id = ?", (story_id,)).fetchone():
+                c.execute(
+                    "INSERT INTO story_analysis (story_id, version, data, updated_at) VALUES (?,?,?,?) "
+                    "ON CONFLICT(story_id) DO UPDATE SET version=excluded.version, data=excluded.data, "
+                    "updated_at=excluded.updated_at",
+                    (story_id, version, json.dumps(data, ensure_ascii=False), _now()),
+                )
+            c.execute("COMMIT")
+        except BaseException:
+            c.execute("ROLLBACK")
+            raise
+
+    def get_story_analysis(self, story_id: str, version: str) -> dict | None:
+        row = self.conn.execute(
+            "SELECT data FROM story_analysis WHERE story_id = ? AND version = ?", (story_id, version)
+        ).fetchone()
+        return json.loads(row[0]) if row else None
+
     def list_stories(self) -> list[Story]:
         return self._stories()
 
@@ -221,6 +328,21 @@ class SQLiteStore(Store):
 
     def close(self) -> None:
         self.conn.close()
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents: what story search matches on."""
+    import unicodedata
+
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", _fold(re.sub(r"['’]s\b", "", text)))
+
+
+def _like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _chunks(seq: list, n: int) -> Iterator[list]:

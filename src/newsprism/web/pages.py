@@ -1,0 +1,199 @@
+"""The HTML pages: story list, story, article, ingest. Server-rendered, escaped, script-free
+except for the optional upload progress script."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import FastAPI, File, Form, Query, Request, UploadFile
+from fastapi.responses import HTMLResponse, RedirectResponse
+from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup, escape
+
+from newsprism import __version__
+from newsprism.store import StoryQuery
+
+_ENV: Environment | None = None
+
+ENTITY_CLASS = {
+    "PERSON": "person",
+    "ORG": "org",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+    "NORP": "group",
+}
+
+
+def env() -> Environment:
+    global _ENV
+    if _ENV is None:
+        from newsprism.report import provenance_svg, when
+        from newsprism.web import query_string, safe_url
+
+        _ENV = Environment(
+            loader=PackageLoader("newsprism", "templates"), autoescape=select_autoescape(default=True)
+        )
+        _ENV.filters["when"] = when
+        _ENV.globals.update(
+            version=__version__, provenance_svg=provenance_svg, safe_url=safe_url, query_string=query_string
+        )
+    return _ENV
+
+
+def render(name: str, **ctx: Any) -> str:
+    return env().get_template(f"web/{name}").render(**ctx)
+
+
+def register(app: FastAPI, store, view_or_404, story_or_404, check_token, read_uploads, do_ingest) -> None:
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def story_list(
+        q: Annotated[str | None, Query(max_length=200)] = None,
+        outlet: Annotated[str | None, Query(max_length=200)] = None,
+        since: Annotated[str | None, Query(max_length=30)] = None,
+        until: Annotated[str | None, Query(max_length=30)] = None,
+        min_outlets: Annotated[int, Query(ge=1, le=1000)] = 1,
+        sort: Annotated[str, Query(pattern="^(latest|covered|earliest)$")] = "latest",
+        page: Annotated[int, Query(ge=1, le=100_000)] = 1,
+    ):
+        from newsprism.web import PAGE_SIZE
+
+        since = since if since and _is_date(since) else None
+        until = until if until and _is_date(until) else None
+        total, items = store().search_stories(
+            StoryQuery(q, outlet, since, until, min_outlets, sort, PAGE_SIZE, (page - 1) * PAGE_SIZE)
+        )
+        params = {"q": q, "outlet": outlet, "since": since, "until": until, "min_outlets": min_outlets,
+                  "sort": sort if sort != "latest" else None}  # fmt: skip
+        return render(
+            "list.html", stories=items, total=total, page=page, pages=max(1, -(-total // PAGE_SIZE)),
+            params=params, q=q or "", outlet=outlet or "", since=since or "", until=until or "",
+            min_outlets=min_outlets, sort=sort, allow_ingest=app.state.allow_ingest,
+        )  # fmt: skip
+
+    @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
+    def story_page(story_id: str, joined: Annotated[str | None, Query(max_length=200)] = None):
+        view = view_or_404(story_id)
+        st = story_or_404(story_id)
+        articles = store().get_articles(st.article_ids)
+        by_id = {a.id: a for a in articles}
+        return render(
+            "story.html", st=st, view=view, comp=view["comparison"], by_id=by_id, articles=articles,
+            timeline=timeline_svg(articles), joined=joined if joined in by_id else None,
+            allow_ingest=app.state.allow_ingest,
+        )  # fmt: skip
+
+    @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
+    def article_page(article_id: str):
+        from fastapi import HTTPException
+
+        a = store().get_article(article_id)
+        if a is None:
+            raise HTTPException(404, f"no article {article_id!r}")
+        sid = store().story_of(a.id)
+        view = view_or_404(sid) if sid else None
+        quotes = (view or {}).get("quotes", {}).get(a.id, [])
+        ents = (view or {}).get("entities", {}).get(a.id, [])
+        return render(
+            "article.html", a=a, story_id=sid, quotes=quotes, body=article_html(a, quotes, ents),
+            allow_ingest=app.state.allow_ingest,
+        )  # fmt: skip
+
+    @app.get("/ingest", response_class=HTMLResponse, include_in_schema=False)
+    def ingest_form():
+        from newsprism.web import MAX_UPLOAD_BYTES, UPLOAD_TYPES
+
+        return render("ingest.html", allow_ingest=app.state.allow_ingest, types=", ".join(UPLOAD_TYPES),
+                      max_mb=MAX_UPLOAD_BYTES // (1024 * 1024), result=None)  # fmt: skip
+
+    @app.post("/ingest", include_in_schema=False)
+    async def ingest_post(
+        request: Request,
+        files: Annotated[list[UploadFile] | None, File()] = None,
+        text: Annotated[str | None, Form(max_length=5_000_000)] = None,
+        title: Annotated[str | None, Form(max_length=500)] = None,
+        outlet: Annotated[str | None, Form(max_length=200)] = None,
+        url: Annotated[str | None, Form(max_length=2000)] = None,
+        published: Annotated[str | None, Form(max_length=40)] = None,
+        token: Annotated[str | None, Form(max_length=200)] = None,
+    ):
+        from newsprism.web import MAX_UPLOAD_BYTES, UPLOAD_TYPES, _meta
+
+        check_token(token)
+        uploads = await read_uploads(files, text, _meta(title, outlet, url, published))
+        result = do_ingest(uploads)
+        sids = list(dict.fromkeys(result.assignments.values()))
+        if len(sids) == 1 and not result.problems:
+            aid = next(iter(result.assignments))
+            return RedirectResponse(f"/stories/{sids[0]}?joined={aid}", status_code=303)
+        return HTMLResponse(render("ingest.html", allow_ingest=True, types=", ".join(UPLOAD_TYPES),
+                                   max_mb=MAX_UPLOAD_BYTES // (1024 * 1024), result=result))  # fmt: skip
+
+
+def _is_date(s: str) -> bool:
+    import re
+
+    return bool(re.match(r"^\d{4}-\d{2}-\d{2}$", s))
+
+
+def article_html(a, quotes: list[dict], entities: list[list]) -> Markup:
+    """The article's stored text with quotes, speakers' cues and entities highlighted and ignored
+    boilerplate greyed, as escaped markup."""
+    from newsprism.models import IGNORED_KINDS
+    from newsprism.web import highlight
+
+    spans: list[tuple[int, int, str, str]] = []
+    for x in a.annotations:
+        if x.kind in IGNORED_KINDS:
+            spans.append((x.start, x.end, f"ign ign-{x.kind}", f"ignored: {x.kind}"))
+    for q in quotes:
+        who = q["speaker"]["name"] or q["speaker"]["description"] or "unknown speaker"
+        for c in q["content"]:
+            spans.append((c["start"], c["end"], f"q q-{q['kind']}", f"{q['kind']} quote: {who}"))
+        if q["source"]:
+            spans.append((q["source"]["start"], q["source"]["end"], "src", f"speaker: {who}"))
+        if q["cue"]:
+            spans.append((q["cue"]["start"], q["cue"]["end"], "cue", "attribution cue"))
+    for s, e, label in entities:
+        spans.append((s, e, f"ent ent-{ENTITY_CLASS.get(label, 'other')}", label.lower()))
+    return highlight(a.text, spans)
+
+
+def timeline_svg(articles) -> Markup:
+    """Coverage over time: one row per outlet, a dot per article at its publication time."""
+    from datetime import datetime
+
+    from newsprism.report import when
+
+    pts = []
+    for a in articles:
+        try:
+            pts.append((datetime.fromisoformat((a.published or "").replace("Z", "+00:00")).timestamp(), a))
+        except ValueError:
+            continue
+    if not pts:
+        return Markup('<p class="meta">No publication times to plot.</p>')
+    outlets = list(dict.fromkeys(a.outlet or "unknown" for _, a in sorted(pts, key=lambda p: p[0])))
+    t0, t1 = min(t for t, _ in pts), max(t for t, _ in pts)
+    span = max(t1 - t0, 3600.0)
+    left, width, row = 170, 560, 26
+    height = 30 + row * len(outlets) + 30
+    out = [f'<svg class="timeline" viewBox="0 0 {left + width + 30} {height}" role="img" '
+           f'aria-label="articles per outlet over time" xmlns="http://www.w3.org/2000/svg">']  # fmt: skip
+    for k, o in enumerate(outlets):
+        y = 30 + k * row
+        out.append(f'<text x="{left - 8}" y="{y + 4}" text-anchor="end">{escape(o[:24])}</text>'
+                   f'<line x1="{left}" y1="{y}" x2="{left + width}" y2="{y}" class="grid"/>')  # fmt: skip
+    for t, a in pts:
+        x = left + width * (t - t0) / span
+        y = 30 + outlets.index(a.outlet or "unknown") * row
+        out.append(f'<a href="/articles/{escape(a.id)}"><circle cx="{x:.1f}" cy="{y}" r="6">'
+                   f"<title>{escape(a.outlet or '')}: {escape(a.title or a.id)} ({escape(when(a.published))})</title>"
+                   "</circle></a>")  # fmt: skip
+    yb = height - 12
+    first = min(pts, key=lambda p: p[0])[1]
+    out.append(f'<text x="{left}" y="{yb}">{escape(when(first.published))}</text>')
+    last = max(pts, key=lambda p: p[0])[1]
+    out.append(f'<text x="{left + width}" y="{yb}" text-anchor="end">{escape(when(last.published))}</text>')
+    out.append("</svg>")
+    return Markup("".join(out))
