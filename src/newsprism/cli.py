@@ -579,7 +579,9 @@ def serve(
     except Exception as exc:  # noqa: BLE001 - a store that cannot be opened
         err.print(f"[red]error:[/] cannot open the store {escape(resolve_db(db))}: {escape(str(exc))}")
         raise typer.Exit(2) from exc
-    err.print(f"newsprism serving {escape(resolve_db(db))} on http://{host}:{port}/ (API schema: /openapi.json)")
+    err.print(
+        f"newsprism serving {escape(resolve_db(db))} on http://{host}:{port}/ (API schema: /openapi.json)"
+    )
     if allow_ingest:
         err.print(f"ingest is on; token: {escape(web.state.token)}")
     uvicorn.run(web, host=host, port=port, log_level="warning")

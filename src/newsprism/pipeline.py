@@ -146,7 +146,7 @@ class LiveStories:
         self.engine: Any = None
         self.ids: dict[str, str] = {}  # engine story id -> stored story id
 
-    def _warm(self, store: Store) -> None:
+    def _warm(self, store: Store, exclude: set[str]) -> None:
         from datetime import UTC, datetime, timedelta
 
         from newsprism.stories import OnlineClusterer, order
@@ -160,6 +160,7 @@ class LiveStories:
             arts = store.articles_since(since.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"))
         except ValueError:
             arts = []
+        arts = [a for a in arts if a.id not in exclude and store.story_of(a.id)]  # not the new ones
         arts = [arts[i] for i in order(arts)]
         for asg in self.engine.add_batch(arts) if arts else []:
             stored = store.story_of(asg.id)
@@ -171,7 +172,7 @@ class LiveStories:
         from newsprism.stories import order
 
         if self.engine is None:
-            self._warm(store)
+            self._warm(store, set(article_ids))
         out: dict[str, str] = {}
         fresh = []
         for aid in dict.fromkeys(article_ids):
