@@ -22,6 +22,7 @@ demo: $(STAMP)
 	$(BIN)/newsprism analyze examples/ --db demo.db --out demo-report.html
 
 test: $(STAMP)
+	@bash scripts/ensure-chromium.sh
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)

@@ -78,6 +78,8 @@ def shot(d, name: str) -> None:
 
 def test_list_search_story_and_highlighting(server, browser):
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
 
     d = browser
     d.get(server + "/")
@@ -87,10 +89,12 @@ def test_list_search_story_and_highlighting(server, browser):
     box = d.find_element(By.NAME, "q")
     box.send_keys("bridge")
     box.submit()
+    WebDriverWait(d, 20).until(ec.url_contains("q=bridge"))
     items = d.find_elements(By.CSS_SELECTOR, "ol.stories li h2 a")
     assert [i.text for i in items] == ["Kessling Bridge shut after cracks found in support cables"]
     shot(d, "02-search-bridge")
     items[0].click()
+    WebDriverWait(d, 60).until(ec.url_contains("/stories/"))
     assert "Kessling Bridge" in d.find_element(By.TAG_NAME, "h1").text
     assert len(d.find_elements(By.CSS_SELECTOR, ".sbs .col")) == 4
     d.set_window_size(1280, 2600)
@@ -166,6 +170,8 @@ def test_injected_markup_never_runs(server, browser, tmp_path):
 
 def test_phone_width(server, browser):
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
 
     d = browser
     d.set_window_size(390, 844)
@@ -174,5 +180,7 @@ def test_phone_width(server, browser):
     assert width <= 400  # nothing forces sideways scrolling on the list
     shot(d, "08-phone-list")
     d.find_element(By.CSS_SELECTOR, "ol.stories li h2 a").click()
+    WebDriverWait(d, 60).until(ec.url_contains("/stories/"))
+    assert d.execute_script("return document.documentElement.scrollWidth") <= 400
     shot(d, "09-phone-story")
     d.set_window_size(1280, 1000)
