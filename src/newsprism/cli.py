@@ -587,6 +587,64 @@ def serve(
     uvicorn.run(web, host=host, port=port, log_level="warning")
 
 
+@app.command()
+def batch(
+    paths: Annotated[
+        list[Path], typer.Argument(help="Files or folders: .jsonl, .warc[.gz] and every other input format.")
+    ],
+    out_dir: Annotated[
+        Path, typer.Option("--out", help="Output folder (Parquet: articles, stories, quotes, problems).")
+    ],
+    engine: Annotated[str, typer.Option(help="The distributed engine: spark.")] = "spark",
+    master: Annotated[
+        str, typer.Option(help="Spark master URL (local[*], spark://host:7077, yarn, ...).")
+    ] = "local[*]",
+    chunk_days: Annotated[float, typer.Option(help="Days per story-assignment task.")] = 28.0,
+    window: Annotated[
+        float | None, typer.Option(help="Days a story stays open (default: as `cluster`).")
+    ] = None,
+    no_quotes: Annotated[bool, typer.Option("--no-quotes", help="Skip quote extraction.")] = False,
+) -> None:
+    """Archive-scale batch on Spark: read + clean, syndicated copies, stories, quotes -> Parquet."""
+    if engine != "spark":
+        err.print(f"[red]error:[/] unknown engine {escape(repr(engine))}: use spark")
+        raise typer.Exit(2)
+    missing = _check_inputs(paths)
+    try:
+        from newsprism.batch import run_spark
+    except ImportError as exc:
+        err.print("[red]error:[/] the Spark path needs pyspark: pip install 'newsprism[spark]'")
+        raise typer.Exit(2) from exc
+    res = run_spark([p for p in paths if p.exists()], out_dir, master=master, chunk_days=chunk_days,
+                    window_days=window, with_quotes=not no_quotes)  # fmt: skip
+    err.print(f"{res.articles} articles, {res.stories} stories ({res.duplicates} copies), {res.problems} input problems, "
+              f"{res.chunks} time chunks -> {escape(str(res.out))}")  # fmt: skip
+    if missing:
+        raise typer.Exit(2)
+
+
+@app.command()
+def load(
+    out_dir: Annotated[Path, typer.Argument(help="A `newsprism batch` output folder.")],
+    db: DbOpt = None,
+) -> None:
+    """Load a batch output (Parquet) into the store: articles (idempotent) and their stories."""
+    from newsprism.batch import load as load_batch
+
+    if not (out_dir / "articles").exists():
+        err.print(
+            f"[red]error:[/] {escape(str(out_dir))} has no articles/ folder: not a `newsprism batch` output"
+        )
+        raise typer.Exit(2)
+    store = _open(db)
+    try:
+        r = load_batch(out_dir, store)
+    finally:
+        store.close()
+    err.print(f"{r['articles']} articles ({r['added']} added, {r['already_stored']} already stored), "
+              f"{r['stories']} stories -> {escape(resolve_db(db))}")  # fmt: skip
+
+
 def main() -> None:
     try:
         app()

@@ -19,7 +19,11 @@ def open_store(db: str | None = None) -> Store:
     """Open the store a path or URL names: a file path or ``sqlite:///path`` for SQLite."""
     target = resolve_db(db)
     if target.startswith(("postgresql://", "postgres://")):
-        raise ValueError("the Postgres backend is not available in this version; use a SQLite path")
+        try:
+            from newsprism.store.postgres import PostgresStore
+        except ImportError as exc:  # psycopg is an optional dependency
+            raise ValueError("the Postgres backend needs psycopg: pip install 'newsprism[postgres]'") from exc
+        return PostgresStore(target)
     if target.startswith("sqlite:///"):
         target = target.removeprefix("sqlite:///")
     return SQLiteStore(target)
