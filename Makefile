@@ -5,6 +5,7 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.newsprism-installed
+TEST_STAMP := $(VENV)/.newsprism-test-installed
 
 .PHONY: demo test lint bench clean install lock
 
@@ -12,8 +13,13 @@ $(STAMP): pyproject.toml constraints.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	@# torch first, from the machine's local CPU wheel: otherwise pip pulls a multi-GB CUDA build.
 	$(BIN)/pip install --disable-pip-version-check -q torch==2.13.0
-	$(BIN)/pip install --disable-pip-version-check -q -c constraints.txt -e '.[dev]'
+	$(BIN)/pip install --disable-pip-version-check -q -c constraints.txt -e .
 	@touch $(STAMP)
+
+# The tests need the dev tools and cover the Postgres store and the Spark batch path (optional extras).
+$(TEST_STAMP): $(STAMP)
+	$(BIN)/pip install --disable-pip-version-check -q -c constraints.txt -e '.[dev,postgres,spark]'
+	@touch $(TEST_STAMP)
 
 install: $(STAMP)
 
@@ -21,15 +27,15 @@ demo: $(STAMP)
 	rm -f demo.db demo.db-wal demo.db-shm
 	$(BIN)/newsprism analyze examples/ --db demo.db --out demo-report.html
 
-test: $(STAMP)
+test: $(TEST_STAMP)
 	@bash scripts/ensure-chromium.sh
 	$(BIN)/python -m pytest -q
 
-lint: $(STAMP)
+lint: $(TEST_STAMP)
 	$(BIN)/ruff check src tests bench scripts
 	$(BIN)/ruff format --check src tests bench scripts
 
-lock: $(STAMP)
+lock: $(TEST_STAMP)
 	( echo "# Every package of the environment, pinned (pip install -c). Regenerate: make lock"; \
 	  $(BIN)/pip freeze --exclude-editable | grep -v -i '^newsprism' | sed 's/^torch==2.13.0+cpu/torch==2.13.0/' | sort -f ) > constraints.txt
 
