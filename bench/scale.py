@@ -150,11 +150,21 @@ def _chunk_job(chunk, n_total: int, bcast):
     return cluster_chunk(chunk, [a for a, _ in pairs], [r for _, r in pairs])
 
 
-def spark_run(n: int, chunk_days: float) -> dict:
+def _gen_partition(idx, it, n_total, per, bcast):
+    import pickle
+
+    base, reps = pickle.loads(bcast.value)
+    orders: dict = {}
+    for p in range(idx * per, min(n_total, (idx + 1) * per)):
+        a, r = item(p, base, reps, orders)
+        yield a, r
+
+
+def spark_run(n: int, chunk_days: float, replay_days: float, mode: str) -> dict:
     import pickle
 
     from newsprism.batch import chunk_plan, spark_session, stitch
-    from newsprism.stories import DEFAULT_WINDOW_DAYS
+    from newsprism.stories import OnlineClusterer
 
     base, reps = base_stream()
     with TreeRSS() as mem:
@@ -163,21 +173,30 @@ def spark_run(n: int, chunk_days: float) -> dict:
         sc = spark.sparkContext
         t_start = time.perf_counter() - t
         t = time.perf_counter()
-        plan = chunk_plan(stream_times(n, len(base)), chunk_days, DEFAULT_WINDOW_DAYS)
         b = sc.broadcast(pickle.dumps((base, reps)))
-        owned = {}
-
-        results = sc.parallelize(plan, len(plan)).flatMap(lambda c: _chunk_job(c, n, b)).collect()
-        orders: dict = {}
-        for c in plan:
-            for p in range(c.start, c.end):
-                owned[f"{base[_base_index(p, len(base), orders)].id}-{p // len(base)}"] = c.index
-        final = stitch(results, owned)
+        if mode == "sequential":  # representations in parallel, one engine over the ordered stream
+            per = 5000
+            parts = -(-n // per)
+            rdd = sc.parallelize(range(parts), parts).mapPartitionsWithIndex(
+                lambda i, it: _gen_partition(i, it, n, per, b)
+            )
+            eng = OnlineClusterer()
+            final = {a.id: eng._add(a, r).story_id for a, r in rdd.toLocalIterator(prefetchPartitions=True)}
+            chunks, replayed = 1, 0
+        else:
+            plan = chunk_plan(stream_times(n, len(base)), chunk_days, replay_days)
+            results = sc.parallelize(plan, len(plan)).flatMap(lambda c: _chunk_job(c, n, b)).collect()
+            orders: dict = {}
+            owned = {}
+            for c in plan:
+                for p in range(c.start, c.end):
+                    owned[f"{base[_base_index(p, len(base), orders)].id}-{p // len(base)}"] = c.index
+            final = {k: v[0] for k, v in stitch(results, owned).items()}
+            chunks, replayed = len(plan), sum(c.start - c.warm_from for c in plan)
         dt = time.perf_counter() - t
         spark.stop()
-    replayed = sum(c.start - c.warm_from for c in plan)
-    return {"seconds": dt, "startup": t_start, "peak_mib": mem.peak / 1024, "chunks": len(plan), "replayed": replayed,
-            "assign": {k: v[0] for k, v in final.items()}}  # fmt: skip
+    return {"seconds": dt, "startup": t_start, "peak_mib": mem.peak / 1024, "chunks": chunks, "replayed": replayed,
+            "assign": final}  # fmt: skip
 
 
 def _base_index(p: int, n: int, orders: dict) -> int:
@@ -231,7 +250,8 @@ def e2e() -> None:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=1_000_000)
-    ap.add_argument("--chunk-days", type=float, default=28.0)
+    ap.add_argument("--chunk-days", type=float, default=84.0)
+    ap.add_argument("--replay-days", type=float, default=28.0)
     ap.add_argument("--e2e", action="store_true")
     ap.add_argument("--single-worker", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--out", help=argparse.SUPPRESS)
@@ -248,20 +268,21 @@ def main() -> None:
     out = os.path.join(tempfile.mkdtemp(), "single.json")
     subprocess.run([sys.executable, __file__, "--single-worker", str(args.n), "--out", out], check=True)
     one = json.loads(Path(out).read_text())
-    sp = spark_run(args.n, args.chunk_days)
-    p, r, f = bcubed(sp["assign"], one["assign"])
     n = args.n
     print(f"{n:,}-article stream (UCI-based, see module doc), 2 cores")
-    print("| path | seconds | articles/s | ms/article/core | peak memory | stories |")
+    print("| path | seconds | articles/s | peak memory | stories | B-cubed F1 against single process |")
     print("|---|---|---|---|---|---|")
     print(f"| single process (`cluster` engine) | {one['seconds']:.0f} | {n / one['seconds']:,.0f} | "
-          f"{1000 * one['seconds'] / n:.3f} | {one['peak_mib']:.0f} MiB | {len(set(one['assign'].values())):,} |")  # fmt: skip
-    print(f"| Spark local[2] (`batch` story stage, {sp['chunks']} chunks of {args.chunk_days:g} days) | {sp['seconds']:.0f} | "
-          f"{n / sp['seconds']:,.0f} | {2000 * sp['seconds'] / n:.3f} | {sp['peak_mib']:.0f} MiB (tree) | "
-          f"{len(set(sp['assign'].values())):,} |")  # fmt: skip
-    print(f"Spark startup {sp['startup']:.1f} s (not included); replayed {sp['replayed']:,} articles "
-          f"({sp['replayed'] / n:.0%} extra work)")  # fmt: skip
-    print(f"agreement, Spark against single process: B-cubed P {p:.4f} R {r:.4f} F1 {f:.4f}")
+          f"{one['peak_mib']:.0f} MiB | {len(set(one['assign'].values())):,} | (reference) |", flush=True)  # fmt: skip
+    for mode in ("sequential", "chunked"):
+        sp = spark_run(n, args.chunk_days, args.replay_days, mode)
+        p, r, f = bcubed(sp["assign"], one["assign"])
+        label = ("Spark local[2], stories sequential (representations in parallel)" if mode == "sequential" else
+                 f"Spark local[2], stories chunked ({sp['chunks']} chunks of {args.chunk_days:g} days, "
+                 f"{args.replay_days:g} replayed: +{sp['replayed'] / n:.0%} work)")  # fmt: skip
+        print(f"| {label} | {sp['seconds']:.0f} | {n / sp['seconds']:,.0f} | {sp['peak_mib']:.0f} MiB (process tree) | "
+              f"{len(set(sp['assign'].values())):,} | {f:.4f} (P {p:.4f}, R {r:.4f}) |", flush=True)  # fmt: skip
+    print(f"Spark startup {sp['startup']:.1f} s, not included.")
 
 
 if __name__ == "__main__":

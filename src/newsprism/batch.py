@@ -5,15 +5,19 @@ Spark distributes the work; the analysis code is the same as the online path's:
 1. **Read and clean** (per input file, in parallel): the same readers, cleaner and language
    detection as ``ingest``. Exact re-posts (same URL, same normalised text, same id) are folded
    into the first one, as the store does.
-2. **Stories** (per time chunk, in parallel): the stream is sorted by ``published`` and cut into
-   chunks of ``chunk_days``; each task runs the online engine of ``newsprism cluster`` (MinHash
-   LSH over shingles for syndicated copies, candidate stories from key-term postings and
-   embedding LSH buckets, the same learned scorer, the same join policy) over its chunk, after
-   replaying the ``window_days`` before it so stories open at the boundary are seen. Chunks are
-   stitched: a story in chunk k+1 that contains replayed articles takes the id chunk k gave them.
-   With chunks several windows long, the replay costs ``window/chunk`` extra work and the result
-   matches the single-process path except for rare decisions at a boundary (measured in
-   ``bench/scale.py``).
+2. **Stories**, with the online engine of ``newsprism cluster`` (MinHash LSH over shingles for
+   syndicated copies, candidate stories from key-term postings and embedding LSH buckets, the
+   same learned scorer, the same join policy), in one of two modes:
+
+   * ``sequential`` (default): the representations (embeddings, terms, names: nearly all of the
+     work) are computed in parallel, then streamed in ``published`` order to one engine
+     (``toLocalIterator``, one partition in memory at a time): exactly the single-process
+     stories; the sequential part costs ~0.4 ms per article.
+   * ``chunked``: the stream is cut into chunks of ``chunk_days``; each task runs its own engine
+     over its chunk after replaying the ``replay_days`` before it, and the chunks are stitched (a
+     story holding replayed articles takes the id the earlier chunk gave them). Fully parallel,
+     but a story's state at a boundary is rebuilt from the replay only, so some decisions differ
+     (agreement measured in ``bench/scale.py``).
 3. **Quotes** (per article partition): spaCy and the quote extractor, as ``newsprism quotes``.
 4. **Output**: Parquet under ``DIR``: ``articles/``, ``stories/`` (id, story_id, duplicate_of,
    score), ``quotes/`` (id, quotes as JSON), ``problems/``. ``newsprism load DIR`` puts it in a store.
@@ -32,7 +36,8 @@ from typing import Any
 
 from newsprism.models import Annotation, Article
 
-DEFAULT_CHUNK_DAYS = 28.0
+DEFAULT_CHUNK_DAYS = 84.0
+DEFAULT_REPLAY_DAYS = 28.0
 
 
 # --------------------------------------------------------------------------- read
@@ -40,9 +45,9 @@ DEFAULT_CHUNK_DAYS = 28.0
 
 def read_file(indexed_path: tuple[int, str]) -> Iterator[dict[str, Any]]:
     """One input file -> ``{"kind": "article"|"problem", ...}`` rows (never raises)."""
-    from newsprism.ingest import read_path
-
     from pathlib import Path
+
+    from newsprism.ingest import read_path
 
     k, path = indexed_path
     res = read_path(Path(path))
@@ -193,6 +198,18 @@ def _chunk_task(payload) -> list:
     return cluster_chunk(chunk, [row_article(r) for r in rows], config=ClusterConfig(window_days=window_days))
 
 
+def _represent_partition(items: Iterator[tuple[int, dict[str, Any]]]) -> Iterator[tuple[int, str, Any, Any]]:
+    """(position, row) -> (position, id, article, representation), embeddings in batches."""
+    from newsprism.similarity import represent
+
+    items = list(items)
+    for i in range(0, len(items), 256):
+        part = items[i : i + 256]
+        arts = [row_article(r) for _, r in part]
+        for (pos, _), a, rep in zip(part, arts, represent(arts, fast=True), strict=True):
+            yield pos, a.id, a, rep
+
+
 def _quotes_partition(rows: Iterator[dict[str, Any]]) -> Iterator[tuple[str, str]]:
     from newsprism import nlp, quotes
 
@@ -216,6 +233,8 @@ def run_spark(
     chunk_days: float = DEFAULT_CHUNK_DAYS,
     window_days: float | None = None,
     with_quotes: bool = True,
+    stories: str = "sequential",
+    replay_days: float | None = None,
     spark: Any = None,
 ) -> BatchResult:
     """The whole batch on Spark; Parquet under ``out``."""
@@ -225,6 +244,7 @@ def run_spark(
     from newsprism.stories import DEFAULT_WINDOW_DAYS, _ts
 
     window_days = window_days or DEFAULT_WINDOW_DAYS
+    replay_days = replay_days or DEFAULT_REPLAY_DAYS
     spark = spark or spark_session(master)
     sc = spark.sparkContext
     files = [str(p) for p in iter_files(inputs)]
@@ -247,27 +267,40 @@ def run_spark(
         last = t if t is not None else last
         times.append(last if last is not None else 0.0)
     position = {aid: i for i, (aid, _, _) in enumerate(meta)}
-    plan = chunk_plan(times, chunk_days, window_days)
-    owned = {}
-    for c in plan:
-        for i in range(c.start, c.end):
-            owned[meta[i][0]] = c.index
     pos_b = sc.broadcast(position)
-    plan_b = sc.broadcast(plan)
+    if stories == "sequential":
+        from newsprism.stories import ClusterConfig, OnlineClusterer
 
-    def to_chunks(r):
-        i = pos_b.value[r["id"]]
-        for c in plan_b.value:
-            if c.warm_from <= i < c.end:
-                yield c.index, (i, r)
-
-    by_chunk = arts.flatMap(to_chunks).groupByKey(numPartitions=max(1, len(plan)))
-    results = by_chunk.map(
-        lambda kv: _chunk_task(
-            (plan_b.value[kv[0]], [r for _, r in sorted(kv[1], key=lambda x: x[0])], window_days)
+        engine = OnlineClusterer(ClusterConfig(window_days=window_days))
+        reprs = (
+            arts.map(lambda r: (pos_b.value[r["id"]], r))
+            .sortByKey(numPartitions=max(1, len(meta) // 2000))
+            .mapPartitions(_represent_partition)
         )
-    ).flatMap(lambda x: x)
-    final = stitch(results.collect(), owned)
+        final = {}
+        for _, aid, a, rep in reprs.toLocalIterator(prefetchPartitions=True):
+            asg = engine.add_batch([a], [rep])[0]
+            final[aid] = (asg.story_id, asg.duplicate_of, asg.score)
+        plan = []
+    elif stories == "chunked":
+        plan = chunk_plan(times, chunk_days, replay_days)
+        owned = {meta[i][0]: c.index for c in plan for i in range(c.start, c.end)}
+        plan_b = sc.broadcast(plan)
+
+        def to_chunks(r):
+            i = pos_b.value[r["id"]]
+            for c in plan_b.value:
+                if c.warm_from <= i < c.end:
+                    yield c.index, (i, r)
+
+        def task(kv):
+            rows = [r for _, r in sorted(kv[1], key=lambda x: x[0])]
+            return _chunk_task((plan_b.value[kv[0]], rows, window_days))
+
+        by_chunk = arts.flatMap(to_chunks).groupByKey(numPartitions=max(1, len(plan)))
+        final = stitch(by_chunk.flatMap(task).collect(), owned)
+    else:
+        raise ValueError(f"unknown stories mode {stories!r}: sequential or chunked")
 
     out = str(out)
     os.makedirs(out, exist_ok=True)
@@ -294,7 +327,7 @@ def run_spark(
         stories=len({v[0] for v in final.values()}),
         duplicates=sum(1 for v in final.values() if v[1]),
         problems=len(problems),
-        chunks=len(plan),
+        chunks=len(plan) or 1,
         out=out,
     )
 

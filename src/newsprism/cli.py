@@ -599,7 +599,11 @@ def batch(
     master: Annotated[
         str, typer.Option(help="Spark master URL (local[*], spark://host:7077, yarn, ...).")
     ] = "local[*]",
-    chunk_days: Annotated[float, typer.Option(help="Days per story-assignment task.")] = 28.0,
+    stories: Annotated[
+        str, typer.Option(help="sequential: exactly the online stories; chunked: time chunks in parallel.")
+    ] = "sequential",
+    chunk_days: Annotated[float, typer.Option(help="chunked: days per story-assignment task.")] = 84.0,
+    replay_days: Annotated[float, typer.Option(help="chunked: days replayed before each chunk.")] = 28.0,
     window: Annotated[
         float | None, typer.Option(help="Days a story stays open (default: as `cluster`).")
     ] = None,
@@ -616,9 +620,9 @@ def batch(
         err.print("[red]error:[/] the Spark path needs pyspark: pip install 'newsprism[spark]'")
         raise typer.Exit(2) from exc
     res = run_spark([p for p in paths if p.exists()], out_dir, master=master, chunk_days=chunk_days,
-                    window_days=window, with_quotes=not no_quotes)  # fmt: skip
+                    window_days=window, with_quotes=not no_quotes, stories=stories, replay_days=replay_days)  # fmt: skip
     err.print(f"{res.articles} articles, {res.stories} stories ({res.duplicates} copies), {res.problems} input problems, "
-              f"{res.chunks} time chunks -> {escape(str(res.out))}")  # fmt: skip
+              f"stories {stories} ({res.chunks} task(s)) -> {escape(str(res.out))}")  # fmt: skip
     if missing:
         raise typer.Exit(2)
 
