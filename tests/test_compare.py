@@ -237,8 +237,9 @@ def test_text_reuse_counts_shared_passages_both_ways():
     base = "The council voted on Friday to close the old library on Mill Street after a long review of costs."
     a = _art(base, "a")
     b = _art(base + " Residents plan a protest outside the town hall next week to save it.", "b")
-    ab = compare.text_reuse(a, b, compare._word_spans(a), compare._word_spans(b))
-    ba = compare.text_reuse(b, a, compare._word_spans(b), compare._word_spans(a))
+    wa, wb = compare.Words.of(a), compare.Words.of(b)
+    ab = compare.text_reuse(a, b, wa, wb)
+    ba = compare.text_reuse(b, a, wb, wa)
     assert ba.containment == 1.0 and ba.longest_passage == 19
     assert ab.containment == pytest.approx(19 / 32, abs=1e-3) and ab.longest_passage == 19
 

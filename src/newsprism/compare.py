@@ -387,37 +387,53 @@ def align(
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
-def _word_spans(article: Article) -> list[tuple[str, int, int]]:
-    view = match_view(article.text)
-    out = []
-    for p in content_spans(article.text, article.annotations):
-        out.extend((m.group(0).lower(), m.start(), m.end()) for m in _TOKEN.finditer(view, p.start, p.end))
-    return out
+@dataclass(slots=True)
+class Words:
+    """An article's content words with their spans, its shingle index and which words sit inside
+    direct quotes: built once per article, read by every pair it takes part in."""
+
+    words: list[str]
+    starts: list[int]
+    ends: list[int]
+    shingles: list[tuple[str, ...]]
+    index: dict[tuple[str, ...], list[int]]
+    quoted: np.ndarray  # bool per word
+
+    @classmethod
+    def of(cls, article: Article, quoted: Sequence[Span] = (), k: int = REUSE_SHINGLE) -> Words:
+        view = match_view(article.text)
+        toks = [
+            m
+            for p in content_spans(article.text, article.annotations)
+            for m in _TOKEN.finditer(view, p.start, p.end)
+        ]
+        words = [m.group(0).lower() for m in toks]
+        shingles = [tuple(words[i : i + k]) for i in range(len(words) - k + 1)]
+        index: dict[tuple[str, ...], list[int]] = defaultdict(list)
+        for i, sh in enumerate(shingles):
+            index[sh].append(i)
+        starts = np.array([m.start() for m in toks], dtype=np.int64)
+        mask = np.zeros(len(words), dtype=bool)
+        for q in quoted:
+            mask |= (starts >= q.start) & (starts < q.end)
+        return cls(words, starts.tolist(), [m.end() for m in toks], shingles, index, mask)
 
 
-def text_reuse(
-    a: Article, b: Article, wa: list[tuple[str, int, int]], wb: list[tuple[str, int, int]],
-    quoted_b: Sequence[Span] = (), k: int = REUSE_SHINGLE,
-) -> Reuse:  # fmt: skip
+def text_reuse(a: Article, b: Article, wa: Words, wb: Words, k: int = REUSE_SHINGLE) -> Reuse:
     """How much of B is found in A: shingle containment and the longest common passages (maximal
     runs of B's shingles that continue a run in A), with spans in both texts."""
-    if len(wb) < k or len(wa) < k:
+    if not wa.shingles or not wb.shingles:
         return Reuse(a.id, b.id, 0.0, 0.0, 0, [])
-    index: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    for i in range(len(wa) - k + 1):
-        index[tuple(w for w, _, _ in wa[i : i + k])].append(i)
-    nb = len(wb) - k + 1
-    hit = [index.get(tuple(w for w, _, _ in wb[j : j + k])) for j in range(nb)]
-    covered = np.zeros(len(wb), dtype=bool)
+    hit = [wa.index.get(sh) for sh in wb.shingles]
+    covered = np.zeros(len(wb.words), dtype=bool)
     for j, h in enumerate(hit):
         if h:
             covered[j : j + k] = True
-    inq = np.array([any(q.start <= s < q.end for q in quoted_b) for _, s, _ in wb], dtype=bool)
-    outside = ~inq
+    outside = ~wb.quoted
     contain = float(covered.mean())
     contain_out = float((covered & outside).sum() / outside.sum()) if outside.any() else 0.0
     passages = []
-    j = 0
+    j, nb = 0, len(wb.shingles)
     while j < nb:
         if not hit[j]:
             j += 1
@@ -425,14 +441,14 @@ def text_reuse(
         best_len, best_i = 0, hit[j][0]
         for i in hit[j]:  # extend each A occurrence while words keep matching
             n = k
-            while j + n < len(wb) and i + n < len(wa) and wa[i + n][0] == wb[j + n][0]:
+            while j + n < len(wb.words) and i + n < len(wa.words) and wa.words[i + n] == wb.words[j + n]:
                 n += 1
             if n > best_len:
                 best_len, best_i = n, i
         if best_len >= MIN_PASSAGE_WORDS:
             passages.append({
-                "source": {"start": wa[best_i][1], "end": wa[best_i + best_len - 1][2]},
-                "target": {"start": wb[j][1], "end": wb[j + best_len - 1][2]},
+                "source": {"start": wa.starts[best_i], "end": wa.ends[best_i + best_len - 1]},
+                "target": {"start": wb.starts[j], "end": wb.ends[j + best_len - 1]},
                 "words": best_len,
             })  # fmt: skip
         j += max(1, best_len - k + 1)
@@ -635,7 +651,8 @@ def compare_story(
         facts_of[f.sentence].append(f)
 
     # alignment: for each sentence, the best match in every other report
-    owners = [list(art_of).index(s.article_id) for s in sents]
+    pos = {aid: k for k, aid in enumerate(art_of)}
+    owners = [pos[s.article_id] for s in sents]
     sim = align([_DATELINE.sub("", s.text) for s in sents], owners, fast=fast)
     links: set[tuple[int, int]] = set()
     parent = list(range(len(sents)))
@@ -679,8 +696,11 @@ def compare_story(
                 parent[find(i)] = find(j)
     # groups and support
     roots: dict[int, int] = {}
+    members: dict[int, set[str]] = defaultdict(set)
+    for k, s in enumerate(sents):
+        members[find(k)].add(s.article_id)
     for i, s in enumerate(sents):
-        arts_i = sorted(supp[i], key=lambda x: list(art_of).index(x))
+        arts_i = sorted(supp[i], key=pos.__getitem__)
         s.support_articles = arts_i
         s.support = list(dict.fromkeys(outlet[x] for x in arts_i))
         s.sources = len({unit[x] for x in arts_i})
@@ -689,7 +709,7 @@ def compare_story(
         elif s.sources >= 2:
             s.status = "partial"
         r = find(i)
-        if len({sents[k].article_id for k in range(len(sents)) if find(k) == r}) >= 2:
+        if len(members[r]) >= 2:
             s.group = roots.setdefault(r, len(roots))
 
     group_of = {s.id: s.group if s.group >= 0 else -1 - k for k, s in enumerate(sents)}
@@ -699,14 +719,17 @@ def compare_story(
     conflicts += role_conflicts
 
     # text reuse, both directions
-    words = {a.id: _word_spans(a) for a in arts}
-    quoted = {a.id: [c for q in quotes.get(a.id, []) if q.kind != "indirect" for c in q.content] or marks[a.id]
-              for a in arts}  # fmt: skip
+    words = {
+        a.id: Words.of(
+            a, [c for q in quotes.get(a.id, []) if q.kind != "indirect" for c in q.content] or marks[a.id]
+        )
+        for a in arts
+    }
     reuse = []
     for a in arts:
         for b in arts:
             if a.id != b.id:
-                r = text_reuse(a, b, words[a.id], words[b.id], quoted[b.id])
+                r = text_reuse(a, b, words[a.id], words[b.id])
                 r.copy = story.duplicates.get(b.id) == a.id
                 reuse.append(r)
 

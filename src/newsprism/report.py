@@ -158,6 +158,7 @@ def env() -> Environment:
             loader=PackageLoader("newsprism", "templates"), autoescape=select_autoescape(default=True)
         )
         _ENV.filters["when"] = when
+        _ENV.globals["provenance_svg"] = provenance_svg
     return _ENV
 
 
@@ -260,7 +261,6 @@ def to_html(analysis: Analysis) -> str:
             by_id=by_id,
             story_of=story_of,
             segments=segments,
-            provenance_svg=provenance_svg,
         )
     )
 

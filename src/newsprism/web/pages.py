@@ -7,13 +7,11 @@ from typing import Annotated, Any
 
 from fastapi import FastAPI, File, Form, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse
-from jinja2 import Environment, PackageLoader, select_autoescape
+from jinja2 import Environment
 from markupsafe import Markup, escape
 
 from newsprism import __version__
 from newsprism.store import StoryQuery
-
-_ENV: Environment | None = None
 
 ENTITY_CLASS = {
     "PERSON": "person",
@@ -26,19 +24,14 @@ ENTITY_CLASS = {
 
 
 def env() -> Environment:
-    global _ENV
-    if _ENV is None:
-        from newsprism.report import provenance_svg, when
-        from newsprism.web import query_string, safe_url
+    """The report's template environment, plus what the pages use."""
+    from newsprism.report import env as report_env
+    from newsprism.web import query_string, safe_url
 
-        _ENV = Environment(
-            loader=PackageLoader("newsprism", "templates"), autoescape=select_autoescape(default=True)
-        )
-        _ENV.filters["when"] = when
-        _ENV.globals.update(
-            version=__version__, provenance_svg=provenance_svg, safe_url=safe_url, query_string=query_string
-        )
-    return _ENV
+    e = report_env()
+    if "safe_url" not in e.globals:
+        e.globals.update(version=__version__, safe_url=safe_url, query_string=query_string)
+    return e
 
 
 def render(name: str, **ctx: Any) -> str:
