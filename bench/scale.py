@@ -253,6 +253,8 @@ def main() -> None:
     ap.add_argument("--chunk-days", type=float, default=84.0)
     ap.add_argument("--replay-days", type=float, default=28.0)
     ap.add_argument("--e2e", action="store_true")
+    ap.add_argument("--modes", default="sequential,chunked", help="Spark story modes to run")
+    ap.add_argument("--no-single", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--single-worker", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--out", help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -274,7 +276,7 @@ def main() -> None:
     print("|---|---|---|---|---|---|")
     print(f"| single process (`cluster` engine) | {one['seconds']:.0f} | {n / one['seconds']:,.0f} | "
           f"{one['peak_mib']:.0f} MiB | {len(set(one['assign'].values())):,} | (reference) |", flush=True)  # fmt: skip
-    for mode in ("sequential", "chunked"):
+    for mode in args.modes.split(","):
         sp = spark_run(n, args.chunk_days, args.replay_days, mode)
         p, r, f = bcubed(sp["assign"], one["assign"])
         label = ("Spark local[2], stories sequential (representations in parallel)" if mode == "sequential" else
