@@ -181,7 +181,15 @@ def spark_run(n: int, chunk_days: float, replay_days: float, mode: str) -> dict:
                 lambda i, it: _gen_partition(i, it, n, per, b)
             )
             eng = OnlineClusterer()
-            final = {a.id: eng._add(a, r).story_id for a, r in rdd.toLocalIterator(prefetchPartitions=True)}
+            final = {}
+            for a, r in rdd.toLocalIterator(prefetchPartitions=True):
+                final[a.id] = eng._add(a, r).story_id
+                if len(final) % 100_000 == 0:
+                    print(
+                        f"  sequential: {len(final):,} in {time.perf_counter() - t:.0f} s",
+                        file=sys.stderr,
+                        flush=True,
+                    )
             chunks, replayed = 1, 0
         else:
             plan = chunk_plan(stream_times(n, len(base)), chunk_days, replay_days)
