@@ -52,18 +52,17 @@ def wikiref_label(name: str) -> str:
 
 
 def bcubed(pred: dict[str, str], gold: dict[str, str]) -> tuple[float, float, float]:
-    from collections import defaultdict
+    """B-cubed precision, recall, F1 over the ids both hold. Linear time: item i in predicted
+    cluster p and gold cluster g shares n(p, g) items with both, so precision sums n(p, g)^2 / |p|
+    over the (p, g) cells (a per-item set intersection is quadratic in cluster size)."""
+    from collections import Counter
 
     ids = [i for i in gold if i in pred]
-    by_p, by_g = defaultdict(set), defaultdict(set)
-    for i in ids:
-        by_p[pred[i]].add(i)
-        by_g[gold[i]].add(i)
-    P = R = 0.0
-    for i in ids:
-        cp, cg = by_p[pred[i]], by_g[gold[i]]
-        inter = len(cp & cg)
-        P += inter / len(cp)
-        R += inter / len(cg)
-    P, R = P / len(ids), R / len(ids)
+    if not ids:
+        return 0.0, 0.0, 0.0
+    cell = Counter((pred[i], gold[i]) for i in ids)
+    size_p = Counter(pred[i] for i in ids)
+    size_g = Counter(gold[i] for i in ids)
+    P = sum(n * n / size_p[p] for (p, _), n in cell.items()) / len(ids)
+    R = sum(n * n / size_g[g] for (_, g), n in cell.items()) / len(ids)
     return P, R, (2 * P * R / (P + R) if P + R else 0.0)
