@@ -8,7 +8,7 @@ from typer.testing import CliRunner
 from newsprism.cli import app
 from newsprism.ingest import article_from_json, finish
 from newsprism.models import Span
-from newsprism.quotes import cited_outlets, extract, quote_spans
+from newsprism.quotes import cited_outlets, extract, extract_many, quote_spans
 
 pytestmark = pytest.mark.slow
 
@@ -234,3 +234,16 @@ def test_cited_outlets_on_the_examples(analysis):
     credits_wire = [k for k, v in cited.items() if "Meridian Wire" in v]
     assert len(credits_ledger) == 4  # all four Okonjo articles credit the Ledger
     assert len(credits_wire) == 2  # both wire copies credit Meridian Wire (the original does not cite itself)
+
+
+def test_extract_many_in_worker_processes_matches_extract():
+    texts = [
+        f'"The bridge will reopen in {n} weeks," said engineer Priya Nair. She added that the '
+        f"repairs were on budget. According to the council, {n} crews are working."
+        for n in range(2, 20)
+    ]
+    arts = [finish(article_from_json({"id": str(i), "text": t}), [], "t", None) for i, t in enumerate(texts)]
+    got = list(extract_many(arts, processes=2, batch_size=4))
+    assert got == [extract(a) for a in arts]
+    assert [q.kind for q in got[0]] == ["direct", "indirect", "indirect"]
+    assert got[5][0].speaker.name == "Priya Nair"

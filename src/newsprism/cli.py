@@ -475,17 +475,13 @@ def quotes(
     quiet: QuietOpt = False,
 ) -> None:
     """Quotes with cue, source and resolved speaker: Article lines -> {"id", "quotes": [...]} in input order."""
-    from newsprism import nlp
-    from newsprism.quotes import extract
+    from newsprism.quotes import extract_many
 
     arts, bad = _read_articles(input_path)
-    spacy = nlp.spacy_nlp()
     rows = []
-    procs = processes if len(arts) >= 8 * processes else 1  # a pool costs more than it saves on a few
     with _progress(len(arts), quiet, "quotes") as tick:
-        docs = spacy.pipe((a.text for a in arts), batch_size=8, n_process=max(1, procs))
-        for a, doc in zip(arts, docs, strict=True):
-            rows.append({"id": a.id, "quotes": [q.to_dict() for q in extract(a, doc)]})
+        for a, found in zip(arts, extract_many(arts, processes=processes), strict=True):
+            rows.append({"id": a.id, "quotes": [q.to_dict() for q in found]})
             tick("file", a.id)
     _write_jsonl(rows, out_path)
     if bad:

@@ -359,6 +359,9 @@ def _is_cue(tok) -> bool:
     return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in CUE_LEMMAS
 
 
+_CLOSERS = frozenset([",", '"', "”", "’", "'", ',"', ",”"])
+
+
 def _subject(verb):
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
@@ -374,6 +377,15 @@ def _subject(verb):
     for c in verb.rights:
         if c.dep_ in ("dobj", "attr", "npadvmod") and c.ent_type_ in ("PERSON", "ORG"):
             return c
+    prev = verb.doc[verb.i - 1].text if verb.i else ""
+    if prev in _CLOSERS:  # '"...," said engineer Ana Ruiz' parsed as xcomp "engineer" + dobj "Ruiz"
+        for c in verb.rights:
+            if c.dep_ in ("xcomp", "dobj", "attr", "oprd") and c.i - verb.i <= 3:  # "engineer" may be a VERB
+                name = next(
+                    (t for t in c.rights if t.ent_type_ in ("PERSON", "ORG") and t.i - c.i <= 3), None
+                )
+                if name is not None:
+                    return name
     if verb.dep_ == "relcl" and verb.head is not verb:  # "the senator, who said ..." -> the noun
         return verb.head
     if verb.dep_ in ("conj", "advcl", "xcomp", "pcomp", "pobj") and verb.head is not verb:
@@ -593,6 +605,37 @@ def extract(article: Article, doc=None) -> list[Quote]:
         used_q.add(k)
     quotes.sort(key=lambda q: q.content[0].start)
     return quotes
+
+
+def _extract_batch(arts: list[Article]) -> list[list[Quote]]:
+    from newsprism import nlp
+
+    docs = nlp.spacy_nlp().pipe([a.text for a in arts], batch_size=len(arts))
+    return [extract(a, d) for a, d in zip(arts, docs, strict=True)]
+
+
+def extract_many(articles: Sequence[Article], processes: int = 2, batch_size: int = 8):
+    """Quotes of many articles, in order: parse and extract in ``processes`` worker processes.
+
+    Unlike ``spacy.pipe(n_process=...)``, the workers extract too and send back only the quotes
+    (no Doc serialisation, no extraction left on the parent), and on Linux they are forked after
+    the model is loaded, so they share it instead of loading it again. Yields one list per article.
+    """
+    import multiprocessing as mp
+
+    from newsprism import nlp
+
+    nlp.spacy_nlp()  # loaded once, before the fork
+    batches = [list(articles[i : i + batch_size]) for i in range(0, len(articles), batch_size)]
+    if processes <= 1 or len(batches) < 2:
+        for b in batches:
+            yield from _extract_batch(b)
+        return
+    methods = mp.get_all_start_methods()
+    ctx = mp.get_context("fork" if "fork" in methods else "spawn")
+    with ctx.Pool(min(processes, len(batches))) as pool:
+        for got in pool.imap(_extract_batch, batches):
+            yield from got
 
 
 _COLON_LINE = re.compile(
