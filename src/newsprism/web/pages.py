@@ -171,7 +171,8 @@ def timeline_svg(articles) -> Markup:
     span = max(t1 - t0, 3600.0)
     left, width, row = 170, 560, 26
     height = 30 + row * len(outlets) + 30
-    out = [f'<svg class="timeline" viewBox="0 0 {left + width + 30} {height}" role="img" '
+    out = ['<div class="timeline-wrap" tabindex="0" aria-label="coverage timeline (scrolls sideways)">',
+           f'<svg class="timeline" viewBox="0 0 {left + width + 30} {height}" role="img" '
            f'aria-label="articles per outlet over time" xmlns="http://www.w3.org/2000/svg">']  # fmt: skip
     for k, o in enumerate(outlets):
         y = 30 + k * row
@@ -188,5 +189,5 @@ def timeline_svg(articles) -> Markup:
     out.append(f'<text x="{left}" y="{yb}">{escape(when(first.published))}</text>')
     last = max(pts, key=lambda p: p[0])[1]
     out.append(f'<text x="{left + width}" y="{yb}" text-anchor="end">{escape(when(last.published))}</text>')
-    out.append("</svg>")
+    out.append("</svg></div>")
     return Markup("".join(out))
