@@ -122,6 +122,29 @@ def test_anonymous_sources_keep_description_and_affiliation():
     assert s(a, insider.cue) == "told"
 
 
+def test_a_name_inside_an_anonymous_source_or_a_title_is_not_the_speaker():
+    text = (
+        "Margaret Okonjo is being urged to run for mayor.\n\n"
+        "A close ally of Ms Okonjo told the Brightwater Ledger: \u201cShe has the support to win.\u201d\n\n"
+        "A Westbridge Party insider said: \u201cIt would split the vote and hand the city to her rivals.\u201d\n\n"
+        "A Westbridge Council spokesman said: \u201cThe council does not comment on candidacies.\u201d\n\n"
+        "Okonjo sits as an independent councillor and the current party leader, Ravi Mehta, has said it "
+        "is \u201cdifficult\u201d to see how she could return.\n\n"
+        "There is scepticism among councillors who say she could split the vote."
+    )
+    a = art(text)
+    ally = by_content(a, "support to win").speaker
+    assert (ally.type, ally.description) == ("anonymous", "close ally of Margaret Okonjo")
+    insider = by_content(a, "hand the city").speaker
+    assert (insider.type, insider.description) == ("anonymous", "A Westbridge Party insider")
+    spokesman = by_content(a, "does not comment").speaker
+    assert (spokesman.type, spokesman.name) == ("organization", "Westbridge Council")
+    leader = by_content(a, "to see how")
+    assert s(a, leader.source) == "the current party leader" and leader.speaker.name == "Ravi Mehta"
+    critics = by_content(a, "could split").speaker
+    assert critics.description == "councillors" and critics.name is None
+
+
 def test_pronoun_and_continuation_paragraph():
     text = (
         "Jonah Pike runs a bakery on the Alder side of the river.\n\n"
@@ -206,7 +229,7 @@ def test_cross_outlet_quote_variants_on_the_examples(analysis):
         "Daily Lantern",
     }
     assert "altered: Northgate Chronicle has 'urged' where The Harbour Gazette has 'asked'" in ally.flags
-    assert "attribution differs: ally of margaret okonjo / close ally of margaret okonjo" in ally.flags
+    assert "attribution differs: ally of Margaret Okonjo / close ally of Margaret Okonjo" in ally.flags
     assert ally.speaker.type == "anonymous" and ally.speaker.description == "ally of Margaret Okonjo"
     spokesman = _group(analysis, "Margaret is focused")
     assert spokesman.flags == ["altered: Daily Lantern leaves out 'on rents and the cost of heating'"]

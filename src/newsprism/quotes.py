@@ -283,20 +283,30 @@ def _speaker(ctx: _Ctx, src: Span | None) -> Speaker:
     span = doc.char_span(src.start, src.end, alignment_mode="expand")
     if span is None:
         return Speaker(None, "unknown", stext)
+    head = span.root
+    low = head.text.lower()
+    if head.tag_ == "WP" and head.head.dep_ == "relcl" and head.head.head.i < head.i:
+        return _speaker(ctx, _source_span(head.head.head))  # "others who say": who the pronoun stands for
+    for child in head.children:  # "the mayor, Daniel Frost, said": the name is in apposition
+        if child.dep_ == "appos" and head.pos_ == "NOUN":
+            names = [t for t in child.subtree if t.pos_ == "PROPN"]
+            if names and not any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in names):
+                name = ctx.text[names[0].idx : names[-1].idx + len(names[-1])]
+                return Speaker(_resolve_name(ctx, name, src.start), "person", stext)
+    # "a Labour insider", "a close ally of Mr Corbyn", "the Labour leader": the name qualifies an
+    # unnamed source or a title. A spokesperson speaks for the organisation named, so that one
+    # stays with the entity.
+    qualified = (
+        low in ANON_NOUNS or head.lemma_.lower() in ANON_NOUNS or head.pos_ == "NOUN"
+    ) and not low.startswith("spokes")
     for e in doc.ents:
         if e.start_char >= src.start and e.end_char <= src.end:
+            if qualified and not (e.start <= head.i < e.end):
+                break
             if e.label_ == "PERSON":
                 return Speaker(_resolve_name(ctx, e.text, e.start_char), "person")
             if e.label_ in ("ORG", "NORP", "GPE"):
                 return Speaker(e.text.removeprefix("the ").removeprefix("The "), "organization")
-    head = span.root
-    low = head.text.lower()
-    for child in head.children:  # "the mayor, Daniel Frost, said": the name is in apposition
-        if child.dep_ == "appos":
-            names = [t for t in child.subtree if t.pos_ == "PROPN"]
-            if names:
-                name = ctx.text[names[0].idx : names[-1].idx + len(names[-1])]
-                return Speaker(_resolve_name(ctx, name, src.start), "person", stext)
     if head.pos_ == "PRON" or low in PRONOUNS:
         if low in ("i", "we", "you"):
             return Speaker(None, "unknown", stext)
@@ -329,11 +339,13 @@ def _speaker(ctx: _Ctx, src: Span | None) -> Speaker:
         ):
             before = [n for off, n, _ in ctx.people if off < src.start]
             about = before[-1] if poss and before else ctx.main_person
-        m = re.search(r"close to (.+)$", stext)
-        if m:
-            about = _resolve_name(ctx, m.group(1), src.start) or m.group(1)
+        m = re.search(r"\b(close to) (.+)$|\b(of) (?:the )?([A-Z].+)$", stext)
         noun = re.sub(r"^(a|an|one|the|some|two|three|several|his|her|their|its)\s+", "", stext, flags=re.I)
-        if about and " of " not in noun and "close to" not in noun:
+        if m:  # "sources close to X", "a close ally of Mr X"
+            link, whom = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+            about = _resolve_name(ctx, whom, src.start) or whom
+            desc = f"{noun[: len(noun) - (len(stext) - m.start())].rstrip()} {link} {about}"
+        elif about:
             desc = f"{noun} of {about}"
         return Speaker(None, "anonymous", desc)
     # "the former leader", "the transport commissioner": a description -> nearest person before
@@ -372,7 +384,8 @@ def _subject(verb):
                     if pobj is not None:
                         return pobj
                 continue
-            return c
+            if c.pos_ not in ("VERB", "AUX"):  # a verb as subject is a misparse: try the rest
+                return c
     # "said Ana Ruiz" (inverted), "..., the spokesman said" handled by nsubj above
     for c in verb.rights:
         if c.dep_ in ("dobj", "attr", "npadvmod") and c.ent_type_ in ("PERSON", "ORG"):
@@ -386,6 +399,9 @@ def _subject(verb):
                 )
                 if name is not None:
                     return name
+    named = _coordinated_subject(verb)
+    if named is not None:
+        return named
     if verb.dep_ == "relcl" and verb.head is not verb:  # "the senator, who said ..." -> the noun
         return verb.head
     if verb.dep_ in ("conj", "advcl", "xcomp", "pcomp", "pobj") and verb.head is not verb:
@@ -395,6 +411,32 @@ def _subject(verb):
                 break
             head = head.head
         return _subject(head) if head is not verb else None
+    return None
+
+
+def _coordinated_subject(verb):
+    """'He sits as an MP and the party leader, Ana Ruiz, has said ...': the parser often joins the
+    second subject to the first clause's object. The noun phrase ending right before the cue (no
+    "and" between) that is a conjunct of an earlier noun is the cue's subject."""
+    first = min(
+        [verb] + [c for c in verb.lefts if c.dep_ in ("aux", "auxpass", "neg", "advmod")], key=lambda t: t.i
+    )
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in verb.lefts
+    )
+    if not finite:  # "..., saying", "to resist": participles and infinitives have no subject of their own
+        return None
+    k = first.i - 1
+    doc = verb.doc
+    while k >= 0 and doc[k].is_punct:
+        k -= 1
+    if k < 0 or k == first.i - 1 or doc[k].dep_ == "cc":
+        return None  # no comma between: a plain verb phrase, not an inserted subject
+    t = doc[k]
+    while t.dep_ in ("appos", "compound", "flat") and t.head is not t and t.head.i < t.i:
+        t = t.head
+    if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN") and t.head.pos_ in ("NOUN", "PROPN"):
+        return t
     return None
 
 
@@ -825,9 +867,12 @@ def _variant_flags(items) -> list[str]:
                 flags.append(f"altered: {who} {'adds' if variant_has else 'leaves out'} '{extra}'")
             elif "truncated" not in flags:
                 flags.append("truncated")
-    speakers = {_speaker_key(it[2].speaker) for it in items}
-    if len(speakers) > 1:
-        flags.append("attribution differs: " + " / ".join(sorted(speakers)))
+    shown: dict[str, str] = {}  # one readable name per speaker key
+    for it in items:
+        sp = it[2].speaker
+        shown.setdefault(_speaker_key(sp), sp.name or sp.description or "unknown")
+    if len(shown) > 1:
+        flags.append("attribution differs: " + " / ".join(shown[k] for k in sorted(shown)))
     return list(dict.fromkeys(flags))
 
 
