@@ -500,13 +500,19 @@ def extract(article: Article, doc=None) -> list[Quote]:
         got = []
         vs, ve = verb.idx, verb.idx + len(verb)
         sent = verb.sent
+        # '... told Fox's "Hannity," Newt Gingrich said if ...': a quote before the cue is a title
+        # or an aside when the cue reports a clause of its own after it
+        clause_after = any(
+            c.dep_ == "ccomp" and c.i > verb.i and sum(1 for _ in c.subtree) >= 4 for c in verb.children
+        )
         for k, q in enumerate(qspans):
             if k in used_q:
                 continue
             gap_before = text[q.end : vs]
             gap_after = text[ve : q.start]
             before = (
-                q.end <= vs
+                not clause_after
+                and q.end <= vs
                 and len(gap_before) <= 60
                 and "\n" not in gap_before
                 and q.end > sent.start_char - 3
