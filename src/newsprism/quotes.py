@@ -503,7 +503,11 @@ def extract(article: Article, doc=None) -> list[Quote]:
         # '... told Fox's "Hannity," Newt Gingrich said if ...': a quote before the cue is a title
         # or an aside when the cue reports a clause of its own after it
         clause_after = any(
-            c.dep_ == "ccomp" and c.i > verb.i and sum(1 for _ in c.subtree) >= 4 for c in verb.children
+            c.dep_ == "ccomp"
+            and c.i > verb.i
+            and sum(1 for _ in c.subtree) >= 4
+            and not in_quote(c.doc[c.left_edge.i])  # not the second half of a split quote
+            for c in verb.children
         )
         for k, q in enumerate(qspans):
             if k in used_q:
