@@ -639,6 +639,31 @@ def extract(article: Article, doc=None) -> list[Quote]:
         quotes.append(Quote("direct" if text[content.start] in "\"“‘'" else "indirect", [content], cue, src,
                             _speaker(ctx, src), _para(text, cue.start)))  # fmt: skip
 
+    # 'Republican pollster Dana Shaw: "..."', 'More from the report: "..."': a quote introduced by a
+    # colon after a noun phrase, anywhere in a line
+    covered = [c for q in quotes for c in q.content]
+    ends = {t.idx + len(t): t for t in doc}
+    for k, q in enumerate(qspans):
+        colon = text.rfind(":", max(0, q.start - 3), q.start)
+        if k in used_q or colon < 0 or text[colon + 1 : q.start].strip():
+            continue
+        if any(c.start < q.end and q.start < c.end for c in covered) or any(
+            s.start <= q.start < s.end for s in skip
+        ):
+            continue
+        tok = ends.get(colon) or ends.get(colon - 1)
+        while tok is not None and tok.dep_ in ("compound", "flat", "amod", "poss") and tok.head.i > tok.i:
+            tok = tok.head
+        if tok is None or tok.pos_ not in ("PROPN", "NOUN") or tok.idx + len(tok) > colon:
+            continue
+        line_start = text.rfind("\n", 0, colon) + 1
+        src = _source_span(tok)
+        src = Span(max(src.start, line_start), min(src.end, colon))
+        used_q.add(k)
+        quotes.append(
+            Quote("direct", [q], Span(colon, colon + 1), src, _speaker(ctx, src), _para(text, colon))
+        )
+
     # continuation paragraphs: a quote paragraph with no cue continues the previous speaker
     quotes.sort(key=lambda q: q.content[0].start)
     for k, q in enumerate(qspans):
@@ -691,7 +716,8 @@ def extract_many(articles: Sequence[Article], processes: int = 2, batch_size: in
 
 
 _COLON_LINE = re.compile(
-    r"""(?m)^[ \t]*["“]?(?P<name>(?:[A-Z][\w.'’-]*)(?:[ \t]+[A-Z][\w.'’-]*){0,2})[ \t]*:[ \t]+(?P<body>\S[^\n]*)"""
+    r"""(?m)^[ \t]*["“]?(?P<name>(?:[A-Z][\w.'’-]*)(?:[ \t]+[A-Z][\w.'’-]*){0,3})"""
+    r"""(?:[ \t]+(?:on|to|at|about|in)[ \t]+[^:\n]{1,60})?[ \t]*:[ \t]+(?P<body>\S[^\n]*)"""
 )
 _COLON_STOP = frozenset(
     [
