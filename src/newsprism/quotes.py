@@ -414,6 +414,11 @@ def _subject(verb):
     return None
 
 
+def _first_word(sent) -> int:
+    """Index of a sentence's first token that is not punctuation or a quote mark."""
+    return next((t.i for t in sent if not t.is_punct and not t.is_space), sent.start)
+
+
 def _coordinated_subject(verb):
     """'He sits as an MP and the party leader, Ana Ruiz, has said ...': the parser often joins the
     second subject to the first clause's object. The noun phrase ending right before the cue (no
@@ -446,6 +451,14 @@ def _complement(verb):
         if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") and c.i > verb.i:
             return c
     lemma = verb.lemma_.lower()
+    if lemma in ("ask", "wonder", "question", "inquire"):  # "asked the mayor if she would run"
+        for c in verb.children:
+            if (
+                c.dep_ in ("advcl", "ccomp")
+                and c.i > verb.i
+                and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)
+            ):
+                return c
     if lemma in OBJECT_CUES or (lemma in _LEARNED and lemma not in _CLAUSE_ONLY):
         for c in verb.children:
             if c.dep_ in ("dobj", "prep", "attr", "oprd") and c.i > verb.i and len(list(c.subtree)) >= 2:
@@ -534,7 +547,9 @@ def extract(article: Article, doc=None) -> list[Quote]:
     for verb in cue_tokens:
         if in_quote(verb):
             continue
-        subj = _subject(verb)
+        # "Asked if he would run, the mayor said ...": the question has no asker of its own
+        asked = verb.tag_ == "VBN" and verb.lemma_.lower() == "ask" and verb.i == _first_word(verb.sent)
+        subj = None if asked else _subject(verb)
         src = _source_span(subj) if subj is not None else None
         cue = _cue_span(verb)
         attached = near(verb)
@@ -568,7 +583,7 @@ def extract(article: Article, doc=None) -> list[Quote]:
             )
             continue
         comp = _complement(verb)
-        if comp is not None and src is not None:
+        if comp is not None and (src is not None or asked):
             toks = [t for t in comp.subtree]
             mark = [c for c in verb.children if c.dep_ == "mark"]
             content = _span_of(toks + mark)
