@@ -270,3 +270,11 @@ def test_extract_many_in_worker_processes_matches_extract():
     assert got == [extract(a) for a in arts]
     assert [q.kind for q in got[0]] == ["direct", "indirect", "indirect"]
     assert got[5][0].speaker.name == "Priya Nair"
+
+
+def test_a_surname_takes_the_first_name_the_headline_gives():
+    a = art(
+        "Okonjo has not decided. Okonjo said she was thinking about it.",
+        title="Will former party leader Margaret Okonjo run for mayor?",
+    )
+    assert {q.speaker.name for q in extract(a)} == {"Margaret Okonjo"}

@@ -212,8 +212,70 @@ class _Ctx:
     main_person: str | None = None
 
 
-def _canonical_people(doc) -> tuple[list[tuple[int, str, bool]], str | None]:
-    """PERSON mentions with canonical names (the longest mention sharing the surname)."""
+_HEADLINE_OPENERS = frozenset(
+    [
+        "Will",
+        "Can",
+        "Could",
+        "Would",
+        "Should",
+        "Shall",
+        "Does",
+        "Did",
+        "Do",
+        "Is",
+        "Are",
+        "Was",
+        "Were",
+        "Has",
+        "Have",
+        "Had",
+        "Why",
+        "How",
+        "What",
+        "When",
+        "Where",
+        "Who",
+        "Which",
+        "As",
+        "After",
+        "Before",
+        "When",
+        "While",
+        "Why",
+        "Inside",
+        "Meet",
+        "Exclusive",
+        "Watch",
+        "Breaking",
+        "Live",
+        "Analysis",
+    ]
+)
+_TITLE_WORDS = frozenset(
+    [
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Miss",
+        "Dr",
+        "Sir",
+        "Lord",
+        "Lady",
+        "Dame",
+        "Rev",
+        "Prof",
+        "President",
+        "Leader",
+        "Mayor",
+        "Senator",
+    ]
+)
+
+
+def _canonical_people(doc, title: str = "") -> tuple[list[tuple[int, str, bool]], str | None]:
+    """PERSON mentions with canonical names (the longest mention sharing the surname; a surname
+    the text never gives in full takes the first name the headline gives it)."""
     ents = [e for e in doc.ents if e.label_ == "PERSON"]
     full: dict[str, str] = {}
     for e in ents:
@@ -222,6 +284,13 @@ def _canonical_people(doc) -> tuple[list[tuple[int, str, bool]], str | None]:
             last = toks[-1].strip("’'s")
             if len(e.text) > len(full.get(last, "")):
                 full[last] = re.sub(r"^(Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Miss)\.?\s+", "", e.text)
+    known_firsts = {n.split()[0] for n in full.values() if len(n.split()) > 1}
+    for last, name in list(full.items()):
+        if len(name.split()) > 1 or last in known_firsts:  # "Margaret" is a first name here
+            continue
+        m = re.search(rf"\b([A-Z][a-z]+) {re.escape(last)}\b", title)
+        if m and m.group(1) not in _TITLE_WORDS and m.group(1) not in _HEADLINE_OPENERS:
+            full[last] = f"{m.group(1)} {last}"
     firsts = {n.split()[0]: n for n in full.values() if len(n.split()) > 1}
     for k, v in list(full.items()):  # "Margaret" alone -> "Margaret Okonjo"
         if len(v.split()) == 1 and v in firsts:
@@ -500,7 +569,7 @@ def extract(article: Article, doc=None) -> list[Quote]:
     text = article.text
     doc = doc if doc is not None else nlp.spacy_nlp()(text)
     skip = ignored_spans(article.annotations)
-    people, main = _canonical_people(doc)
+    people, main = _canonical_people(doc, article.title or "")
     ctx = _Ctx(text, doc, people, main)
     qspans = [q for q in quote_spans(text, skip) if len(text[q.start : q.end].split()) >= 1]
     used_q: set[int] = set()
