@@ -73,7 +73,11 @@ def test_multi_paragraph_quote_and_pull_quote_between():
 def test_direct_quote_after_and_before_cue():
     a = art("“We will not take risks with public safety,” said Ana Ruiz, the transport commissioner.")
     q = by_content(a, "public safety")
-    assert q.kind == "direct" and s(a, q.cue) == "said" and s(a, q.source) == "Ana Ruiz"
+    assert (
+        q.kind == "direct"
+        and s(a, q.cue) == "said"
+        and s(a, q.source) == "Ana Ruiz, the transport commissioner"
+    )
     assert q.speaker.name == "Ana Ruiz" and q.speaker.type == "person"
     b = art('The mayor, Daniel Frost, said: "The vote will go ahead in May."')
     q = by_content(b, "vote will go ahead")
@@ -140,7 +144,9 @@ def test_a_name_inside_an_anonymous_source_or_a_title_is_not_the_speaker():
     spokesman = by_content(a, "does not comment").speaker
     assert (spokesman.type, spokesman.name) == ("organization", "Westbridge Council")
     leader = by_content(a, "to see how")
-    assert s(a, leader.source) == "the current party leader" and leader.speaker.name == "Ravi Mehta"
+    assert (
+        s(a, leader.source) == "the current party leader, Ravi Mehta" and leader.speaker.name == "Ravi Mehta"
+    )
     critics = by_content(a, "could split").speaker
     assert critics.description == "councillors" and critics.name is None
 
@@ -278,3 +284,19 @@ def test_a_surname_takes_the_first_name_the_headline_gives():
         title="Will former party leader Margaret Okonjo run for mayor?",
     )
     assert {q.speaker.name for q in extract(a)} == {"Margaret Okonjo"}
+
+
+def test_parenthetical_and_trailing_cues_without_a_complement():
+    a = art(
+        "The harbour plan is made possible by a federal grant, said Lena Ortiz, the port's finance director.\n\n"
+        "But, she said, the grant covers only the first phase of the work.\n\n"
+        "Those who rent berths by the month will pay more next year, even with the discount, he said."
+    )
+    q = by_content(a, "federal grant")
+    assert [s(a, c) for c in q.content] == ["The harbour plan is made possible by a federal grant"]
+    assert s(a, q.source) == "Lena Ortiz, the port's finance director" and q.speaker.name == "Lena Ortiz"
+    q = by_content(a, "first phase")
+    assert [s(a, c) for c in q.content] == ["the grant covers only the first phase of the work"]
+    assert q.speaker.name == "Lena Ortiz"
+    q = by_content(a, "rent berths")
+    assert s(a, q.source) == "he" and s(a, q.cue) == "said"

@@ -325,8 +325,8 @@ def _source_span(tok) -> Span:
         if child.dep_ in keep:
             toks.extend(child.subtree)
     for child in tok.rights:
-        if child.dep_ in ("flat", "compound", "appos") and child.i - tok.i <= 4:
-            toks.extend(child.subtree) if child.dep_ != "appos" else None
+        if child.dep_ in ("flat", "compound") and child.i - tok.i <= 4 or child.dep_ == "appos":
+            toks.extend(child.subtree)  # "Ana Ruiz, the port's director, said": PolNeAR's source spans
         if (
             child.dep_ == "prep"
             and child.text.lower() in ("of", "for", "close", "to")
@@ -354,6 +354,12 @@ def _speaker(ctx: _Ctx, src: Span | None) -> Speaker:
         return Speaker(None, "unknown", stext)
     head = span.root
     low = head.text.lower()
+    appos = next(
+        (c for c in head.rights if c.dep_ == "appos" and src.start < c.left_edge.idx < src.end), None
+    )
+    if appos is not None and head.pos_ == "PROPN":  # "Ana Ruiz, the port's director": the name speaks
+        end = max(t.idx + len(t) for t in doc[span.start : appos.left_edge.i] if not t.is_punct)
+        return _speaker(ctx, Span(src.start, end))
     if head.tag_ == "WP" and head.head.dep_ == "relcl" and head.head.head.i < head.i:
         return _speaker(ctx, _source_span(head.head.head))  # "others who say": who the pronoun stands for
     for child in head.children:  # "the mayor, Daniel Frost, said": the name is in apposition
@@ -546,6 +552,45 @@ def _complement(verb):
     return None
 
 
+def _reported_clause(verb, subj) -> list:
+    """Tokens of the clause a cue without a complement reports, or []: the main clause around a
+    parenthetical cue ("But, he said, it is ..."), the clause before a trailing one ("It is ..., he
+    said", "..., said Ana Ruiz"), including a clause the parser hung on the cue itself."""
+    sent = verb.sent
+    cut = min(verb.i, subj.i if subj is not None else verb.i)
+    if verb.dep_ == "parataxis" and verb.head.i > verb.i:
+        own = {t.i for t in verb.subtree}
+        toks = [t for t in verb.head.subtree if t.i not in own]
+    elif verb.i <= sent.start + 3:
+        return []
+    elif verb.dep_ == "parataxis":
+        toks = [t for t in verb.head.subtree if t.i < cut]
+    else:
+        head = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+        if head is not None:
+            toks = [t for t in head.subtree if t.i < cut]
+        else:  # "Those who ... struggle, he said.": a misparsed clause before ", <subject> <cue>"
+            left = subj.left_edge.i if subj is not None and subj.i < verb.i else verb.i
+            if left < 1 or verb.doc[left - 1].text != ",":
+                return []
+            toks = [t for t in sent if t.i < left - 1]
+    if len(toks) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in toks):
+        return []
+    return toks
+
+
+def _runs(toks) -> list[list]:
+    """Contiguous runs of tokens, leaving out a run of fewer than two words ("But", "Now")."""
+    runs: list[list] = []
+    for t in sorted(toks, key=lambda t: t.i):
+        if runs and runs[-1][-1].i == t.i - 1:
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    keep = [r for r in runs if sum(1 for t in r if not t.is_punct) >= 2]
+    return keep or runs[-1:]
+
+
 class _Rest:
     """A stand-in for a complement token: the rest of a sentence."""
 
@@ -652,6 +697,8 @@ def extract(article: Article, doc=None) -> list[Quote]:
             )
             continue
         comp = _complement(verb)
+        if isinstance(comp, _Rest) and src is not None and src.start >= verb.idx:
+            comp = None  # '..., said Ana Ruiz, a director': the words after the cue are its speaker
         if comp is not None and (src is not None or asked):
             toks = [t for t in comp.subtree]
             mark = [c for c in verb.children if c.dep_ == "mark"]
@@ -664,32 +711,28 @@ def extract(article: Article, doc=None) -> list[Quote]:
             quotes.append(Quote(kind, [content], cue, src, _speaker(ctx, src), _para(text, cue.start)))
             continue
         # "..., X said." with the content as the main clause before the cue (parser: verb is the root
-        # or parataxis/ccomp of the main verb)
-        if src is not None and verb.dep_ in ("parataxis", "ROOT") and verb.i > verb.sent.start + 3:
-            head = (
-                verb.head
-                if verb.dep_ == "parataxis"
-                else next((c for c in verb.children if c.dep_ in ("ccomp",) and c.i < verb.i), None)
-            )
-            if head is not None and head is not verb:
-                toks = [t for t in head.subtree if t.i < min(verb.i, subj.i if subj is not None else verb.i)]
-                if len(toks) >= 3:
-                    content = _strip_punct(text, _span_of(toks))
-                    inner = [
-                        k for k, q in enumerate(qspans) if content.start <= q.start and q.end <= content.end
-                    ]
-                    for k in inner:
-                        used_q.add(k)
-                    quotes.append(
-                        Quote(
-                            "mixed" if inner else "indirect",
-                            [content],
-                            cue,
-                            src,
-                            _speaker(ctx, src),
-                            _para(text, cue.start),
-                        )
+        # or parataxis/ccomp of the main verb); "But, X said, ..." with the cue inside the clause
+        if src is not None and verb.dep_ in ("parataxis", "ROOT"):
+            toks = _reported_clause(verb, subj)
+            if toks:
+                parts = [_strip_punct(text, _span_of(run)) for run in _runs(toks)]
+                inner = [
+                    k
+                    for k, q in enumerate(qspans)
+                    if any(c.start <= q.start and q.end <= c.end for c in parts)
+                ]
+                for k in inner:
+                    used_q.add(k)
+                quotes.append(
+                    Quote(
+                        "mixed" if inner else "indirect",
+                        parts,
+                        cue,
+                        src,
+                        _speaker(ctx, src),
+                        _para(text, cue.start),
                     )
+                )
 
     # "according to X"
     for tok in doc:
@@ -856,9 +899,9 @@ def _para(text: str, pos: int) -> int:
 
 def _strip_punct(text: str, s: Span) -> Span:
     a, b = s.start, s.end
-    while b > a and text[b - 1] in " ,.;:—–-":
+    while b > a and text[b - 1] in " \t\r\n,.;:—–-":
         b -= 1
-    while a < b and text[a] in " ,;:—–-":
+    while a < b and text[a] in " \t\r\n,;:—–-":
         a += 1
     return Span(a, b)
 
