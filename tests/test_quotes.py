@@ -300,3 +300,16 @@ def test_parenthetical_and_trailing_cues_without_a_complement():
     assert q.speaker.name == "Lena Ortiz"
     q = by_content(a, "rent berths")
     assert s(a, q.source) == "he" and s(a, q.cue) == "said"
+
+
+def test_the_subject_nearest_the_cue_speaks_and_a_clause_before_it_makes_a_mixed_quote():
+    a = art(
+        "“My apologies, I was late,” Okafor said after the recess.\n\n"
+        "Pair a long winter with a “ferry service in name only” and islanders lose patience, "
+        "said Rhea Dunmore, who chairs the island council."
+    )
+    q = by_content(a, "apologies")
+    assert s(a, q.source) == "Okafor" and q.speaker.name == "Okafor"
+    q = by_content(a, "islanders lose patience")
+    assert q.kind == "mixed" and q.speaker.name == "Rhea Dunmore"
+    assert s(a, q.content[0]).startswith("Pair a long winter")

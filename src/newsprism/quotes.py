@@ -450,7 +450,8 @@ _CLOSERS = frozenset([",", '"', "”", "’", "'", ',"', ",”"])
 
 
 def _subject(verb):
-    for c in verb.children:
+    # the subject nearest the cue first: '"My apologies," Quick said' has two (one inside the quote)
+    for c in sorted(verb.children, key=lambda c: abs(c.i - verb.i)):
         if c.dep_ in ("nsubj", "nsubjpass"):
             if c.dep_ == "nsubjpass":
                 agent = next((a for a in verb.children if a.dep_ == "agent"), None)
@@ -622,9 +623,10 @@ def extract(article: Article, doc=None) -> list[Quote]:
     cue_tokens = [t for t in doc if _is_cue(t) and not any(s.start <= t.idx < s.end for s in skip)]
     in_quote = lambda t: any(q.start < t.idx < q.end - 1 for q in qspans)  # noqa: E731
 
-    def near(verb) -> list[int]:
+    def near(verb, subj) -> list[int]:
         """Quote spans attached to a cue: ending just before it or starting just after it."""
         got = []
+        own = {t.i for t in subj.subtree} if subj is not None else set()
         vs, ve = verb.idx, verb.idx + len(verb)
         sent = verb.sent
         # '... told Fox's "Hannity," Newt Gingrich said if ...': a quote before the cue is a title
@@ -647,6 +649,12 @@ def extract(article: Article, doc=None) -> list[Quote]:
                 and len(gap_before) <= 60
                 and "\n" not in gap_before
                 and q.end > sent.start_char - 3
+                # '... a "lightning rod" and voters get nervous, said X': a clause between the
+                # quote and the cue makes the quote a fragment of what was said
+                and not any(
+                    t.pos_ in ("VERB", "AUX") and t.i not in own and t.i != verb.i and q.end <= t.idx < vs
+                    for t in sent
+                )
             )
             after = (
                 q.start >= ve
@@ -666,7 +674,7 @@ def extract(article: Article, doc=None) -> list[Quote]:
         subj = None if asked else _subject(verb)
         src = _source_span(subj) if subj is not None else None
         cue = _cue_span(verb)
-        attached = near(verb)
+        attached = near(verb, subj)
         # a quote split by its attribution: "X," she said, "Y."
         if len(attached) == 1:
             k = attached[0]
