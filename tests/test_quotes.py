@@ -313,3 +313,13 @@ def test_the_subject_nearest_the_cue_speaks_and_a_clause_before_it_makes_a_mixed
     q = by_content(a, "islanders lose patience")
     assert q.kind == "mixed" and q.speaker.name == "Rhea Dunmore"
     assert s(a, q.content[0]).startswith("Pair a long winter")
+
+
+def test_a_poll_is_the_source_of_the_figures_it_reports():
+    a = art("Mayor Ruiz leads her challenger by 9 points, 48% to 39%, in the latest Harbour Gazette poll.")
+    q = by_content(a, "leads her challenger")
+    assert s(a, q.cue) == "in" and s(a, q.source) == "the latest Harbour Gazette poll"
+    assert (
+        q.speaker.type in ("organization", "unknown")
+        and q.speaker.description == "the latest Harbour Gazette poll"
+    )

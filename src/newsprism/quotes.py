@@ -742,6 +742,44 @@ def extract(article: Article, doc=None) -> list[Quote]:
                     )
                 )
 
+    # "Trump leads by 9 points in the latest poll": a poll or survey is the source of the clause
+    for tok in doc:
+        if tok.lower_ != "in" or tok.dep_ != "prep" or any(s.start <= tok.idx < s.end for s in skip):
+            continue
+        pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if pobj is None or not (
+            pobj.lemma_.lower() in _POLL_WORDS
+            or (
+                pobj.lemma_.lower() == "average"
+                and any(t.lemma_.lower() in _POLL_WORDS for t in pobj.subtree)
+            )
+        ):
+            continue
+        head = tok.head
+        for _ in range(3):  # "has a big lead in the polls": from the noun to its verb
+            if head.pos_ in ("VERB", "AUX") or head.head is head:
+                break
+            head = head.head
+        if head.pos_ not in ("VERB", "AUX"):
+            continue
+        phrase = {t.i for t in tok.subtree}
+        sent = head.sent
+        toks = [t for t in head.subtree if t.i not in phrase and sent.start <= t.i < sent.end]
+        toks = [t for t in toks if not (t.dep_ == "cc" and t.head is head)]
+        if len([t for t in toks if not t.is_punct]) < 3:
+            continue
+        parts = [_strip_punct(text, _span_of(run)) for run in _runs(toks)]
+        src = _source_span(pobj)
+        org = next((e for e in doc.ents if e.label_ == "ORG" and src.start <= e.start_char < src.end), None)
+        speaker = (  # the pollster where it is named, else the poll as described
+            Speaker(org.text.removeprefix("the "), "organization", text[src.start : src.end])
+            if org is not None
+            else Speaker(None, "unknown", text[src.start : src.end])
+        )
+        quotes.append(
+            Quote("indirect", parts, Span(tok.idx, tok.idx + 2), src, speaker, _para(text, tok.idx))
+        )
+
     # "according to X"
     for tok in doc:
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
@@ -850,6 +888,7 @@ def extract_many(articles: Sequence[Article], processes: int = 2, batch_size: in
             yield from got
 
 
+_POLL_WORDS = frozenset(["poll", "polls", "survey", "surveys", "polling"])
 _COLON_LINE = re.compile(
     r"""(?m)^[ \t]*["“]?(?P<name>(?:[A-Z][\w.'’-]*)(?:[ \t]+[A-Z][\w.'’-]*){0,3})"""
     r"""(?:[ \t]+(?:on|to|at|about|in)[ \t]+[^:\n]{1,60})?[ \t]*:[ \t]+(?P<body>\S[^\n]*)"""
