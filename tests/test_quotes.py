@@ -323,3 +323,10 @@ def test_a_poll_is_the_source_of_the_figures_it_reports():
         q.speaker.type in ("organization", "unknown")
         and q.speaker.description == "the latest Harbour Gazette poll"
     )
+
+
+def test_a_nearer_cue_does_not_take_the_quote_of_the_main_one():
+    a = art('A council official who spoke on condition of anonymity said on Monday, "The ferry will run."')
+    q = by_content(a, "ferry will run")
+    assert s(a, q.cue) == "said" and s(a, q.source) == "A council official"
+    assert q.speaker.type == "anonymous"

@@ -661,6 +661,8 @@ def extract(article: Article, doc=None) -> list[Quote]:
                 and len(gap_after) <= 60
                 and "\n" not in gap_after
                 and re.search(r"[:,]\s*$|that\s*$", gap_after or ":")
+                # 'an official who spoke anonymously said, "..."': a nearer cue takes the quote
+                and not any(_is_cue(t) for t in sent if ve <= t.idx < q.start)
             )
             if before or after:
                 got.append(k)
