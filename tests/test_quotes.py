@@ -330,3 +330,9 @@ def test_a_nearer_cue_does_not_take_the_quote_of_the_main_one():
     q = by_content(a, "ferry will run")
     assert s(a, q.cue) == "said" and s(a, q.source) == "A council official"
     assert q.speaker.type == "anonymous"
+
+
+def test_credit_lines_are_not_colon_quotes():
+    a = art("Ferry fares rise by a fifth, the council said.\n\nContributing: Dana Shaw\n\nBYLINE: Amber Lake")
+    assert all("Dana Shaw" not in s(a, q.source or q.content[0]) for q in extract(a))
+    assert all("Amber" not in s(a, q.source or q.content[0]) for q in extract(a))

@@ -938,6 +938,20 @@ _COLON_STOP = frozenset(
         "date",
         "caption",
         "credit",
+        "credits",
+        "contributing",
+        "contributors",
+        "contributor",
+        "byline",
+        "reporting",
+        "additional",
+        "written",
+        "edited",
+        "contact",
+        "email",
+        "filed",
+        "dateline",
+        "location",
     ]
 )
 
