@@ -1,6 +1,6 @@
 """Quote extraction on PolNeAR dev, beside a baseline measured in the same run.
 
-  python bench/quotes.py [dev|train]
+  python bench/quotes.py [dev|train] [FROM:TO]   (FROM:TO: only those documents, in name order)
 
 Metric (the issue's, and ../shared/tools/score.py quotes): per role (content, source, cue), spans
 trimmed of surrounding whitespace, quote marks and .,;: and dashes; exact = identical trimmed
@@ -142,8 +142,14 @@ def baseline(text: str, doc) -> list[dict]:
     return out
 
 
-def main(split: str = "dev") -> None:
+def main(split: str = "dev", docs_range: str | None = None) -> None:
     docs = load_split(split)
+    if docs_range:  # "700:840": documents 700-839 in name order (train checks of rules written on others)
+        lo, hi = (int(x) for x in docs_range.split(":"))
+        docs = {n: docs[n] for n in sorted(docs)[lo:hi]}
+        split_label = f"{split} documents {lo}-{min(hi, lo + len(docs)) - 1}"
+    else:
+        split_label = split
     names = list(docs)
     spacy = nlp.spacy_nlp()  # model loading is outside the timing, as in the other benchmarks
     arts = [Article(text=docs[n][0], id=n) for n in names]
@@ -159,7 +165,7 @@ def main(split: str = "dev") -> None:
     pred_path.write_text("".join(json.dumps({"id": n, "quotes": preds[n]}) + "\n" for n in names))
     ours, theirs = score(preds, docs), score(base, docs)
     print(
-        f"PolNeAR {split}: {len(docs)} documents, {sum(len(r) for _, r in docs.values())} gold attributions"
+        f"PolNeAR {split_label}: {len(docs)} documents, {sum(len(r) for _, r in docs.values())} gold attributions"
     )
     print(
         f"  {'F1':34s}{'content ov':>12}{'source ov':>11}{'cue exact':>11}{'cue ov':>9}{'relation':>10}{'docs/s':>8}"
@@ -177,8 +183,9 @@ def main(split: str = "dev") -> None:
         "  newsprism P/R:",
         {k: f"{v['P']:.3f}/{v['R']:.3f}" for k, v in ours.items() if k.endswith(("overlap", "relation"))},
     )
+    print(f"  newsprism source exact F1: {ours['source_exact']['F1']:.3f}")
     ref = SHARED.parent / "tools" / "score.py"
-    if ref.exists():
+    if ref.exists() and not docs_range:
         res = subprocess.run([sys.executable, str(ref), "quotes", str(pred_path), str(SHARED / "polnear" / split)],
                              capture_output=True, text=True)  # fmt: skip
         print(
@@ -188,4 +195,4 @@ def main(split: str = "dev") -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "dev")
+    main(sys.argv[1] if len(sys.argv) > 1 else "dev", sys.argv[2] if len(sys.argv) > 2 else None)
