@@ -209,6 +209,9 @@ class ScoreModel:
         """True when some head reads ``feature`` (so the caller need not compute it otherwise)."""
         return any(isinstance(h, dict) and feature in h.get("features", ()) for h in self.spec.values())
 
+    def features(self, head: str) -> list[str]:
+        return list(self.spec[head]["features"])
+
     def _cols(self, head: str) -> list[int]:
         names = (*FEATURES, *JOIN_EXTRA)
         return [names.index(f) for f in self.spec[head]["features"]]

@@ -32,13 +32,14 @@ from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import lru_cache
 
 import numpy as np
 
 from newsprism import nlp
 from newsprism.clean import content_text, match_view
 from newsprism.models import Article, Story
-from newsprism.similarity import FEATURES, DocFreq, DocRepr, head_for, load_model, pair_features, represent
+from newsprism.similarity import FEATURES, JOIN_EXTRA, DocFreq, DocRepr, load_model, pair_features, represent
 
 DEFAULT_WINDOW_DAYS = 7.0
 # An article joins a story at a score >= 0.35 against it. This is lower than the pair threshold
@@ -90,6 +91,17 @@ class _StoryState:
     keys: list[tuple[int, int]] = field(default_factory=list)  # LSH buckets it is filed under
     recent: deque = field(default_factory=lambda: deque(maxlen=RECENT_MEMBERS))  # latest headline vectors
     _repr: DocRepr | None = None
+    _units: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+
+    def units(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Unit (title, text, full) centroids: the pseudo-document's vectors without its terms."""
+        if self._units is None:
+            self._units = (_unit(self.title_sum), _unit(self.text_sum), _unit(self.full_sum))
+        return self._units
+
+    def head_side(self) -> tuple[bool, str | None]:
+        """(headline only, language) of the pseudo-document, for :func:`head_for`."""
+        return self.headline_votes * 2 > self.count, self.langs.most_common(1)[0][0]
 
     def nearest_cos(self, r: DocRepr) -> float:
         """Cosine of ``r`` to the closest recent member (a broad story has several angles)."""
@@ -112,29 +124,46 @@ class _StoryState:
         self.last_ts = max(self.last_ts, ts)
         self.members.append(aid)
         self._repr = None
+        self._units = None
 
     def pseudo(self, df: DocFreq | None = None) -> DocRepr:
         """The story as one document: what the scorer compares an article against."""
         if self._repr is None:
             need = max(1, math.ceil(self.count * 0.2))
             n = self.count
+            title_vec, text_vec, full_vec = self.units()
             self._repr = DocRepr(
-                title_vec=_unit(self.title_sum),
-                text_vec=_unit(self.text_sum),
-                full_vec=_unit(self.full_sum),
+                title_vec=title_vec,
+                text_vec=text_vec,
+                full_vec=full_vec,
                 terms=Counter(
                     {t: max(1, round(c / n)) for t, c in self.terms.items() if c * 2 >= n or n <= 2}
                 )
                 or self.terms,
                 names=frozenset(k for k, c in self.names.items() if c >= need),
                 nums=frozenset(k for k, c in self.nums.items() if c >= need),
-                lang=self.langs.most_common(1)[0][0],
+                lang=self.head_side()[1],
                 n_words=self.words // n,
-                headline_only=self.headline_votes * 2 > n,
+                headline_only=self.head_side()[0],
             )
             if df is not None:
                 df.weigh(self._repr)
         return self._repr
+
+
+_CENTROID_FEATURES = frozenset(
+    ["cos_title", "cos_text", "cos_full", "cos_cross", "log_story_size", "cos_nearest"]
+)
+
+
+def _head_for_story(r: DocRepr, st: _StoryState) -> str:
+    """:func:`head_for` against a story, without building its pseudo-document."""
+    headline_only, lang = st.head_side()
+    if r.headline_only or headline_only:
+        return "headline"
+    if r.lang == "en" and lang == "en":
+        return "en"
+    return "any"
 
 
 def _unit(v: np.ndarray) -> np.ndarray:
@@ -168,6 +197,15 @@ def story_id_for(first_article_id: str) -> str:
     return "s" + hashlib.sha1(first_article_id.encode("utf-8")).hexdigest()[:10]
 
 
+@lru_cache(maxsize=1)
+def _permutations():
+    """The MinHash permutations of seed 1, drawn once (datasketch draws them per MinHash)."""
+    from datasketch import MinHash
+
+    m = MinHash(num_perm=NUM_PERM, seed=1)
+    return m.permutations, m.scheme
+
+
 class _CopyIndex:
     """Near-verbatim copy detection: MinHash LSH over word shingles, containment-tested."""
 
@@ -198,7 +236,8 @@ class _CopyIndex:
                 self.exact[key] = (aid, ts)
                 self.exact_fifo.append((ts, key))
             return orig[0] if orig else None
-        mh = MinHash(num_perm=NUM_PERM, seed=1)
+        perms, scheme = _permutations()
+        mh = MinHash(num_perm=NUM_PERM, seed=1, permutations=perms, scheme=scheme)
         mh.update_batch(list(sh))
         best, best_c = None, 0.0
         for other in self.lsh.query(mh):
@@ -346,16 +385,43 @@ class OnlineClusterer:
     def join_scores(self, r: DocRepr, states: list[_StoryState]) -> np.ndarray:
         """How well ``r`` fits each candidate story: the ``join_<head>`` model where the shipped
         model has one (trained on article-vs-story decisions), else the pair head."""
-        X = self.join_features(r, states)
-        heads = [head_for(r, st.pseudo(self.df)) for st in states]
+        heads = [_head_for_story(r, st) for st in states]
         scores = np.zeros(len(states))
         for h in set(heads):
             m = np.array([x == h for x in heads])
+            group = [st for st, x in zip(states, heads, strict=True) if x == h]
             if self.model.has("join_" + h):
-                scores[m] = self.model.predict("join_" + h, X[m])
+                need = frozenset(self.model.features("join_" + h))
+                if need <= _CENTROID_FEATURES:
+                    X = self._centroid_features(r, group, need)  # no pseudo-document needed
+                else:
+                    X = self.join_features(r, group)
+                scores[m] = self.model.predict("join_" + h, X)
             else:
-                scores[m] = self.model.predict(h, X[m][:, : len(FEATURES)])
+                scores[m] = self.model.predict(h, self.join_features(r, group)[:, : len(FEATURES)])
         return scores
+
+    def _centroid_features(self, r: DocRepr, states: list[_StoryState], need: frozenset[str]) -> np.ndarray:
+        """The join features in ``need`` that read only embeddings and story size (the others left
+        at 0): the cheap path when a head reads nothing else, as the shipped headline join head does."""
+        units = [st.units() for st in states]
+        X = np.zeros((len(states), len(FEATURES) + len(JOIN_EXTRA)))
+        col = {f: i for i, f in enumerate((*FEATURES, *JOIN_EXTRA))}
+        T = np.vstack([u[0] for u in units]) if need & {"cos_title", "cos_cross"} else None
+        V = np.vstack([u[1] for u in units]) if need & {"cos_text", "cos_cross"} else None
+        if "cos_title" in need:
+            X[:, col["cos_title"]] = T @ r.title_vec
+        if "cos_text" in need:
+            X[:, col["cos_text"]] = V @ r.text_vec
+        if "cos_full" in need:
+            X[:, col["cos_full"]] = np.vstack([u[2] for u in units]) @ r.full_vec
+        if "cos_cross" in need:
+            X[:, col["cos_cross"]] = (V @ r.title_vec + T @ r.text_vec) / 2
+        if "log_story_size" in need:
+            X[:, col["log_story_size"]] = [math.log1p(st.count) for st in states]
+        if "cos_nearest" in need:
+            X[:, col["cos_nearest"]] = [st.nearest_cos(r) for st in states]
+        return X
 
     def _add(self, art: Article, r: DocRepr) -> Assignment:
         ts = _ts(art.published)
