@@ -336,3 +336,15 @@ def test_credit_lines_are_not_colon_quotes():
     a = art("Ferry fares rise by a fifth, the council said.\n\nContributing: Dana Shaw\n\nBYLINE: Amber Lake")
     assert all("Dana Shaw" not in s(a, q.source or q.content[0]) for q in extract(a))
     assert all("Amber" not in s(a, q.source or q.content[0]) for q in extract(a))
+
+
+def test_glued_quote_marks_and_a_trailing_cue_parsed_as_a_conjunct():
+    a = art(
+        "Ana Ruiz said,“We will not take risks with the ferry.”\n\n"
+        "The ferry will run all winter, her deputy, Tom Avery, told the Harbour Gazette on Monday."
+    )
+    q = by_content(a, "take risks")
+    assert q.kind == "direct" and q.speaker.name == "Ana Ruiz"
+    q = by_content(a, "run all winter")
+    assert [s(a, c) for c in q.content] == ["The ferry will run all winter"]
+    assert s(a, q.cue) == "told" and q.speaker.name == "Tom Avery"

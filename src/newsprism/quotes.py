@@ -566,6 +566,16 @@ def _reported_clause(verb, subj) -> list:
         return []
     elif verb.dep_ == "parataxis":
         toks = [t for t in verb.head.subtree if t.i < cut]
+    elif verb.dep_ == "conj":  # "X remains committed, his aide, Y, told Z": a misparsed trailing cue
+        left = subj.left_edge.i if subj is not None and subj.i < verb.i else verb.i
+        if (
+            verb.head.i > verb.i
+            or left < 1
+            or verb.doc[left - 1].text != ","
+            or any(c.dep_ == "cc" for c in verb.head.children if c.i > verb.head.i)
+        ):
+            return []
+        toks = [t for t in verb.head.subtree if t.i < left - 1 and t.i >= sent.start]
     else:
         head = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
         if head is not None:
@@ -722,7 +732,7 @@ def extract(article: Article, doc=None) -> list[Quote]:
             continue
         # "..., X said." with the content as the main clause before the cue (parser: verb is the root
         # or parataxis/ccomp of the main verb); "But, X said, ..." with the cue inside the clause
-        if src is not None and verb.dep_ in ("parataxis", "ROOT"):
+        if src is not None and verb.dep_ in ("parataxis", "ROOT", "conj"):
             toks = _reported_clause(verb, subj)
             if toks:
                 parts = [_strip_punct(text, _span_of(run)) for run in _runs(toks)]
