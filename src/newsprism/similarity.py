@@ -185,9 +185,15 @@ def pair_features(a: DocRepr, b: DocRepr, df: DocFreq) -> np.ndarray:
 
 
 def head_for(a: DocRepr, b: DocRepr) -> str:
-    if a.headline_only or b.headline_only:
+    return head_for_sides(a.headline_only, a.lang, b.headline_only, b.lang)
+
+
+def head_for_sides(a_headline: bool, a_lang: str | None, b_headline: bool, b_lang: str | None) -> str:
+    """The head that scores a pair: ``headline`` if either side has no body, ``en`` for two
+    English articles, else ``any``."""
+    if a_headline or b_headline:
         return "headline"
-    if a.lang == "en" and b.lang == "en":
+    if a_lang == "en" and b_lang == "en":
         return "en"
     return "any"
 

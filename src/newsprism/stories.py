@@ -39,7 +39,16 @@ import numpy as np
 from newsprism import nlp
 from newsprism.clean import content_text, match_view
 from newsprism.models import Article, Story
-from newsprism.similarity import FEATURES, JOIN_EXTRA, DocFreq, DocRepr, load_model, pair_features, represent
+from newsprism.similarity import (
+    FEATURES,
+    JOIN_EXTRA,
+    DocFreq,
+    DocRepr,
+    head_for_sides,
+    load_model,
+    pair_features,
+    represent,
+)
 
 DEFAULT_WINDOW_DAYS = 7.0
 # An article joins a story at a score >= 0.35 against it. This is lower than the pair threshold
@@ -157,13 +166,8 @@ _CENTROID_FEATURES = frozenset(
 
 
 def _head_for_story(r: DocRepr, st: _StoryState) -> str:
-    """:func:`head_for` against a story, without building its pseudo-document."""
-    headline_only, lang = st.head_side()
-    if r.headline_only or headline_only:
-        return "headline"
-    if r.lang == "en" and lang == "en":
-        return "en"
-    return "any"
+    """:func:`~newsprism.similarity.head_for` against a story, without building its pseudo-document."""
+    return head_for_sides(r.headline_only, r.lang, *st.head_side())
 
 
 def _unit(v: np.ndarray) -> np.ndarray:
