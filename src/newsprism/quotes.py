@@ -212,64 +212,13 @@ class _Ctx:
     main_person: str | None = None
 
 
-_HEADLINE_OPENERS = frozenset(
-    [
-        "Will",
-        "Can",
-        "Could",
-        "Would",
-        "Should",
-        "Shall",
-        "Does",
-        "Did",
-        "Do",
-        "Is",
-        "Are",
-        "Was",
-        "Were",
-        "Has",
-        "Have",
-        "Had",
-        "Why",
-        "How",
-        "What",
-        "When",
-        "Where",
-        "Who",
-        "Which",
-        "As",
-        "After",
-        "Before",
-        "When",
-        "While",
-        "Why",
-        "Inside",
-        "Meet",
-        "Exclusive",
-        "Watch",
-        "Breaking",
-        "Live",
-        "Analysis",
-    ]
-)
-_TITLE_WORDS = frozenset(
-    [
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Miss",
-        "Dr",
-        "Sir",
-        "Lord",
-        "Lady",
-        "Dame",
-        "Rev",
-        "Prof",
-        "President",
-        "Leader",
-        "Mayor",
-        "Senator",
-    ]
+# a capitalised word before a surname in a headline that is not a first name
+_NOT_FIRST_NAMES = _wordlist(
+    """
+    will can could would should shall does did do is are was were has have had why how what when
+    where who which as after before while inside meet exclusive watch breaking live analysis
+    mr mrs ms miss dr sir lord lady dame rev prof president leader mayor senator
+    """
 )
 
 
@@ -289,7 +238,7 @@ def _canonical_people(doc, title: str = "") -> tuple[list[tuple[int, str, bool]]
         if len(name.split()) > 1 or last in known_firsts:  # "Margaret" is a first name here
             continue
         m = re.search(rf"\b([A-Z][a-z]+) {re.escape(last)}\b", title)
-        if m and m.group(1) not in _TITLE_WORDS and m.group(1) not in _HEADLINE_OPENERS:
+        if m and m.group(1).lower() not in _NOT_FIRST_NAMES:
             full[last] = f"{m.group(1)} {last}"
     firsts = {n.split()[0]: n for n in full.values() if len(n.split()) > 1}
     for k, v in list(full.items()):  # "Margaret" alone -> "Margaret Okonjo"
@@ -566,25 +515,25 @@ def _reported_clause(verb, subj) -> list:
         return []
     elif verb.dep_ == "parataxis":
         toks = [t for t in verb.head.subtree if t.i < cut]
-    elif verb.dep_ == "conj":  # "X remains committed, his aide, Y, told Z": a misparsed trailing cue
-        left = subj.left_edge.i if subj is not None and subj.i < verb.i else verb.i
-        if (
-            verb.head.i > verb.i
-            or left < 1
-            or verb.doc[left - 1].text != ","
-            or any(c.dep_ == "cc" for c in verb.head.children if c.i > verb.head.i)
-        ):
-            return []
-        toks = [t for t in verb.head.subtree if t.i < left - 1 and t.i >= sent.start]
     else:
+        # where the attribution (subject and cue) starts, when a comma sets it off from a clause
+        left = subj.left_edge.i if subj is not None and subj.i < verb.i else verb.i
+        comma = left >= 1 and verb.doc[left - 1].text == ","
         head = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
-        if head is not None:
-            toks = [t for t in head.subtree if t.i < cut]
-        else:  # "Those who ... struggle, he said.": a misparsed clause before ", <subject> <cue>"
-            left = subj.left_edge.i if subj is not None and subj.i < verb.i else verb.i
-            if left < 1 or verb.doc[left - 1].text != ",":
+        if verb.dep_ == "conj":  # "X remains committed, his aide, Y, told Z": a misparsed trailing cue
+            if (
+                verb.head.i > verb.i
+                or not comma
+                or any(c.dep_ == "cc" and c.i > verb.head.i for c in verb.head.children)
+            ):
                 return []
+            toks = [t for t in verb.head.subtree if sent.start <= t.i < left - 1]
+        elif head is not None:
+            toks = [t for t in head.subtree if t.i < cut]
+        elif comma:  # "Those who ... struggle, he said.": a misparsed clause before ", <subject> <cue>"
             toks = [t for t in sent if t.i < left - 1]
+        else:
+            return []
     if len(toks) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in toks):
         return []
     return toks
@@ -632,6 +581,12 @@ def extract(article: Article, doc=None) -> list[Quote]:
     quotes: list[Quote] = []
     cue_tokens = [t for t in doc if _is_cue(t) and not any(s.start <= t.idx < s.end for s in skip)]
     in_quote = lambda t: any(q.start < t.idx < q.end - 1 for q in qspans)  # noqa: E731
+
+    def reported_kind(parts: list[Span]) -> str:
+        """ "mixed" when quote marks sit inside reported content (they are used up), else "indirect"."""
+        inner = [k for k, q in enumerate(qspans) if any(c.start <= q.start and q.end <= c.end for c in parts)]
+        used_q.update(inner)
+        return "mixed" if inner else "indirect"
 
     def near(verb, subj) -> list[int]:
         """Quote spans attached to a cue: ending just before it or starting just after it."""
@@ -724,10 +679,7 @@ def extract(article: Article, doc=None) -> list[Quote]:
             mark = [c for c in verb.children if c.dep_ == "mark"]
             content = _span_of(toks + mark)
             content = _strip_punct(text, content)
-            inner = [k for k, q in enumerate(qspans) if content.start <= q.start and q.end <= content.end]
-            for k in inner:
-                used_q.add(k)
-            kind = "mixed" if inner else "indirect"
+            kind = reported_kind([content])
             quotes.append(Quote(kind, [content], cue, src, _speaker(ctx, src), _para(text, cue.start)))
             continue
         # "..., X said." with the content as the main clause before the cue (parser: verb is the root
@@ -736,16 +688,9 @@ def extract(article: Article, doc=None) -> list[Quote]:
             toks = _reported_clause(verb, subj)
             if toks:
                 parts = [_strip_punct(text, _span_of(run)) for run in _runs(toks)]
-                inner = [
-                    k
-                    for k, q in enumerate(qspans)
-                    if any(c.start <= q.start and q.end <= c.end for c in parts)
-                ]
-                for k in inner:
-                    used_q.add(k)
                 quotes.append(
                     Quote(
-                        "mixed" if inner else "indirect",
+                        reported_kind(parts),
                         parts,
                         cue,
                         src,
