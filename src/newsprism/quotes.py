@@ -430,13 +430,18 @@ def _subject(verb):
     if verb.dep_ == "relcl" and verb.head is not verb:  # "the senator, who said ..." -> the noun
         return verb.head
     if verb.dep_ in ("conj", "advcl", "xcomp", "pcomp", "pobj") and verb.head is not verb:
-        head = verb.head
-        for _ in range(3):  # "lost the whip after saying ...": climb past the preposition to the verb
-            if head.pos_ in ("VERB", "AUX") or head.head is head:
-                break
-            head = head.head
+        head = _verb_above(verb.head)  # "lost the whip after saying ...": past the preposition
         return _subject(head) if head is not verb else None
     return None
+
+
+def _verb_above(tok):
+    """``tok`` or the nearest verb up to three heads above it ("a big lead in the polls" -> "has")."""
+    for _ in range(3):
+        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            break
+        tok = tok.head
+    return tok
 
 
 def _first_word(sent) -> int:
@@ -579,7 +584,8 @@ def extract(article: Article, doc=None) -> list[Quote]:
     qspans = [q for q in quote_spans(text, skip) if len(text[q.start : q.end].split()) >= 1]
     used_q: set[int] = set()
     quotes: list[Quote] = []
-    cue_tokens = [t for t in doc if _is_cue(t) and not any(s.start <= t.idx < s.end for s in skip)]
+    skipped = lambda pos: any(s.start <= pos < s.end for s in skip)  # noqa: E731  (boilerplate)
+    cue_tokens = [t for t in doc if _is_cue(t) and not skipped(t.idx)]
     in_quote = lambda t: any(q.start < t.idx < q.end - 1 for q in qspans)  # noqa: E731
 
     def reported_kind(parts: list[Span]) -> str:
@@ -701,7 +707,7 @@ def extract(article: Article, doc=None) -> list[Quote]:
 
     # "Trump leads by 9 points in the latest poll": a poll or survey is the source of the clause
     for tok in doc:
-        if tok.lower_ != "in" or tok.dep_ != "prep" or any(s.start <= tok.idx < s.end for s in skip):
+        if tok.lower_ != "in" or tok.dep_ != "prep" or skipped(tok.idx):
             continue
         pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
         if pobj is None or not (
@@ -712,11 +718,7 @@ def extract(article: Article, doc=None) -> list[Quote]:
             )
         ):
             continue
-        head = tok.head
-        for _ in range(3):  # "has a big lead in the polls": from the noun to its verb
-            if head.pos_ in ("VERB", "AUX") or head.head is head:
-                break
-            head = head.head
+        head = _verb_above(tok.head)
         if head.pos_ not in ("VERB", "AUX"):
             continue
         phrase = {t.i for t in tok.subtree}
@@ -757,7 +759,7 @@ def extract(article: Article, doc=None) -> list[Quote]:
     covered = [c for q in quotes for c in q.content]
     for m in _COLON_LINE.finditer(text):
         name = m.group("name")
-        if name.lower().rstrip(".") in _COLON_STOP or any(s.start <= m.start() < s.end for s in skip):
+        if name.lower().rstrip(".") in _COLON_STOP or skipped(m.start()):
             continue
         content = _strip_punct(text, Span(m.start("body"), m.end("body")))
         if content.end - content.start < 12 or any(
@@ -777,9 +779,7 @@ def extract(article: Article, doc=None) -> list[Quote]:
         colon = text.rfind(":", max(0, q.start - 3), q.start)
         if k in used_q or colon < 0 or text[colon + 1 : q.start].strip():
             continue
-        if any(c.start < q.end and q.start < c.end for c in covered) or any(
-            s.start <= q.start < s.end for s in skip
-        ):
+        if skipped(q.start) or any(c.start < q.end and q.start < c.end for c in covered):
             continue
         tok = ends.get(colon) or ends.get(colon - 1)
         while tok is not None and tok.dep_ in ("compound", "flat", "amod", "poss") and tok.head.i > tok.i:
