@@ -40,12 +40,14 @@ def test_migrations_and_idempotent_ingest(pg_url):
     assert [r.status for r in s.add_articles([a])] == ["added"]
     b = art("Totally different words here.", url="https://x.example/1")
     c = art("The council  met on Monday and voted for the plan!")
-    assert [(r.status, r.reason, r.id) for r in s.add_articles([b, c])] == [
-        ("duplicate", "same url", a.id),
+    assert [(r.status, r.reason, r.id) for r in s.add_articles([c, b])] == [
         ("duplicate", "same text", a.id),
+        ("updated", "same url", a.id),
     ]
+    assert [r.status for r in s.add_articles([a, b])] == ["duplicate", "duplicate"]
     got = s.get_article(a.id)
-    assert got.text == a.text and got.annotations == a.annotations and s.count_articles() == 1
+    assert got.text == b.text and got.annotations == b.annotations and s.count_articles() == 1
+    assert [v.text for v in s.article_versions(a.id)] == [a.text, b.text]
     s.close()
 
 

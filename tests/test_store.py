@@ -25,21 +25,30 @@ def test_migrations_applied_once_and_versioned(db_path):
     s.close()
 
 
-def test_add_is_idempotent_by_url_text_and_id(db_path):
+def test_add_is_idempotent_by_text_and_versions_by_url(db_path):
     s = SQLiteStore(db_path)
     a = art("The council met on Monday and voted for the plan.", url="https://x.example/1", outlet="X")
     r1 = s.add_articles([a])
     assert [r.status for r in r1] == ["added"]
-    # same URL, different text
-    b = art("Totally different words here.", url="https://x.example/1")
-    # same text with other quote marks and spacing, no URL
+    # same text with other quote marks and spacing, no URL: the same article
     c = art("The council  met on Monday and voted for the plan!")
-    r2 = s.add_articles([b, c])
+    # same URL, different text: a new version of the stored article
+    b = art("Totally different words here.", url="https://x.example/1")
+    r2 = s.add_articles([c, b])
     assert [(r.status, r.reason, r.id) for r in r2] == [
-        ("duplicate", "same url", a.id),
         ("duplicate", "same text", a.id),
+        ("updated", "same url", a.id),
+    ]
+    # every stored version's text is a no-op now, the first one included
+    r3 = s.add_articles([a, b])
+    assert [(r.status, r.reason) for r in r3] == [
+        ("duplicate", "earlier version"),
+        ("duplicate", "same text"),
     ]
     assert s.count_articles() == 1
+    assert s.get_article(a.id).text == b.text
+    assert [v.text for v in s.article_versions(a.id)] == [a.text, b.text]
+    assert [v.version for v in s.article_versions(a.id)] == [1, 2]
     s.close()
 
 

@@ -241,7 +241,7 @@ def run_spark(
     from pyspark.sql import Row
 
     from newsprism.ingest import iter_files
-    from newsprism.stories import DEFAULT_WINDOW_DAYS, _ts
+    from newsprism.stories import DEFAULT_WINDOW_DAYS, timestamp
 
     window_days = window_days or DEFAULT_WINDOW_DAYS
     replay_days = replay_days or DEFAULT_REPLAY_DAYS
@@ -259,7 +259,7 @@ def run_spark(
     kept_b = sc.broadcast(kept)
     arts = rows.filter(lambda r: r["kind"] == "article" and r["id"] in kept_b.value).cache()
     # the stream order: published, then input order (as `cluster`)
-    meta = arts.map(lambda r: (r["id"], _ts(r["published"]), r["order"])).collect()
+    meta = arts.map(lambda r: (r["id"], timestamp(r["published"]), r["order"])).collect()
     inf = float("inf")
     meta.sort(key=lambda m: (m[1] if m[1] is not None else inf, m[2]))
     times, last = [], None
@@ -345,9 +345,11 @@ def read_parquet(path: str) -> list[dict[str, Any]]:
 
 
 def load(out: str | os.PathLike, store: Any) -> dict[str, int]:
-    """Put a batch output into a store: articles (idempotent, as ingest), stories, and the story
-    analyses are left to be built on first use."""
-    from newsprism.stories import Assignment, build_stories
+    """Put a batch output into a store through the one way in (:mod:`newsprism.tracker`): articles
+    (idempotent, as ingest), then their stories from the store's engine, which continues the
+    stories already stored (for a batch into an empty store, ``sequential`` mode's stories are
+    the same); the story analyses are left to be built on first use."""
+    from newsprism.pipeline import assign_stories
 
     out = str(out)
     arts = [
@@ -357,11 +359,7 @@ def load(out: str | os.PathLike, store: Any) -> dict[str, int]:
     for i in range(0, len(arts), 500):
         for res in store.add_articles(arts[i : i + 500]):
             added += res.status == "added"
-            dup += res.status != "added"
-    asg = [
-        Assignment(r["id"], r["story_id"], r["duplicate_of"], r["score"])
-        for r in read_parquet(os.path.join(out, "stories"))
-    ]
-    stories = build_stories(arts, asg)
-    store.save_stories(stories)
+            dup += res.status == "duplicate"
+    assign_stories(store)
+    stories = {sid for a in arts if (sid := store.story_of(a.id))}
     return {"articles": len(arts), "added": added, "already_stored": dup, "stories": len(stories)}

@@ -144,7 +144,8 @@ def ingest(
         print(json.dumps(report.to_dict(), ensure_ascii=False))
     if not quiet:
         err.print(
-            f"{report.files} files: {report.added} articles added, {report.duplicates} already stored, "
+            f"{report.files} files: {report.added} articles added, {report.updated} updated, "
+            f"{report.duplicates} already stored, {len(set(report.stories.values()))} stories joined or started, "
             f"{len(report.errors)} errors, {len(report.problems) - len(report.errors)} warnings "
             f"({report.files_failed} files unreadable) -> {resolve_db(db)}"
         )
@@ -263,6 +264,54 @@ def show(
         out.print(body)
     finally:
         store.close()
+
+
+@app.command()
+def history(
+    article_id: Annotated[str, typer.Argument(metavar="ID", help="An article id.")],
+    db: DbOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """List an article's stored versions with a word-level diff between consecutive ones."""
+    from newsprism.versions import history as diffs
+
+    store = _open(db)
+    try:
+        versions = store.article_versions(article_id)
+    finally:
+        store.close()
+    if not versions:
+        err.print(f"[red]error:[/] no article with id {escape(repr(article_id))}")
+        raise typer.Exit(1)
+    changes = diffs(versions)
+    if as_json:
+        print(json.dumps({
+            "id": article_id,
+            "versions": [{"version": v.version, "seen_at": v.seen_at, "title": v.title, "published": v.published,
+                          "words": len(v.text.split())} for v in versions],
+            "diffs": [d.to_dict() for d in changes],
+        }, ensure_ascii=False))  # fmt: skip
+        return
+    for v in versions:
+        out.print(
+            Text(f"v{v.version}  seen {v.seen_at}  {len(v.text.split())} words  {v.title or '(untitled)'}")
+        )
+    for d in changes:
+        out.print()
+        out.print(Text(f"v{d.from_version} -> v{d.to_version} ({d.seen_at}): -{d.words_removed} +{d.words_added} words",
+                       style="bold"))  # fmt: skip
+        for f in d.flags:
+            out.print(Text.assemble(("  ! ", "yellow"), (f"{f.kind}: ", "yellow"), f.detail))
+        for c in d.changes:
+            line = Text("  ... " + c.before + " ")
+            if c.old:
+                line.append(c.old, style="red strike")
+                line.append(" ")
+            if c.new:
+                line.append(c.new, style="green")
+                line.append(" ")
+            line.append(c.after + " ...")
+            out.print(line)
 
 
 @app.command()

@@ -97,9 +97,12 @@ class IngestReport:
     files_failed: int = 0
     articles_read: int = 0
     added: int = 0
+    updated: int = 0  # new versions of stored articles (same URL or id, new text)
     duplicates: int = 0
     problems: list[Problem] = field(default_factory=list)
     article_ids: list[str] = field(default_factory=list)  # stored ids of every article read, in order
+    stories: dict[str, str] = field(default_factory=dict)  # article id -> story id, assigned by this run
+    late: int = 0  # of those, published before stories already stored (see newsprism.tracker)
 
     @property
     def errors(self) -> list[Problem]:

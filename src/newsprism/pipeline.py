@@ -42,7 +42,9 @@ def ingest_paths(
             if progress:
                 progress("file", str(path))
 
-    report = ingest_articles(store, results(), batch_size=batch_size, on_problem=on_problem)
+    report = ingest_articles(
+        store, results(), batch_size=batch_size, on_problem=on_problem, progress=progress
+    )
     if report.files == 0:
         report.problems.append(Problem(", ".join(map(str, paths)) or "(none)", "no input files found"))
     return report
@@ -54,8 +56,11 @@ def ingest_articles(
     *,
     batch_size: int = BATCH_SIZE,
     on_problem: Callable[[Problem], None] | None = None,
+    progress: Progress | None = None,
 ) -> IngestReport:
-    """Store what readers returned (``ingest.FileResult``s: articles and problems per input)."""
+    """Store what readers returned (``ingest.FileResult``s: articles and problems per input), then
+    assign every article in no story yet to its story (:mod:`newsprism.tracker`): the one step
+    every way in shares."""
     report = IngestReport()
     pending: list[Article] = []
 
@@ -66,6 +71,8 @@ def ingest_articles(
             report.article_ids.append(res.id)
             if res.status == "added":
                 report.added += 1
+            elif res.status == "updated":
+                report.updated += 1
             else:
                 report.duplicates += 1
         pending.clear()
@@ -84,14 +91,29 @@ def ingest_articles(
         if len(pending) >= batch_size:
             flush()
     flush()
+    assign_stories(store, report, progress)
     return report
 
 
+def assign_stories(
+    store: Store, report: IngestReport | None = None, progress: Progress | None = None
+) -> None:
+    """The stories step: every stored article in no story joins one (recorded in ``report``)."""
+    from newsprism.tracker import assign_pending
+
+    if progress:
+        progress("stage", "stories")
+    done = assign_pending(store)
+    if report is not None:
+        report.stories.update(done.stories)
+        report.late += done.late
+
+
 def run_stages(store: Store, article_ids: Sequence[str], progress: Progress | None = None) -> Analysis:
-    """Every analysis stage over the given stored articles (input order, duplicates folded)."""
+    """Every analysis stage over the stories the given stored articles belong to, with all their
+    stored members (a batch that extends a stored story is analysed with the whole story)."""
     ids = list(dict.fromkeys(article_ids))
-    articles = store.get_articles(ids)
-    analysis = Analysis(articles=articles)
+    analysis = Analysis(articles=store.get_articles(ids))
     for name, stage in STAGES:
         if progress:
             progress("stage", name)
@@ -131,91 +153,15 @@ def story_view(store: Store, story_id: str) -> dict[str, Any] | None:
     return payload
 
 
-class LiveStories:
-    """Assigns articles that arrive one upload at a time (the web app's ingest) to the stories
-    already stored, with the same online engine ``cluster`` uses.
-
-    On first use the engine replays the stored articles published within one window before the
-    newest stored one, and maps each replayed story to the stored story its first member belongs
-    to, so an article joining an existing story extends that stored story."""
-
-    def __init__(self, config: Any = None) -> None:
-        from newsprism.stories import ClusterConfig
-
-        self.cfg = config or ClusterConfig()
-        self.engine: Any = None
-        self.ids: dict[str, str] = {}  # engine story id -> stored story id
-
-    def _warm(self, store: Store, exclude: set[str]) -> None:
-        from datetime import UTC, datetime, timedelta
-
-        from newsprism.stories import OnlineClusterer, order
-
-        self.engine = OnlineClusterer(self.cfg)
-        newest = max((s.last_published or "" for s in store.list_stories()), default="")
-        try:
-            since = datetime.fromisoformat(newest.replace("Z", "+00:00")) - timedelta(
-                days=self.cfg.window_days
-            )
-            arts = store.articles_since(since.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"))
-        except ValueError:
-            arts = []
-        arts = [a for a in arts if a.id not in exclude and store.story_of(a.id)]  # not the new ones
-        arts = [arts[i] for i in order(arts)]
-        for asg in self.engine.add_batch(arts) if arts else []:
-            stored = store.story_of(asg.id)
-            if stored:
-                self.ids.setdefault(asg.story_id, stored)
-
-    def add(self, store: Store, article_ids: Sequence[str]) -> dict[str, str]:
-        """Assign the stored articles ``article_ids`` not yet in a story; returns id -> story id."""
-        from newsprism.stories import order
-
-        if self.engine is None:
-            self._warm(store, set(article_ids))
-        out: dict[str, str] = {}
-        fresh = []
-        for aid in dict.fromkeys(article_ids):
-            sid = store.story_of(aid)
-            if sid:
-                out[aid] = sid
-            else:
-                fresh.append(aid)
-        arts = store.get_articles(fresh)
-        arts = [arts[i] for i in order(arts)]
-        for a, asg in zip(arts, self.engine.add_batch(arts) if arts else [], strict=True):
-            sid = self.ids.setdefault(asg.story_id, asg.story_id)
-            story = store.get_story(sid) or Story(sid, [])
-            members = store.get_articles([*story.article_ids, a.id])
-            dup = {**story.duplicates}
-            if asg.duplicate_of:
-                dup[a.id] = asg.duplicate_of
-            store.save_stories([_story_record(sid, members, dup, story.title)])
-            out[a.id] = sid
-        return out
-
-
-def _story_record(sid: str, members: list[Article], duplicates: dict[str, str], title: str | None) -> Story:
-    from newsprism.stories import _ts
-
-    members = sorted(members, key=lambda a: _ts(a.published) or float("inf"))
-    dated = [a.published for a in members if a.published]
-    return Story(
-        id=sid,
-        article_ids=[a.id for a in members],
-        title=title or members[0].title or members[0].text[:80].strip(),
-        outlets=list(dict.fromkeys(a.outlet for a in members if a.outlet)),
-        first_published=min(dated) if dated else None,
-        last_published=max(dated) if dated else None,
-        duplicates=duplicates,
-    )
-
-
 def _stories_stage(store: Store, analysis: Analysis) -> None:
-    from newsprism import stories
-
-    analysis.stories = stories.cluster_into_stories(analysis.articles)
-    store.save_stories(analysis.stories)
+    """The stories the articles belong to (assigning any still pending), and all their members."""
+    assign_stories(store)
+    sids = dict.fromkeys(sid for a in analysis.articles if (sid := store.story_of(a.id)))
+    analysis.stories = sorted(
+        (st for sid in sids if (st := store.get_story(sid)) is not None),
+        key=lambda st: (st.first_published or "", st.id),
+    )
+    analysis.articles = store.get_articles([i for st in analysis.stories for i in st.article_ids])
 
 
 def _quotes_stage(store: Store, analysis: Analysis) -> None:

@@ -16,7 +16,11 @@ only sees what came before it:
    model (:mod:`newsprism.similarity`). The article joins the best story scoring at least the
    threshold (0.35, see ``JOIN_THRESHOLD``), else it starts a new story. Story representations update incrementally.
 4. **Window.** A story stays open for ``window_days`` (default 7) after its latest article; closed
-   stories leave the indexes. Undated articles take the latest date seen so far.
+   stories leave the indexes. Every decision reads only what is inside the window (open stories,
+   copies of articles within it) and the running document frequencies, so when the indexes are
+   pruned never changes a result: an engine pruned and saved (:mod:`newsprism.tracker` keeps it
+   in the store between runs) continues exactly as one that never stopped. Undated articles take
+   the latest date seen so far (the store gives them their ingest time instead).
 
 **Bridging policy.** An article that matches two open stories joins the higher-scoring one;
 online assignments are never revised and stories are never merged afterwards, so the story ids
@@ -175,7 +179,8 @@ def _unit(v: np.ndarray) -> np.ndarray:
     return (v / n).astype(np.float32) if n else v.astype(np.float32)
 
 
-def _ts(published: str | None) -> float | None:
+def timestamp(published: str | None) -> float | None:
+    """POSIX seconds of an ISO 8601 date or time (UTC where no zone is given); None if unreadable."""
     if not published:
         return None
     try:
@@ -191,7 +196,7 @@ def order(articles: Sequence[Article]) -> list[int]:
     undated article keeps its place after the dated ones before it)."""
     keyed, last = [], -math.inf
     for i, a in enumerate(articles):
-        t = _ts(a.published)
+        t = timestamp(a.published)
         last = t if t is not None else last
         keyed.append((last if t is None else t, i))
     return [i for _, i in sorted(keyed)]
@@ -229,13 +234,16 @@ class _CopyIndex:
             return set()
         return {" ".join(toks[i : i + SHINGLE]).encode("utf-8") for i in range(len(toks) - SHINGLE + 1)}
 
-    def find(self, aid: str, text: str, ts: float) -> str | None:
-        from datasketch import MinHash
+    def find(self, aid: str, text: str, ts: float, since: float = -math.inf) -> str | None:
+        """The earliest indexed article (filed at or after ``since``) that ``text`` copies; files it."""
+        from datasketch import LeanMinHash, MinHash
 
         sh = self._shingles(text)
         if len(sh) < 8:  # headlines and fragments: only an exact (normalised) repeat is a copy
             key = " ".join(nlp.tokens(match_view(text)))
             orig = self.exact.get(key)
+            if orig is not None and orig[1] < since:  # outside the window: no longer a source
+                orig = None
             if orig is None and key:
                 self.exact[key] = (aid, ts)
                 self.exact_fifo.append((ts, key))
@@ -246,14 +254,17 @@ class _CopyIndex:
         best, best_c = None, 0.0
         for other in self.lsh.query(mh):
             omh, osize, ots = self.sigs[other]
+            if ots < since:
+                continue
             j = mh.jaccard(omh)
             c = j * (len(sh) + osize) / ((1 + j) * len(sh))  # |this ∩ other| / |this|
             if c >= COPY_CONTAINMENT and (
                 c > best_c + 0.02 or (abs(c - best_c) <= 0.02 and best and ots < self.sigs[best][2])
             ):
                 best, best_c = other, c
-        self.lsh.insert(aid, mh, check_duplication=False)
-        self.sigs[aid] = (mh, len(sh), ts)
+        lean = LeanMinHash(mh)  # no permutation tables: a tenth of the memory, and picklable
+        self.lsh.insert(aid, lean, check_duplication=False)
+        self.sigs[aid] = (lean, len(sh), ts)
         self.fifo.append(aid)
         return best
 
@@ -268,6 +279,9 @@ class _CopyIndex:
             del self.sigs[aid]
 
 
+_ENGINE_FIELDS = ("cfg", "df", "stories", "story_of", "copies", "clock", "_seen")
+
+
 class OnlineClusterer:
     """Streaming story clustering. Feed articles in order with :meth:`add_batch`."""
 
@@ -280,13 +294,17 @@ class OnlineClusterer:
         self.story_of: dict[str, str] = {}
         self.postings: dict[str, deque[str]] = defaultdict(lambda: deque(maxlen=self.cfg.postings_cap))
         self.buckets: list[dict[int, set[str]]] = [defaultdict(set) for _ in range(self.cfg.lsh_tables)]
+        self.copies = _CopyIndex()
+        self.clock = -math.inf
+        self._seen = 0
+        self._planes()
+
+    def _planes(self) -> None:
+        """The SimHash hyperplanes (a fixed seed: the same for every engine of one config)."""
         rng = np.random.default_rng(20260312)
         self.planes = rng.standard_normal((self.cfg.lsh_tables, self.cfg.lsh_bits, nlp.EMBED_DIM)).astype(
             np.float32
         )
-        self.copies = _CopyIndex()
-        self.clock = -math.inf
-        self._seen = 0
         self._bit_weights = (1 << np.arange(self.cfg.lsh_bits)).astype(np.int64)
 
     # ------------------------------------------------------------------ index helpers
@@ -325,13 +343,47 @@ class OnlineClusterer:
 
     def _close_old(self) -> None:
         cutoff = self.clock - self.cfg.window_days * 86400
-        for sid in [s for s, st in self.stories.items() if st.last_ts < cutoff]:
+        for sid in [s for s, st in self.stories.items() if math.isfinite(st.last_ts) and st.last_ts < cutoff]:
             st = self.stories.pop(sid)
             for t, code in st.keys:
                 self.buckets[t][code].discard(sid)
         for term in [t for t, d in self.postings.items() if all(s not in self.stories for s in d)]:
             del self.postings[term]
         self.copies.evict_before(cutoff)
+        self.story_of = {a: s for a, s in self.story_of.items() if s in self.stories}
+
+    def prune(self) -> None:
+        """Drop what the window has closed and the cached pseudo-documents (results never depend
+        on when this runs): what is left is the state worth saving."""
+        if math.isfinite(self.clock):
+            self._close_old()
+        for st in self.stories.values():
+            st._repr = None
+            st._units = None
+
+    def file_member(self, sid: str, aid: str, r: DocRepr, ts: float) -> None:
+        """Add an article the caller assigned itself (a late one, :mod:`newsprism.tracker`) to the
+        open story ``sid``; its document frequencies are the caller's to count."""
+        self._join(sid, aid, r, ts, self._key_terms(r))
+
+    def __getstate__(self) -> dict:
+        """Everything but the loaded model (shared, reloaded on unpickling); postings as plain lists."""
+        state = {k: getattr(self, k) for k in _ENGINE_FIELDS}
+        state["postings"] = {t: list(d) for t, d in self.postings.items()}
+        state["buckets"] = [{c: set(v) for c, v in b.items() if v} for b in self.buckets]
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        for k in _ENGINE_FIELDS:
+            setattr(self, k, state[k])
+        self.model = load_model()
+        self._need_nearest = self.model.uses("cos_nearest")
+        self._planes()
+        cap = self.cfg.postings_cap
+        self.postings = defaultdict(lambda: deque(maxlen=cap))
+        for t, sids in state["postings"].items():
+            self.postings[t] = deque(sids, maxlen=cap)
+        self.buckets = [defaultdict(set, b) for b in state["buckets"]]
 
     # ------------------------------------------------------------------ the stream
 
@@ -365,10 +417,9 @@ class OnlineClusterer:
         for t, code in self._lsh_keys(r.text_vec):
             for sid in self.buckets[t].get(code, ()):
                 hits[sid] += 2
-        ranked = (sid for sid, _ in hits.most_common(self.cfg.max_candidates * 2))
-        return [sid for sid in ranked if sid in self.stories and self._open(self.stories[sid])][
-            : self.cfg.max_candidates
-        ]
+        live = Counter({s: n for s, n in hits.items() if s in self.stories and self._open(self.stories[s])})
+        ranked = sorted(live.items(), key=lambda kv: (-kv[1], kv[0]))  # ties by id: no set order leaks in
+        return [sid for sid, _ in ranked[: self.cfg.max_candidates]]
 
     def new_story(self, aid: str, ts: float) -> str:
         sid = story_id_for(aid)
@@ -377,6 +428,17 @@ class OnlineClusterer:
             sid, z.copy(), z.copy(), z.copy(), Counter(), Counter(), Counter(), Counter(), 0, 0, 0, ts
         )
         return sid
+
+    def detached_state(self, sid: str, reprs: Sequence[DocRepr], times: Sequence[float]) -> _StoryState:
+        """A story's state built from member representations, outside the indexes: how a story
+        that has left the window is scored against an article published while it was open."""
+        z = np.zeros(nlp.EMBED_DIM, np.float32)
+        st = _StoryState(
+            sid, z.copy(), z.copy(), z.copy(), Counter(), Counter(), Counter(), Counter(), 0, 0, 0, -math.inf
+        )
+        for k, (r, ts) in enumerate(zip(reprs, times, strict=True)):
+            st.add(r, ts, f"{sid}#{k}")
+        return st
 
     def join_features(self, r: DocRepr, states: list[_StoryState]) -> np.ndarray:
         """Article-vs-story features: the pair features against each story's pseudo-document, then
@@ -428,7 +490,7 @@ class OnlineClusterer:
         return X
 
     def _add(self, art: Article, r: DocRepr) -> Assignment:
-        ts = _ts(art.published)
+        ts = timestamp(art.published)
         self.clock = max(self.clock, ts) if ts is not None else self.clock
         ts = self.clock if ts is None else ts
         self._seen += 1
@@ -438,9 +500,10 @@ class OnlineClusterer:
         self.df.weigh(r)
         keys = self._key_terms(r)
         text = content_text(art.text, art.annotations) if art.annotations else art.text
-        dup = self.copies.find(art.id, text, ts if math.isfinite(ts) else 0.0)
-        if dup is not None and self.story_of.get(dup) in self.stories:
-            sid = self.story_of[dup]
+        since = self.clock - self.cfg.window_days * 86400
+        dup = self.copies.find(art.id, text, ts if math.isfinite(ts) else 0.0, since)
+        sid = self.story_of.get(dup) if dup is not None else None
+        if sid is not None and sid in self.stories and self._open(self.stories[sid]):
             self._join(sid, art.id, r, ts, keys)
             return Assignment(art.id, sid, dup, None)
 
@@ -484,29 +547,39 @@ def cluster(
     return [out[i] for i in range(len(articles))]
 
 
+def story_record(
+    sid: str, members: Sequence[Article], duplicates: dict[str, str], title: str | None = None
+) -> Story:
+    """The one way a :class:`Story` record is built: members in published order (undated last),
+    outlets in that order, the published range, and a title: ``title`` when the story already has
+    one (a shown title stays), else the earliest member's headline, else the longest original's."""
+    arts = sorted(members, key=lambda a: timestamp(a.published) or math.inf)
+    dated = [a.published for a in arts if a.published]
+    originals = [a for a in arts if a.id not in duplicates]
+    lead = max(originals or arts, key=lambda a: (len(a.text), -(timestamp(a.published) or 0)))
+    return Story(
+        id=sid,
+        article_ids=[a.id for a in arts],
+        title=(title or arts[0].title or lead.title or lead.text[:80]).strip(),
+        outlets=list(dict.fromkeys(a.outlet for a in arts if a.outlet)),
+        first_published=min(dated) if dated else None,
+        last_published=max(dated) if dated else None,
+        duplicates={a.id: duplicates[a.id] for a in arts if a.id in duplicates},
+    )
+
+
 def build_stories(articles: Sequence[Article], assignments: Iterable[Assignment]) -> list[Story]:
-    """Story records (members in stream order) from assignments."""
+    """Story records from assignments, earliest story first."""
     by_id = {a.id: a for a in articles}
     groups: dict[str, list[Assignment]] = defaultdict(list)
     for asg in assignments:
         groups[asg.story_id].append(asg)
-    stories = []
-    for sid, members in groups.items():
-        arts = sorted((by_id[m.id] for m in members), key=lambda a: _ts(a.published) or math.inf)
-        dated = [a.published for a in arts if a.published]
-        originals = [a for a in arts if a.id not in {m.id for m in members if m.duplicate_of}]
-        lead = max(originals or arts, key=lambda a: (len(a.text), -(_ts(a.published) or 0)))
-        stories.append(
-            Story(
-                id=sid,
-                article_ids=[a.id for a in arts],
-                title=(arts[0].title or lead.title or lead.text[:80]).strip(),
-                outlets=list(dict.fromkeys(a.outlet for a in arts if a.outlet)),
-                first_published=min(dated) if dated else None,
-                last_published=max(dated) if dated else None,
-                duplicates={m.id: m.duplicate_of for m in members if m.duplicate_of},
-            )
+    stories = [
+        story_record(
+            sid, [by_id[m.id] for m in members], {m.id: m.duplicate_of for m in members if m.duplicate_of}
         )
+        for sid, members in groups.items()
+    ]
     stories.sort(key=lambda s: (s.first_published or "", s.id))
     return stories
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from newsprism.store.base import AddResult, Store, StoryQuery
+from newsprism.store.base import AddResult, ArticleVersion, EngineState, Pending, Store, StoryQuery
 from newsprism.store.sqlite import SQLiteStore
 
 DEFAULT_DB = "newsprism.db"
@@ -29,4 +29,15 @@ def open_store(db: str | None = None) -> Store:
     return SQLiteStore(target)
 
 
-__all__ = ["AddResult", "DEFAULT_DB", "SQLiteStore", "Store", "StoryQuery", "open_store", "resolve_db"]
+__all__ = [
+    "AddResult",
+    "ArticleVersion",
+    "EngineState",
+    "Pending",
+    "DEFAULT_DB",
+    "SQLiteStore",
+    "Store",
+    "StoryQuery",
+    "open_store",
+    "resolve_db",
+]

@@ -15,8 +15,39 @@ class AddResult:
     """What happened to one article offered to the store."""
 
     id: str  # the stored id (the existing one for a duplicate)
-    status: str  # "added" | "duplicate"
-    reason: str | None = None  # for duplicates: "same url", "same text", "same id"
+    status: str  # "added" | "updated" (a new version of a stored article) | "duplicate"
+    reason: str | None = None  # "same text", "earlier version"; for updates: "same url" | "same id"
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleVersion:
+    """One stored version of an article's text (version 1 is the first seen)."""
+
+    version: int
+    title: str | None
+    text: str
+    published: str | None
+    seen_at: str  # when the store first saw this text (UTC, ISO 8601)
+
+
+@dataclass(frozen=True, slots=True)
+class Pending:
+    """A stored article in no story yet, with what orders it in the stream."""
+
+    id: str
+    published: str | None
+    ingested_at: str
+    seq: int
+
+
+@dataclass(frozen=True, slots=True)
+class EngineState:
+    """The story engine's saved state: ``data`` is opaque to the store; ``generation`` counts saves."""
+
+    generation: int
+    articles: int  # articles the engine has assigned
+    clock: str | None
+    data: bytes
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,8 +69,37 @@ class Store(abc.ABC):
 
     @abc.abstractmethod
     def add_articles(self, articles: Sequence[Article]) -> list[AddResult]:
-        """Store a batch in one transaction. An article already stored (same URL, same normalised
-        text, or same id) changes nothing and is reported as a duplicate of the stored one."""
+        """Store a batch in one transaction. A text already stored (the normalised text of any
+        article's current or earlier version) changes nothing and is reported as a duplicate. The
+        same URL or id with a new text is a new version: the article now shows it, the earlier one
+        is kept (:meth:`article_versions`), and its story's cached analysis is dropped."""
+
+    @abc.abstractmethod
+    def article_versions(self, article_id: str) -> list[ArticleVersion]:
+        """Every stored version of an article, oldest first (empty for an unknown id)."""
+
+    @abc.abstractmethod
+    def pending_articles(self) -> list[Pending]:
+        """Stored articles that belong to no story, in ingest order."""
+
+    @abc.abstractmethod
+    def load_engine(self, name: str) -> EngineState | None: ...
+
+    @abc.abstractmethod
+    def commit_stories(
+        self, stories: Sequence[Story], engine: tuple[str, int, EngineState] | None = None
+    ) -> bool:
+        """Save ``stories`` and, in the same transaction, the engine state ``(name, expected
+        generation, state)``. When the stored generation is not the expected one (another writer
+        moved on), nothing is written and False is returned."""
+
+    @abc.abstractmethod
+    def stories_between(self, since: str, until: str, limit: int = 200) -> list[Story]:
+        """Stories with an article published in ``[since, until]`` (ISO 8601), latest first."""
+
+    @abc.abstractmethod
+    def alias_story(self, old_id: str, story_id: str) -> None:
+        """Make ``old_id`` resolve to ``story_id`` (a merged story's id keeps working)."""
 
     @abc.abstractmethod
     def get_article(self, article_id: str) -> Article | None: ...
@@ -65,7 +125,8 @@ class Store(abc.ABC):
     def list_stories(self) -> list[Story]: ...
 
     @abc.abstractmethod
-    def get_story(self, story_id: str) -> Story | None: ...
+    def get_story(self, story_id: str) -> Story | None:
+        """The story with this id, or with the id it was merged into (aliases are followed)."""
 
     @abc.abstractmethod
     def story_of(self, article_id: str) -> str | None: ...

@@ -78,4 +78,36 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         );
         """,
     ),
+    (
+        4,
+        "living store: engine state, article versions, story aliases",
+        """
+        CREATE TABLE engine_state (
+            name TEXT PRIMARY KEY,
+            generation INTEGER NOT NULL,
+            articles INTEGER NOT NULL,
+            clock TEXT,
+            data BYTEA NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE article_versions (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            version INTEGER NOT NULL,
+            title TEXT,
+            text TEXT NOT NULL,
+            published TEXT,
+            text_hash TEXT NOT NULL,
+            seen_at TEXT NOT NULL,
+            PRIMARY KEY (article_id, version)
+        );
+        CREATE INDEX article_versions_hash ON article_versions(text_hash);
+        ALTER TABLE articles ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+        ALTER TABLE articles ADD COLUMN updated_at TEXT;
+        CREATE TABLE story_aliases (
+            old_id TEXT PRIMARY KEY,
+            story_id TEXT NOT NULL
+        );
+        CREATE INDEX story_articles_story ON story_articles(story_id, position);
+        """,
+    ),
 ]

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 
 from newsprism.ingest import text_key
 from newsprism.models import Annotation, Article, Story
-from newsprism.store.base import AddResult, Store, StoryQuery
+from newsprism.store.base import AddResult, ArticleVersion, EngineState, Pending, Store, StoryQuery
 from newsprism.store.migrations import MIGRATIONS
 
 _ART_COLS = "id, url, outlet, title, text, published, language, author, source"
@@ -74,18 +74,55 @@ class SQLStore(Store):
     # ------------------------------------------------------------------ articles
 
     def _existing(self, art: Article, h: str) -> AddResult | None:
+        """A stored article this one is (a duplicate: same text as any version) or updates (same
+        URL or id, new text: status "updated", applied by the caller)."""
         c = self.conn
-        if art.url:
-            row = c.execute("SELECT id FROM articles WHERE url = ?", (art.url,)).fetchone()
-            if row:
-                return AddResult(row[0], "duplicate", "same url")
         row = c.execute("SELECT id FROM articles WHERE text_hash = ?", (h,)).fetchone()
         if row:
             return AddResult(row[0], "duplicate", "same text")
+        row = c.execute("SELECT article_id FROM article_versions WHERE text_hash = ?", (h,)).fetchone()
+        if row:
+            return AddResult(row[0], "duplicate", "earlier version")
+        if art.url:
+            row = c.execute("SELECT id FROM articles WHERE url = ?", (art.url,)).fetchone()
+            if row:
+                return AddResult(row[0], "updated", "same url")
         row = c.execute("SELECT id FROM articles WHERE id = ?", (art.id,)).fetchone()
         if row:
-            return AddResult(row[0], "duplicate", "same id")
+            return AddResult(row[0], "updated", "same id")
         return None
+
+    def _new_version(self, stored_id: str, art: Article, h: str, now: str) -> None:
+        """Keep the stored text as an earlier version and show ``art``'s (inside the transaction)."""
+        c = self.conn
+        cur = c.execute(
+            "SELECT version, title, text, published, text_hash, ingested_at, updated_at FROM articles WHERE id = ?",
+            (stored_id,),
+        ).fetchone()
+        c.execute(
+            "INSERT INTO article_versions (article_id, version, title, text, published, text_hash, seen_at) "
+            "VALUES (?,?,?,?,?,?,?)",
+            (stored_id, cur["version"], cur["title"], cur["text"], cur["published"], cur["text_hash"],
+             cur["updated_at"] or cur["ingested_at"]),
+        )  # fmt: skip
+        c.execute(
+            "UPDATE articles SET text = ?, title = ?, published = COALESCE(?, published), "
+            "outlet = COALESCE(?, outlet), author = COALESCE(?, author), language = COALESCE(?, language), "
+            "source = COALESCE(?, source), text_hash = ?, version = ?, updated_at = ? WHERE id = ?",
+            (art.text, art.title if art.title is not None else cur["title"], art.published, art.outlet,
+             art.author, art.language, art.source, h, cur["version"] + 1, now, stored_id),
+        )  # fmt: skip
+        c.execute("DELETE FROM annotations WHERE article_id = ?", (stored_id,))
+        c.executemany(
+            "INSERT INTO annotations (article_id, kind, start_pos, end_pos, label) VALUES (?,?,?,?,?)",
+            [(stored_id, a.kind, a.start, a.end, a.label) for a in art.annotations],
+        )
+        self._reindex(
+            [
+                r[0]
+                for r in c.execute("SELECT story_id FROM story_articles WHERE article_id = ?", (stored_id,))
+            ]
+        )  # its story's cached analysis is stale now
 
     def add_articles(self, articles: Sequence[Article]) -> list[AddResult]:
         c = self.conn
@@ -97,9 +134,11 @@ class SQLStore(Store):
             now = _now()
             for art in articles:
                 h = text_hash(art.text)
-                dup = self._existing(art, h)
-                if dup:
-                    results.append(dup)
+                known = self._existing(art, h)
+                if known and known.status == "updated":
+                    self._new_version(known.id, art, h, now)
+                if known:
+                    results.append(known)
                     continue
                 seq += 1
                 c.execute(
@@ -117,6 +156,95 @@ class SQLStore(Store):
             c.execute("ROLLBACK")
             raise
         return results
+
+    def article_versions(self, article_id: str) -> list[ArticleVersion]:
+        c = self.conn
+        rows = c.execute(
+            "SELECT version, title, text, published, seen_at FROM article_versions WHERE article_id = ? "
+            "ORDER BY version",
+            (article_id,),
+        ).fetchall()
+        cur = c.execute(
+            "SELECT version, title, text, published, COALESCE(updated_at, ingested_at) AS seen FROM articles "
+            "WHERE id = ?",
+            (article_id,),
+        ).fetchone()
+        if cur is None:
+            return []
+        out = [
+            ArticleVersion(r["version"], r["title"], r["text"], r["published"], r["seen_at"]) for r in rows
+        ]
+        return [
+            *out,
+            ArticleVersion(cur["version"], cur["title"], cur["text"], cur["published"], cur["seen"]),
+        ]
+
+    def pending_articles(self) -> list[Pending]:
+        rows = self.conn.execute(
+            "SELECT a.id, a.published, a.ingested_at, a.seq FROM articles a "
+            "LEFT JOIN story_articles sa ON sa.article_id = a.id WHERE sa.article_id IS NULL ORDER BY a.seq"
+        ).fetchall()
+        return [Pending(r[0], r[1], r[2], r[3]) for r in rows]
+
+    def load_engine(self, name: str) -> EngineState | None:
+        row = self.conn.execute(
+            "SELECT generation, articles, clock, data FROM engine_state WHERE name = ?", (name,)
+        ).fetchone()
+        return EngineState(row[0], row[1], row[2], bytes(row[3])) if row else None
+
+    def commit_stories(
+        self, stories: Sequence[Story], engine: tuple[str, int, EngineState] | None = None
+    ) -> bool:
+        c = self.conn
+        c.execute(self.BEGIN)
+        try:
+            if engine is not None:
+                name, expected, st = engine
+                if expected == 0:
+                    cur = c.execute(
+                        "INSERT INTO engine_state (name, generation, articles, clock, data, updated_at) "
+                        "VALUES (?,?,?,?,?,?) ON CONFLICT(name) DO NOTHING",
+                        (name, st.generation, st.articles, st.clock, st.data, _now()),
+                    )
+                else:
+                    cur = c.execute(
+                        "UPDATE engine_state SET generation = ?, articles = ?, clock = ?, data = ?, updated_at = ? "
+                        "WHERE name = ? AND generation = ?",
+                        (st.generation, st.articles, st.clock, st.data, _now(), name, expected),
+                    )
+                if cur.rowcount != 1:
+                    c.execute("ROLLBACK")
+                    return False
+            self._write_stories(stories)
+            c.execute("COMMIT")
+        except BaseException:
+            c.execute("ROLLBACK")
+            raise
+        return True
+
+    def stories_between(self, since: str, until: str, limit: int = 200) -> list[Story]:
+        return self._stories(
+            "WHERE id IN (SELECT sa.story_id FROM story_articles sa JOIN articles a ON a.id = sa.article_id "
+            "WHERE a.published >= ? AND a.published <= ?)",
+            (since, until, limit, 0),
+            order="last_published DESC, id",
+            page=True,
+        )
+
+    def alias_story(self, old_id: str, story_id: str) -> None:
+        c = self.conn
+        c.execute(self.BEGIN)
+        try:
+            c.execute("UPDATE story_aliases SET story_id = ? WHERE story_id = ?", (story_id, old_id))
+            c.execute(
+                "INSERT INTO story_aliases (old_id, story_id) VALUES (?, ?) "
+                "ON CONFLICT(old_id) DO UPDATE SET story_id = excluded.story_id",
+                (old_id, story_id),
+            )
+            c.execute("COMMIT")
+        except BaseException:
+            c.execute("ROLLBACK")
+            raise
 
     def _load(self, rows: list) -> list[Article]:
         if not rows:
@@ -168,36 +296,47 @@ class SQLStore(Store):
         c = self.conn
         c.execute(self.BEGIN)
         try:
-            now = _now()
-            touched: set[str] = set()
-            for s in stories:
-                touched.add(s.id)
-                touched.update(
-                    r[0]
-                    for r in c.execute(
-                        f"SELECT DISTINCT story_id FROM story_articles WHERE article_id IN ({','.join('?' * len(s.article_ids))})",
-                        s.article_ids,
-                    )
-                )  # stories losing an article to this one change too
-                c.execute("DELETE FROM story_articles WHERE story_id = ?", (s.id,))
-                c.execute(
-                    "INSERT INTO stories (id, title, first_published, last_published, updated_at) VALUES (?,?,?,?,?) "
-                    "ON CONFLICT(id) DO UPDATE SET title=excluded.title, first_published=excluded.first_published, "
-                    "last_published=excluded.last_published, updated_at=excluded.updated_at",
-                    (s.id, s.title, s.first_published, s.last_published, now),
-                )
-                for pos, aid in enumerate(s.article_ids):
-                    c.execute("DELETE FROM story_articles WHERE article_id = ?", (aid,))
-                    c.execute(
-                        "INSERT INTO story_articles (story_id, article_id, position, duplicate_of) VALUES (?,?,?,?)",
-                        (s.id, aid, pos, s.duplicates.get(aid)),
-                    )
-            c.execute("DELETE FROM stories WHERE id NOT IN (SELECT story_id FROM story_articles)")
-            self._reindex(touched)
+            self._write_stories(stories)
             c.execute("COMMIT")
         except BaseException:
             c.execute("ROLLBACK")
             raise
+
+    def _write_stories(self, stories: Iterable[Story]) -> None:
+        """Insert or replace stories and their membership (inside the caller's transaction)."""
+        c = self.conn
+        now = _now()
+        touched: set[str] = set()
+        for s in stories:
+            touched.add(s.id)
+            touched.update(
+                r[0]
+                for r in c.execute(
+                    f"SELECT DISTINCT story_id FROM story_articles WHERE article_id IN ({','.join('?' * len(s.article_ids))})",
+                    s.article_ids,
+                )
+            )  # stories losing an article to this one change too
+            c.execute("DELETE FROM story_articles WHERE story_id = ?", (s.id,))
+            c.execute(
+                "INSERT INTO stories (id, title, first_published, last_published, updated_at) VALUES (?,?,?,?,?) "
+                "ON CONFLICT(id) DO UPDATE SET title=excluded.title, first_published=excluded.first_published, "
+                "last_published=excluded.last_published, updated_at=excluded.updated_at",
+                (s.id, s.title, s.first_published, s.last_published, now),
+            )
+            for pos, aid in enumerate(s.article_ids):
+                c.execute("DELETE FROM story_articles WHERE article_id = ?", (aid,))
+                c.execute(
+                    "INSERT INTO story_articles (story_id, article_id, position, duplicate_of) VALUES (?,?,?,?)",
+                    (s.id, aid, pos, s.duplicates.get(aid)),
+                )
+        emptied = [
+            t
+            for t in touched
+            if not c.execute("SELECT 1 FROM story_articles WHERE story_id = ?", (t,)).fetchone()
+        ]
+        for sid in emptied:
+            c.execute("DELETE FROM stories WHERE id = ?", (sid,))
+        self._reindex(touched - set(emptied))
 
     def _stories(
         self,
@@ -316,6 +455,11 @@ class SQLStore(Store):
 
     def get_story(self, story_id: str) -> Story | None:
         got = self._stories("WHERE id = ?", (story_id,))
+        if not got:
+            alias = self.conn.execute(
+                "SELECT story_id FROM story_aliases WHERE old_id = ?", (story_id,)
+            ).fetchone()
+            got = self._stories("WHERE id = ?", (alias[0],)) if alias else []
         return got[0] if got else None
 
     def story_of(self, article_id: str) -> str | None:

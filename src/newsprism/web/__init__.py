@@ -72,6 +72,23 @@ class ArticleOut(BaseModel):
     annotations: list[dict[str, Any]] | None = None
 
 
+class VersionOut(BaseModel):
+    version: int
+    seen_at: str
+    title: str | None
+    published: str | None
+    text: str
+
+
+class VersionsOut(BaseModel):
+    id: str
+    versions: list[VersionOut] = Field(description="oldest first; the last is what the article shows")
+    diffs: list[dict[str, Any]] = Field(
+        description="between consecutive versions: word changes (spans into each text) and flags "
+        "(headline, correction, numbers, quotes)"
+    )
+
+
 class ArticlePage(BaseModel):
     total: int
     limit: int
@@ -83,6 +100,7 @@ class IngestOut(BaseModel):
     files: int
     articles_read: int
     added: int
+    updated: int = Field(0, description="new versions of stored articles (same URL or id, new text)")
     duplicates: int
     problems: list[str]
     assignments: dict[str, str] = Field(description="article id -> story id")
@@ -98,8 +116,6 @@ class _Stores(threading.local):
 def create_app(db: str | None = None, *, allow_ingest: bool = False, token: str | None = None) -> FastAPI:
     """The app over the store ``db`` names (a SQLite path by default). One store connection per
     worker thread; ingest is serialised."""
-    from newsprism.pipeline import LiveStories
-
     target = resolve_db(db)
     open_store(target).close()  # create and migrate now: a bad --db fails at start, not per request
     if allow_ingest and not token:
@@ -115,7 +131,6 @@ def create_app(db: str | None = None, *, allow_ingest: bool = False, token: str 
     app.state.allow_ingest = allow_ingest
     local = _Stores()
     ingest_lock = threading.Lock()
-    live = LiveStories()
 
     def store() -> Store:
         if local.store is None:
@@ -222,6 +237,20 @@ def create_app(db: str | None = None, *, allow_ingest: bool = False, token: str 
             raise HTTPException(404, f"no article {article_id!r}")
         return _article_out(a, store().story_of(a.id), full=True)
 
+    @app.get("/api/articles/{article_id}/versions", response_model=VersionsOut, tags=["articles"])
+    def api_article_versions(article_id: str) -> VersionsOut:
+        from newsprism.versions import history
+
+        versions = store().article_versions(article_id)
+        if not versions:
+            raise HTTPException(404, f"no article {article_id!r}")
+        return VersionsOut(
+            id=article_id,
+            versions=[VersionOut(version=v.version, seen_at=v.seen_at, title=v.title, published=v.published,
+                                 text=v.text) for v in versions],
+            diffs=[d.to_dict() for d in history(versions)],
+        )  # fmt: skip
+
     def do_ingest(uploads: list[tuple[str, bytes]]) -> IngestOut:
         from newsprism.ingest import read_bytes
         from newsprism.pipeline import ingest_articles
@@ -229,11 +258,12 @@ def create_app(db: str | None = None, *, allow_ingest: bool = False, token: str 
         results = [read_bytes(data, name) for name, data in uploads]
         with ingest_lock:
             report = ingest_articles(store(), results)
-            assignments = live.add(store(), report.article_ids)
+            assignments = {i: sid for i in dict.fromkeys(report.article_ids) if (sid := store().story_of(i))}
         return IngestOut(
             files=report.files,
             articles_read=report.articles_read,
             added=report.added,
+            updated=report.updated,
             duplicates=report.duplicates,
             problems=[p.line() for p in report.problems],
             assignments=assignments,

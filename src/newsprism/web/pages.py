@@ -87,9 +87,12 @@ def register(app: FastAPI, store, view_or_404, story_or_404, check_token, read_u
         view = view_or_404(sid) if sid else None
         quotes = (view or {}).get("quotes", {}).get(a.id, [])
         ents = (view or {}).get("entities", {}).get(a.id, [])
+        from newsprism.versions import history
+
+        versions = store().article_versions(a.id)
         return render(
             "article.html", a=a, story_id=sid, quotes=quotes, body=article_html(a, quotes, ents),
-            allow_ingest=app.state.allow_ingest,
+            allow_ingest=app.state.allow_ingest, versions=versions, diffs=history(versions),
         )  # fmt: skip
 
     @app.get("/ingest", response_class=HTMLResponse, include_in_schema=False)

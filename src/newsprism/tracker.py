@@ -1,0 +1,265 @@
+"""Living stories: the one step every way in goes through (``ingest``, ``analyze``, the Python
+API, web upload, ``load`` of a Spark batch). It assigns the stored articles that are in no story
+yet to stories, with the online engine of :mod:`newsprism.stories`, against what the store holds.
+
+1. **Pending.** The articles in no story (:meth:`Store.pending_articles`) in stream order: by
+   ``published``, an undated article by the time the store first saw it, then ingest order.
+   Nothing else decides membership, so a crash between storing and assigning loses nothing: the
+   next run of any way in assigns what is pending.
+2. **State.** The engine's state lives in the store (table ``engine_state``): a snapshot written
+   in the same transaction as the stories it produced, with a generation number. A process loads
+   it when the stored generation differs from the one it holds. Engine decisions read only the
+   window and the running document frequencies (see :mod:`newsprism.stories`), so a snapshot,
+   pruned to the window, continues exactly as an engine that never stopped: the same
+   published-ordered stream gives the same stories in 1 batch, 3 batches or one article at a
+   time, and a restart changes nothing. (Rebuilding from the store instead would mean replaying
+   every stored article since the first: the document frequencies cover the whole stream.)
+3. **In order.** An article at or after the engine's clock (the latest time it has assigned)
+   goes through the engine as in a stream.
+4. **Late.** An article published before the clock is scored against the stories that were open
+   at its time: stored stories with an article published within ``window_days`` of it, each the
+   engine's live state while still in the window, else rebuilt from up to ``LATE_MEMBERS`` of its
+   members nearest in time. It joins the best one at the join threshold, or one it copies, or
+   starts its own story. No earlier assignment is revised and the clock does not move. Late
+   articles go first (they are the earliest) and commit one at a time, so each sees the last.
+5. **Commit.** Touched stories and the new snapshot commit together, compare-and-swap on the
+   generation: when another writer moved the state on meanwhile, nothing is written and the
+   chunk is redone from the stored state. Story ids are the engine's (a hash of the first
+   article), never reused; an id that a later merge retires resolves through ``story_aliases``.
+"""
+
+from __future__ import annotations
+
+import math
+import pickle
+import weakref
+import zlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+
+from newsprism.models import Article, Story
+from newsprism.store.base import EngineState, Pending, Store
+from newsprism.stories import (
+    COPY_CONTAINMENT,
+    Assignment,
+    ClusterConfig,
+    OnlineClusterer,
+    _CopyIndex,
+    story_id_for,
+    story_record,
+    timestamp,
+)
+
+ENGINE_NAME = "stories"
+CHUNK = 1000  # in-order articles assigned and committed together
+LATE_MEMBERS = 32  # members of a closed story re-represented to score a late article against it
+LATE_CANDIDATES = 200  # stored stories a late article is scored against at most
+MAX_RETRIES = 5
+
+# progress(done, total): articles assigned so far
+AssignProgress = Callable[[int, int], None]
+
+
+@dataclass(slots=True)
+class Assigned:
+    """What one call of :meth:`StoryTracker.assign` did."""
+
+    stories: dict[str, str]  # article id -> story id, for every article assigned now
+    late: int = 0  # of which published before the engine's clock
+
+
+def _iso(ts: float) -> str:
+    return datetime.fromtimestamp(max(ts, 0.0), UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _stream_time(p: Pending) -> float:
+    t = timestamp(p.published)
+    return t if t is not None else (timestamp(p.ingested_at) or 0.0)
+
+
+class StoryTracker:
+    """Keeps one store's stories current. One per store (:func:`tracker_for`); safe to run from
+    several processes on one store (the commit is compare-and-swap)."""
+
+    def __init__(self, config: ClusterConfig | None = None, *, chunk: int = CHUNK) -> None:
+        self.cfg = config or ClusterConfig()
+        self.chunk = chunk
+        self.engine: OnlineClusterer | None = None
+        self.generation = 0
+
+    # ------------------------------------------------------------------ state
+
+    def _sync(self, store: Store) -> OnlineClusterer:
+        """The engine as the store last saved it (loaded only when the store's is newer)."""
+        saved = store.load_engine(ENGINE_NAME)
+        if saved is None:
+            if self.engine is None or self.generation != 0:
+                self.engine, self.generation = OnlineClusterer(self.cfg), 0
+        elif self.engine is None or saved.generation != self.generation:
+            self.engine = pickle.loads(zlib.decompress(saved.data))  # noqa: S301 - the store's own state
+            self.generation = saved.generation
+        assert self.engine is not None
+        return self.engine
+
+    def _commit(self, store: Store, eng: OnlineClusterer, records: Sequence[Story], n: int) -> bool:
+        eng.prune()
+        prev = store.load_engine(ENGINE_NAME)
+        state = EngineState(
+            generation=self.generation + 1,
+            articles=(prev.articles if prev else 0) + n,
+            clock=_iso(eng.clock) if math.isfinite(eng.clock) else None,
+            data=zlib.compress(pickle.dumps(eng, protocol=pickle.HIGHEST_PROTOCOL), 1),
+        )
+        if store.commit_stories(records, (ENGINE_NAME, self.generation, state)):
+            self.generation += 1
+            return True
+        self.engine = None  # someone else moved on: reload and redo
+        return False
+
+    # ------------------------------------------------------------------ the step
+
+    def assign(self, store: Store, progress: AssignProgress | None = None) -> Assigned:
+        """Assign every pending article of ``store`` to a story; commits as it goes."""
+        from newsprism.similarity import represent
+
+        pend = sorted(store.pending_articles(), key=lambda p: (_stream_time(p), p.seq))
+        out = Assigned({})
+        if not pend:
+            return out
+        eng = self._sync(store)
+        clock = eng.clock
+        late = [p for p in pend if _stream_time(p) < clock]
+        now = [p for p in pend if _stream_time(p) >= clock]
+        for p in late:
+            for _ in range(MAX_RETRIES):
+                eng = self._sync(store)
+                [a] = store.get_articles([p.id]) or [None]
+                if a is None or store.story_of(p.id):
+                    break
+                art = a if a.published else replace(a, published=p.ingested_at)
+                [r] = represent([art], fast=self.cfg.fast)
+                asg = self._late(store, eng, art, r)
+                if self._commit(store, eng, self._records(store, [(a, asg)]), 1):
+                    out.stories[a.id] = asg.story_id
+                    out.late += 1
+                    break
+            if progress:
+                progress(len(out.stories), len(pend))
+        for i in range(0, len(now), self.chunk):
+            chunk = now[i : i + self.chunk]
+            arts = {a.id: a for a in store.get_articles([p.id for p in chunk])}
+            stream = [arts[p.id] if arts[p.id].published else replace(arts[p.id], published=p.ingested_at)
+                      for p in chunk if p.id in arts]  # fmt: skip
+            reprs = represent(stream, fast=self.cfg.fast)
+            for _ in range(MAX_RETRIES):
+                eng = self._sync(store)
+                todo = [(a, r) for a, r in zip(stream, reprs, strict=True) if not store.story_of(a.id)]
+                if not todo:
+                    break
+                asgs = eng.add_batch([a for a, _ in todo], [r for _, r in todo])
+                pairs = [(arts[a.id], g) for (a, _), g in zip(todo, asgs, strict=True)]
+                if self._commit(store, eng, self._records(store, pairs), len(pairs)):
+                    out.stories.update((a.id, g.story_id) for a, g in pairs)
+                    break
+            if progress:
+                progress(len(out.stories), len(pend))
+        return out
+
+    def _late(self, store: Store, eng: OnlineClusterer, art: Article, r) -> Assignment:
+        """Assign an article published before the engine's clock (step 4)."""
+        from newsprism.similarity import represent
+
+        t = timestamp(art.published) or 0.0
+        win = self.cfg.window_days * 86400
+        eng.df.add(r.terms)
+        eng.df.weigh(r)
+        cands = store.stories_between(_iso(t - win), _iso(t + win), LATE_CANDIDATES)
+        if not cands:
+            return self._late_join(eng, art, r, t, None, None)
+        members = {m.id: m for m in store.get_articles([i for s in cands for i in s.article_ids][:4000])}
+        dup = _copied(art, t, [m for m in members.values() if (timestamp(m.published) or math.inf) <= t])
+        if dup is not None:
+            sid = next(s.id for s in cands if dup in s.article_ids)
+            return self._late_join(eng, art, r, t, sid, dup)
+        states = []
+        for s in cands:
+            if s.id in eng.stories:
+                states.append(eng.stories[s.id])
+                continue
+            near = sorted(
+                (members[i] for i in s.article_ids if i in members),
+                key=lambda m: abs((timestamp(m.published) or t) - t),
+            )[:LATE_MEMBERS]
+            states.append(
+                eng.detached_state(
+                    s.id, represent(near, fast=self.cfg.fast), [timestamp(m.published) or t for m in near]
+                )
+            )
+        scores = eng.join_scores(r, states)
+        best = max(range(len(states)), key=lambda k: (scores[k], -k))
+        sid = cands[best].id if scores[best] >= self.cfg.threshold else None
+        return self._late_join(eng, art, r, t, sid, None, float(scores[best]) if sid else None)
+
+    def _late_join(
+        self, eng: OnlineClusterer, art: Article, r, t: float, sid: str | None, dup: str | None, score=None
+    ) -> Assignment:
+        if sid is None:
+            sid = story_id_for(art.id)
+            if t >= eng.clock - self.cfg.window_days * 86400:  # still in the window: later articles may join
+                eng.new_story(art.id, t)
+        if sid in eng.stories:
+            eng.file_member(sid, art.id, r, t)
+        return Assignment(art.id, sid, dup, score)
+
+    def _records(self, store: Store, pairs: Sequence[tuple[Article, Assignment]]) -> list[Story]:
+        """Story records of every story the assignments touched, stored members included."""
+        by_story: dict[str, list[tuple[Article, Assignment]]] = {}
+        for a, g in pairs:
+            by_story.setdefault(g.story_id, []).append((a, g))
+        out = []
+        for sid, new in by_story.items():
+            old = store.get_story(sid)
+            if old is not None and old.id != sid:  # an alias: never write under a retired id
+                old = None
+            stored = store.get_articles(old.article_ids) if old else []
+            dups = {
+                **(old.duplicates if old else {}),
+                **{a.id: g.duplicate_of for a, g in new if g.duplicate_of},
+            }
+            out.append(story_record(sid, [*stored, *(a for a, _ in new)], dups, old.title if old else None))
+        return out
+
+
+def _copied(art: Article, t: float, earlier: Sequence[Article]) -> str | None:
+    """The earliest of ``earlier`` whose shingles ``art`` contains at the copy threshold."""
+    from newsprism.clean import content_text
+
+    def text(a: Article) -> str:
+        return content_text(a.text, a.annotations) if a.annotations else a.text
+
+    mine = _CopyIndex._shingles(text(art))
+    if len(mine) < 8:
+        return None
+    best = None
+    for m in sorted(earlier, key=lambda m: (timestamp(m.published) or t, m.id)):
+        if m.id != art.id and len(mine & _CopyIndex._shingles(text(m))) >= COPY_CONTAINMENT * len(mine):
+            best = m.id
+            break
+    return best
+
+
+_TRACKERS: weakref.WeakKeyDictionary[Store, StoryTracker] = weakref.WeakKeyDictionary()
+
+
+def tracker_for(store: Store) -> StoryTracker:
+    """The tracker of this open store (its engine stays loaded while the store is open)."""
+    t = _TRACKERS.get(store)
+    if t is None:
+        t = _TRACKERS[store] = StoryTracker()
+    return t
+
+
+def assign_pending(store: Store, progress: AssignProgress | None = None) -> Assigned:
+    """Assign every article of ``store`` that is in no story yet (see the module docstring)."""
+    return tracker_for(store).assign(store, progress)

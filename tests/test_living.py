@@ -1,0 +1,210 @@
+"""One living store: every way in assigns stories through one incremental step, the same stream
+gives the same stories however it is batched, late articles join the story open at their time,
+a restart changes nothing, and article versions are kept, listed and diffed."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+from typer.testing import CliRunner
+
+from newsprism.cli import app as cli_app
+from newsprism.ingest import iter_files, read_path
+from newsprism.models import Article
+from newsprism.pipeline import analyze, ingest_articles, run_stages
+from newsprism.store import open_store
+from newsprism.stories import timestamp
+from newsprism.tracker import assign_pending
+from newsprism.web import create_app
+
+pytestmark = pytest.mark.slow
+TOKEN = "living-token"
+
+
+@pytest.fixture(scope="module")
+def stream() -> list[Article]:
+    """Every example article, in published order (the stream a live feed would deliver)."""
+    from conftest import EXAMPLES
+
+    arts = [a for f in iter_files([EXAMPLES]) for a in read_path(f).articles]
+    return sorted(arts, key=lambda a: (timestamp(a.published), a.id))
+
+
+class _Result:
+    def __init__(self, files, articles):
+        self.path, self.fmt, self.articles, self.problems = files, "jsonl", articles, []
+
+
+def _ingest(db: str, batches: list[list[Article]]) -> dict[str, str]:
+    """Each batch through ``ingest_articles`` on a freshly opened store (a new process each time)."""
+    for b in batches:
+        with open_store(db) as s:
+            ingest_articles(s, [_Result("batch", b)])
+    return _partition(db)
+
+
+def _partition(db: str) -> dict[str, str]:
+    with open_store(db) as s:
+        return {i: st.id for st in s.list_stories() for i in st.article_ids}
+
+
+def _split(seq: list, n: int) -> list[list]:
+    k = -(-len(seq) // n)
+    return [seq[i : i + k] for i in range(0, len(seq), k)]
+
+
+def test_ingest_assigns_stories_and_batching_changes_nothing(stream, tmp_path):
+    one = _ingest(str(tmp_path / "one.db"), [stream])
+    assert len(one) == len(stream) and len(set(one.values())) == 3
+    three = _ingest(str(tmp_path / "three.db"), _split(stream, 3))
+    each = _ingest(str(tmp_path / "each.db"), [[a] for a in stream])
+    assert three == one and each == one  # the same ids, not only the same partition
+
+
+def test_analyze_in_batches_joins_the_stored_stories(stream, tmp_path):
+    one = tmp_path / "one.db"
+    many = tmp_path / "many.db"
+    for name, batches in ((one, [stream]), (many, _split(stream, 4))):
+        for k, b in enumerate(batches):
+            folder = tmp_path / f"{name.stem}-{k}"
+            folder.mkdir()
+            (folder / "b.jsonl").write_text("\n".join(json.dumps(a.to_dict()) for a in b), encoding="utf-8")
+            last = analyze(folder, db=str(name))
+    assert _partition(str(many)) == _partition(str(one))
+    assert len(set(_partition(str(many)).values())) == 3  # not 3 per batch
+    # the last batch's report covers the whole of every story it touched, stored members included
+    touched = {st.id for st in last.stories}
+    with open_store(str(many)) as s:
+        members = {i for sid in touched for i in s.get_story(sid).article_ids}
+    assert {a.id for a in last.articles} == members and len(members) > len(_split(stream, 4)[-1])
+
+
+def test_web_upload_in_batches_gives_the_same_stories(stream, tmp_path):
+    ref = _ingest(str(tmp_path / "ref.db"), [stream])
+    db = str(tmp_path / "web.db")
+    on = TestClient(create_app(db, allow_ingest=True, token=TOKEN))
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    for b in _split(stream, 4):
+        body = "\n".join(json.dumps(a.to_dict()) for a in b).encode()
+        r = on.post("/api/ingest", files={"files": ("b.jsonl", body, "application/json")}, headers=auth)
+        assert r.status_code == 200, r.text
+        assert set(r.json()["assignments"]) == {a.id for a in b}
+    assert _partition(db) == ref
+    # and the CLI lists them straight after ingest
+    listed = CliRunner().invoke(cli_app, ["stories", "--db", db, "--json"])
+    assert listed.exit_code == 0 and len(listed.output.strip().splitlines()) == 3
+
+
+def test_a_late_article_joins_the_story_open_at_its_time(stream, tmp_path):
+    # Move the Okonjo story a month earlier: it has closed by the time the others arrive.
+    early = [replace(a, published=a.published.replace("2026-03-", "2026-02-")) if "konjo" in (a.title or "")
+             else a for a in stream]  # fmt: skip
+    early.sort(key=lambda a: (timestamp(a.published), a.id))
+    ref = _ingest(str(tmp_path / "ref.db"), [early])
+    okonjo = [a for a in early if "konjo" in (a.title or "")]
+    bridge = [a for a in early if "Kessling" in (a.title or "")]
+    held = {okonjo[-1].id, bridge[1].id}  # one from a closed story, one from a story still open
+    db = str(tmp_path / "late.db")
+    _ingest(db, [[a for a in early if a.id not in held]])
+    with open_store(db) as s:
+        report = ingest_articles(s, [_Result("late", [a for a in early if a.id in held])])
+    assert report.late == 2
+    got = _partition(db)
+    assert got == ref  # each joined its own story, not the newest one
+    assert got[okonjo[-1].id] == got[okonjo[0].id] and got[bridge[1].id] == got[bridge[0].id]
+    # the late articles did not move the clock: a later article still finds the open stories
+    with open_store(db) as s:
+        st = s.get_story(got[okonjo[0].id])
+        assert [a.id for a in s.get_articles(st.article_ids)] == [a.id for a in okonjo]  # published order
+
+
+def test_a_restart_between_batches_and_a_crash_before_assigning(stream, tmp_path):
+    from newsprism import tracker
+
+    ref = _ingest(str(tmp_path / "ref.db"), [stream])
+    db = str(tmp_path / "restart.db")
+    half = len(stream) // 2
+    _ingest(db, [stream[:half]])
+    tracker._TRACKERS.clear()  # a new process: nothing in memory
+    with open_store(db) as s:
+        s.add_articles(stream[half:])  # stored, then "killed" before the stories step
+        assert len(s.pending_articles()) == len(stream) - half
+    tracker._TRACKERS.clear()
+    with open_store(db) as s:
+        done = assign_pending(s)  # any later way in assigns what is pending
+        assert len(done.stories) == len(stream) - half and not s.pending_articles()
+        assert s.load_engine(tracker.ENGINE_NAME).articles == len(stream)
+    assert _partition(db) == ref
+
+
+CORRECTED = """Correction: An earlier version of this article gave the repair cost as £4m; it is £6m.
+
+Kessling Bridge will stay shut for eight weeks while engineers replace a cracked support cable,
+the county council said on Thursday. Repairs will cost £6m, up from the £2m first estimated.
+"We will not reopen the bridge until every cable has been tested," said council engineer Priya Nandakumar.
+"""
+
+
+def test_versions_are_kept_listed_diffed_and_reingest_is_a_no_op(stream, tmp_path):
+    db = str(tmp_path / "v.db")
+    _ingest(db, [stream])
+    orig = next(a for a in stream if "Kessling" in (a.title or ""))
+    newer = replace(orig, text=CORRECTED, title=orig.title + " (updated)")
+    with open_store(db) as s:
+        sid = s.story_of(orig.id)
+        run_stages(s, [orig.id])  # caches the story's analysis
+        assert s.get_story_analysis(sid, _version()) is not None
+        rep = ingest_articles(s, [_Result("v2", [newer])])
+        assert (rep.updated, rep.added, rep.duplicates) == (1, 0, 0)
+        assert s.get_article(orig.id).text == CORRECTED and s.story_of(orig.id) == sid
+        assert s.get_story_analysis(sid, _version()) is None  # rebuilt on next use
+        again = ingest_articles(s, [_Result("again", [orig, newer])])  # any stored version: no-op
+        assert (again.updated, again.added, again.duplicates) == (0, 0, 2)
+        versions = s.article_versions(orig.id)
+    assert [v.version for v in versions] == [1, 2] and versions[0].text == orig.text
+    r = CliRunner().invoke(cli_app, ["history", orig.id, "--db", db, "--json"])
+    assert r.exit_code == 0, r.output
+    h = json.loads(r.output)
+    assert [v["version"] for v in h["versions"]] == [1, 2]
+    [d] = h["diffs"]
+    kinds = {f["kind"]: f["detail"] for f in d["flags"]}
+    assert set(kinds) == {"headline", "correction", "numbers", "quotes"}
+    assert kinds["correction"].startswith("Correction: An earlier version")
+    assert "added" in kinds["numbers"] and "£6m" in kinds["numbers"].split("added")[1]
+    for c in d["changes"]:  # spans are true offsets into each version's text
+        assert orig.text[slice(*c["old_span"])] == c["old"] and CORRECTED[slice(*c["new_span"])] == c["new"]
+    text = CliRunner().invoke(cli_app, ["history", orig.id, "--db", db])
+    assert "v1 -> v2" in text.output and "correction" in text.output
+    web = TestClient(create_app(db))
+    api = web.get(f"/api/articles/{orig.id}/versions").json()
+    assert [v["version"] for v in api["versions"]] == [1, 2] and api["diffs"][0]["flags"] == d["flags"]
+    page = web.get(f"/articles/{orig.id}").text
+    assert "Versions" in page and "Correction: An earlier version" in page
+    assert web.get("/api/articles/nope/versions").status_code == 404
+
+
+def test_a_retired_story_id_keeps_resolving(stream, tmp_path):
+    db = str(tmp_path / "alias.db")
+    part = _ingest(db, [stream])
+    sid = next(iter(part.values()))
+    with open_store(db) as s:
+        s.alias_story("s-old-id", sid)
+        assert s.get_story("s-old-id").id == sid
+
+
+def _version() -> str:
+    from newsprism.pipeline import ANALYSIS_VERSION
+
+    return ANALYSIS_VERSION
+
+
+def test_ingest_cli_reports_stories(tmp_path, examples_dir: Path):
+    db = str(tmp_path / "cli.db")
+    r = CliRunner().invoke(cli_app, ["ingest", str(examples_dir), "--db", db])
+    assert r.exit_code == 0 and "3 stories joined or started" in r.output
+    listed = CliRunner().invoke(cli_app, ["stories", "--db", db, "--json"])
+    assert len(listed.output.strip().splitlines()) == 3
