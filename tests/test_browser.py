@@ -184,3 +184,29 @@ def test_phone_width(server, browser):
     assert d.execute_script("return document.documentElement.scrollWidth") <= 400
     shot(d, "09-phone-story")
     d.set_window_size(1280, 1000)
+
+
+def test_article_versions_are_shown(server, browser):
+    """A corrected article seen again at its URL: the page shows its versions and the diff."""
+    import httpx
+    from selenium.webdriver.common.by import By
+
+    src = (EXAMPLES / "harbour-gazette" / "okonjo-mayor.txt").read_text(encoding="utf-8")
+    head, body = src.split("\n\n", 1)
+    fixed = body.replace("since 2019", "since 2018", 1)
+    fixed = fixed.replace("\n\n", "\n\nCorrection: an earlier version of this article said Daniel Frost had "
+                          "been mayor since 2019. He took office in 2018.\n\n", 1)  # fmt: skip
+    assert fixed != body
+    r = httpx.post(f"{server}/api/ingest", headers={"Authorization": f"Bearer {TOKEN}"},
+                   files={"files": ("okonjo-v2.txt", (head + "\n\n" + fixed).encode(), "text/plain")})  # fmt: skip
+    assert r.status_code == 200 and r.json()["updated"] == 1, r.text
+    [aid] = r.json()["assignments"]
+    d = browser
+    d.get(f"{server}/articles/{aid}#versions")
+    section = d.find_element(By.ID, "versions")
+    assert section.is_displayed()
+    flags = [e.text for e in d.find_elements(By.CSS_SELECTOR, ".version .flags li")]
+    assert any(f.startswith("correction") for f in flags) and any(f.startswith("numbers") for f in flags)
+    assert "2019" in d.find_element(By.CSS_SELECTOR, ".diff del").text
+    assert "Correction" in d.find_element(By.CSS_SELECTOR, ".article-text").text  # the page shows the latest
+    shot(d, "10-article-versions")

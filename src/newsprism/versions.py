@@ -8,8 +8,9 @@ This module compares consecutive versions, the way NewsDiffs and diffengine show
    ``delete``/``insert``/``replace`` with the old and new words and their spans in each text.
 2. **Flags.** What a reader should notice, each with its evidence:
    ``headline`` (the title changed), ``correction`` (a correction or update note appears in the
-   new text: ``CORRECTION_PATTERNS``), ``numbers`` (figures removed or added), ``quotes`` (quoted
-   passages removed or added, by their words).
+   new text: ``CORRECTION_PATTERNS``), ``numbers`` (figures the edits changed, removed or added,
+   read off the word diff: ``2019 -> 2018``), ``quotes`` (quoted passages removed or added, by
+   their words).
 
 Pure functions over :class:`~newsprism.store.base.ArticleVersion`: the CLI (``history``), the REST
 API and the article page render the same :func:`history` data.
@@ -107,16 +108,29 @@ def word_diff(old: str, new: str, context: int = CONTEXT_WORDS) -> list[Change]:
     return out
 
 
-def _figures(text: str) -> set[str]:
-    return {m.group(0).rstrip(".,") for m in _FIGURE.finditer(text)}
-
-
 def _quotes(text: str) -> set[str]:
     return {" ".join((m.group(1) or m.group(2)).lower().split()) for m in _QUOTED.finditer(text)}
 
 
-def flags(old: ArticleVersion, new: ArticleVersion) -> list[Flag]:
+def _figure_changes(changes: Sequence[Change]) -> list[str]:
+    """Figures the edits touched, read off the word diff: "2019 -> 2018" where one replaced
+    another in place, "-£4m" where one was removed, "+£6m" where one was added."""
+    out = []
+    for c in changes:
+        before, after = (
+            [m.group(0).rstrip(".,") for m in _FIGURE.finditer(c.old)],
+            [m.group(0).rstrip(".,") for m in _FIGURE.finditer(c.new)],
+        )
+        if c.op == "replace" and len(before) == len(after):
+            out += [f"{a} -> {b}" for a, b in zip(before, after, strict=True) if a != b]
+        else:
+            out += [f"-{a}" for a in before if a not in after] + [f"+{b}" for b in after if b not in before]
+    return list(dict.fromkeys(out))
+
+
+def flags(old: ArticleVersion, new: ArticleVersion, changes: Sequence[Change] | None = None) -> list[Flag]:
     """What changed that a reader cares about, with the evidence."""
+    changes = word_diff(old.text, new.text) if changes is None else changes
     out = []
     if (old.title or "").strip() != (new.title or "").strip():
         out.append(Flag("headline", f"{old.title or '(none)'} -> {new.title or '(none)'}"))
@@ -129,10 +143,9 @@ def flags(old: ArticleVersion, new: ArticleVersion) -> list[Flag]:
                 Flag("correction", new.text[line_start : line_end if line_end >= 0 else None].strip()[:300])
             )
             break
-    fo, fn = _figures(old.text), _figures(new.text)
-    gone, came = sorted(fo - fn), sorted(fn - fo)
-    if gone or came:
-        out.append(Flag("numbers", f"removed {', '.join(gone) or 'none'}; added {', '.join(came) or 'none'}"))
+    figures = _figure_changes(changes)
+    if figures:
+        out.append(Flag("numbers", ", ".join(figures[:12]) + (" ..." if len(figures) > 12 else "")))
     qo, qn = _quotes(old.text), _quotes(new.text)
     if qo != qn:
         out.append(
@@ -154,7 +167,7 @@ def history(versions: Sequence[ArticleVersion]) -> list[VersionDiff]:
                 words_removed=sum(len(c.old.split()) for c in changes),
                 words_added=sum(len(c.new.split()) for c in changes),
                 changes=changes,
-                flags=flags(old, new),
+                flags=flags(old, new, changes),
             )
         )
     return out

@@ -1,0 +1,184 @@
+"""The living store: what adding articles to a store that already holds many costs.
+
+  python bench/living.py [--sizes 10000,100000] [--probes 10] [--baseline-max 10000]
+
+For each size N, through the command line users run:
+  1. `newsprism ingest stream.jsonl --db X` stores N articles and assigns their stories (bulk:
+     articles/s, peak memory of the process, the saved engine state's size);
+  2. `newsprism ingest one.jsonl --db X`, `--probes` times, each a new article published after
+     the stream: wall time of the whole command (Python start-up and model loading included);
+  3. the same single-article ingest through the Python API (`pipeline.ingest_paths`, the code the
+     command runs) in one process, after start-up: the first call (which loads the engine state
+     from the store) and the median of the others: the "answers after start-up" figure;
+  4. baseline, same run: what a store without incremental stories pays for one new article,
+     re-clustering everything stored (`newsprism cluster all.jsonl`, the same engine, from scratch),
+     run up to `--baseline-max` stored articles (it costs what the bulk ingest costs: it embeds
+     every article again).
+
+The stream: the 2,622 real UCI dev headlines (../shared/data), repeated with a per-copy marker in
+the text, dates 200 s apart in a shuffled order, shifted 8 days per repetition, so that stories
+close under the 7-day window as in a months-long archive (as bench/scale.py). Headlines, not full
+articles: the per-article embedding cost is a constant (see BENCHMARKS.md, stories throughput);
+what this measures is how the cost of the stories step grows with the store.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _data import ROOT, uci_rows  # noqa: E402
+
+T0 = 1_577_836_800.0  # 2020-01-01
+STEP, REPEAT_GAP = 200.0, 8 * 86400.0
+CLI = [str(Path(sys.executable).parent / "newsprism")]
+
+
+def _iso(ts: float) -> str:
+    return datetime.fromtimestamp(ts, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def stream(n: int) -> list[dict]:
+    rows = uci_rows()
+    out = []
+    for p in range(n):
+        k, j = divmod(p, len(rows))
+        order = list(range(len(rows)))
+        random.Random(k).shuffle(order)
+        r = rows[order[j]]
+        out.append({
+            "id": f"u{k}-{r['ID']}", "title": f"{r['TITLE']} [{k}]", "text": f"{r['TITLE']} [{k}]",
+            "outlet": r["PUBLISHER"], "published": _iso(T0 + k * REPEAT_GAP + j * STEP), "language": "en",
+        })  # fmt: skip
+    return out
+
+
+def probe(n: int, i: int) -> dict:
+    """A new article published after the stream: a headline of a story of the last repetition."""
+    rows = uci_rows()
+    r = rows[(i * 97) % len(rows)]
+    k = n // len(rows)
+    return {"id": f"probe-{n}-{i}", "title": f"{r['TITLE']} (update {i})", "text": f"{r['TITLE']} (update {i})",
+            "outlet": "Probe Wire", "published": _iso(T0 + k * REPEAT_GAP + len(rows) * STEP + 60 * (i + 1)),
+            "language": "en"}  # fmt: skip
+
+
+def write_jsonl(path: Path, rows: list[dict]) -> None:
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+
+
+def run(cmd: list[str]) -> tuple[float, float]:
+    """Wall seconds and this child's peak RSS (MiB) of one command."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    t = time.perf_counter()
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    wall = time.perf_counter() - t
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return wall, max(peak, before) / 1024
+
+
+def cpu() -> str:
+    try:
+        info = Path("/proc/cpuinfo").read_text()
+        name = next(
+            line.split(":", 1)[1].strip() for line in info.splitlines() if line.startswith("model name")
+        )
+        flags = next(line for line in info.splitlines() if line.startswith("flags"))
+        isa = "avx512" if "avx512f" in flags else "avx2" if "avx2" in flags else "sse"
+        return f"{name}, {os.cpu_count()} cores, {isa}"
+    except (OSError, StopIteration):
+        return "unknown CPU"
+
+
+def bench_size(n: int, probes: int, baseline: bool, work: Path) -> dict:
+    from newsprism.pipeline import ingest_paths
+    from newsprism.store import open_store
+    from newsprism.tracker import ENGINE_NAME
+
+    db = work / f"store-{n}.db"
+    for p in work.glob(f"store-{n}.db*"):
+        p.unlink()
+    data = work / f"stream-{n}.jsonl"
+    write_jsonl(data, stream(n))
+    bulk_s, bulk_mb = run([*CLI, "ingest", str(data), "--db", str(db), "--quiet"])
+    with open_store(str(db)) as s:
+        state = s.load_engine(ENGINE_NAME)
+        n_stories = len({s.story_of(f"u0-{r['ID']}") for r in uci_rows()[:50]})
+        stored = s.count_articles()  # the stream repeats a few exact headlines: stored once
+        assert state is not None and state.articles == stored, (state and state.articles, stored)
+    cli_walls = []
+    for i in range(probes):
+        f = work / f"probe-{n}-{i}.jsonl"
+        write_jsonl(f, [probe(n, i)])
+        cli_walls.append(run([*CLI, "ingest", str(f), "--db", str(db), "--quiet"])[0])
+    from newsprism import nlp
+    from newsprism.similarity import load_model
+
+    nlp.embed(["start-up"], max_tokens=48, fast=True)  # start-up: the models load once per process
+    load_model()
+    api = []
+    with open_store(str(db)) as s:
+        for i in range(probes, 2 * probes + 1):
+            f = work / f"probe-{n}-{i}.jsonl"
+            write_jsonl(f, [probe(n, i)])
+            t = time.perf_counter()
+            rep = ingest_paths(s, [f])
+            api.append(time.perf_counter() - t)
+            assert rep.added == 1 and len(rep.stories) == 1
+        state = s.load_engine(ENGINE_NAME)
+        size = len(state.data)
+    out = {
+        "stored": stored, "stream": n, "bulk_s": bulk_s, "bulk_per_s": stored / bulk_s, "bulk_peak_mib": bulk_mb,
+        "state_mib": size / 2**20, "cli_one_median_s": statistics.median(cli_walls),
+        "api_first_s": api[0], "api_one_median_s": statistics.median(api[1:]), "sample_stories": n_stories,
+    }  # fmt: skip
+    if baseline:
+        out["recluster_s"] = run([*CLI, "cluster", str(data), "--out", str(work / "c.jsonl")])[0]
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sizes", default="10000,100000")
+    ap.add_argument("--probes", type=int, default=10)
+    ap.add_argument("--baseline-max", type=int, default=10000)
+    ap.add_argument("--work", default=None, help="folder for the stores (default: a temporary one)")
+    a = ap.parse_args()
+    print(f"CPU: {cpu()}")
+    work = Path(a.work) if a.work else Path(tempfile.mkdtemp(prefix="np-living-"))
+    work.mkdir(parents=True, exist_ok=True)
+    rows = []
+    for n in map(int, a.sizes.split(",")):
+        r = bench_size(n, a.probes, n <= a.baseline_max, work)
+        rows.append(r)
+        print(json.dumps(r), flush=True)
+    print()
+    print(
+        "| stored articles | bulk ingest (articles/s) | bulk peak MiB | engine state MiB | one article, CLI wall s "
+        "| one article, API after start-up s (first / median) | baseline: re-cluster the store s |"
+    )
+    print("|---|---|---|---|---|---|---|")
+    for r in rows:
+        base = f"{r['recluster_s']:.1f}" if "recluster_s" in r else "-"
+        print(
+            f"| {r['stored']:,} | {r['bulk_per_s']:.0f} | {r['bulk_peak_mib']:.0f} | {r['state_mib']:.2f} "
+            f"| {r['cli_one_median_s']:.2f} | {r['api_first_s']:.3f} / {r['api_one_median_s']:.3f} | {base} |"
+        )
+    out = ROOT / "bench" / "out"
+    out.mkdir(exist_ok=True)
+    (out / "living.json").write_text(json.dumps({"cpu": cpu(), "rows": rows}, indent=1))
+
+
+if __name__ == "__main__":
+    main()
