@@ -109,9 +109,16 @@ def bench_size(n: int, probes: int, baseline: bool, work: Path) -> dict:
     db = work / f"store-{n}.db"
     for p in work.glob(f"store-{n}.db*"):
         p.unlink()
-    data = work / f"stream-{n}.jsonl"
-    write_jsonl(data, stream(n))
-    bulk_s, bulk_mb = run([*CLI, "ingest", str(data), "--db", str(db), "--quiet"])
+    rows = stream(n)
+    data = work / f"stream-{n}.jsonl"  # for the baseline (`cluster` reads one file)
+    write_jsonl(data, rows)
+    folder = work / f"stream-{n}"  # ingest reads files of at most 20 MB (--max-bytes): 5,000 lines each
+    folder.mkdir(exist_ok=True)
+    for old in folder.glob("*.jsonl"):
+        old.unlink()
+    for i in range(0, n, 5000):
+        write_jsonl(folder / f"part-{i // 5000:04d}.jsonl", rows[i : i + 5000])
+    bulk_s, bulk_mb = run([*CLI, "ingest", str(folder), "--db", str(db), "--quiet"])
     with open_store(str(db)) as s:
         state = s.load_engine(ENGINE_NAME)
         n_stories = len({s.story_of(f"u0-{r['ID']}") for r in uci_rows()[:50]})

@@ -84,12 +84,18 @@ def _progress(total: int, quiet: bool, what: str):
         transient=True,
     ) as bar:
         task = bar.add_task(what, total=total, detail="")
+        stories: list = []
 
         def tick(event: str, detail: str) -> None:
             if event == "file":
                 bar.update(task, advance=1, detail=Path(detail).name[:40])
             elif event == "stage":
                 bar.update(task, description=detail, detail="")
+            elif event == "assign":  # "done/total" articles of the stories step
+                done, n = map(int, detail.split("/"))
+                if not stories:
+                    stories.append(bar.add_task("stories", total=n, detail="articles assigned"))
+                bar.update(stories[0], completed=done, total=n)
 
         yield tick
 

@@ -20,7 +20,7 @@ ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")
 # Cached story analyses are reused only when written by this version of the analysis code.
 ANALYSIS_VERSION = f"{__version__}+compare-1"
 
-# progress(event, detail): event is "file" (one file read) or "stage" (a stage starts)
+# progress(event, detail): "file" (one file read), "stage" (a stage starts), "assign" ("done/total" of the stories step)
 Progress = Callable[[str, str], None]
 
 
@@ -103,7 +103,7 @@ def assign_stories(
 
     if progress:
         progress("stage", "stories")
-    done = assign_pending(store)
+    done = assign_pending(store, (lambda d, n: progress("assign", f"{d}/{n}")) if progress else None)
     if report is not None:
         report.stories.update(done.stories)
         report.late += done.late

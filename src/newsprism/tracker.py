@@ -127,6 +127,8 @@ class StoryTracker:
         out = Assigned({})
         if not pend:
             return out
+        if progress:
+            progress(0, len(pend))
         eng = self._sync(store)
         clock = eng.clock
         late = [p for p in pend if _stream_time(p) < clock]
