@@ -101,16 +101,21 @@ def lead(body: str, words: int = 120) -> str:
     return " ".join(body.split()[:words])
 
 
-def represent(articles: Sequence[Article], *, fast: bool = False) -> list[DocRepr]:
+def represent(articles: Sequence[Article], *, fast: bool = False, int8: bool | None = None) -> list[DocRepr]:
     """Representations for a batch of articles (embeddings computed in batches).
 
     Views: the headline (48 tokens), headline plus lead (96 tokens) and, unless ``fast``, headline
     plus body up to 256 tokens. A missing view falls back to the next one, so features stay defined.
+    ``int8`` (default: ``fast``) embeds with the int8-quantised model. Its activations are
+    quantised with one scale per batch, so an article's vectors shift slightly (up to ~0.05 per
+    component measured) with the other texts of its batch; the float32 model gives the same
+    vectors in any batch, which is what makes the living store's stories independent of batching.
     """
+    int8 = fast if int8 is None else int8
     parts = [_split_title(a) for a in articles]
     leads = [(t + ". " + lead(b)).strip(". ") if b else t for t, b in parts]
-    text_vecs = nlp.embed(leads, max_tokens=LEAD_TOKENS, fast=fast)
-    title_vecs = nlp.embed([t if b else "" for t, b in parts], max_tokens=48, fast=fast)
+    text_vecs = nlp.embed(leads, max_tokens=LEAD_TOKENS, fast=int8)
+    title_vecs = nlp.embed([t if b else "" for t, b in parts], max_tokens=48, fast=int8)
     if fast:
         full_vecs = text_vecs
     else:

@@ -69,7 +69,8 @@ RECENT_MEMBERS = 8  # per story, for the nearest-member feature (bounded memory)
 class ClusterConfig:
     threshold: float = JOIN_THRESHOLD
     window_days: float = DEFAULT_WINDOW_DAYS
-    fast: bool = True  # int8 embeddings
+    fast: bool = True  # two embedding views (headline, headline + lead), not the 256-token body view
+    int8: bool = True  # int8 embeddings: faster, but batch-dependent (see similarity.represent)
     max_candidates: int = 48
     postings_cap: int = 64
     key_terms: int = 12
@@ -353,13 +354,11 @@ class OnlineClusterer:
         self.story_of = {a: s for a, s in self.story_of.items() if s in self.stories}
 
     def prune(self) -> None:
-        """Drop what the window has closed and the cached pseudo-documents (results never depend
-        on when this runs): what is left is the state worth saving."""
+        """Drop what the window has closed (results never depend on when this runs): what is left
+        is the state worth saving. A story's cached pseudo-document stays: its TF-IDF weights are
+        those of the frequencies when it was built, and rebuilding it later would change scores."""
         if math.isfinite(self.clock):
             self._close_old()
-        for st in self.stories.values():
-            st._repr = None
-            st._units = None
 
     def file_member(self, sid: str, aid: str, r: DocRepr, ts: float) -> None:
         """Add an article the caller assigned itself (a late one, :mod:`newsprism.tracker`) to the
@@ -394,18 +393,20 @@ class OnlineClusterer:
         if not chunks:
             return
         with ThreadPoolExecutor(max_workers=1) as pool:
-            pending = pool.submit(represent, chunks[0], fast=self.cfg.fast)
+            pending = pool.submit(represent, chunks[0], fast=self.cfg.fast, int8=self.cfg.int8)
             for k, chunk in enumerate(chunks):
                 reprs = pending.result()
                 if k + 1 < len(chunks):
-                    pending = pool.submit(represent, chunks[k + 1], fast=self.cfg.fast)
+                    pending = pool.submit(represent, chunks[k + 1], fast=self.cfg.fast, int8=self.cfg.int8)
                 yield from self.add_batch(chunk, reprs)
 
     def add_batch(
         self, articles: Sequence[Article], reprs: Sequence[DocRepr] | None = None
     ) -> list[Assignment]:
         """Assign each article in the order given (call with articles already in stream order)."""
-        reprs = list(reprs) if reprs is not None else represent(articles, fast=self.cfg.fast)
+        reprs = (
+            list(reprs) if reprs is not None else represent(articles, fast=self.cfg.fast, int8=self.cfg.int8)
+        )
         return [self._add(a, r) for a, r in zip(articles, reprs, strict=True)]
 
     def candidates(self, r: DocRepr, keys: list[str]) -> list[str]:

@@ -83,7 +83,8 @@ class StoryTracker:
     several processes on one store (the commit is compare-and-swap)."""
 
     def __init__(self, config: ClusterConfig | None = None, *, chunk: int = CHUNK) -> None:
-        self.cfg = config or ClusterConfig()
+        # float32 embeddings: an article's vectors must not depend on the batch it arrived in
+        self.cfg = config or ClusterConfig(int8=False)
         self.chunk = chunk
         self.engine: OnlineClusterer | None = None
         self.generation = 0
@@ -140,7 +141,7 @@ class StoryTracker:
                 if a is None or store.story_of(p.id):
                     break
                 art = a if a.published else replace(a, published=p.ingested_at)
-                [r] = represent([art], fast=self.cfg.fast)
+                [r] = represent([art], fast=self.cfg.fast, int8=self.cfg.int8)
                 asg = self._late(store, eng, art, r)
                 if self._commit(store, eng, self._records(store, [(a, asg)]), 1):
                     out.stories[a.id] = asg.story_id
@@ -153,7 +154,7 @@ class StoryTracker:
             arts = {a.id: a for a in store.get_articles([p.id for p in chunk])}
             stream = [arts[p.id] if arts[p.id].published else replace(arts[p.id], published=p.ingested_at)
                       for p in chunk if p.id in arts]  # fmt: skip
-            reprs = represent(stream, fast=self.cfg.fast)
+            reprs = represent(stream, fast=self.cfg.fast, int8=self.cfg.int8)
             for _ in range(MAX_RETRIES):
                 eng = self._sync(store)
                 todo = [(a, r) for a, r in zip(stream, reprs, strict=True) if not store.story_of(a.id)]
@@ -195,7 +196,9 @@ class StoryTracker:
             )[:LATE_MEMBERS]
             states.append(
                 eng.detached_state(
-                    s.id, represent(near, fast=self.cfg.fast), [timestamp(m.published) or t for m in near]
+                    s.id,
+                    represent(near, fast=self.cfg.fast, int8=self.cfg.int8),
+                    [timestamp(m.published) or t for m in near],
                 )
             )
         scores = eng.join_scores(r, states)
