@@ -264,3 +264,21 @@ def test_word_diff_reads_like_a_correction():
         ("replace", "six", "eight"),
         ("replace", "£4m, he said.", "£6m."),
     ]
+
+
+def test_a_store_from_before_the_living_store_is_replayed_once(stream, tmp_path):
+    """Stories stored, but no saved engine state (a store written by an earlier version): the
+    first way in replays the stored assignments, so later articles join the stored stories."""
+    from newsprism import tracker
+
+    ref = _ingest(str(tmp_path / "ref.db"), [stream])
+    db = str(tmp_path / "legacy.db")
+    half = len(stream) // 2
+    _ingest(db, [stream[:half]])
+    with open_store(db) as s:
+        s.conn.execute("DELETE FROM engine_state")  # what a store of the earlier version holds
+    tracker._TRACKERS.clear()
+    _ingest(db, [stream[half:]])
+    assert _partition(db) == ref
+    with open_store(db) as s:
+        assert s.load_engine(tracker.ENGINE_NAME).articles == len(stream)

@@ -424,19 +424,20 @@ class OnlineClusterer:
 
     def new_story(self, aid: str, ts: float) -> str:
         sid = story_id_for(aid)
+        self.stories[sid] = self._blank(sid, ts)
+        return sid
+
+    @staticmethod
+    def _blank(sid: str, ts: float) -> _StoryState:
         z = np.zeros(nlp.EMBED_DIM, np.float32)
-        self.stories[sid] = _StoryState(
+        return _StoryState(
             sid, z.copy(), z.copy(), z.copy(), Counter(), Counter(), Counter(), Counter(), 0, 0, 0, ts
         )
-        return sid
 
     def detached_state(self, sid: str, reprs: Sequence[DocRepr], times: Sequence[float]) -> _StoryState:
         """A story's state built from member representations, outside the indexes: how a story
         that has left the window is scored against an article published while it was open."""
-        z = np.zeros(nlp.EMBED_DIM, np.float32)
-        st = _StoryState(
-            sid, z.copy(), z.copy(), z.copy(), Counter(), Counter(), Counter(), Counter(), 0, 0, 0, -math.inf
-        )
+        st = self._blank(sid, -math.inf)
         for k, (r, ts) in enumerate(zip(reprs, times, strict=True)):
             st.add(r, ts, f"{sid}#{k}")
         return st
@@ -489,6 +490,25 @@ class OnlineClusterer:
         if "cos_nearest" in need:
             X[:, col["cos_nearest"]] = [st.nearest_cos(r) for st in states]
         return X
+
+    def replay(self, art: Article, r: DocRepr, sid: str) -> None:
+        """Take an article whose story is already decided (``sid``) as if the engine had decided
+        it: frequencies, copy index, story state and indexes. Rebuilds an engine from a store."""
+        ts = timestamp(art.published)
+        self.clock = max(self.clock, ts) if ts is not None else self.clock
+        ts = self.clock if ts is None else ts
+        self._seen += 1
+        if self._seen % 2000 == 0 and math.isfinite(self.clock):
+            self._close_old()
+        self.df.add(r.terms)
+        self.df.weigh(r)
+        text = content_text(art.text, art.annotations) if art.annotations else art.text
+        self.copies.find(
+            art.id, text, ts if math.isfinite(ts) else 0.0, self.clock - self.cfg.window_days * 86400
+        )
+        if sid not in self.stories:
+            self.stories[sid] = self._blank(sid, ts)
+        self._join(sid, art.id, r, ts, self._key_terms(r))
 
     def _add(self, art: Article, r: DocRepr) -> Assignment:
         ts = timestamp(art.published)

@@ -24,7 +24,9 @@ yet to stories, with the online engine of :mod:`newsprism.stories`, against what
    articles go first (they are the earliest) and commit one at a time, so each sees the last.
 5. **Commit.** Touched stories and the new snapshot commit together, compare-and-swap on the
    generation: when another writer moved the state on meanwhile, nothing is written and the
-   chunk is redone from the stored state. Story ids are the engine's (a hash of the first
+   chunk is redone from the stored state. A store with stories but no saved state (one written
+   before the living store) is replayed once: each assigned article, in stream order, into its
+   stored story (:meth:`OnlineClusterer.replay`). Story ids are the engine's (a hash of the first
    article), never reused; an id that a later merge retires resolves through ``story_aliases``.
 """
 
@@ -97,11 +99,31 @@ class StoryTracker:
         if saved is None:
             if self.engine is None or self.generation != 0:
                 self.engine, self.generation = OnlineClusterer(self.cfg), 0
+                self._rebuild(store, self.engine)
+                if self.engine is None:  # another writer saved a state meanwhile: take that
+                    return self._sync(store)
         elif self.engine is None or saved.generation != self.generation:
             self.engine = pickle.loads(zlib.decompress(saved.data))  # noqa: S301 - the store's own state
             self.generation = saved.generation
         assert self.engine is not None
         return self.engine
+
+    def _rebuild(self, store: Store, eng: OnlineClusterer) -> None:
+        """A store with stories but no saved state (written before the living store): replay its
+        assigned articles, in stream order, into the engine, each into its stored story, once."""
+        from newsprism.similarity import represent
+
+        done = sorted(store.assignments(), key=lambda ps: (_stream_time(ps[0]), ps[0].seq))
+        for i in range(0, len(done), self.chunk):
+            chunk = done[i : i + self.chunk]
+            arts = {a.id: a for a in store.get_articles([p.id for p, _ in chunk])}
+            stream = [(arts[p.id] if arts[p.id].published else replace(arts[p.id], published=p.ingested_at), sid)
+                      for p, sid in chunk if p.id in arts]  # fmt: skip
+            reprs = represent([a for a, _ in stream], fast=self.cfg.fast, int8=self.cfg.int8)
+            for (a, sid), r in zip(stream, reprs, strict=True):
+                eng.replay(a, r, sid)
+        if done:
+            self._commit(store, eng, [], len(done))
 
     def _commit(self, store: Store, eng: OnlineClusterer, records: Sequence[Story], n: int) -> bool:
         eng.prune()

@@ -83,6 +83,10 @@ class Store(abc.ABC):
         """Stored articles that belong to no story, in ingest order."""
 
     @abc.abstractmethod
+    def assignments(self) -> list[tuple[Pending, str]]:
+        """Every stored article in a story, with its story id, in ingest order."""
+
+    @abc.abstractmethod
     def load_engine(self, name: str) -> EngineState | None: ...
 
     @abc.abstractmethod

@@ -186,6 +186,13 @@ class SQLStore(Store):
         ).fetchall()
         return [Pending(r[0], r[1], r[2], r[3]) for r in rows]
 
+    def assignments(self) -> list[tuple[Pending, str]]:
+        rows = self.conn.execute(
+            "SELECT a.id, a.published, a.ingested_at, a.seq, sa.story_id FROM articles a "
+            "JOIN story_articles sa ON sa.article_id = a.id ORDER BY a.seq"
+        ).fetchall()
+        return [(Pending(r[0], r[1], r[2], r[3]), r[4]) for r in rows]
+
     def load_engine(self, name: str) -> EngineState | None:
         row = self.conn.execute(
             "SELECT generation, articles, clock, data FROM engine_state WHERE name = ?", (name,)
