@@ -67,14 +67,15 @@ def test_ingest_assigns_stories_and_batching_changes_nothing(stream, tmp_path):
 
 def test_analyze_in_batches_joins_the_stored_stories(stream, tmp_path):
     one = tmp_path / "one.db"
+    three = tmp_path / "three.db"
     many = tmp_path / "many.db"
-    for name, batches in ((one, [stream]), (many, _split(stream, 4))):
+    for name, batches in ((one, [stream]), (three, _split(stream, 3)), (many, _split(stream, 4))):
         for k, b in enumerate(batches):
             folder = tmp_path / f"{name.stem}-{k}"
             folder.mkdir()
             (folder / "b.jsonl").write_text("\n".join(json.dumps(a.to_dict()) for a in b), encoding="utf-8")
             last = analyze(folder, db=str(name))
-    assert _partition(str(many)) == _partition(str(one))
+    assert _partition(str(many)) == _partition(str(one)) == _partition(str(three))
     assert len(set(_partition(str(many)).values())) == 3  # not 3 per batch
     # the last batch's report covers the whole of every story it touched, stored members included
     touched = {st.id for st in last.stories}
@@ -85,15 +86,16 @@ def test_analyze_in_batches_joins_the_stored_stories(stream, tmp_path):
 
 def test_web_upload_in_batches_gives_the_same_stories(stream, tmp_path):
     ref = _ingest(str(tmp_path / "ref.db"), [stream])
-    db = str(tmp_path / "web.db")
-    on = TestClient(create_app(db, allow_ingest=True, token=TOKEN))
-    auth = {"Authorization": f"Bearer {TOKEN}"}
-    for b in _split(stream, 4):
-        body = "\n".join(json.dumps(a.to_dict()) for a in b).encode()
-        r = on.post("/api/ingest", files={"files": ("b.jsonl", body, "application/json")}, headers=auth)
-        assert r.status_code == 200, r.text
-        assert set(r.json()["assignments"]) == {a.id for a in b}
-    assert _partition(db) == ref
+    for n in (3, len(stream)):  # 3 uploads, then one article per upload
+        db = str(tmp_path / f"web-{n}.db")
+        on = TestClient(create_app(db, allow_ingest=True, token=TOKEN))
+        auth = {"Authorization": f"Bearer {TOKEN}"}
+        for b in _split(stream, n):
+            body = "\n".join(json.dumps(a.to_dict()) for a in b).encode()
+            r = on.post("/api/ingest", files={"files": ("b.jsonl", body, "application/json")}, headers=auth)
+            assert r.status_code == 200, r.text
+            assert set(r.json()["assignments"]) == {a.id for a in b}
+        assert _partition(db) == ref
     # and the CLI lists them straight after ingest
     listed = CliRunner().invoke(cli_app, ["stories", "--db", db, "--json"])
     assert listed.exit_code == 0 and len(listed.output.strip().splitlines()) == 3
