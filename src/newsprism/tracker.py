@@ -90,6 +90,8 @@ class StoryTracker:
         self.chunk = chunk
         self.engine: OnlineClusterer | None = None
         self.generation = 0
+        self._reprs: dict = {}
+        self._shingles: dict = {}
 
     # ------------------------------------------------------------------ state
 
@@ -148,6 +150,8 @@ class StoryTracker:
 
         pend = sorted(store.pending_articles(), key=lambda p: (_stream_time(p), p.seq))
         out = Assigned({})
+        self._reprs: dict = {}  # stored articles' representations and shingles, for late articles
+        self._shingles: dict = {}
         if not pend:
             return out
         if progress:
@@ -193,7 +197,6 @@ class StoryTracker:
 
     def _late(self, store: Store, eng: OnlineClusterer, art: Article, r) -> Assignment:
         """Assign an article published before the engine's clock (step 4)."""
-        from newsprism.similarity import represent
 
         t = timestamp(art.published) or 0.0
         win = self.cfg.window_days * 86400
@@ -202,8 +205,14 @@ class StoryTracker:
         cands = store.stories_between(_iso(t - win), _iso(t + win), LATE_CANDIDATES)
         if not cands:
             return self._late_join(eng, art, r, t, None, None)
-        members = {m.id: m for m in store.get_articles([i for s in cands for i in s.article_ids][:4000])}
-        dup = _copied(art, t, [m for m in members.values() if (timestamp(m.published) or math.inf) <= t])
+        members = {
+            m.id: m
+            for m in store.get_articles([i for s in cands for i in s.article_ids][:4000])
+            if abs((timestamp(m.published) or math.inf) - t) <= win  # the members of its time
+        }
+        dup = _copied(
+            art, t, [m for m in members.values() if (timestamp(m.published) or math.inf) <= t], self._shingles
+        )
         if dup is not None:
             sid = next(s.id for s in cands if dup in s.article_ids)
             return self._late_join(eng, art, r, t, sid, dup)
@@ -216,17 +225,31 @@ class StoryTracker:
                 (members[i] for i in s.article_ids if i in members),
                 key=lambda m: abs((timestamp(m.published) or t) - t),
             )[:LATE_MEMBERS]
-            states.append(
-                eng.detached_state(
-                    s.id,
-                    represent(near, fast=self.cfg.fast, int8=self.cfg.int8),
-                    [timestamp(m.published) or t for m in near],
+            if near:
+                states.append(
+                    eng.detached_state(
+                        s.id, self._represent(near), [timestamp(m.published) or t for m in near]
+                    )
                 )
-            )
+        if not states:
+            return self._late_join(eng, art, r, t, None, None)
         scores = eng.join_scores(r, states)
         best = max(range(len(states)), key=lambda k: (scores[k], -k))
-        sid = cands[best].id if scores[best] >= self.cfg.threshold else None
+        sid = states[best].sid if scores[best] >= self.cfg.threshold else None
         return self._late_join(eng, art, r, t, sid, None, float(scores[best]) if sid else None)
+
+    def _represent(self, articles: Sequence[Article]) -> list:
+        """Representations of stored articles, each computed once per :meth:`assign` call."""
+        from newsprism.similarity import represent
+
+        todo = [a for a in articles if a.id not in self._reprs]
+        if todo:
+            self._reprs.update(
+                zip(
+                    (a.id for a in todo), represent(todo, fast=self.cfg.fast, int8=self.cfg.int8), strict=True
+                )
+            )
+        return [self._reprs[a.id] for a in articles]
 
     def _late_join(
         self, eng: OnlineClusterer, art: Article, r, t: float, sid: str | None, dup: str | None, score=None
@@ -258,22 +281,25 @@ class StoryTracker:
         return out
 
 
-def _copied(art: Article, t: float, earlier: Sequence[Article]) -> str | None:
-    """The earliest of ``earlier`` whose shingles ``art`` contains at the copy threshold."""
+def _copied(art: Article, t: float, earlier: Sequence[Article], cache: dict) -> str | None:
+    """The earliest of ``earlier`` whose shingles ``art`` contains at the copy threshold (exact
+    containment: a handful of candidates, no sketch needed); ``cache`` keeps shingles by id."""
     from newsprism.clean import content_text
 
-    def text(a: Article) -> str:
-        return content_text(a.text, a.annotations) if a.annotations else a.text
+    def shingles(a: Article) -> set:
+        if a.id not in cache:
+            cache[a.id] = _CopyIndex._shingles(
+                content_text(a.text, a.annotations) if a.annotations else a.text
+            )
+        return cache[a.id]
 
-    mine = _CopyIndex._shingles(text(art))
+    mine = shingles(art)
     if len(mine) < 8:
         return None
-    best = None
     for m in sorted(earlier, key=lambda m: (timestamp(m.published) or t, m.id)):
-        if m.id != art.id and len(mine & _CopyIndex._shingles(text(m))) >= COPY_CONTAINMENT * len(mine):
-            best = m.id
-            break
-    return best
+        if m.id != art.id and len(mine & shingles(m)) >= COPY_CONTAINMENT * len(mine):
+            return m.id
+    return None
 
 
 _TRACKERS: weakref.WeakKeyDictionary[Store, StoryTracker] = weakref.WeakKeyDictionary()
