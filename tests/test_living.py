@@ -284,3 +284,19 @@ def test_a_store_from_before_the_living_store_is_replayed_once(stream, tmp_path)
     assert _partition(db) == ref
     with open_store(db) as s:
         assert s.load_engine(tracker.ENGINE_NAME).articles == len(stream)
+
+
+def test_a_backfilled_story_of_late_articles_holds_together(stream, tmp_path):
+    """A whole story arrives after later ones (a backfill): its articles are all late, and each
+    finds the others through the uncommitted assignments of its group."""
+    early = [replace(a, published=a.published.replace("2026-03-", "2026-02-")) if "konjo" in (a.title or "")
+             else a for a in stream]  # fmt: skip
+    early.sort(key=lambda a: (timestamp(a.published), a.id))
+    ref = _ingest(str(tmp_path / "ref.db"), [early])
+    okonjo = [a for a in early if "konjo" in (a.title or "")]
+    db = str(tmp_path / "backfill.db")
+    _ingest(db, [[a for a in early if a not in okonjo]])
+    with open_store(db) as s:
+        report = ingest_articles(s, [_Result("backfill", okonjo)])
+    assert report.late == len(okonjo) == 4
+    assert _partition(db) == ref

@@ -21,7 +21,8 @@ yet to stories, with the online engine of :mod:`newsprism.stories`, against what
    engine's live state while still in the window, else rebuilt from up to ``LATE_MEMBERS`` of its
    members nearest in time. It joins the best one at the join threshold, or one it copies, or
    starts its own story. No earlier assignment is revised and the clock does not move. Late
-   articles go first (they are the earliest) and commit one at a time, so each sees the last.
+   articles go first (they are the earliest), in groups of ``LATE_BATCH`` that see each other's
+   assignments before they commit together.
 5. **Commit.** Touched stories and the new snapshot commit together, compare-and-swap on the
    generation: when another writer moved the state on meanwhile, nothing is written and the
    chunk is redone from the stored state. A store with stories but no saved state (one written
@@ -57,6 +58,7 @@ ENGINE_NAME = "stories"
 CHUNK = 1000  # in-order articles assigned and committed together
 LATE_MEMBERS = 32  # members of a closed story re-represented to score a late article against it
 LATE_CANDIDATES = 200  # stored stories a late article is scored against at most
+LATE_BATCH = 64  # late articles assigned and committed together
 MAX_RETRIES = 5
 
 # progress(done, total): articles assigned so far
@@ -92,6 +94,8 @@ class StoryTracker:
         self.generation = 0
         self._reprs: dict = {}
         self._shingles: dict = {}
+        self._arts: dict[str, Article] = {}
+        self._overlay: dict[str, list[Article]] = {}
 
     # ------------------------------------------------------------------ state
 
@@ -150,8 +154,10 @@ class StoryTracker:
 
         pend = sorted(store.pending_articles(), key=lambda p: (_stream_time(p), p.seq))
         out = Assigned({})
-        self._reprs: dict = {}  # stored articles' representations and shingles, for late articles
+        self._reprs: dict = {}  # stored articles, their representations and shingles, for late articles
         self._shingles: dict = {}
+        self._arts: dict[str, Article] = {}
+        self._overlay: dict[str, list[Article]] = {}  # late assignments made but not yet committed
         if not pend:
             return out
         if progress:
@@ -160,18 +166,25 @@ class StoryTracker:
         clock = eng.clock
         late = [p for p in pend if _stream_time(p) < clock]
         now = [p for p in pend if _stream_time(p) >= clock]
-        for p in late:
+        for k in range(0, len(late), LATE_BATCH):
+            group = late[k : k + LATE_BATCH]
             for _ in range(MAX_RETRIES):
                 eng = self._sync(store)
-                [a] = store.get_articles([p.id]) or [None]
-                if a is None or store.story_of(p.id):
+                arts = {a.id: a for a in store.get_articles([p.id for p in group])}
+                todo = [p for p in group if p.id in arts and not store.story_of(p.id)]
+                if not todo:
                     break
-                art = a if a.published else replace(a, published=p.ingested_at)
-                [r] = represent([art], fast=self.cfg.fast, int8=self.cfg.int8)
-                asg = self._late(store, eng, art, r)
-                if self._commit(store, eng, self._records(store, [(a, asg)]), 1):
-                    out.stories[a.id] = asg.story_id
-                    out.late += 1
+                self._overlay = {}
+                pairs = []
+                for p in todo:
+                    a = arts[p.id]
+                    art = a if a.published else replace(a, published=p.ingested_at)
+                    asg = self._late(store, eng, art, self._represent([art])[0])
+                    self._overlay.setdefault(asg.story_id, []).append(art)
+                    pairs.append((a, asg))
+                if self._commit(store, eng, self._records(store, pairs), len(pairs)):
+                    out.stories.update((a.id, g.story_id) for a, g in pairs)
+                    out.late += len(pairs)
                     break
             if progress:
                 progress(len(out.stories), len(pend))
@@ -197,46 +210,52 @@ class StoryTracker:
 
     def _late(self, store: Store, eng: OnlineClusterer, art: Article, r) -> Assignment:
         """Assign an article published before the engine's clock (step 4)."""
-
         t = timestamp(art.published) or 0.0
         win = self.cfg.window_days * 86400
         eng.df.add(r.terms)
         eng.df.weigh(r)
-        cands = store.stories_between(_iso(t - win), _iso(t + win), LATE_CANDIDATES)
-        if not cands:
-            return self._late_join(eng, art, r, t, None, None)
+        stored = store.stories_between(_iso(t - win), _iso(t + win), LATE_CANDIDATES)
+        cands = {s.id: list(s.article_ids) for s in stored}
+        for sid, extra in self._overlay.items():  # this group's late assignments, not yet committed
+            if any(abs((timestamp(e.published) or math.inf) - t) <= win for e in extra):
+                if sid not in cands:
+                    st = store.get_story(sid)
+                    cands[sid] = list(st.article_ids) if st and st.id == sid else []
+                cands[sid] += [e.id for e in extra if e.id not in cands[sid]]
         members = {
             m.id: m
-            for m in store.get_articles([i for s in cands for i in s.article_ids][:4000])
+            for m in self._articles(store, [i for ids in cands.values() for i in ids][:4000])
             if abs((timestamp(m.published) or math.inf) - t) <= win  # the members of its time
         }
-        dup = _copied(
-            art, t, [m for m in members.values() if (timestamp(m.published) or math.inf) <= t], self._shingles
-        )
+        earlier = [m for m in members.values() if (timestamp(m.published) or math.inf) <= t]
+        dup = _copied(art, t, earlier, self._shingles)
         if dup is not None:
-            sid = next(s.id for s in cands if dup in s.article_ids)
-            return self._late_join(eng, art, r, t, sid, dup)
+            return self._late_join(eng, art, r, t, next(s for s, ids in cands.items() if dup in ids), dup)
         states = []
-        for s in cands:
-            if s.id in eng.stories:
-                states.append(eng.stories[s.id])
+        for sid, ids in cands.items():
+            if sid in eng.stories:
+                states.append(eng.stories[sid])
                 continue
             near = sorted(
-                (members[i] for i in s.article_ids if i in members),
+                (members[i] for i in ids if i in members),
                 key=lambda m: abs((timestamp(m.published) or t) - t),
             )[:LATE_MEMBERS]
             if near:
-                states.append(
-                    eng.detached_state(
-                        s.id, self._represent(near), [timestamp(m.published) or t for m in near]
-                    )
-                )
+                times = [timestamp(m.published) or t for m in near]
+                states.append(eng.detached_state(sid, self._represent(near), times))
         if not states:
             return self._late_join(eng, art, r, t, None, None)
         scores = eng.join_scores(r, states)
         best = max(range(len(states)), key=lambda k: (scores[k], -k))
         sid = states[best].sid if scores[best] >= self.cfg.threshold else None
         return self._late_join(eng, art, r, t, sid, None, float(scores[best]) if sid else None)
+
+    def _articles(self, store: Store, ids: Sequence[str]) -> list[Article]:
+        """Stored articles by id, each read once per :meth:`assign` call."""
+        missing = [i for i in ids if i not in self._arts]
+        if missing:
+            self._arts.update((a.id, a) for a in store.get_articles(missing))
+        return [self._arts[i] for i in ids if i in self._arts]
 
     def _represent(self, articles: Sequence[Article]) -> list:
         """Representations of stored articles, each computed once per :meth:`assign` call."""
