@@ -52,6 +52,21 @@ def _partition(db: str) -> dict[str, str]:
         return {i: st.id for st in s.list_stories() for i in st.article_ids}
 
 
+def _records(db: str) -> list[tuple]:
+    """Every stored story as the list and pages show it: members in order, outlets, dates, title,
+    and the list columns (counts, outlets, search words)."""
+    with open_store(db) as s:
+        cols = {
+            r[0]: (r[1], r[2], r[3], sorted(set(r[4].split())))
+            for r in s.conn.execute("SELECT id, n_articles, n_outlets, outlets, search_text FROM stories")
+        }
+        return [
+            (st.id, st.article_ids, st.outlets, st.first_published, st.last_published, st.title,
+             st.duplicates, cols[st.id])
+            for st in s.list_stories()
+        ]  # fmt: skip
+
+
 def _split(seq: list, n: int) -> list[list]:
     k = -(-len(seq) // n)
     return [seq[i : i + k] for i in range(0, len(seq), k)]
@@ -63,6 +78,14 @@ def test_ingest_assigns_stories_and_batching_changes_nothing(stream, tmp_path):
     three = _ingest(str(tmp_path / "three.db"), _split(stream, 3))
     each = _ingest(str(tmp_path / "each.db"), [[a] for a in stream])
     assert three == one and each == one  # the same ids, not only the same partition
+    # the same records, whether a story was written whole or extended one article at a time
+    assert (
+        _records(str(tmp_path / "each.db"))
+        == _records(str(tmp_path / "three.db"))
+        == _records(str(tmp_path / "one.db"))
+    )
+    with open_store(str(tmp_path / "each.db")) as s:
+        assert s.pending_articles() == []
 
 
 def test_analyze_in_batches_joins_the_stored_stories(stream, tmp_path):

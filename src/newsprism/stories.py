@@ -344,14 +344,16 @@ class OnlineClusterer:
 
     def _close_old(self) -> None:
         cutoff = self.clock - self.cfg.window_days * 86400
-        for sid in [s for s, st in self.stories.items() if math.isfinite(st.last_ts) and st.last_ts < cutoff]:
+        closed = [s for s, st in self.stories.items() if math.isfinite(st.last_ts) and st.last_ts < cutoff]
+        for sid in closed:
             st = self.stories.pop(sid)
             for t, code in st.keys:
                 self.buckets[t][code].discard(sid)
-        for term in [t for t, d in self.postings.items() if all(s not in self.stories for s in d)]:
-            del self.postings[term]
         self.copies.evict_before(cutoff)
-        self.story_of = {a: s for a, s in self.story_of.items() if s in self.stories}
+        if closed:  # what only closed stories used goes with them
+            for term in [t for t, d in self.postings.items() if all(s not in self.stories for s in d)]:
+                del self.postings[term]
+            self.story_of = {a: s for a, s in self.story_of.items() if s in self.stories}
 
     def prune(self) -> None:
         """Drop what the window has closed (results never depend on when this runs): what is left

@@ -92,6 +92,7 @@ class StoryTracker:
         self.chunk = chunk
         self.engine: OnlineClusterer | None = None
         self.generation = 0
+        self.articles = 0  # articles the saved state has assigned
         self._reprs: dict = {}
         self._shingles: dict = {}
         self._arts: dict[str, Article] = {}
@@ -101,16 +102,20 @@ class StoryTracker:
 
     def _sync(self, store: Store) -> OnlineClusterer:
         """The engine as the store last saved it (loaded only when the store's is newer)."""
-        saved = store.load_engine(ENGINE_NAME)
+        saved = store.engine_generation(ENGINE_NAME)
         if saved is None:
             if self.engine is None or self.generation != 0:
-                self.engine, self.generation = OnlineClusterer(self.cfg), 0
+                self.engine, self.generation, self.articles = OnlineClusterer(self.cfg), 0, 0
                 self._rebuild(store, self.engine)
                 if self.engine is None:  # another writer saved a state meanwhile: take that
                     return self._sync(store)
-        elif self.engine is None or saved.generation != self.generation:
-            self.engine = pickle.loads(zlib.decompress(saved.data))  # noqa: S301 - the store's own state
-            self.generation = saved.generation
+        elif self.engine is None or saved[0] != self.generation:
+            state = store.load_engine(ENGINE_NAME)
+            if state is None:  # gone meanwhile (never in practice): start over
+                self.engine = None
+                return self._sync(store)
+            self.engine = pickle.loads(zlib.decompress(state.data))  # noqa: S301 - the store's own state
+            self.generation, self.articles = state.generation, state.articles
         assert self.engine is not None
         return self.engine
 
@@ -129,19 +134,21 @@ class StoryTracker:
             for (a, sid), r in zip(stream, reprs, strict=True):
                 eng.replay(a, r, sid)
         if done:
-            self._commit(store, eng, [], len(done))
+            self._commit(store, eng, ([], []), len(done))
 
-    def _commit(self, store: Store, eng: OnlineClusterer, records: Sequence[Story], n: int) -> bool:
+    def _commit(
+        self, store: Store, eng: OnlineClusterer, records: tuple[list[Story], list[Story]], n: int
+    ) -> bool:
         eng.prune()
-        prev = store.load_engine(ENGINE_NAME)
         state = EngineState(
             generation=self.generation + 1,
-            articles=(prev.articles if prev else 0) + n,
+            articles=self.articles + n,
             clock=_iso(eng.clock) if math.isfinite(eng.clock) else None,
             data=zlib.compress(pickle.dumps(eng, protocol=pickle.HIGHEST_PROTOCOL), 1),
         )
-        if store.commit_stories(records, (ENGINE_NAME, self.generation, state)):
-            self.generation += 1
+        full, appends = records
+        if store.commit_stories(full, (ENGINE_NAME, self.generation, state), appends):
+            self.generation, self.articles = state.generation, state.articles
             return True
         self.engine = None  # someone else moved on: reload and redo
         return False
@@ -281,23 +288,44 @@ class StoryTracker:
             eng.file_member(sid, art.id, r, t)
         return Assignment(art.id, sid, dup, score)
 
-    def _records(self, store: Store, pairs: Sequence[tuple[Article, Assignment]]) -> list[Story]:
-        """Story records of every story the assignments touched, stored members included."""
+    def _records(
+        self, store: Store, pairs: Sequence[tuple[Article, Assignment]]
+    ) -> tuple[list[Story], list[Story]]:
+        """What to write for every story the assignments touched: whole records (stored members
+        included) of new stories and of stories a late article lands inside, and appends (the
+        new members only) where every new member comes at or after the stored last one, the
+        in-order case, so a write costs the same whatever the story's size."""
         by_story: dict[str, list[tuple[Article, Assignment]]] = {}
         for a, g in pairs:
             by_story.setdefault(g.story_id, []).append((a, g))
-        out = []
+        full, appends = [], []
         for sid, new in by_story.items():
+            arts = [a for a, _ in new]
+            dups = {a.id: g.duplicate_of for a, g in new if g.duplicate_of}
+            last_id = store.last_member(sid)
+            last = store.get_articles([last_id]) if last_id else []
+            if last and min(_order(a) for a in arts) >= _order(last[0]):
+                appends.append(story_record(sid, arts, dups))
+                continue
             old = store.get_story(sid)
             if old is not None and old.id != sid:  # an alias: never write under a retired id
                 old = None
             stored = store.get_articles(old.article_ids) if old else []
-            dups = {
-                **(old.duplicates if old else {}),
-                **{a.id: g.duplicate_of for a, g in new if g.duplicate_of},
-            }
-            out.append(story_record(sid, [*stored, *(a for a, _ in new)], dups, old.title if old else None))
-        return out
+            full.append(
+                story_record(
+                    sid,
+                    [*stored, *arts],
+                    {**(old.duplicates if old else {}), **dups},
+                    old.title if old else None,
+                )
+            )
+        return full, appends
+
+
+def _order(a: Article) -> float:
+    """Where an article sorts in its story's record (:func:`story_record`: undated last)."""
+    t = timestamp(a.published)
+    return t if t is not None else math.inf
 
 
 def _copied(art: Article, t: float, earlier: Sequence[Article], cache: dict) -> str | None:

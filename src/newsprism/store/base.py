@@ -90,12 +90,25 @@ class Store(abc.ABC):
     def load_engine(self, name: str) -> EngineState | None: ...
 
     @abc.abstractmethod
+    def engine_generation(self, name: str) -> tuple[int, int] | None:
+        """``(generation, articles)`` of a saved engine state, without reading the state itself."""
+
+    @abc.abstractmethod
+    def last_member(self, story_id: str) -> str | None:
+        """The id of the last member of stored story ``story_id`` (no alias followed)."""
+
+    @abc.abstractmethod
     def commit_stories(
-        self, stories: Sequence[Story], engine: tuple[str, int, EngineState] | None = None
+        self,
+        stories: Sequence[Story],
+        engine: tuple[str, int, EngineState] | None = None,
+        appends: Sequence[Story] = (),
     ) -> bool:
         """Save ``stories`` and, in the same transaction, the engine state ``(name, expected
         generation, state)``. When the stored generation is not the expected one (another writer
-        moved on), nothing is written and False is returned."""
+        moved on), nothing is written and False is returned. ``appends`` are records of stored
+        stories holding only new members (in no story yet, published no earlier than the
+        story's last member): they are added after the stored ones."""
 
     @abc.abstractmethod
     def stories_between(self, since: str, until: str, limit: int = 200) -> list[Story]:

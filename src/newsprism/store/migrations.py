@@ -110,4 +110,16 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         CREATE INDEX story_articles_story ON story_articles(story_id, position);
         """,
     ),
+    (
+        5,
+        "articles waiting for a story, kept as a set (no scan of every article to find them)",
+        """
+        CREATE TABLE pending_articles (
+            article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE
+        );
+        INSERT INTO pending_articles (article_id)
+            SELECT a.id FROM articles a
+            WHERE NOT EXISTS (SELECT 1 FROM story_articles sa WHERE sa.article_id = a.id);
+        """,
+    ),
 ]

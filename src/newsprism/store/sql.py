@@ -150,6 +150,7 @@ class SQLStore(Store):
                     "INSERT INTO annotations (article_id, kind, start_pos, end_pos, label) VALUES (?,?,?,?,?)",
                     [(art.id, a.kind, a.start, a.end, a.label) for a in art.annotations],
                 )
+                c.execute("INSERT INTO pending_articles (article_id) VALUES (?)", (art.id,))
                 results.append(AddResult(art.id, "added"))
             c.execute("COMMIT")
         except BaseException:
@@ -181,10 +182,10 @@ class SQLStore(Store):
 
     def pending_articles(self) -> list[Pending]:
         rows = self.conn.execute(
-            "SELECT a.id, a.published, a.ingested_at, a.seq FROM articles a "
-            "LEFT JOIN story_articles sa ON sa.article_id = a.id WHERE sa.article_id IS NULL ORDER BY a.seq"
-        ).fetchall()
-        return [Pending(r[0], r[1], r[2], r[3]) for r in rows]
+            "SELECT a.id, a.published, a.ingested_at, a.seq FROM pending_articles p "
+            "JOIN articles a ON a.id = p.article_id"
+        ).fetchall()  # sorted here: ORDER BY a.seq would have SQLite walk every article by seq
+        return sorted((Pending(r[0], r[1], r[2], r[3]) for r in rows), key=lambda p: p.seq)
 
     def assignments(self) -> list[tuple[Pending, str]]:
         rows = self.conn.execute(
@@ -193,6 +194,19 @@ class SQLStore(Store):
         ).fetchall()
         return [(Pending(r[0], r[1], r[2], r[3]), r[4]) for r in rows]
 
+    def engine_generation(self, name: str) -> tuple[int, int] | None:
+        row = self.conn.execute(
+            "SELECT generation, articles FROM engine_state WHERE name = ?", (name,)
+        ).fetchone()
+        return (row[0], row[1]) if row else None
+
+    def last_member(self, story_id: str) -> str | None:
+        row = self.conn.execute(
+            "SELECT article_id FROM story_articles WHERE story_id = ? ORDER BY position DESC LIMIT 1",
+            (story_id,),
+        ).fetchone()
+        return row[0] if row else None
+
     def load_engine(self, name: str) -> EngineState | None:
         row = self.conn.execute(
             "SELECT generation, articles, clock, data FROM engine_state WHERE name = ?", (name,)
@@ -200,7 +214,10 @@ class SQLStore(Store):
         return EngineState(row[0], row[1], row[2], bytes(row[3])) if row else None
 
     def commit_stories(
-        self, stories: Sequence[Story], engine: tuple[str, int, EngineState] | None = None
+        self,
+        stories: Sequence[Story],
+        engine: tuple[str, int, EngineState] | None = None,
+        appends: Sequence[Story] = (),
     ) -> bool:
         c = self.conn
         c.execute(self.BEGIN)
@@ -223,6 +240,7 @@ class SQLStore(Store):
                     c.execute("ROLLBACK")
                     return False
             self._write_stories(stories)
+            self._append_stories(appends)
             c.execute("COMMIT")
         except BaseException:
             c.execute("ROLLBACK")
@@ -314,8 +332,12 @@ class SQLStore(Store):
         c = self.conn
         now = _now()
         touched: set[str] = set()
+        dropped: set[str] = set()
         for s in stories:
             touched.add(s.id)
+            dropped.update(
+                r[0] for r in c.execute("SELECT article_id FROM story_articles WHERE story_id = ?", (s.id,))
+            )
             touched.update(
                 r[0]
                 for r in c.execute(
@@ -336,6 +358,13 @@ class SQLStore(Store):
                     "INSERT INTO story_articles (story_id, article_id, position, duplicate_of) VALUES (?,?,?,?)",
                     (s.id, aid, pos, s.duplicates.get(aid)),
                 )
+            c.executemany("DELETE FROM pending_articles WHERE article_id = ?", [(a,) for a in s.article_ids])
+        for aid in dropped:  # an article a rewrite left out of every story waits for one again
+            if not c.execute("SELECT 1 FROM story_articles WHERE article_id = ?", (aid,)).fetchone():
+                c.execute(
+                    "INSERT INTO pending_articles (article_id) VALUES (?) ON CONFLICT (article_id) DO NOTHING",
+                    (aid,),
+                )
         emptied = [
             t
             for t in touched
@@ -344,6 +373,46 @@ class SQLStore(Store):
         for sid in emptied:
             c.execute("DELETE FROM stories WHERE id = ?", (sid,))
         self._reindex(touched - set(emptied))
+
+    def _append_stories(self, appends: Sequence[Story]) -> None:
+        """Add members after the stored ones of existing stories (inside the caller's transaction):
+        each record holds only the new members, all in no story yet and published no earlier than
+        the story's last member, so the result is the record a full rewrite would give, at a cost
+        that does not grow with the story."""
+        c = self.conn
+        now = _now()
+        for s in appends:
+            row = c.execute(
+                "SELECT first_published, last_published, outlets, search_text FROM stories WHERE id = ?",
+                (s.id,),
+            ).fetchone()
+            if row is None:
+                raise KeyError(f"no stored story {s.id} to append to")
+            pos = c.execute(
+                "SELECT COALESCE(MAX(position), -1) + 1 FROM story_articles WHERE story_id = ?", (s.id,)
+            ).fetchone()[0]
+            c.executemany(
+                "INSERT INTO story_articles (story_id, article_id, position, duplicate_of) VALUES (?,?,?,?)",
+                [(s.id, aid, pos + k, s.duplicates.get(aid)) for k, aid in enumerate(s.article_ids)],
+            )
+            c.executemany("DELETE FROM pending_articles WHERE article_id = ?", [(a,) for a in s.article_ids])
+            titles = [
+                r[0] or ""
+                for r in c.execute(
+                    f"SELECT title FROM articles WHERE id IN ({','.join('?' * len(s.article_ids))})",
+                    s.article_ids,
+                )
+            ]
+            outlets = list(dict.fromkeys([*filter(None, (row[2] or "").split("|")), *s.outlets]))
+            dated = [d for d in (row[0], row[1], s.first_published, s.last_published) if d]
+            search = (row[3] or " ").rstrip() + " " + " ".join(_words(" ".join([*titles, *s.outlets]))) + " "
+            c.execute(
+                "UPDATE stories SET first_published = ?, last_published = ?, updated_at = ?, "
+                "n_articles = n_articles + ?, n_outlets = ?, outlets = ?, search_text = ? WHERE id = ?",
+                (min(dated) if dated else None, max(dated) if dated else None, now, len(s.article_ids),
+                 len(outlets), "|" + "|".join(outlets) + "|", search, s.id),
+            )  # fmt: skip
+            c.execute("DELETE FROM story_analysis WHERE story_id = ?", (s.id,))
 
     def _stories(
         self,
