@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -52,6 +53,10 @@ def test_dedupe_folds_exact_reposts_like_the_store():
         {"order": 4, "id": "x4", "url": None, "text": "A different article."},
     ]
     assert [r["id"] for r in dedupe(rows)] == ["x1", "x4"]
+    # same URL or same id with a text not seen yet: a new version of x1, kept as one
+    later: list[dict] = []
+    dedupe([*rows, {"order": 5, "id": "x5", "url": "https://a.example/1", "text": "Other words."}], later)
+    assert [r["order"] for r in later] == [1, 3]  # order 5 repeats the text of order 1: a re-post
 
 
 @pytest.fixture(scope="module")
@@ -72,6 +77,10 @@ def test_spark_batch_gives_the_same_stories_as_analyze(spark, tmp_path):
     inp = tmp_path / "in"
     shutil.copytree(EXAMPLES, inp)
     (inp / "broken.jsonl").write_text('{"text": "cut', encoding="utf-8")
+    first = json.loads((EXAMPLES / "daily-lantern" / "articles.jsonl").read_text(encoding="utf-8"))
+    edited = {**first, "text": first["text"] + "\n\nCorrection: an earlier version misspelled Westbridge."}
+    (inp / "zz-later").mkdir()  # read last (a folder's own files come before its sub-folders)
+    (inp / "zz-later" / "edit.jsonl").write_text(json.dumps(edited), encoding="utf-8")  # same URL
     out = tmp_path / "out"
     res = run_spark([inp], out, spark=spark)
     assert res.articles == 11 and res.stories == 3 and res.duplicates == 2
@@ -84,11 +93,16 @@ def test_spark_batch_gives_the_same_stories_as_analyze(spark, tmp_path):
     db = str(tmp_path / "loaded.db")
     r = CliRunner().invoke(app, ["load", str(out), "--db", db])
     assert r.exit_code == 0, r.output
+    assert "11 added, 1 updated" in r.output
     with open_store(db) as s:
         loaded = s.list_stories()
+        versions = s.article_versions(first["id"])
     assert [x.to_dict() for x in loaded] == [x.to_dict() for x in reference.stories]
+    # the edit is a version of the article, kept beside the first
+    assert [v.version for v in versions] == [1, 2] and "misspelled" in versions[1].text
+    assert "misspelled" not in versions[0].text
     r = CliRunner().invoke(app, ["load", str(out), "--db", db])  # loading twice changes nothing
-    assert "0 added, 11 already stored" in r.output
+    assert "0 added, 12 already stored" in r.output
 
 
 def test_spark_chunked_stories_stitch_across_chunks(spark, tmp_path):

@@ -74,20 +74,25 @@ def row_article(r: dict[str, Any]) -> Article:
     )  # fmt: skip
 
 
-def dedupe(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+def dedupe(
+    rows: Iterable[dict[str, Any]], versions: list[dict[str, Any]] | None = None
+) -> list[dict[str, Any]]:
     """Fold exact re-posts into the first (input order): same URL, same normalised text, or same
-    id, the store's rule."""
+    id, the store's rule. A row with the URL or id of an earlier one but a text not seen yet is a
+    new version of that article (the store keeps it as one): appended to ``versions`` when given."""
     from newsprism.store.sql import text_hash
 
     seen: set[str] = set()
     out = []
     for r in sorted(rows, key=lambda r: r["order"]):
-        keys = {f"u:{r['url']}" if r.get("url") else None, "t:" + text_hash(r["text"]), f"i:{r['id']}"} - {
-            None
-        }
-        if keys & seen:
+        text = "t:" + text_hash(r["text"])
+        names = {f"u:{r['url']}" if r.get("url") else None, f"i:{r['id']}"} - {None}
+        if text in seen or names & seen:
+            if text not in seen and versions is not None:
+                versions.append(r)
+            seen.add(text)
             continue
-        seen |= keys
+        seen |= names | {text}
         out.append(r)
     return out
 
@@ -255,9 +260,11 @@ def run_spark(
     keys = rows.filter(lambda r: r["kind"] == "article").map(
         lambda r: {"order": r["order"], "id": r["id"], "url": r["url"], "text": r["text"]}
     )
-    kept = {r["id"] for r in dedupe(keys.collect())}
+    later: list[dict[str, Any]] = []  # same URL or id, new text: versions, loaded after the articles
+    kept = {r["order"] for r in dedupe(keys.collect(), later)}
     kept_b = sc.broadcast(kept)
-    arts = rows.filter(lambda r: r["kind"] == "article" and r["id"] in kept_b.value).cache()
+    later_b = sc.broadcast({r["order"] for r in later})
+    arts = rows.filter(lambda r: r["kind"] == "article" and r["order"] in kept_b.value).cache()
     # the stream order: published, then input order (as `cluster`)
     meta = arts.map(lambda r: (r["id"], timestamp(r["published"]), r["order"])).collect()
     inf = float("inf")
@@ -307,6 +314,10 @@ def run_spark(
     arts.map(lambda r: Row(**{k: v for k, v in r.items() if k != "kind"})).toDF().write.mode(
         "overwrite"
     ).parquet(os.path.join(out, "articles"))
+    if later:
+        rows.filter(lambda r: r["kind"] == "article" and r["order"] in later_b.value).map(
+            lambda r: Row(**{k: v for k, v in r.items() if k != "kind"})
+        ).toDF().write.mode("overwrite").parquet(os.path.join(out, "versions"))
     story_rows = [
         Row(id=aid, story_id=sid, duplicate_of=dup, score=score) for aid, (sid, dup, score) in final.items()
     ]
@@ -352,14 +363,22 @@ def load(out: str | os.PathLike, store: Any) -> dict[str, int]:
     from newsprism.pipeline import assign_stories
 
     out = str(out)
-    arts = [
-        row_article(r) for r in sorted(read_parquet(os.path.join(out, "articles")), key=lambda r: r["order"])
-    ]
-    added = dup = 0
-    for i in range(0, len(arts), 500):
-        for res in store.add_articles(arts[i : i + 500]):
-            added += res.status == "added"
-            dup += res.status == "duplicate"
+
+    def rows(name: str) -> list[Article]:
+        return [
+            row_article(r) for r in sorted(read_parquet(os.path.join(out, name)), key=lambda r: r["order"])
+        ]
+
+    arts, later = rows("articles"), rows("versions")
+    added = dup = updated = 0
+    for part in (arts, later):  # the articles, then their later versions (as `ingest` would see them)
+        for i in range(0, len(part), 500):
+            for res in store.add_articles(part[i : i + 500]):
+                added += res.status == "added"
+                dup += res.status == "duplicate"
+                updated += res.status == "updated"
     assign_stories(store)
     stories = {sid for a in arts if (sid := store.story_of(a.id))}
-    return {"articles": len(arts), "added": added, "already_stored": dup, "stories": len(stories)}
+    return {
+        "articles": len(arts), "added": added, "updated": updated, "already_stored": dup, "stories": len(stories),
+    }  # fmt: skip

@@ -696,7 +696,8 @@ def load(
         r = load_batch(out_dir, store)
     finally:
         store.close()
-    err.print(f"{r['articles']} articles ({r['added']} added, {r['already_stored']} already stored), "
+    upd = f", {r['updated']} updated" if r["updated"] else ""
+    err.print(f"{r['articles']} articles ({r['added']} added{upd}, {r['already_stored']} already stored), "
               f"{r['stories']} stories -> {escape(resolve_db(db))}")  # fmt: skip
 
 
