@@ -38,7 +38,7 @@ def _sentence(comp, outlet_by_id, outlet, start):
 
 def _conflicts(comp):
     return sorted(
-        (c.kind, c.key, tuple((i["text"], tuple(sorted(i["outlets"]))) for i in c.items))
+        (c.kind, c.key, tuple((i["text"], tuple(sorted(i["outlets"]))) for i in c.to_dict()["items"]))
         for c in comp.conflicts
     )
 
@@ -84,7 +84,7 @@ def test_okonjo_story(ex):
     )
     assert _sentence(comp, o, "The Harbour Gazette", "Party leader Tom Hale").status == "unique"
     # who was first, whom each credits
-    prov = comp.provenance
+    prov = comp.provenance.to_dict()
     assert [o[a] for a in prov["first"]] == ["The Harbour Gazette"]
     cites = {(o[e["source"]], e["target"]) for e in prov["edges"] if e["kind"] == "cites"}
     assert cites == {(x, "outlet:Brightwater Ledger") for x in comp.outlets}
@@ -130,13 +130,13 @@ def test_bridge_story_copies_conflicts_and_reuse(ex):
     assert (
         not hg.copy and hg.containment < 0.25 and hg.containment_outside_quotes < 0.1
     )  # shares the quote only
-    p = reuse[("Meridian Wire", "Northgate Chronicle")].passages[0]
+    p = reuse[("Meridian Wire", "Northgate Chronicle")].passages[0].to_dict()
     src, tgt = by_id[wire].text, by_id[reuse[("Meridian Wire", "Northgate Chronicle")].target].text
     assert (
         src[p["source"]["start"] : p["source"]["end"]].split()[-3:]
         == tgt[p["target"]["start"] : p["target"]["end"]].split()[-3:]
     )
-    prov = comp.provenance
+    prov = comp.provenance.to_dict()
     assert prov["first"] == [wire]
     copies = {(o[e["source"]], o[e["target"]]) for e in prov["edges"] if e["kind"] == "copy_of"}
     assert copies == {("Northgate Chronicle", "Meridian Wire"), ("Riverside Post", "Meridian Wire")}

@@ -9,12 +9,16 @@ from __future__ import annotations
 import json
 from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
-from newsprism.models import IGNORED_KINDS, Analysis, Article
+from newsprism.compare.brief import one_line
+from newsprism.models import IGNORED_KINDS, Analysis, Article, outlet_label
+
+if TYPE_CHECKING:
+    from newsprism.compare import Comparison
 
 SCHEMA_PATH = Path(__file__).parent / "schema" / "analysis.schema.json"
 
@@ -121,7 +125,7 @@ def to_markdown(analysis: Analysis) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _comparison_md(comp: Any, by_id: dict[str, Article]) -> list[str]:
+def _comparison_md(comp: Comparison, by_id: dict[str, Article]) -> list[str]:
     b = comp.brief
     lines = ["**Brief**", ""]
     lines += [
@@ -139,7 +143,7 @@ def _comparison_md(comp: Any, by_id: dict[str, Article]) -> list[str]:
             copy = " (syndicated copy)" if r.copy else ""
             lines.append(f"- {_md(by_id[r.target].outlet or r.target)} in {_md(by_id[r.source].outlet or r.source)}: "
                          f"{r.containment:.0%}, longest passage {r.longest_passage} words{copy}")  # fmt: skip
-    first = ", ".join(_md(by_id[f].outlet or f) for f in comp.provenance["first"])
+    first = ", ".join(_md(by_id[f].outlet or f) for f in comp.provenance.first)
     lines += ["", f"**First:** {first}", ""]
     return lines
 
@@ -279,3 +283,77 @@ def write_report(analysis: Analysis, out: str | Path) -> Path:
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(body, encoding="utf-8")
     return out
+
+
+# --------------------------------------------------------------------------- plain text
+
+
+def brief_text(comp: Comparison, title: str | None = None) -> str:
+    """The brief as plain text (what ``newsprism brief`` prints)."""
+    b = comp.brief
+    out = [title or comp.story_id, ""]
+    for s in b["sentences"]:
+        out.append(f"{s['text']} [{', '.join(s['outlets'])}]")
+    if b["only_in"]:
+        out.append("")
+        for o in b["only_in"]:
+            out.append(f"- Only in {o['outlet']}: {o['text']}")
+    if b["key_quotes"]:
+        out += ["", "Key quotes:"]
+        for q in b["key_quotes"]:
+            flags = f" ({'; '.join(q['flags'])})" if q["flags"] else ""
+            out.append(f"- {q['speaker']}: {q['text']} [{', '.join(q['outlets'])}]{flags}")
+    if b["conflicts"]:
+        out += ["", "Conflicts:"]
+        out += [f"- {c}" for c in b["conflicts"]]
+    return "\n".join(out)
+
+
+def comparison_text(comp: Comparison, articles: dict[str, Article], title: str | None = None) -> str:
+    """The comparison as plain text (what ``newsprism compare`` prints)."""
+    name = {aid: outlet_label(articles[aid]) for aid in comp.article_ids}
+    head = f"{len(comp.article_ids)} articles, {comp.sources} independent reports: " + ", ".join(comp.outlets)
+    out = [title or comp.story_id, head, ""]
+    for status, label in (("consensus", "Consensus"), ("partial", "Partial"), ("unique", "Only one report")):
+        rows = [
+            s for s in comp.by_status(status) if comp.units.get(s.article_id, s.article_id) == s.article_id
+        ]
+        if not rows:
+            continue
+        seen: set[int] = set()
+        out.append(f"{label}:")
+        for s in rows:
+            if s.group >= 0 and s.group in seen and status != "unique":
+                continue
+            seen.add(s.group)
+            out.append(f"  - {one_line(s.text)} [{', '.join(s.support)}]")
+        out.append("")
+    if comp.conflicts:
+        out.append("Conflicts:")
+        out += [f"  - {c.describe()}" for c in comp.conflicts]
+        out.append("")
+    out.append("Text reuse (share of B found in A):")
+    for r in sorted(comp.reuse, key=lambda r: -r.containment):
+        if r.containment >= 0.05:
+            tag = " (syndicated copy)" if r.copy else ""
+            out.append(
+                f"  - {name[r.target]} in {name[r.source]}: {r.containment:.0%} "
+                f"({r.containment_outside_quotes:.0%} outside quotes), longest passage {r.longest_passage} words{tag}"
+            )
+    p = comp.provenance
+    out += [
+        "",
+        "Provenance:",
+        "  first: " + ", ".join(f"{name[a]} ({articles[a].published})" for a in p.first),
+    ]
+    for e in p.edges:
+        tgt = name.get(e.target, e.target.removeprefix("outlet:"))
+        out.append(f"  - {name[e.source]} {e.kind.replace('_', ' ')} {tgt} ({e.evidence})")
+    out += ["", "Entities:"]
+    for ent in comp.entities[:15]:
+        roles = ", ".join(
+            f"{o} {n}x{' (speaker)' if ent.roles.get(o) == 'speaker' else ''}"
+            for o, n in ent.mentions.items()
+        )
+        out.append(f"  - {ent.name} [{ent.type}]: {roles}")
+    return "\n".join(out)

@@ -1,0 +1,261 @@
+"""The brief: a short neutral summary of a comparison in which every sentence names its outlets."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from newsprism.compare.config import DEFAULT, CompareConfig
+from newsprism.compare.model import Comparison, Conflict, Fact, Sentence
+from newsprism.models import Article, Span, outlet_label
+
+if TYPE_CHECKING:
+    from newsprism.quotes import Quote, QuoteGroup, Speaker
+
+_PRONOUN_START = re.compile(
+    r"^[\"'‘“]?(?:he|she|it|they|this|that|these|those|his|her|their|its|but|and|also)\b", re.I
+)
+
+
+def _briefable(s: Sentence, config: CompareConfig = DEFAULT) -> bool:
+    return (
+        s.quoted < config.brief_max_quoted
+        and len(s.text.split()) >= config.brief_min_words
+        and not _PRONOUN_START.match(s.text)
+    )
+
+
+DATELINE = re.compile(
+    r"^(?:[•*·▪-]\s*|[A-Z][A-Z .'-]+(?:,\s*[A-Z][a-z]+\.? \d{1,2})?\s*(?:\([^)]{2,40}\))?\s*[-–—]+\s*)"
+)
+
+
+def _brief_span(s: Sentence) -> Span:
+    """The sentence without a wire dateline ("PORT ELLING, March 12 (Meridian Wire) - ") or bullet."""
+    m = DATELINE.match(s.text)
+    return Span(s.span.start + m.end(), s.span.end) if m else s.span
+
+
+def brief(
+    comp: Comparison,
+    arts: Sequence[Article],
+    quotes: Mapping[str, Sequence[Quote]],
+    quote_groups: Sequence[QuoteGroup],
+    sim: np.ndarray,
+    links: AbstractSet[tuple[int, int]] = frozenset(),
+    config: CompareConfig = DEFAULT,
+) -> dict[str, Any]:
+    """A neutral extractive brief: 3-6 sentences from consensus (then partial) information, one
+    per alignment group, redundant ones dropped, in the order the articles tell it; each sentence
+    names the outlets that carry it. A sentence stating a value other outlets dispute is left to
+    the conflicts list. Then what only one report says, the key quotes and the conflicts.
+    Deterministic: ties break on article order and position."""
+    contested = _contested(comp)
+    chosen = _choose(comp, arts, sim, links, contested, config)
+    text_of = {a.id: a.text for a in arts}
+    lines = []
+    for s in chosen:
+        sp = _brief_span(s)
+        text = one_line(text_of[s.article_id][sp.start : sp.end])
+        lines.append(
+            {
+                "text": text,
+                "outlets": s.support,
+                "article_id": s.article_id,
+                "span": sp.to_dict(),
+                "status": s.status,
+            }
+        )
+    return {
+        "sentences": lines,
+        "only_in": _only_in(comp, arts, chosen, contested, config)[: config.max_only_in],
+        "key_quotes": _key_quotes(arts, quotes, quote_groups, config),
+        # the conflicts with most outlets on both sides first
+        "conflicts": [
+            c.describe() for c in sorted(comp.conflicts, key=_weight)[: config.max_brief_conflicts]
+        ],
+    }
+
+
+def _contested(comp: Comparison) -> set[str]:
+    """Sentences that state a disputed value, or give a disputed title (role conflicts)."""
+    disputed = {
+        (c.kind, c.key, round(i.value, 6))
+        for c in comp.conflicts
+        for i in c.items
+        if not isinstance(i.value, str)
+    }
+    contested = {f.sentence for f in comp.facts if (f.kind, f.key, round(f.value, 6)) in disputed}
+    for c in comp.conflicts:
+        for m in (m for i in c.items for m in i.mentions):
+            contested |= {
+                s.id
+                for s in comp.sentences
+                if s.article_id == m.article_id and s.span.start <= m.span.start < s.span.end
+            }
+    return contested
+
+
+def _choose(
+    comp: Comparison,
+    arts: Sequence[Article],
+    sim: np.ndarray,
+    links: AbstractSet[tuple[int, int]],
+    contested: set[str],
+    config: CompareConfig,
+) -> list[Sentence]:
+    """The brief's sentences, in the order the articles tell them: the best supported first, one
+    per piece of information, each in its plainest (shortest aligned) wording."""
+    from newsprism.nlp import content_terms
+
+    sents = comp.sentences
+    idx = {s.id: i for i, s in enumerate(sents)}
+    art_pos = {a.id: k for k, a in enumerate(arts)}
+    per_art_n = Counter(s.article_id for s in sents)
+    rel = {s.id: int(s.id.rsplit("#", 1)[1]) / max(1, per_art_n[s.article_id]) for s in sents}
+
+    def ok(s: Sentence) -> bool:
+        return _briefable(s, config) and s.id not in contested
+
+    tier = {"consensus": 0, "partial": 1, "unique": 2}
+    cands = sorted(
+        (s for s in sents if ok(s)),
+        key=lambda s: (tier[s.status], -s.sources, rel[s.id], art_pos[s.article_id], idx[s.id]),
+    )
+    terms = {s.id: set(content_terms(s.text)) for s in sents}
+    chosen: list[Sentence] = []
+    said: set[str] = set()
+    for s in cands:
+        if len(chosen) >= config.brief_sentences or (
+            s.status == "unique" and len(chosen) >= config.brief_unique_fill
+        ):
+            break
+        if s.status == "unique" and s.article_id != comp.article_ids[0]:
+            continue  # fill-ins (stories with little in common) come from the first report only
+        if any(
+            (idx[s.id], idx[c.id]) in links or sim[idx[s.id], idx[c.id]] >= config.brief_same_sim
+            for c in chosen
+        ):
+            continue  # says what a chosen sentence says
+        if terms[s.id] and len(terms[s.id] & said) >= config.brief_same_terms * len(terms[s.id]):
+            continue  # its words are already in the brief
+        # the plainest way to say it: the shortest aligned sentence with as much support
+        alts = [
+            sents[j]
+            for i, j in links
+            if i == idx[s.id]
+            and ok(sents[j])
+            and sents[j].sources >= s.sources
+            and sim[i, j] >= config.brief_alt_sim
+        ]
+        s = min([s, *alts], key=lambda x: (len(x.text.split()), art_pos[x.article_id], idx[x.id]))
+        chosen.append(s)
+        said |= terms[s.id]
+    chosen.sort(key=lambda s: (rel[s.id], art_pos[s.article_id], idx[s.id]))
+    return chosen
+
+
+def _only_in(
+    comp: Comparison,
+    arts: Sequence[Article],
+    chosen: list[Sentence],
+    contested: set[str],
+    config: CompareConfig,
+) -> list[dict[str, Any]]:
+    """What only one report says: its unique sentences, statements before quotes, undisputed
+    before disputed, those with facts first; a copy says what its original says."""
+    if comp.sources <= 1:
+        return []
+    idx = {s.id: i for i, s in enumerate(comp.sentences)}
+    per_report = config.only_in_per_report if comp.sources <= config.only_in_few_reports else 1
+    copies_of: dict[str, list[str]] = defaultdict(list)
+    for a in arts:
+        copies_of[_root(comp, a.id)].append(outlet_label(a))
+    only_in = []
+    for a in arts:
+        if _root(comp, a.id) != a.id:
+            continue
+        mine = [
+            s for s in comp.sentences if s.article_id == a.id and s.status == "unique" and s not in chosen
+        ]
+        mine.sort(
+            key=lambda s: (
+                s.quoted >= config.brief_max_quoted,
+                s.id in contested,
+                -len(_facts_in(comp, s)),
+                idx[s.id],
+            )
+        )
+        for s in mine[:per_report]:
+            sp = _brief_span(s)
+            only_in.append({
+                "outlet": outlet_label(a), "outlets": list(dict.fromkeys(copies_of[a.id])),
+                "text": one_line(a.text[sp.start : sp.end]), "article_id": a.id, "span": sp.to_dict(),
+            })  # fmt: skip
+    return only_in
+
+
+def _key_quotes(
+    arts: Sequence[Article],
+    quotes: Mapping[str, Sequence[Quote]],
+    quote_groups: Sequence[QuoteGroup],
+    config: CompareConfig,
+) -> list[dict[str, Any]]:
+    """The quotes most outlets carry, then (up to ``min_key_quotes``) named direct quotes of one."""
+    key_quotes = []
+    for g in sorted(quote_groups, key=lambda g: (-len(g.outlets), g.id))[: config.key_quote_groups]:
+        key_quotes.append(
+            {
+                "speaker": _speaker_label(g.speaker),
+                "text": one_line(g.text),
+                "outlets": g.outlets,
+                "flags": list(g.flags),
+            }
+        )
+    if len(key_quotes) >= config.min_key_quotes:
+        return key_quotes
+    grouped = {(v.article_id, v.quote_index) for g in quote_groups for v in g.variants}
+    for a in arts:
+        for k, q in enumerate(quotes.get(a.id, [])):
+            if (a.id, k) in grouped or q.kind != "direct" or not q.speaker.name:
+                continue
+            if len(key_quotes) >= config.min_key_quotes:
+                return key_quotes
+            text = one_line(" … ".join(a.text[c.start : c.end] for c in q.content))
+            if len(text.split()) >= config.min_key_quote_words:
+                key_quotes.append(
+                    {
+                        "speaker": _speaker_label(q.speaker),
+                        "text": text,
+                        "outlets": [outlet_label(a)],
+                        "flags": [],
+                    }
+                )
+    return key_quotes
+
+
+def _weight(c: Conflict) -> tuple[int, int]:
+    return (-min(len(i.outlets) for i in c.items), -sum(len(i.outlets) for i in c.items))
+
+
+def _root(comp: Comparison, aid: str) -> str:
+    return comp.units.get(aid, aid)
+
+
+def _facts_in(comp: Comparison, s: Sentence) -> list[Fact]:
+    return [f for f in comp.facts if f.sentence == s.id]
+
+
+def one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _speaker_label(sp: Speaker) -> str:
+    if sp.type == "anonymous":
+        return sp.description or sp.name or "anonymous source"
+    return sp.name or "unattributed"

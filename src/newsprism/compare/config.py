@@ -1,0 +1,42 @@
+"""Every threshold of the compare stage, named in one place (like ``stories.ClusterConfig``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class CompareConfig:
+    """Thresholds of :func:`newsprism.compare.compare_story` and the brief it writes.
+
+    Alignment: a sentence pair carries the same information when ``embed_weight`` * MiniLM cosine
+    + (1 - ``embed_weight``) * TF-IDF cosine reaches ``align_threshold`` (chosen on our own example
+    corpus and checked on the seed articles; see tests/test_compare.py and bench/compare.py).
+    """
+
+    embed_weight: float = 0.7
+    align_threshold: float = 0.5
+    # two sentences this close that state different values of the same kind of fact conflict
+    conflict_threshold: float = 0.42
+    reuse_shingle: int = 5  # words per shingle for text reuse
+    min_passage_words: int = 8  # shortest common passage reported
+    max_passages: int = 10  # common passages kept per pair, longest first
+    reuse_edge: float = 0.2  # share of B found in an earlier A that draws a "reuses" provenance edge
+    # the brief
+    brief_sentences: int = 5  # at most this many sentences
+    brief_unique_fill: int = 3  # a story with little in common is filled from one report up to this
+    brief_min_words: int = 6  # shorter sentences are not brief material
+    brief_max_quoted: float = 0.4  # a sentence mostly inside quote marks is a quote, not a statement
+    brief_same_sim: float = 0.7  # this close to a chosen sentence: it says the same, skipped
+    brief_same_terms: float = 0.7  # this share of its content words already in the brief: skipped
+    brief_alt_sim: float = 0.6  # an aligned sentence this close may stand in, when it is shorter
+    max_only_in: int = 10  # "only in" bullets in a brief
+    only_in_per_report: int = 2  # per report up to ``only_in_few_reports`` reports, then one
+    only_in_few_reports: int = 4
+    key_quote_groups: int = 5  # quotes carried by several outlets, most outlets first
+    min_key_quotes: int = 3  # filled up with single-outlet direct quotes to this many
+    min_key_quote_words: int = 5
+    max_brief_conflicts: int = 6  # the comparison keeps them all
+
+
+DEFAULT = CompareConfig()

@@ -1,0 +1,45 @@
+"""Sentences of an article's content paragraphs, never split inside a direct quote."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsprism.clean import content_spans, ignored_spans
+from newsprism.models import Article, Span
+from newsprism.nlp import words
+
+_ABBREV = words(
+    "mr mrs ms dr st prof sen rep gov gen col lt sgt capt cllr no vs etc inc ltd co corp jr sr "
+    "jan feb mar apr jun jul aug sep sept oct nov dec approx fig est"
+)
+_BOUNDARY = re.compile(r"[.!?…]+[\"'’”)\]]*\s+(?=[\"'‘“(\[]?[A-Z0-9£$€])")
+
+
+def split_sentences(article: Article, quote_marks: Sequence[Span] | None = None) -> list[Span]:
+    """Sentence spans over the article's content paragraphs (ignored spans take no part). A
+    boundary never falls inside a direct quote, so a two-sentence quote stays with its cue."""
+    from newsprism.quotes import quote_spans
+
+    text = article.text
+    if quote_marks is None:
+        quote_marks = quote_spans(text, ignored_spans(article.annotations))
+    headings = [(a.start, a.end) for a in article.annotations if a.kind == "heading"]
+    out: list[Span] = []
+    for par in content_spans(text, article.annotations):
+        if any(s <= par.start and par.end <= e for s, e in headings):
+            continue
+        start = par.start
+        for m in _BOUNDARY.finditer(text, par.start, par.end):
+            cut = m.end()
+            word = re.search(r"([\w.]+)[.!?…]+[\"'’”)\]]*\s+$", text[start:cut])
+            prev = word.group(1).lower().rstrip(".") if word else ""
+            if prev in _ABBREV or (len(prev) == 1 and prev.isalpha()):
+                continue
+            if any(q.start < m.start() and m.end() < q.end for q in quote_marks):
+                continue
+            out.append(Span(start, len(text[:cut].rstrip()) if cut > start else cut))
+            start = cut
+        if start < par.end:
+            out.append(Span(start, par.end))
+    return [s for s in out if len(text[s.start : s.end].split()) >= 3]

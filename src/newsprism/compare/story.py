@@ -1,0 +1,278 @@
+"""The comparison of one story: the other compare modules put together (:func:`compare_story`)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from newsprism.clean import ignored_spans
+from newsprism.compare.align import align
+from newsprism.compare.brief import DATELINE, brief
+from newsprism.compare.config import DEFAULT, CompareConfig
+from newsprism.compare.entities import entities
+from newsprism.compare.facts import extract_facts, fact_conflicts, same_value, states
+from newsprism.compare.model import Comparison, Conflict, ConflictSide, Fact, Mention, Reuse, Sentence
+from newsprism.compare.provenance import provenance
+from newsprism.compare.reuse import Words, text_reuse
+from newsprism.models import Article, Span, Story, outlet_label
+
+if TYPE_CHECKING:
+    from newsprism.quotes import CitedOutlet, Quote, QuoteGroup
+
+
+def units(story: Story, articles: Sequence[Article]) -> dict[str, str]:
+    """article id -> the id of the report it belongs to (a copy belongs to its original)."""
+    unit = {}
+    for a in articles:
+        x, seen = a.id, set()
+        while x in story.duplicates and x not in seen:
+            seen.add(x)
+            x = story.duplicates[x]
+        unit[a.id] = x
+    return unit
+
+
+def compare_story(
+    story: Story,
+    articles: Sequence[Article],
+    *,
+    quotes: Mapping[str, Sequence[Quote]] | None = None,
+    cited: Mapping[str, Sequence[CitedOutlet]] | None = None,
+    quote_groups: Sequence[QuoteGroup] = (),
+    docs: Mapping[str, Any] | None = None,
+    fast: bool = True,
+    config: CompareConfig = DEFAULT,
+) -> Comparison:
+    """Compare a story's articles (in the story's order). ``quotes``/``cited``/``quote_groups``
+    come from the quotes stage and ``docs`` are spaCy parses (entities); any left out are skipped.
+
+    1. Sentences of every article (never split inside a quote), and the facts they state.
+    2. Alignment: each sentence's best match in every other article; a match at
+       ``config.conflict_threshold`` whose facts disagree is a conflict (between different
+       reports), one at ``config.align_threshold`` carries the same information.
+    3. Support: a sentence's outlets and independent reports (a copy counts with its original);
+       consensus when most reports carry it.
+    4. Conflicts merged per thing measured; counts of one unit that disagree anywhere; role conflicts.
+    5. Text reuse both ways, provenance, and the brief.
+    """
+    quotes = quotes or {}
+    cited = cited or {}
+    arts = [a for a in articles if a.id in set(story.article_ids)] or list(articles)
+    unit = units(story, arts)
+    outlet = {a.id: outlet_label(a) for a in arts}
+    sents, per_art, marks = _sentences(arts, outlet)
+    facts = [f for a in arts for f in extract_facts(a, [sents[i] for i in per_art[a.id]])]
+    pos = {a.id: k for k, a in enumerate(arts)}
+    owners = [pos[s.article_id] for s in sents]
+    sim = align([DATELINE.sub("", s.text) for s in sents], owners, fast=fast, config=config)
+    al = _Alignment(sents, facts, sim, unit, [a.id for a in arts])
+    pairs = al.run(per_art, config)
+    al.support(outlet)
+    group_of = {s.id: s.group if s.group >= 0 else -1 - k for k, s in enumerate(sents)}
+    pairs += _unit_conflicts(facts, unit, {(x.kind, x.key) for x, _ in pairs})
+    conflicts = _merge_conflicts(pairs, facts, arts, outlet, group_of)
+    ents, role_conflicts = entities(arts, docs or {}, quotes)
+    conflicts += role_conflicts
+    reuse = _reuse(story, arts, quotes, marks, config)
+    prov = provenance(story, arts, cited, quote_groups, reuse, unit, config)
+    outlets = list(dict.fromkeys(outlet[a.id] for a in arts))
+    comp = Comparison(
+        story.id, [a.id for a in arts], outlets, len(set(unit.values())), sents, facts, conflicts, reuse, prov, ents,
+        units=unit,
+    )  # fmt: skip
+    comp.brief = brief(comp, arts, quotes, quote_groups, sim, al.links, config)
+    return comp
+
+
+def _sentences(
+    arts: Sequence[Article], outlet: Mapping[str, str]
+) -> tuple[list[Sentence], dict[str, list[int]], dict[str, list[Span]]]:
+    """Every article's sentences (with the share of each inside quote marks), the indexes of each
+    article's sentences, and each article's quote marks."""
+    from newsprism.compare.sentences import split_sentences
+    from newsprism.quotes import quote_spans
+
+    sents: list[Sentence] = []
+    per_art: dict[str, list[int]] = {}
+    marks: dict[str, list[Span]] = {}
+    for a in arts:
+        marks[a.id] = quote_spans(a.text, ignored_spans(a.annotations))
+        per_art[a.id] = []
+        for k, sp in enumerate(split_sentences(a, marks[a.id])):
+            inside = sum(max(0, min(sp.end, q.end) - max(sp.start, q.start)) for q in marks[a.id])
+            per_art[a.id].append(len(sents))
+            quoted = round(inside / max(1, sp.end - sp.start), 3)
+            sents.append(Sentence(f"{a.id}#{k}", a.id, outlet[a.id], sp, a.text[sp.start : sp.end], quoted))
+    return sents, per_art, marks
+
+
+@dataclass(slots=True)
+class _Alignment:
+    """Steps 2 and 3: the aligned pairs (as a union-find over sentences), who supports each
+    sentence, and the fact conflicts found on the way."""
+
+    sents: list[Sentence]
+    facts: list[Fact]
+    sim: np.ndarray
+    unit: dict[str, str]
+    order: list[str]  # article ids in story order
+    links: set[tuple[int, int]] = field(default_factory=set)
+    parent: list[int] = field(default_factory=list)
+    supp: list[set[str]] = field(default_factory=list)
+
+    def find(self, x: int) -> int:
+        parent = self.parent
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def run(self, per_art: Mapping[str, list[int]], config: CompareConfig) -> list[tuple[Fact, Fact]]:
+        sents, sim, unit = self.sents, self.sim, self.unit
+        self.parent = list(range(len(sents)))
+        self.supp = [{s.article_id} for s in sents]
+        facts_of: dict[str, list[Fact]] = defaultdict(list)
+        values: dict[str, set[tuple[str, str, float]]] = defaultdict(set)  # what each article states anywhere
+        for f in self.facts:
+            facts_of[f.sentence].append(f)
+            values[f.article_id].add((f.kind, f.key, round(f.value, 6)))
+        pairs: list[tuple[Fact, Fact]] = []
+        for a in self.order:
+            for b in self.order:
+                if a == b or not per_art[a] or not per_art[b]:
+                    continue
+                ia, ib = per_art[a], per_art[b]
+                block = sim[np.ix_(ia, ib)]
+                best = block.argmax(axis=1)
+                for r, i in enumerate(ia):
+                    j = ib[int(best[r])]
+                    score = block[r, best[r]]
+                    if score < config.conflict_threshold:
+                        continue
+                    clash = [
+                        (x, y)
+                        for x, y in fact_conflicts(facts_of[sents[i].id], facts_of[sents[j].id])
+                        if not states(values[b], x) and not states(values[a], y)
+                    ]
+                    if clash and unit[a] != unit[b]:
+                        pairs.extend(clash)
+                        continue
+                    if score < config.align_threshold:
+                        continue
+                    self.supp[i].add(b)  # alignment is symmetric: each carries the other's information
+                    self.supp[j].add(a)
+                    self.links |= {(i, j), (j, i)}
+                    self.parent[self.find(i)] = self.find(j)
+        return pairs
+
+    def support(self, outlet: Mapping[str, str]) -> None:
+        """Each sentence's supporting articles, outlets, reports, status and alignment group."""
+        pos = {aid: k for k, aid in enumerate(self.order)}
+        n_sources = len(set(self.unit.values()))
+        roots: dict[int, int] = {}
+        members: dict[int, set[str]] = defaultdict(set)
+        for k, s in enumerate(self.sents):
+            members[self.find(k)].add(s.article_id)
+        for i, s in enumerate(self.sents):
+            arts_i = sorted(self.supp[i], key=pos.__getitem__)
+            s.support_articles = arts_i
+            s.support = list(dict.fromkeys(outlet[x] for x in arts_i))
+            s.sources = len({self.unit[x] for x in arts_i})
+            if s.sources >= 2 and 2 * s.sources > n_sources:
+                s.status = "consensus"
+            elif s.sources >= 2:
+                s.status = "partial"
+            r = self.find(i)
+            if len(members[r]) >= 2:
+                s.group = roots.setdefault(r, len(roots))
+
+
+def _reuse(
+    story: Story,
+    arts: Sequence[Article],
+    quotes: Mapping[str, Sequence[Quote]],
+    marks: Mapping[str, list[Span]],
+    config: CompareConfig,
+) -> list[Reuse]:
+    """Text reuse of every ordered pair; words inside direct (or mixed) quotes are marked so that
+    reuse outside quotes can be told from shared quotes."""
+    words = {
+        a.id: Words.of(
+            a,
+            [c for q in quotes.get(a.id, []) if q.kind != "indirect" for c in q.content] or marks[a.id],
+            config.reuse_shingle,
+        )
+        for a in arts
+    }
+    reuse = []
+    for a in arts:
+        for b in arts:
+            if a.id != b.id:
+                r = text_reuse(a, b, words[a.id], words[b.id], config)
+                r.copy = story.duplicates.get(b.id) == a.id
+                reuse.append(r)
+    return reuse
+
+
+def _merge_conflicts(
+    pairs: Sequence[tuple[Fact, Fact]],
+    facts: Sequence[Fact],
+    arts: Sequence[Article],
+    outlet: Mapping[str, str],
+    group_of: Mapping[str, int],
+) -> list[Conflict]:
+    """One conflict per thing measured and set of values; each side lists every outlet that states
+    that value in the sentences aligned with the conflicting one."""
+    order = {a.id: k for k, a in enumerate(arts)}
+    merged: dict[tuple[Any, ...], list[Fact]] = {}
+    for x, y in pairs:
+        key = (x.kind, x.key, *sorted({round(x.value, 6), round(y.value, 6)}))
+        merged.setdefault(key, [])
+        merged[key] += [f for f in (x, y) if f not in merged[key]]
+    out = []
+    for (kind, key, *_), fs in merged.items():
+        items = []
+        values = {round(f.value, 6) for f in fs}
+        first_at = {v: min(order[f.article_id] for f in fs if round(f.value, 6) == v) for v in values}
+        for value in sorted(values, key=first_at.__getitem__):
+            side = [f for f in fs if round(f.value, 6) == value]
+            groups = {group_of[f.sentence] for f in side}
+            agree = [
+                g
+                for g in facts
+                if g.kind == kind
+                and g.key == key
+                and same_value(g.value, value)
+                and group_of[g.sentence] in groups
+            ]
+            side = sorted({*side, *agree}, key=lambda f: (order[f.article_id], f.span.start))
+            f = side[0]
+            outlets = list(dict.fromkeys(outlet[g.article_id] for g in side))
+            mentions = [Mention(g.article_id, g.span) for g in side]
+            items.append(ConflictSide(f.article_id, outlets, f.text, f.span, f.value, mentions))
+        out.append(Conflict(kind, key, items))
+    return out
+
+
+def _unit_conflicts(
+    facts: Sequence[Fact], unit: Mapping[str, str], known: set[tuple[str, str]]
+) -> list[tuple[Fact, Fact]]:
+    """Counts of the same unit noun ("28,000 vehicles" / "30,000 vehicles") that disagree across
+    reports even where the sentences did not align: compared when each report states one value."""
+    by_key: dict[str, dict[str, set[float]]] = defaultdict(lambda: defaultdict(set))
+    first: dict[tuple[str, float], Fact] = {}
+    for f in facts:
+        if f.kind == "count":
+            by_key[f.key][unit[f.article_id]].add(f.value)
+            first.setdefault((f.key, f.value), f)
+    out = []
+    for key, per in by_key.items():
+        single = {u: next(iter(v)) for u, v in per.items() if len(v) == 1}
+        values = sorted(set(single.values()))
+        if len(values) == 2 and len(single) >= 2 and ("count", key) not in known:
+            out.append((first[(key, values[0])], first[(key, values[1])]))
+    return out
