@@ -27,81 +27,32 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
+from typing import TYPE_CHECKING
 
 from newsprism.clean import ignored_spans
+from newsprism.lexicon import (
+    ANON_NOUNS,
+    CLAUSE_ONLY,
+    CLOSERS,
+    COLON_STOP,
+    CUE_LEMMAS,
+    LEARNED_CUES,
+    NOT_FIRST_NAMES,
+    OBJECT_CUES,
+    ORG_WORDS,
+    POLL_WORDS,
+    PRONOUNS,
+)
 from newsprism.models import Article, Span, outlet_label
-from newsprism.nlp import words as _wordlist
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
 OPEN_DOUBLE, CLOSE_DOUBLE = "“„«", "”»"
 OPEN_SINGLE, CLOSE_SINGLE = "‘", "’"
-
-CUE_LEMMAS = _wordlist(
-    """
-    say tell add claim warn insist argue believe think explain note state report announce write suggest
-    acknowledge admit deny accuse urge ask reply respond predict estimate describe confirm reveal
-    declare contend maintain assert stress emphasize emphasise complain allege recall testify tweet
-    indicate conclude agree promise vow pledge threaten demand question fear expect worry feel caution
-    advise recommend propose observe remark comment mention concede boast charge counter dismiss blast
-    slam praise criticize criticise call hint signal predict forecast calculate estimate acknowledge
-    insist clarify disclose inform assure reassure announce learn show find cite attack want plan
-    support seem decline refuse know condemn encourage point continue accept oppose reject welcome hail
-    defend blame credit push pressure demand insist vow deny dispute doubt suspect recognize recognise
-    realize realise understand consider regard view see
-    """
-)
-# Speech verbs whose object is not their content ("said on Tuesday", "told reporters").
-_CLAUSE_ONLY = _wordlist(
-    """
-    say tell add write report explain note state reply respond argue insist claim warn believe think
-    announce answer continue ask speak talk testify tweet post
-    """
-)
-# Cues whose content is usually an object or a prepositional phrase, not a clause ("called for X").
-OBJECT_CUES = _wordlist(
-    """
-    call cite attack support condemn criticize criticise blast slam praise describe oppose reject
-    welcome hail defend blame credit accuse deny dispute demand propose recommend want plan refuse
-    decline urge push promise pledge vow threaten question mention reveal announce confirm acknowledge
-    """
-)
-ANON_NOUNS = _wordlist(
-    """
-    ally allies source sources insider insiders official officials aide aides spokesman spokeswoman
-    spokesperson friend friends figure figures member members staffer staffers adviser advisers advisor
-    advisors colleague colleagues supporter supporters critic critics observer observers analyst
-    analysts person people someone minister ministers mp mps lawmaker lawmakers strategist strategists
-    campaigner campaigners diplomat diplomats operative operatives confidant confidants associate
-    associates
-    """
-)
-_ORG_WORDS = _wordlist(
-    """
-    council authority ministry department office agency party government police commission committee
-    board union association university court bank company group corporation inc ltd plc institute
-    foundation service trust wire news times post gazette chronicle press network campaign coalition
-    alliance federation
-    """
-)
-
-
-def _learned_lexicon() -> tuple[frozenset, frozenset]:
-    """Cue lemmas learned from PolNeAR train (scripts/train_cues.py), and lemmas it shows are rarely cues."""
-    import json
-    from pathlib import Path
-
-    p = Path(__file__).parent / "data" / "cue-lexicon.json"
-    if not p.exists():
-        return frozenset(), frozenset()
-    d = json.loads(p.read_text())
-    return frozenset(d["cues"]), frozenset(d.get("rarely_cues", {}))
-
-
-_LEARNED, _RARELY = _learned_lexicon()
-CUE_LEMMAS = (CUE_LEMMAS | _LEARNED) - _RARELY
-
-PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f", "they": "p", "i": "1", "we": "p"}
 
 
 @dataclass(slots=True)
@@ -204,24 +155,6 @@ def _trim_tail(text: str, s: Span) -> Span:
 # --------------------------------------------------------------------------- extraction
 
 
-@dataclass(slots=True)
-class _Ctx:
-    text: str
-    doc: object
-    people: list[tuple[int, str, bool]] = field(default_factory=list)  # (offset, name, is subject)
-    main_person: str | None = None
-
-
-# a capitalised word before a surname in a headline that is not a first name
-_NOT_FIRST_NAMES = _wordlist(
-    """
-    will can could would should shall does did do is are was were has have had why how what when
-    where who which as after before while inside meet exclusive watch breaking live analysis
-    mr mrs ms miss dr sir lord lady dame rev prof president leader mayor senator
-    """
-)
-
-
 def _canonical_people(doc, title: str = "") -> tuple[list[tuple[int, str, bool]], str | None]:
     """PERSON mentions with canonical names (the longest mention sharing the surname; a surname
     the text never gives in full takes the first name the headline gives it)."""
@@ -238,7 +171,7 @@ def _canonical_people(doc, title: str = "") -> tuple[list[tuple[int, str, bool]]
         if len(name.split()) > 1 or last in known_firsts:  # "Margaret" is a first name here
             continue
         m = re.search(rf"\b([A-Z][a-z]+) {re.escape(last)}\b", title)
-        if m and m.group(1).lower() not in _NOT_FIRST_NAMES:
+        if m and m.group(1).lower() not in NOT_FIRST_NAMES:
             full[last] = f"{m.group(1)} {last}"
     firsts = {n.split()[0]: n for n in full.values() if len(n.split()) > 1}
     for k, v in list(full.items()):  # "Margaret" alone -> "Margaret Okonjo"
@@ -293,7 +226,7 @@ def _cue_span(verb) -> Span:
     return Span(min(t.idx for t in toks), max(t.idx + len(t) for t in toks))
 
 
-def _speaker(ctx: _Ctx, src: Span | None) -> Speaker:
+def _speaker(ctx: Context, src: Span | None) -> Speaker:
     if src is None:
         return Speaker(None, "unknown")
     doc = ctx.doc
@@ -332,46 +265,15 @@ def _speaker(ctx: _Ctx, src: Span | None) -> Speaker:
             if e.label_ in ("ORG", "NORP", "GPE"):
                 return Speaker(e.text.removeprefix("the ").removeprefix("The "), "organization")
     if head.pos_ == "PRON" or low in PRONOUNS:
-        if low in ("i", "we", "you"):
-            return Speaker(None, "unknown", stext)
-        if low in ("it", "its"):  # an organisation: the most recent one named before
-            orgs = [e.text for e in doc.ents if e.label_ == "ORG" and e.end_char <= src.start]
-            return (
-                Speaker(orgs[-1].removeprefix("the ").removeprefix("The "), "organization")
-                if orgs
-                else Speaker(None, "unknown", stext)
-            )
-        # the latest person who was a sentence subject, else the latest person mentioned
-        subjects = [n for off, n, subj in ctx.people if off < src.start and subj]
-        before = subjects or [n for off, n, _ in ctx.people if off < src.start]
-        return Speaker(
-            before[-1] if before else ctx.main_person, "person" if (before or ctx.main_person) else "unknown"
-        )
+        return _pronoun(ctx, src, low, stext)
     propn = [t for t in span if t.pos_ == "PROPN"]
     if propn and len(propn) == len([t for t in span if not t.is_punct and t.dep_ not in ("det", "case")]):
         # a proper name the entity recogniser missed: an organisation by its words, else a person
-        if any(t.lower_ in _ORG_WORDS for t in span) or len(propn) > 4:
+        if any(t.lower_ in ORG_WORDS for t in span) or len(propn) > 4:
             return Speaker(stext.removeprefix("the ").removeprefix("The "), "organization")
         return Speaker(_resolve_name(ctx, stext, src.start), "person")
-    lemma = head.lemma_.lower()
-    if lemma in ANON_NOUNS or low in ANON_NOUNS:
-        desc = stext
-        poss = [t for t in span if t.dep_ == "poss" and t.pos_ == "PRON"]
-        about = None
-        if poss or re.search(
-            r"\b(ally|allies|friend|friends|aide|aides|spokes\w+|adviser|advisor|confidant)\b", low
-        ):
-            before = [n for off, n, _ in ctx.people if off < src.start]
-            about = before[-1] if poss and before else ctx.main_person
-        m = re.search(r"\b(close to) (.+)$|\b(of) (?:the )?([A-Z].+)$", stext)
-        noun = re.sub(r"^(a|an|one|the|some|two|three|several|his|her|their|its)\s+", "", stext, flags=re.I)
-        if m:  # "sources close to X", "a close ally of Mr X"
-            link, whom = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-            about = _resolve_name(ctx, whom, src.start) or whom
-            desc = f"{noun[: len(noun) - (len(stext) - m.start())].rstrip()} {link} {about}"
-        elif about:
-            desc = f"{noun} of {about}"
-        return Speaker(None, "anonymous", desc)
+    if head.lemma_.lower() in ANON_NOUNS or low in ANON_NOUNS:
+        return _anonymous(ctx, src, span, low, stext)
     # "the former leader", "the transport commissioner": a description -> nearest person before
     if head.pos_ in ("NOUN",) and any(t.lower_ == "the" for t in span):
         before = [n for off, n, _ in ctx.people if off < src.start]
@@ -380,7 +282,48 @@ def _speaker(ctx: _Ctx, src: Span | None) -> Speaker:
     return Speaker(None, "unknown", stext)
 
 
-def _resolve_name(ctx: _Ctx, mention: str, at: int) -> str:
+def _pronoun(ctx: Context, src: Span, low: str, stext: str) -> Speaker:
+    """A pronoun source: "it" is the latest organisation named before; he, she, they the latest
+    person who was a sentence subject, else the latest person mentioned, else the main person."""
+    if low in ("i", "we", "you"):
+        return Speaker(None, "unknown", stext)
+    if low in ("it", "its"):  # an organisation: the most recent one named before
+        orgs = [e.text for e in ctx.doc.ents if e.label_ == "ORG" and e.end_char <= src.start]
+        return (
+            Speaker(orgs[-1].removeprefix("the ").removeprefix("The "), "organization")
+            if orgs
+            else Speaker(None, "unknown", stext)
+        )
+    subjects = [n for off, n, subj in ctx.people if off < src.start and subj]
+    before = subjects or [n for off, n, _ in ctx.people if off < src.start]
+    return Speaker(
+        before[-1] if before else ctx.main_person, "person" if (before or ctx.main_person) else "unknown"
+    )
+
+
+def _anonymous(ctx: Context, src: Span, span: SpacySpan, low: str, stext: str) -> Speaker:
+    """An unnamed source ("one ally", "sources close to X", "his aides"), described, with whom it
+    is close to: the person named ("close to X", "an ally of X"), the possessor, else the main person."""
+    desc = stext
+    poss = [t for t in span if t.dep_ == "poss" and t.pos_ == "PRON"]
+    about = None
+    if poss or re.search(
+        r"\b(ally|allies|friend|friends|aide|aides|spokes\w+|adviser|advisor|confidant)\b", low
+    ):
+        before = [n for off, n, _ in ctx.people if off < src.start]
+        about = before[-1] if poss and before else ctx.main_person
+    m = re.search(r"\b(close to) (.+)$|\b(of) (?:the )?([A-Z].+)$", stext)
+    noun = re.sub(r"^(a|an|one|the|some|two|three|several|his|her|their|its)\s+", "", stext, flags=re.I)
+    if m:  # "sources close to X", "a close ally of Mr X"
+        link, whom = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        about = _resolve_name(ctx, whom, src.start) or whom
+        desc = f"{noun[: len(noun) - (len(stext) - m.start())].rstrip()} {link} {about}"
+    elif about:
+        desc = f"{noun} of {about}"
+    return Speaker(None, "anonymous", desc)
+
+
+def _resolve_name(ctx: Context, mention: str, at: int) -> str:
     toks = [t for t in mention.split() if t[:1].isupper()]
     if not toks:
         return mention
@@ -393,9 +336,6 @@ def _resolve_name(ctx: _Ctx, mention: str, at: int) -> str:
 
 def _is_cue(tok) -> bool:
     return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in CUE_LEMMAS
-
-
-_CLOSERS = frozenset([",", '"', "”", "’", "'", ',"', ",”"])
 
 
 def _subject(verb):
@@ -416,7 +356,7 @@ def _subject(verb):
         if c.dep_ in ("dobj", "attr", "npadvmod") and c.ent_type_ in ("PERSON", "ORG"):
             return c
     prev = verb.doc[verb.i - 1].text if verb.i else ""
-    if prev in _CLOSERS:  # '"...," said engineer Ana Ruiz' parsed as xcomp "engineer" + dobj "Ruiz"
+    if prev in CLOSERS:  # '"...," said engineer Ana Ruiz' parsed as xcomp "engineer" + dobj "Ruiz"
         for c in verb.rights:
             if c.dep_ in ("xcomp", "dobj", "attr", "oprd") and c.i - verb.i <= 3:  # "engineer" may be a VERB
                 name = next(
@@ -489,7 +429,7 @@ def _complement(verb):
                 and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)
             ):
                 return c
-    if lemma in OBJECT_CUES or (lemma in _LEARNED and lemma not in _CLAUSE_ONLY):
+    if lemma in OBJECT_CUES or (lemma in LEARNED_CUES and lemma not in CLAUSE_ONLY):
         for c in verb.children:
             if c.dep_ in ("dobj", "prep", "attr", "oprd") and c.i > verb.i and len(list(c.subtree)) >= 2:
                 if any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree):
@@ -572,31 +512,87 @@ def _span_of(tokens) -> Span:
     return Span(min(t.idx for t in toks), max(t.idx + len(t) for t in toks))
 
 
-def extract(article: Article, doc=None) -> list[Quote]:
-    """Every quote of ``article``, with spans into its stored text."""
-    from newsprism import nlp
+# --------------------------------------------------------------------------- the rules
 
-    text = article.text
-    doc = doc if doc is not None else nlp.spacy_nlp()(text)
-    skip = ignored_spans(article.annotations)
-    people, main = _canonical_people(doc, article.title or "")
-    ctx = _Ctx(text, doc, people, main)
-    qspans = [q for q in quote_spans(text, skip) if len(text[q.start : q.end].split()) >= 1]
-    used_q: set[int] = set()
-    quotes: list[Quote] = []
-    skipped = lambda pos: any(s.start <= pos < s.end for s in skip)  # noqa: E731  (boilerplate)
-    cue_tokens = [t for t in doc if _is_cue(t) and not skipped(t.idx)]
-    in_quote = lambda t: any(q.start < t.idx < q.end - 1 for q in qspans)  # noqa: E731
+# Thresholds of the rules (characters unless said otherwise).
+MAX_CUE_GAP = 60  # between a quote and its cue, on one line
+MAX_SPLIT_GAP = 80  # from the cue to the second half of a quote split by its attribution
+SENTENCE_SLACK = 3  # a quote before its cue may end this far before the cue's sentence starts
+MIN_CLAUSE_WORDS = 3  # content words a poll's or an "according to" clause needs
+MIN_COLON_LINE_CHARS = 12  # content a "Name: words" line needs
+COLON_REACH = 3  # a colon at most this far before a quote mark introduces it
+MAX_CONTINUATION_PARAS = 2  # a continuation paragraph follows its speaker's quote within this many
+_COLON_LINE = re.compile(
+    r"""(?m)^[ \t]*["“]?(?P<name>(?:[A-Z][\w.'’-]*)(?:[ \t]+[A-Z][\w.'’-]*){0,3})"""
+    r"""(?:[ \t]+(?:on|to|at|about|in)[ \t]+[^:\n]{1,60})?[ \t]*:[ \t]+(?P<body>\S[^\n]*)"""
+)
 
-    def reported_kind(parts: list[Span]) -> str:
+
+@dataclass(slots=True)
+class Context:
+    """One article's extraction state, shared by the rules: the text and its parse, the people it
+    names, its quote-mark spans (``qspans``) and which of them a quote has used, the boilerplate
+    spans to skip, and the quotes found so far."""
+
+    text: str
+    doc: Doc
+    people: list[tuple[int, str, bool]] = field(default_factory=list)  # (offset, name, is subject)
+    main_person: str | None = None
+    skip: list[Span] = field(default_factory=list)
+    qspans: list[Span] = field(default_factory=list)
+    used_q: set[int] = field(default_factory=set)
+    quotes: list[Quote] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, article: Article, doc: Doc) -> Context:
+        text = article.text
+        skip = ignored_spans(article.annotations)
+        people, main = _canonical_people(doc, article.title or "")
+        qspans = [q for q in quote_spans(text, skip) if len(text[q.start : q.end].split()) >= 1]
+        return cls(text, doc, people, main, skip, qspans)
+
+    def skipped(self, pos: int) -> bool:
+        """Is ``pos`` inside boilerplate?"""
+        return any(s.start <= pos < s.end for s in self.skip)
+
+    def in_quote(self, tok: Token) -> bool:
+        """Is the token inside quote marks?"""
+        return any(q.start < tok.idx < q.end - 1 for q in self.qspans)
+
+    def covered(self, s: Span) -> bool:
+        """Does ``s`` overlap the content of a quote found so far?"""
+        return any(c.start < s.end and s.start < c.end for q in self.quotes for c in q.content)
+
+    def quote(
+        self,
+        kind: str,
+        content: list[Span],
+        cue: Span | None,
+        source: Span | None,
+        speaker: Speaker | None = None,
+        *,
+        at: int | None = None,
+        continuation: bool = False,
+    ) -> Quote:
+        """Record a quote: its speaker resolved from ``source`` unless given, its paragraph the
+        cue's (or ``at``'s)."""
+        pos = at if at is not None else cue.start if cue is not None else content[0].start
+        q = Quote(
+            kind, content, cue, source, speaker or _speaker(self, source), _para(self.text, pos), continuation
+        )
+        self.quotes.append(q)
+        return q
+
+    def reported_kind(self, parts: list[Span]) -> str:
         """ "mixed" when quote marks sit inside reported content (they are used up), else "indirect"."""
-        inner = [k for k, q in enumerate(qspans) if any(c.start <= q.start and q.end <= c.end for c in parts)]
-        used_q.update(inner)
+        inner = [
+            k for k, q in enumerate(self.qspans) if any(c.start <= q.start and q.end <= c.end for c in parts)
+        ]
+        self.used_q.update(inner)
         return "mixed" if inner else "indirect"
 
-    def near(verb, subj) -> list[int]:
-        """Quote spans attached to a cue: ending just before it or starting just after it."""
-        got = []
+    def near(self, verb: Token, subj: Token | None) -> list[int]:
+        """Unused quote spans attached to a cue: ending just before it or starting just after it."""
         own = {t.i for t in subj.subtree} if subj is not None else set()
         vs, ve = verb.idx, verb.idx + len(verb)
         sent = verb.sent
@@ -606,20 +602,20 @@ def extract(article: Article, doc=None) -> list[Quote]:
             c.dep_ == "ccomp"
             and c.i > verb.i
             and sum(1 for _ in c.subtree) >= 4
-            and not in_quote(c.doc[c.left_edge.i])  # not the second half of a split quote
+            and not self.in_quote(c.doc[c.left_edge.i])  # not the second half of a split quote
             for c in verb.children
         )
-        for k, q in enumerate(qspans):
-            if k in used_q:
+        got = []
+        for k, q in enumerate(self.qspans):
+            if k in self.used_q:
                 continue
-            gap_before = text[q.end : vs]
-            gap_after = text[ve : q.start]
+            gap_before, gap_after = self.text[q.end : vs], self.text[ve : q.start]
             before = (
                 not clause_after
                 and q.end <= vs
-                and len(gap_before) <= 60
+                and len(gap_before) <= MAX_CUE_GAP
                 and "\n" not in gap_before
-                and q.end > sent.start_char - 3
+                and q.end > sent.start_char - SENTENCE_SLACK
                 # '... a "lightning rod" and voters get nervous, said X': a clause between the
                 # quote and the cue makes the quote a fragment of what was said
                 and not any(
@@ -629,7 +625,7 @@ def extract(article: Article, doc=None) -> list[Quote]:
             )
             after = (
                 q.start >= ve
-                and len(gap_after) <= 60
+                and len(gap_after) <= MAX_CUE_GAP
                 and "\n" not in gap_after
                 and re.search(r"[:,]\s*$|that\s*$", gap_after or ":")
                 # 'an official who spoke anonymously said, "..."': a nearer cue takes the quote
@@ -639,82 +635,79 @@ def extract(article: Article, doc=None) -> list[Quote]:
                 got.append(k)
         return got
 
-    for verb in cue_tokens:
-        if in_quote(verb):
-            continue
-        # "Asked if he would run, the mayor said ...": the question has no asker of its own
-        asked = verb.tag_ == "VBN" and verb.lemma_.lower() == "ask" and verb.i == _first_word(verb.sent)
-        subj = None if asked else _subject(verb)
-        src = _source_span(subj) if subj is not None else None
-        cue = _cue_span(verb)
-        attached = near(verb, subj)
-        # a quote split by its attribution: "X," she said, "Y."
-        if len(attached) == 1:
-            k = attached[0]
-            after = [
-                j
-                for j, q in enumerate(qspans)
-                if j not in used_q
+    def split_half(self, verb: Token, k: int) -> int | None:
+        """A quote split by its attribution ('"X," she said, "Y."'): the second half after the cue."""
+        if self.qspans[k].end > verb.idx:
+            return None
+        for j, q in enumerate(self.qspans):
+            gap = self.text[verb.idx : q.start]
+            if (
+                j not in self.used_q
                 and j != k
                 and q.start >= verb.idx
-                and len(text[verb.idx : q.start]) <= 80
-                and "\n" not in text[verb.idx : q.start]
-                and re.search(r"[,.]\s*$", text[verb.idx : q.start])
-            ]
-            if after and qspans[k].end <= verb.idx:
-                attached.append(after[0])
-        if attached:
-            for k in attached:
-                used_q.add(k)
-            quotes.append(
-                Quote(
-                    "direct",
-                    [qspans[k] for k in sorted(attached)],
-                    cue,
-                    src,
-                    _speaker(ctx, src),
-                    _para(text, cue.start),
-                )
-            )
-            continue
-        comp = _complement(verb)
-        if isinstance(comp, _Rest) and src is not None and src.start >= verb.idx:
-            comp = None  # '..., said Ana Ruiz, a director': the words after the cue are its speaker
-        if comp is not None and (src is not None or asked):
-            toks = [t for t in comp.subtree]
-            mark = [c for c in verb.children if c.dep_ == "mark"]
-            content = _span_of(toks + mark)
-            content = _strip_punct(text, content)
-            kind = reported_kind([content])
-            quotes.append(Quote(kind, [content], cue, src, _speaker(ctx, src), _para(text, cue.start)))
-            continue
-        # "..., X said." with the content as the main clause before the cue (parser: verb is the root
-        # or parataxis/ccomp of the main verb); "But, X said, ..." with the cue inside the clause
-        if src is not None and verb.dep_ in ("parataxis", "ROOT", "conj"):
-            toks = _reported_clause(verb, subj)
-            if toks:
-                parts = [_strip_punct(text, _span_of(run)) for run in _runs(toks)]
-                quotes.append(
-                    Quote(
-                        reported_kind(parts),
-                        parts,
-                        cue,
-                        src,
-                        _speaker(ctx, src),
-                        _para(text, cue.start),
-                    )
-                )
+                and len(gap) <= MAX_SPLIT_GAP
+                and "\n" not in gap
+                and re.search(r"[,.]\s*$", gap)
+            ):
+                return j
+        return None
 
-    # "Trump leads by 9 points in the latest poll": a poll or survey is the source of the clause
+
+def cue_verbs(ctx: Context) -> None:
+    """Speech and belief verbs (``lexicon.CUE_LEMMAS``) outside boilerplate and outside quotes:
+    a quote attached right before or after the cue is **direct** (two halves when the attribution
+    splits it); else the cue's clausal complement ("X said that ...") or, for a cue that is the
+    main verb or an aside ("..., X said."), the clause around it is **indirect** content (**mixed**
+    when it holds quoted words). Leaves cues with no source and no quote ("it was said")."""
+    for verb in ctx.doc:
+        if _is_cue(verb) and not ctx.skipped(verb.idx) and not ctx.in_quote(verb):
+            _at_cue(ctx, verb)
+
+
+def _at_cue(ctx: Context, verb: Token) -> None:
+    text = ctx.text
+    # "Asked if he would run, the mayor said ...": the question has no asker of its own
+    asked = verb.tag_ == "VBN" and verb.lemma_.lower() == "ask" and verb.i == _first_word(verb.sent)
+    subj = None if asked else _subject(verb)
+    src = _source_span(subj) if subj is not None else None
+    cue = _cue_span(verb)
+    attached = ctx.near(verb, subj)
+    if len(attached) == 1 and (second := ctx.split_half(verb, attached[0])) is not None:
+        attached.append(second)
+    if attached:
+        ctx.used_q.update(attached)
+        ctx.quote("direct", [ctx.qspans[k] for k in sorted(attached)], cue, src)
+        return
+    comp = _complement(verb)
+    if isinstance(comp, _Rest) and src is not None and src.start >= verb.idx:
+        comp = None  # '..., said Ana Ruiz, a director': the words after the cue are its speaker
+    if comp is not None and (src is not None or asked):
+        mark = [c for c in verb.children if c.dep_ == "mark"]
+        content = _strip_punct(text, _span_of([*comp.subtree, *mark]))
+        ctx.quote(ctx.reported_kind([content]), [content], cue, src)
+        return
+    # "..., X said." with the content as the main clause before the cue (parser: verb is the root
+    # or parataxis/ccomp of the main verb); "But, X said, ..." with the cue inside the clause
+    if src is not None and subj is not None and verb.dep_ in ("parataxis", "ROOT", "conj"):
+        toks = _reported_clause(verb, subj)
+        if toks:
+            parts = [_strip_punct(text, _span_of(run)) for run in _runs(toks)]
+            ctx.quote(ctx.reported_kind(parts), parts, cue, src)
+
+
+def polls(ctx: Context) -> None:
+    """ "Trump leads by 9 points in the latest poll": a poll, survey or polling average is the
+    source of the clause it sits in (**indirect**); the pollster speaks where the phrase names an
+    organisation. Leaves polls that are the subject ("A poll found ...": a cue verb catches it)."""
+    text, doc = ctx.text, ctx.doc
     for tok in doc:
-        if tok.lower_ != "in" or tok.dep_ != "prep" or skipped(tok.idx):
+        if tok.lower_ != "in" or tok.dep_ != "prep" or ctx.skipped(tok.idx):
             continue
         pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
         if pobj is None or not (
-            pobj.lemma_.lower() in _POLL_WORDS
+            pobj.lemma_.lower() in POLL_WORDS
             or (
-                pobj.lemma_.lower() == "average"
-                and any(t.lemma_.lower() in _POLL_WORDS for t in pobj.subtree)
+                pobj.lemma_.lower() == "average" and any(t.lemma_.lower() in POLL_WORDS for t in pobj.subtree)
             )
         ):
             continue
@@ -725,7 +718,7 @@ def extract(article: Article, doc=None) -> list[Quote]:
         sent = head.sent
         toks = [t for t in head.subtree if t.i not in phrase and sent.start <= t.i < sent.end]
         toks = [t for t in toks if not (t.dep_ == "cc" and t.head is head)]
-        if len([t for t in toks if not t.is_punct]) < 3:
+        if len([t for t in toks if not t.is_punct]) < MIN_CLAUSE_WORDS:
             continue
         parts = [_strip_punct(text, _span_of(run)) for run in _runs(toks)]
         src = _source_span(pobj)
@@ -735,51 +728,55 @@ def extract(article: Article, doc=None) -> list[Quote]:
             if org is not None
             else Speaker(None, "unknown", text[src.start : src.end])
         )
-        quotes.append(
-            Quote("indirect", parts, Span(tok.idx, tok.idx + 2), src, speaker, _para(text, tok.idx))
-        )
+        ctx.quote("indirect", parts, Span(tok.idx, tok.idx + 2), src, speaker)
 
-    # "according to X"
+
+def according_to(ctx: Context) -> None:
+    """ "..., according to X": the rest of the sentence is X's (**indirect**). Leaves sentences
+    with fewer than ``MIN_CLAUSE_WORDS`` words besides the phrase."""
+    doc = ctx.doc
     for tok in doc:
-        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-            pobj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
-            if pobj is None:
-                continue
-            src = _source_span(pobj)
-            cue = Span(tok.idx, doc[tok.i + 1].idx + 2)
-            sent = tok.sent
-            phrase = {t.i for t in [tok, doc[tok.i + 1], *pobj.subtree]}
-            rest = [t for t in sent if t.i not in phrase and not t.is_punct]
-            if len(rest) < 3:
-                continue
-            content = _strip_punct(text, _span_of(rest))
-            quotes.append(Quote("indirect", [content], cue, src, _speaker(ctx, src), _para(text, cue.start)))
+        if tok.lower_ != "according" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+            continue
+        pobj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        phrase = {t.i for t in [tok, doc[tok.i + 1], *pobj.subtree]}
+        rest = [t for t in tok.sent if t.i not in phrase and not t.is_punct]
+        if len(rest) < MIN_CLAUSE_WORDS:
+            continue
+        content = _strip_punct(ctx.text, _span_of(rest))
+        ctx.quote("indirect", [content], Span(tok.idx, doc[tok.i + 1].idx + 2), _source_span(pobj))
 
-    # "Name: words" lines: headlines ("Pence: Flowers won't be at debate") and transcripts ("WALLACE: ...")
-    covered = [c for q in quotes for c in q.content]
+
+def name_colon_lines(ctx: Context) -> None:
+    """ "Name: words" lines: headlines ("Pence: Flowers won't be at debate") and transcripts
+    ("WALLACE: ..."): **direct** when the words open with a quote mark, else **indirect**. Leaves
+    labels (``lexicon.COLON_STOP``: "Source:", "Editor's note:") and content already quoted."""
+    text = ctx.text
     for m in _COLON_LINE.finditer(text):
         name = m.group("name")
-        if name.lower().rstrip(".") in _COLON_STOP or skipped(m.start()):
+        if name.lower().rstrip(".") in COLON_STOP or ctx.skipped(m.start()):
             continue
         content = _strip_punct(text, Span(m.start("body"), m.end("body")))
-        if content.end - content.start < 12 or any(
-            c.start < content.end and content.start < c.end for c in covered
-        ):
+        if content.end - content.start < MIN_COLON_LINE_CHARS or ctx.covered(content):
             continue
-        src = Span(m.start("name"), m.end("name"))
-        cue = Span(m.end("name"), m.end("name") + 1)
-        quotes.append(Quote("direct" if text[content.start] in "\"“‘'" else "indirect", [content], cue, src,
-                            _speaker(ctx, src), _para(text, cue.start)))  # fmt: skip
+        kind = "direct" if text[content.start] in "\"“‘'" else "indirect"
+        ctx.quote(
+            kind, [content], Span(m.end("name"), m.end("name") + 1), Span(m.start("name"), m.end("name"))
+        )
 
-    # 'Republican pollster Dana Shaw: "..."', 'More from the report: "..."': a quote introduced by a
-    # colon after a noun phrase, anywhere in a line
-    covered = [c for q in quotes for c in q.content]
-    ends = {t.idx + len(t): t for t in doc}
-    for k, q in enumerate(qspans):
-        colon = text.rfind(":", max(0, q.start - 3), q.start)
-        if k in used_q or colon < 0 or text[colon + 1 : q.start].strip():
+
+def colon_after_noun(ctx: Context) -> None:
+    """'Republican pollster Dana Shaw: "..."', 'More from the report: "..."': a quote introduced
+    by a colon right after a noun phrase, anywhere in a line (**direct**; the noun phrase, cut to
+    the line, is the source). Leaves colons after a verb or a clause."""
+    text, ends = ctx.text, {t.idx + len(t): t for t in ctx.doc}
+    for k, q in enumerate(ctx.qspans):
+        colon = text.rfind(":", max(0, q.start - COLON_REACH), q.start)
+        if k in ctx.used_q or colon < 0 or text[colon + 1 : q.start].strip():
             continue
-        if skipped(q.start) or any(c.start < q.end and q.start < c.end for c in covered):
+        if ctx.skipped(q.start) or ctx.covered(q):
             continue
         tok = ends.get(colon) or ends.get(colon - 1)
         while tok is not None and tok.dep_ in ("compound", "flat", "amod", "poss") and tok.head.i > tok.i:
@@ -788,30 +785,52 @@ def extract(article: Article, doc=None) -> list[Quote]:
             continue
         line_start = text.rfind("\n", 0, colon) + 1
         src = _source_span(tok)
-        src = Span(max(src.start, line_start), min(src.end, colon))
-        used_q.add(k)
-        quotes.append(
-            Quote("direct", [q], Span(colon, colon + 1), src, _speaker(ctx, src), _para(text, colon))
+        ctx.used_q.add(k)
+        ctx.quote(
+            "direct", [q], Span(colon, colon + 1), Span(max(src.start, line_start), min(src.end, colon))
         )
 
-    # continuation paragraphs: a quote paragraph with no cue continues the previous speaker
-    quotes.sort(key=lambda q: q.content[0].start)
-    for k, q in enumerate(qspans):
-        if k in used_q:
+
+def continuations(ctx: Context) -> None:
+    """A quote that opens its paragraph with no cue of its own continues the previous direct
+    quote's speaker, within ``MAX_CONTINUATION_PARAS`` paragraphs (**direct**, ``continuation``).
+    Leaves quotes inside a paragraph (scare quotes, titles)."""
+    text = ctx.text
+    ctx.quotes.sort(key=lambda q: q.content[0].start)
+    for k, q in enumerate(ctx.qspans):
+        if k in ctx.used_q:
             continue
         par_start = text.rfind("\n", 0, q.start) + 1
         if text[par_start : q.start].strip():
             continue  # the quote does not open its paragraph: a scare quote or a title
-        prev = [p for p in quotes if p.kind == "direct" and p.content[-1].end <= q.start]
-        if not prev or _para(text, q.start) - prev[-1].paragraph > 2:
+        prev = [p for p in ctx.quotes if p.kind == "direct" and p.content[-1].end <= q.start]
+        if not prev or _para(text, q.start) - prev[-1].paragraph > MAX_CONTINUATION_PARAS:
             continue
         last = prev[-1]
-        quotes.append(
-            Quote("direct", [q], None, last.source, last.speaker, _para(text, q.start), continuation=True)
-        )
-        used_q.add(k)
-    quotes.sort(key=lambda q: q.content[0].start)
-    return quotes
+        ctx.quote("direct", [q], None, last.source, last.speaker, at=q.start, continuation=True)
+        ctx.used_q.add(k)
+
+
+# The rules, in order: each sees the quotes and used quote marks of those before it.
+RULES: tuple[Callable[[Context], None], ...] = (
+    cue_verbs,
+    polls,
+    according_to,
+    name_colon_lines,
+    colon_after_noun,
+    continuations,
+)
+
+
+def extract(article: Article, doc: Doc | None = None) -> list[Quote]:
+    """Every quote of ``article``, with spans into its stored text: the :data:`RULES` in order
+    over one parse."""
+    from newsprism import nlp
+
+    ctx = Context.of(article, doc if doc is not None else nlp.spacy_nlp()(article.text))
+    for rule in RULES:
+        rule(ctx)
+    return sorted(ctx.quotes, key=lambda q: q.content[0].start)
 
 
 def _extract_batch(arts: list[Article]) -> list[list[Quote]]:
@@ -843,72 +862,6 @@ def extract_many(articles: Sequence[Article], processes: int = 2, batch_size: in
     with ctx.Pool(min(processes, len(batches))) as pool:
         for got in pool.imap(_extract_batch, batches):
             yield from got
-
-
-_POLL_WORDS = frozenset(["poll", "polls", "survey", "surveys", "polling"])
-_COLON_LINE = re.compile(
-    r"""(?m)^[ \t]*["“]?(?P<name>(?:[A-Z][\w.'’-]*)(?:[ \t]+[A-Z][\w.'’-]*){0,3})"""
-    r"""(?:[ \t]+(?:on|to|at|about|in)[ \t]+[^:\n]{1,60})?[ \t]*:[ \t]+(?P<body>\S[^\n]*)"""
-)
-_COLON_STOP = frozenset(
-    [
-        "source",
-        "sources",
-        "note",
-        "update",
-        "updated",
-        "editor's",
-        "note",
-        "read",
-        "more",
-        "watch",
-        "listen",
-        "photo",
-        "image",
-        "video",
-        "related",
-        "see",
-        "also",
-        "q",
-        "a",
-        "question",
-        "answer",
-        "warning",
-        "breaking",
-        "exclusive",
-        "analysis",
-        "opinion",
-        "comment",
-        "correction",
-        "clarification",
-        "disclaimer",
-        "advertisement",
-        "sponsored",
-        "tags",
-        "topics",
-        "share",
-        "subscribe",
-        "follow",
-        "by",
-        "date",
-        "caption",
-        "credit",
-        "credits",
-        "contributing",
-        "contributors",
-        "contributor",
-        "byline",
-        "reporting",
-        "additional",
-        "written",
-        "edited",
-        "contact",
-        "email",
-        "filed",
-        "dateline",
-        "location",
-    ]
-)
 
 
 def _para(text: str, pos: int) -> int:
@@ -985,14 +938,14 @@ def match_across(
         for g in groups:
             if any(items[j][0].id == a.id for j in g):
                 continue  # one variant per article
-            other = " ".join(max((items[j][4] for j in g), key=len))
+            other = " ".join(items[max(g, key=lambda j: len(items[j][4]))][4])
             short, long_ = sorted((joined, other), key=len)
             if fuzz.partial_ratio(short, long_) >= min_ratio and len(short) >= 15:
                 g.append(i)
                 break
         else:
             groups.append([i])
-    out = []
+    out: list[QuoteGroup] = []
     for g in groups:
         if len({items[j][0].id for j in g}) < 2:
             continue

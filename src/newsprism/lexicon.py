@@ -1,0 +1,100 @@
+"""The word lists of the quotes stage, in one place (each deduplicated; a test checks it).
+
+Written as whitespace-separated text (``nlp.words``). Lemmas are spaCy lemmas, lower-cased.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from newsprism.nlp import words
+
+# Speech and belief verbs that cue a quote (said, told, claimed, warned, believes, ...).
+_CUES_BY_HAND = words(
+    """
+    say tell add claim warn insist argue believe think explain note state report announce write
+    suggest acknowledge admit deny accuse urge ask reply respond predict estimate describe confirm
+    reveal declare contend maintain assert stress emphasize emphasise complain allege recall testify
+    tweet indicate conclude agree promise vow pledge threaten demand question fear expect worry feel
+    caution advise recommend propose observe remark comment mention concede boast charge counter
+    dismiss blast slam praise criticize criticise call hint signal forecast calculate clarify
+    disclose inform assure reassure learn show find cite attack want plan support seem decline
+    refuse know condemn encourage point continue accept oppose reject welcome hail defend blame
+    credit push pressure dispute doubt suspect recognize recognise realize realise understand
+    consider regard view see
+    """
+)
+# Speech verbs whose object is not their content ("said on Tuesday", "told reporters").
+CLAUSE_ONLY = words(
+    """
+    say tell add write report explain note state reply respond argue insist claim warn believe think
+    announce answer continue ask speak talk testify tweet post
+    """
+)
+# Cues whose content is usually an object or a prepositional phrase, not a clause ("called for X").
+OBJECT_CUES = words(
+    """
+    call cite attack support condemn criticize criticise blast slam praise describe oppose reject
+    welcome hail defend blame credit accuse deny dispute demand propose recommend want plan refuse
+    decline urge push promise pledge vow threaten question mention reveal announce confirm
+    acknowledge
+    """
+)
+# Head nouns of an unnamed source ("one ally", "a party insider", "sources close to X").
+ANON_NOUNS = words(
+    """
+    ally allies source sources insider insiders official officials aide aides spokesman spokeswoman
+    spokesperson friend friends figure figures member members staffer staffers adviser advisers
+    advisor advisors colleague colleagues supporter supporters critic critics observer observers
+    analyst analysts person people someone minister ministers mp mps lawmaker lawmakers strategist
+    strategists campaigner campaigners diplomat diplomats operative operatives confidant confidants
+    associate associates
+    """
+)
+# Words that make an unrecognised proper name an organisation, not a person.
+ORG_WORDS = words(
+    """
+    council authority ministry department office agency party government police commission committee
+    board union association university court bank company group corporation inc ltd plc institute
+    foundation service trust wire news times post gazette chronicle press network campaign coalition
+    alliance federation
+    """
+)
+# A capitalised word before a surname in a headline that is not a first name.
+NOT_FIRST_NAMES = words(
+    """
+    will can could would should shall does did do is are was were has have had why how what when
+    where who which as after before while inside meet exclusive watch breaking live analysis mr mrs
+    ms miss dr sir lord lady dame rev prof president leader mayor senator
+    """
+)
+# "in the latest poll": the poll or survey is the source of the clause.
+POLL_WORDS = words("poll polls survey surveys polling")
+# "Name: words" lines that are labels, not speakers ("Source: ...", "Editor's note: ...").
+COLON_STOP = words(
+    """
+    source sources note update updated editor's read more watch listen photo image video related see
+    also q a question answer warning breaking exclusive analysis opinion comment correction
+    clarification disclaimer advertisement sponsored tags topics share subscribe follow by date
+    caption credit credits contributing contributors contributor byline reporting additional written
+    edited contact email filed dateline location
+    """
+)
+# Pronouns a speaker can be, with what they can stand for (m, f, plural, first person).
+PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f", "they": "p", "i": "1", "we": "p"}
+# What closes a quote right before a cue ('"...," said engineer Ana Ruiz').
+CLOSERS = frozenset([",", '"', "”", "’", "'", ',"', ",”"])
+
+
+def _learned_lexicon() -> tuple[frozenset[str], frozenset[str]]:
+    """Cue lemmas learned from PolNeAR train (scripts/train_cues.py), and lemmas it shows are rarely cues."""
+    p = Path(__file__).parent / "data" / "cue-lexicon.json"
+    if not p.exists():
+        return frozenset(), frozenset()
+    d = json.loads(p.read_text())
+    return frozenset(d["cues"]), frozenset(d.get("rarely_cues", {}))
+
+
+LEARNED_CUES, RARELY_CUES = _learned_lexicon()
+CUE_LEMMAS = (_CUES_BY_HAND | LEARNED_CUES) - RARELY_CUES
