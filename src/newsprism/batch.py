@@ -29,6 +29,7 @@ Pure functions (``read_file``, ``cluster_chunk``, ``stitch``, ``chunk_plan``) ca
 from __future__ import annotations
 
 import json
+import math
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -86,7 +87,7 @@ def dedupe(
     out = []
     for r in sorted(rows, key=lambda r: r["order"]):
         text = "t:" + text_hash(r["text"])
-        names = {f"u:{r['url']}" if r.get("url") else None, f"i:{r['id']}"} - {None}
+        names = {f"i:{r['id']}", *([f"u:{r['url']}"] if r.get("url") else [])}
         if text in seen or names & seen:
             if text not in seen and versions is not None:
                 versions.append(r)
@@ -207,9 +208,9 @@ def _represent_partition(items: Iterator[tuple[int, dict[str, Any]]]) -> Iterato
     """(position, row) -> (position, id, article, representation), embeddings in batches."""
     from newsprism.similarity import represent
 
-    items = list(items)
-    for i in range(0, len(items), 256):
-        part = items[i : i + 256]
+    rows = list(items)
+    for i in range(0, len(rows), 256):
+        part = rows[i : i + 256]
         arts = [row_article(r) for _, r in part]
         for (pos, _), a, rep in zip(part, arts, represent(arts, fast=True), strict=True):
             yield pos, a.id, a, rep
@@ -218,7 +219,6 @@ def _represent_partition(items: Iterator[tuple[int, dict[str, Any]]]) -> Iterato
 def _quotes_partition(rows: Iterator[dict[str, Any]]) -> Iterator[tuple[str, str]]:
     from newsprism import nlp, quotes
 
-    rows = list(rows)
     arts = [row_article(r) for r in rows]
     english = [a for a in arts if (a.language or "en") == "en"]
     spacy = nlp.spacy_nlp()
@@ -228,6 +228,103 @@ def _quotes_partition(rows: Iterator[dict[str, Any]]) -> Iterator[tuple[str, str
     }
     for a in arts:
         yield a.id, json.dumps([q.to_dict() for q in done.get(a.id, [])], ensure_ascii=False)
+
+
+def _stream(
+    meta: list[tuple[str, float | None, int]],
+) -> tuple[list[tuple[str, float | None, int]], list[float]]:
+    """(id, time, input position) rows in stream order (``stories.stream_order``), with each row's
+    stream time (0.0 before the first dated row) for the chunk plan."""
+    from newsprism.stories import stream_order
+
+    meta = sorted(meta, key=lambda m: m[2])
+    ordered = stream_order([m[1] for m in meta])
+    return [meta[i] for i, _ in ordered], [t if math.isfinite(t) else 0.0 for _, t in ordered]
+
+
+def _write(
+    spark: Any,
+    out: str,
+    rows: Any,
+    arts: Any,
+    later_b: Any,
+    final: dict[str, tuple[str, str | None, float | None]],
+    problems: list[dict[str, Any]],
+    with_quotes: bool,
+) -> None:
+    """The batch's Parquet tables under ``out``: articles, versions (when any), stories, quotes
+    and problems."""
+    from pyspark.sql import Row
+
+    os.makedirs(out, exist_ok=True)
+    arts.map(lambda r: Row(**{k: v for k, v in r.items() if k != "kind"})).toDF().write.mode(
+        "overwrite"
+    ).parquet(os.path.join(out, "articles"))
+    if later_b is not None:
+        rows.filter(lambda r: r["kind"] == "article" and r["order"] in later_b.value).map(
+            lambda r: Row(**{k: v for k, v in r.items() if k != "kind"})
+        ).toDF().write.mode("overwrite").parquet(os.path.join(out, "versions"))
+    story_rows = [
+        Row(id=aid, story_id=sid, duplicate_of=dup, score=score) for aid, (sid, dup, score) in final.items()
+    ]
+    if story_rows:
+        spark.createDataFrame(
+            story_rows, "id string, story_id string, duplicate_of string, score double"
+        ).write.mode("overwrite").parquet(os.path.join(out, "stories"))
+    if with_quotes:
+        arts.mapPartitions(_quotes_partition).map(lambda x: Row(id=x[0], quotes=x[1])).toDF().write.mode(
+            "overwrite"
+        ).parquet(os.path.join(out, "quotes"))
+    spark.createDataFrame(
+        [Row(**{k: p.get(k) for k in ("path", "record", "level", "reason")}) for p in problems],
+        "path string, record string, level string, reason string",
+    ).write.mode("overwrite").parquet(os.path.join(out, "problems"))
+
+
+def _sequential(
+    arts: Any, pos_b: Any, n: int, window_days: float
+) -> dict[str, tuple[str, str | None, float | None]]:
+    """One engine on the driver over the stream; articles are represented on the executors, in
+    stream order, a partition at a time."""
+    from newsprism.stories import ClusterConfig, OnlineClusterer
+
+    engine = OnlineClusterer(ClusterConfig(window_days=window_days))
+    reprs = (
+        arts.map(lambda r: (pos_b.value[r["id"]], r))
+        .sortByKey(numPartitions=max(1, n // 2000))
+        .mapPartitions(_represent_partition)
+    )
+    final = {}
+    for _, aid, a, rep in reprs.toLocalIterator(prefetchPartitions=True):
+        asg = engine.add_batch([a], [rep])[0]
+        final[aid] = (asg.story_id, asg.duplicate_of, asg.score)
+    return final
+
+
+def _chunked(
+    sc: Any,
+    arts: Any,
+    pos_b: Any,
+    meta: list[tuple[str, float | None, int]],
+    plan: list[Chunk],
+    window_days: float,
+) -> dict[str, tuple[str, str | None, float | None]]:
+    """Time chunks clustered in parallel, each warmed up on the days before it, then stitched."""
+    owned = {meta[i][0]: c.index for c in plan for i in range(c.start, c.end)}
+    plan_b = sc.broadcast(plan)
+
+    def to_chunks(r):
+        i = pos_b.value[r["id"]]
+        for c in plan_b.value:
+            if c.warm_from <= i < c.end:
+                yield c.index, (i, r)
+
+    def task(kv):
+        rows = [r for _, r in sorted(kv[1], key=lambda x: x[0])]
+        return _chunk_task((plan_b.value[kv[0]], rows, window_days))
+
+    by_chunk = arts.flatMap(to_chunks).groupByKey(numPartitions=max(1, len(plan)))
+    return stitch(by_chunk.flatMap(task).collect(), owned)
 
 
 def run_spark(
@@ -243,7 +340,6 @@ def run_spark(
     spark: Any = None,
 ) -> BatchResult:
     """The whole batch on Spark; Parquet under ``out``."""
-    from pyspark.sql import Row
 
     from newsprism.ingest import iter_files
     from newsprism.stories import DEFAULT_WINDOW_DAYS, timestamp
@@ -266,73 +362,19 @@ def run_spark(
     later_b = sc.broadcast({r["order"] for r in later})
     arts = rows.filter(lambda r: r["kind"] == "article" and r["order"] in kept_b.value).cache()
     # the stream order: published, then input order (as `cluster`)
-    meta = arts.map(lambda r: (r["id"], timestamp(r["published"]), r["order"])).collect()
-    inf = float("inf")
-    meta.sort(key=lambda m: (m[1] if m[1] is not None else inf, m[2]))
-    times, last = [], None
-    for _, t, _ in meta:  # undated articles follow the last dated one
-        last = t if t is not None else last
-        times.append(last if last is not None else 0.0)
+    meta, times = _stream(arts.map(lambda r: (r["id"], timestamp(r["published"]), r["order"])).collect())
     position = {aid: i for i, (aid, _, _) in enumerate(meta)}
     pos_b = sc.broadcast(position)
     if stories == "sequential":
-        from newsprism.stories import ClusterConfig, OnlineClusterer
-
-        engine = OnlineClusterer(ClusterConfig(window_days=window_days))
-        reprs = (
-            arts.map(lambda r: (pos_b.value[r["id"]], r))
-            .sortByKey(numPartitions=max(1, len(meta) // 2000))
-            .mapPartitions(_represent_partition)
-        )
-        final = {}
-        for _, aid, a, rep in reprs.toLocalIterator(prefetchPartitions=True):
-            asg = engine.add_batch([a], [rep])[0]
-            final[aid] = (asg.story_id, asg.duplicate_of, asg.score)
-        plan = []
+        final, plan = _sequential(arts, pos_b, len(meta), window_days), []
     elif stories == "chunked":
         plan = chunk_plan(times, chunk_days, replay_days)
-        owned = {meta[i][0]: c.index for c in plan for i in range(c.start, c.end)}
-        plan_b = sc.broadcast(plan)
-
-        def to_chunks(r):
-            i = pos_b.value[r["id"]]
-            for c in plan_b.value:
-                if c.warm_from <= i < c.end:
-                    yield c.index, (i, r)
-
-        def task(kv):
-            rows = [r for _, r in sorted(kv[1], key=lambda x: x[0])]
-            return _chunk_task((plan_b.value[kv[0]], rows, window_days))
-
-        by_chunk = arts.flatMap(to_chunks).groupByKey(numPartitions=max(1, len(plan)))
-        final = stitch(by_chunk.flatMap(task).collect(), owned)
+        final = _chunked(sc, arts, pos_b, meta, plan, window_days)
     else:
         raise ValueError(f"unknown stories mode {stories!r}: sequential or chunked")
 
     out = str(out)
-    os.makedirs(out, exist_ok=True)
-    arts.map(lambda r: Row(**{k: v for k, v in r.items() if k != "kind"})).toDF().write.mode(
-        "overwrite"
-    ).parquet(os.path.join(out, "articles"))
-    if later:
-        rows.filter(lambda r: r["kind"] == "article" and r["order"] in later_b.value).map(
-            lambda r: Row(**{k: v for k, v in r.items() if k != "kind"})
-        ).toDF().write.mode("overwrite").parquet(os.path.join(out, "versions"))
-    story_rows = [
-        Row(id=aid, story_id=sid, duplicate_of=dup, score=score) for aid, (sid, dup, score) in final.items()
-    ]
-    if story_rows:
-        spark.createDataFrame(
-            story_rows, "id string, story_id string, duplicate_of string, score double"
-        ).write.mode("overwrite").parquet(os.path.join(out, "stories"))
-    if with_quotes:
-        arts.mapPartitions(_quotes_partition).map(lambda x: Row(id=x[0], quotes=x[1])).toDF().write.mode(
-            "overwrite"
-        ).parquet(os.path.join(out, "quotes"))
-    spark.createDataFrame(
-        [Row(**{k: p.get(k) for k in ("path", "record", "level", "reason")}) for p in problems],
-        "path string, record string, level string, reason string",
-    ).write.mode("overwrite").parquet(os.path.join(out, "problems"))
+    _write(spark, out, rows, arts, later_b if later else None, final, problems, with_quotes)
     return BatchResult(
         articles=len(meta),
         stories=len({v[0] for v in final.values()}),

@@ -495,18 +495,24 @@ def cluster(
     input_path: InPath,
     out_path: OutOpt = None,
     window: Annotated[
-        float, typer.Option("--window", help="Days a story stays open after its latest article.")
-    ] = 7.0,
+        float | None,
+        typer.Option("--window", help="Days a story stays open after its latest article [default: 7]."),
+    ] = None,
     threshold: Annotated[
-        float, typer.Option("--threshold", help="Score against a story needed to join it.")
-    ] = 0.35,
+        float | None,
+        typer.Option("--threshold", help="Score against a story needed to join it [default: 0.35]."),
+    ] = None,
     quiet: QuietOpt = False,
 ) -> None:
     """Online story clustering: Article lines -> {"id", "story_id", "duplicate_of"} in input order."""
+    from dataclasses import replace
+
     from newsprism.stories import ClusterConfig, OnlineClusterer, order
 
     arts, bad = _read_articles(input_path)
-    engine = OnlineClusterer(ClusterConfig(threshold=threshold, window_days=window))
+    cfg = ClusterConfig()  # the defaults, where an option is not given
+    cfg = replace(cfg, threshold=cfg.threshold if threshold is None else threshold)
+    engine = OnlineClusterer(replace(cfg, window_days=cfg.window_days if window is None else window))
     idx = order(arts)
     result: dict[int, dict] = {}
     with _progress(len(idx), quiet, "cluster") as tick:
@@ -579,7 +585,7 @@ def compare(story_id: StoryArg, db: DbOpt = None, as_json: JsonOpt = False) -> N
         return
     if comp is None:
         return
-    from newsprism.compare import comparison_text
+    from newsprism.report import comparison_text
 
     by_id = {a.id: a for a in analysis.articles}
     out.print(Text(comparison_text(comp, by_id, analysis.stories[0].title)))
@@ -597,7 +603,7 @@ def brief(story_id: StoryArg, db: DbOpt = None, as_json: JsonOpt = False) -> Non
         print(json.dumps(d, ensure_ascii=False))
         return
     if comp is not None:
-        from newsprism.compare import brief_text
+        from newsprism.report import brief_text
 
         out.print(Text(brief_text(comp, story.title)))
 

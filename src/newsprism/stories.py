@@ -192,15 +192,21 @@ def timestamp(published: str | None) -> float | None:
         return None
 
 
-def order(articles: Sequence[Article]) -> list[int]:
-    """Indices in ``published`` order, input order where equal or missing (a stable sort; an
-    undated article keeps its place after the dated ones before it)."""
+def stream_order(times: Sequence[float | None]) -> list[tuple[int, float]]:
+    """The stream order of items given in input order with their times (None: undated):
+    ``(index, stream time)`` sorted by time, input order where equal (a stable sort). An undated
+    item takes the time of the last dated one before it in the input (-inf when none), so it keeps
+    its place after them. The one order of every way of clustering (``cluster``, the Spark batch)."""
     keyed, last = [], -math.inf
-    for i, a in enumerate(articles):
-        t = timestamp(a.published)
+    for i, t in enumerate(times):
         last = t if t is not None else last
         keyed.append((last if t is None else t, i))
-    return [i for _, i in sorted(keyed)]
+    return [(i, t) for t, i in sorted(keyed)]
+
+
+def order(articles: Sequence[Article]) -> list[int]:
+    """Indices of ``articles`` in stream order (:func:`stream_order` of their ``published``)."""
+    return [i for i, _ in stream_order([timestamp(a.published) for a in articles])]
 
 
 def story_id_for(first_article_id: str) -> str:
@@ -216,7 +222,7 @@ def _permutations():
     return m.permutations, m.scheme
 
 
-class _CopyIndex:
+class CopyIndex:
     """Near-verbatim copy detection: MinHash LSH over word shingles, containment-tested."""
 
     def __init__(self) -> None:
@@ -295,7 +301,7 @@ class OnlineClusterer:
         self.story_of: dict[str, str] = {}
         self.postings: dict[str, deque[str]] = defaultdict(lambda: deque(maxlen=self.cfg.postings_cap))
         self.buckets: list[dict[int, set[str]]] = [defaultdict(set) for _ in range(self.cfg.lsh_tables)]
-        self.copies = _CopyIndex()
+        self.copies = CopyIndex()
         self.clock = -math.inf
         self._seen = 0
         self._planes()

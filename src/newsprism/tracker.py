@@ -40,6 +40,7 @@ import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from newsprism.models import Article, Story
 from newsprism.store.base import EngineState, Pending, Store
@@ -47,12 +48,15 @@ from newsprism.stories import (
     COPY_CONTAINMENT,
     Assignment,
     ClusterConfig,
+    CopyIndex,
     OnlineClusterer,
-    _CopyIndex,
     story_id_for,
     story_record,
     timestamp,
 )
+
+if TYPE_CHECKING:
+    from newsprism.similarity import DocRepr
 
 ENGINE_NAME = "stories"
 CHUNK = 1000  # in-order articles assigned and committed together
@@ -93,8 +97,8 @@ class StoryTracker:
         self.engine: OnlineClusterer | None = None
         self.generation = 0
         self.articles = 0  # articles the saved state has assigned
-        self._reprs: dict = {}
-        self._shingles: dict = {}
+        self._reprs: dict[str, DocRepr] = {}
+        self._shingles: dict[str, set[bytes]] = {}
         self._arts: dict[str, Article] = {}
         self._overlay: dict[str, list[Article]] = {}
 
@@ -161,10 +165,9 @@ class StoryTracker:
 
         pend = sorted(store.pending_articles(), key=lambda p: (_stream_time(p), p.seq))
         out = Assigned({})
-        self._reprs: dict = {}  # stored articles, their representations and shingles, for late articles
-        self._shingles: dict = {}
-        self._arts: dict[str, Article] = {}
-        self._overlay: dict[str, list[Article]] = {}  # late assignments made but not yet committed
+        # stored articles, their representations and shingles, for late articles; late assignments
+        # made but not yet committed
+        self._reprs, self._shingles, self._arts, self._overlay = {}, {}, {}, {}
         if not pend:
             return out
         if progress:
@@ -203,11 +206,11 @@ class StoryTracker:
             reprs = represent(stream, fast=self.cfg.fast, int8=self.cfg.int8)
             for _ in range(MAX_RETRIES):
                 eng = self._sync(store)
-                todo = [(a, r) for a, r in zip(stream, reprs, strict=True) if not store.story_of(a.id)]
-                if not todo:
+                new = [(a, r) for a, r in zip(stream, reprs, strict=True) if not store.story_of(a.id)]
+                if not new:
                     break
-                asgs = eng.add_batch([a for a, _ in todo], [r for _, r in todo])
-                pairs = [(arts[a.id], g) for (a, _), g in zip(todo, asgs, strict=True)]
+                asgs = eng.add_batch([a for a, _ in new], [r for _, r in new])
+                pairs = [(arts[a.id], g) for (a, _), g in zip(new, asgs, strict=True)]
                 if self._commit(store, eng, self._records(store, pairs), len(pairs)):
                     out.stories.update((a.id, g.story_id) for a, g in pairs)
                     break
@@ -239,9 +242,9 @@ class StoryTracker:
         if dup is not None:
             return self._late_join(eng, art, r, t, next(s for s, ids in cands.items() if dup in ids), dup)
         states = []
-        for sid, ids in cands.items():
-            if sid in eng.stories:
-                states.append(eng.stories[sid])
+        for cand, ids in cands.items():
+            if cand in eng.stories:
+                states.append(eng.stories[cand])
                 continue
             near = sorted(
                 (members[i] for i in ids if i in members),
@@ -249,13 +252,13 @@ class StoryTracker:
             )[:LATE_MEMBERS]
             if near:
                 times = [timestamp(m.published) or t for m in near]
-                states.append(eng.detached_state(sid, self._represent(near), times))
+                states.append(eng.detached_state(cand, self._represent(near), times))
         if not states:
             return self._late_join(eng, art, r, t, None, None)
         scores = eng.join_scores(r, states)
         best = max(range(len(states)), key=lambda k: (scores[k], -k))
-        sid = states[best].sid if scores[best] >= self.cfg.threshold else None
-        return self._late_join(eng, art, r, t, sid, None, float(scores[best]) if sid else None)
+        joined = states[best].sid if scores[best] >= self.cfg.threshold else None
+        return self._late_join(eng, art, r, t, joined, None, float(scores[best]) if joined else None)
 
     def _articles(self, store: Store, ids: Sequence[str]) -> list[Article]:
         """Stored articles by id, each read once per :meth:`assign` call."""
@@ -328,14 +331,14 @@ def _order(a: Article) -> float:
     return t if t is not None else math.inf
 
 
-def _copied(art: Article, t: float, earlier: Sequence[Article], cache: dict) -> str | None:
+def _copied(art: Article, t: float, earlier: Sequence[Article], cache: dict[str, set[bytes]]) -> str | None:
     """The earliest of ``earlier`` whose shingles ``art`` contains at the copy threshold (exact
     containment: a handful of candidates, no sketch needed); ``cache`` keeps shingles by id."""
     from newsprism.clean import content_text
 
-    def shingles(a: Article) -> set:
+    def shingles(a: Article) -> set[bytes]:
         if a.id not in cache:
-            cache[a.id] = _CopyIndex._shingles(
+            cache[a.id] = CopyIndex._shingles(
                 content_text(a.text, a.annotations) if a.annotations else a.text
             )
         return cache[a.id]
