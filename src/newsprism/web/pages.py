@@ -3,15 +3,33 @@ except for the optional upload progress script."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from typing import Annotated, Any
 
-from fastapi import FastAPI, File, Form, Query, Request, UploadFile
-from fastapi.responses import HTMLResponse, RedirectResponse
-from jinja2 import Environment
+from fastapi import APIRouter, Depends, File, Form, HTTPException, Query, UploadFile
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from markupsafe import Markup, escape
 
-from newsprism import __version__
+from newsprism.models import IGNORED_KINDS, Article
 from newsprism.store import StoryQuery
+from newsprism.web.common import (
+    MAX_UPLOAD_BYTES,
+    PAGE_SIZE,
+    UPLOAD_TYPES,
+    State,
+    StoreDep,
+    do_ingest,
+    form_meta,
+    form_token,
+    highlight,
+    read_uploads,
+    render,
+    story_or_404,
+    view_or_404,
+)
+
+router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 
 ENTITY_CLASS = {
     "PERSON": "person",
@@ -23,121 +41,101 @@ ENTITY_CLASS = {
 }
 
 
-def env() -> Environment:
-    """The report's template environment, plus what the pages use."""
-    from newsprism.report import env as report_env
-    from newsprism.web import query_string, safe_url
+@router.get("/")
+def story_list(
+    store: StoreDep,
+    state: State,
+    q: Annotated[str | None, Query(max_length=200)] = None,
+    outlet: Annotated[str | None, Query(max_length=200)] = None,
+    since: Annotated[str | None, Query(max_length=30)] = None,
+    until: Annotated[str | None, Query(max_length=30)] = None,
+    min_outlets: Annotated[int, Query(ge=1, le=1000)] = 1,
+    sort: Annotated[str, Query(pattern="^(latest|covered|earliest)$")] = "latest",
+    page: Annotated[int, Query(ge=1, le=100_000)] = 1,
+) -> str:
+    since = since if since and _is_date(since) else None
+    until = until if until and _is_date(until) else None
+    total, items = store.search_stories(
+        StoryQuery(q, outlet, since, until, min_outlets, sort, PAGE_SIZE, (page - 1) * PAGE_SIZE)
+    )
+    params = {"q": q, "outlet": outlet, "since": since, "until": until, "min_outlets": min_outlets,
+              "sort": sort if sort != "latest" else None}  # fmt: skip
+    return render(
+        "list.html", stories=items, total=total, page=page, pages=max(1, -(-total // PAGE_SIZE)),
+        params=params, q=q or "", outlet=outlet or "", since=since or "", until=until or "",
+        min_outlets=min_outlets, sort=sort, allow_ingest=state.allow_ingest,
+    )  # fmt: skip
 
-    e = report_env()
-    if "safe_url" not in e.globals:
-        e.globals.update(version=__version__, safe_url=safe_url, query_string=query_string)
-    return e
+
+@router.get("/stories/{story_id}")
+def story_page(
+    story_id: str, store: StoreDep, state: State, joined: Annotated[str | None, Query(max_length=200)] = None
+) -> str:
+    view = view_or_404(store, story_id)
+    st = story_or_404(store, story_id)
+    articles = store.get_articles(st.article_ids)
+    by_id = {a.id: a for a in articles}
+    return render(
+        "story.html", st=st, view=view, comp=view["comparison"], by_id=by_id, articles=articles,
+        timeline=timeline_svg(articles), joined=joined if joined in by_id else None,
+        allow_ingest=state.allow_ingest,
+    )  # fmt: skip
 
 
-def render(name: str, **ctx: Any) -> str:
-    return env().get_template(f"web/{name}").render(**ctx)
+@router.get("/articles/{article_id}")
+def article_page(article_id: str, store: StoreDep, state: State) -> str:
+    from newsprism.versions import history
+
+    a = store.get_article(article_id)
+    if a is None:
+        raise HTTPException(404, f"no article {article_id!r}")
+    sid = store.story_of(a.id)
+    view = view_or_404(store, sid) if sid else None
+    quotes = (view or {}).get("quotes", {}).get(a.id, [])
+    ents = (view or {}).get("entities", {}).get(a.id, [])
+    versions = store.article_versions(a.id)
+    return render(
+        "article.html", a=a, story_id=sid, quotes=quotes, body=article_html(a, quotes, ents),
+        allow_ingest=state.allow_ingest, versions=versions, diffs=history(versions),
+    )  # fmt: skip
 
 
-def register(app: FastAPI, store, view_or_404, story_or_404, check_token, read_uploads, do_ingest) -> None:
-    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    def story_list(
-        q: Annotated[str | None, Query(max_length=200)] = None,
-        outlet: Annotated[str | None, Query(max_length=200)] = None,
-        since: Annotated[str | None, Query(max_length=30)] = None,
-        until: Annotated[str | None, Query(max_length=30)] = None,
-        min_outlets: Annotated[int, Query(ge=1, le=1000)] = 1,
-        sort: Annotated[str, Query(pattern="^(latest|covered|earliest)$")] = "latest",
-        page: Annotated[int, Query(ge=1, le=100_000)] = 1,
-    ):
-        from newsprism.web import PAGE_SIZE
+@router.get("/ingest")
+def ingest_form(state: State) -> str:
+    return _ingest_page(state.allow_ingest, None)
 
-        since = since if since and _is_date(since) else None
-        until = until if until and _is_date(until) else None
-        total, items = store().search_stories(
-            StoryQuery(q, outlet, since, until, min_outlets, sort, PAGE_SIZE, (page - 1) * PAGE_SIZE)
-        )
-        params = {"q": q, "outlet": outlet, "since": since, "until": until, "min_outlets": min_outlets,
-                  "sort": sort if sort != "latest" else None}  # fmt: skip
-        return render(
-            "list.html", stories=items, total=total, page=page, pages=max(1, -(-total // PAGE_SIZE)),
-            params=params, q=q or "", outlet=outlet or "", since=since or "", until=until or "",
-            min_outlets=min_outlets, sort=sort, allow_ingest=app.state.allow_ingest,
-        )  # fmt: skip
 
-    @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
-    def story_page(story_id: str, joined: Annotated[str | None, Query(max_length=200)] = None):
-        view = view_or_404(story_id)
-        st = story_or_404(story_id)
-        articles = store().get_articles(st.article_ids)
-        by_id = {a.id: a for a in articles}
-        return render(
-            "story.html", st=st, view=view, comp=view["comparison"], by_id=by_id, articles=articles,
-            timeline=timeline_svg(articles), joined=joined if joined in by_id else None,
-            allow_ingest=app.state.allow_ingest,
-        )  # fmt: skip
+@router.post("/ingest", dependencies=[Depends(form_token)])
+async def ingest_post(
+    state: State,
+    files: Annotated[list[UploadFile] | None, File()] = None,
+    text: Annotated[str | None, Form(max_length=5_000_000)] = None,
+    title: Annotated[str | None, Form(max_length=500)] = None,
+    outlet: Annotated[str | None, Form(max_length=200)] = None,
+    url: Annotated[str | None, Form(max_length=2000)] = None,
+    published: Annotated[str | None, Form(max_length=40)] = None,
+) -> Response:
+    uploads = await read_uploads(files, text, form_meta(title, outlet, url, published))
+    result = do_ingest(state, uploads)
+    sids = list(dict.fromkeys(result.assignments.values()))
+    if len(sids) == 1 and not result.problems:
+        aid = next(iter(result.assignments))
+        return RedirectResponse(f"/stories/{sids[0]}?joined={aid}", status_code=303)
+    return HTMLResponse(_ingest_page(True, result))
 
-    @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
-    def article_page(article_id: str):
-        from fastapi import HTTPException
 
-        a = store().get_article(article_id)
-        if a is None:
-            raise HTTPException(404, f"no article {article_id!r}")
-        sid = store().story_of(a.id)
-        view = view_or_404(sid) if sid else None
-        quotes = (view or {}).get("quotes", {}).get(a.id, [])
-        ents = (view or {}).get("entities", {}).get(a.id, [])
-        from newsprism.versions import history
-
-        versions = store().article_versions(a.id)
-        return render(
-            "article.html", a=a, story_id=sid, quotes=quotes, body=article_html(a, quotes, ents),
-            allow_ingest=app.state.allow_ingest, versions=versions, diffs=history(versions),
-        )  # fmt: skip
-
-    @app.get("/ingest", response_class=HTMLResponse, include_in_schema=False)
-    def ingest_form():
-        from newsprism.web import MAX_UPLOAD_BYTES, UPLOAD_TYPES
-
-        return render("ingest.html", allow_ingest=app.state.allow_ingest, types=", ".join(UPLOAD_TYPES),
-                      max_mb=MAX_UPLOAD_BYTES // (1024 * 1024), result=None)  # fmt: skip
-
-    @app.post("/ingest", include_in_schema=False)
-    async def ingest_post(
-        request: Request,
-        files: Annotated[list[UploadFile] | None, File()] = None,
-        text: Annotated[str | None, Form(max_length=5_000_000)] = None,
-        title: Annotated[str | None, Form(max_length=500)] = None,
-        outlet: Annotated[str | None, Form(max_length=200)] = None,
-        url: Annotated[str | None, Form(max_length=2000)] = None,
-        published: Annotated[str | None, Form(max_length=40)] = None,
-        token: Annotated[str | None, Form(max_length=200)] = None,
-    ):
-        from newsprism.web import MAX_UPLOAD_BYTES, UPLOAD_TYPES, _meta
-
-        check_token(token)
-        uploads = await read_uploads(files, text, _meta(title, outlet, url, published))
-        result = do_ingest(uploads)
-        sids = list(dict.fromkeys(result.assignments.values()))
-        if len(sids) == 1 and not result.problems:
-            aid = next(iter(result.assignments))
-            return RedirectResponse(f"/stories/{sids[0]}?joined={aid}", status_code=303)
-        return HTMLResponse(render("ingest.html", allow_ingest=True, types=", ".join(UPLOAD_TYPES),
-                                   max_mb=MAX_UPLOAD_BYTES // (1024 * 1024), result=result))  # fmt: skip
+def _ingest_page(allow_ingest: bool, result: Any) -> str:
+    return render("ingest.html", allow_ingest=allow_ingest, types=", ".join(UPLOAD_TYPES),
+                  max_mb=MAX_UPLOAD_BYTES // (1024 * 1024), result=result)  # fmt: skip
 
 
 def _is_date(s: str) -> bool:
-    import re
-
     return bool(re.match(r"^\d{4}-\d{2}-\d{2}$", s))
 
 
-def article_html(a, quotes: list[dict], entities: list[list]) -> Markup:
+def article_html(a: Article, quotes: list[dict[str, Any]], entities: list[list[Any]]) -> Markup:
     """The article's stored text with quotes, speakers' cues and entities highlighted and ignored
     boilerplate greyed, as escaped markup."""
-    from newsprism.models import IGNORED_KINDS
-    from newsprism.web import highlight
-
     spans: list[tuple[int, int, str, str]] = []
     for x in a.annotations:
         if x.kind in IGNORED_KINDS:
@@ -155,7 +153,7 @@ def article_html(a, quotes: list[dict], entities: list[list]) -> Markup:
     return highlight(a.text, spans)
 
 
-def timeline_svg(articles) -> Markup:
+def timeline_svg(articles: Sequence[Article]) -> Markup:
     """Coverage over time: one row per outlet, a dot per article at its publication time."""
     from datetime import datetime
 
