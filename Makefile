@@ -34,6 +34,7 @@ test: $(TEST_STAMP)
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check src tests bench scripts
 	$(BIN)/ruff format --check src tests bench scripts
+	$(BIN)/mypy
 
 lock: $(TEST_STAMP)
 	( echo "# Every package of the environment, pinned (pip install -c). Regenerate: make lock"; \

@@ -1,6 +1,16 @@
 """The living store: what adding articles to a store that already holds many costs.
 
   python bench/living.py [--sizes 10000,100000] [--probes 10] [--baseline-max 10000]
+  python bench/living.py --duc
+
+`--duc` measures the other promise of the living store: the stories do not depend on how the
+articles arrived. The 1,024 real DUC 2007 articles (full texts, 41 topics), in published order,
+go through `newsprism ingest` in 1 batch, 3 batches and 24 batches (a new process each time, the
+store reopened: a restart between every batch), and as a backfill (the later half first, then the
+earlier half, every one of which is then a late article). Printed: how many articles sit in a
+different story than with 1 batch (the story ids compared too), B-cubed of each against 1 batch,
+and B-cubed of each against the DUC topics, beside the baseline `newsprism cluster` run on the
+whole file at once.
 
 For each size N, through the command line users run:
   1. `newsprism ingest stream.jsonl --db X` stores N articles and assigns their stories (bulk:
@@ -155,16 +165,85 @@ def bench_size(n: int, probes: int, baseline: bool, work: Path) -> dict:
     return out
 
 
+def partition(db: Path) -> dict[str, str]:
+    from newsprism.store import open_store
+
+    with open_store(str(db)) as s:
+        return {a: st.id for st in s.list_stories() for a in st.article_ids}
+
+
+def bench_duc(work: Path) -> dict:
+    from _data import SHARED, bcubed, need
+
+    src = need(SHARED / "duc2007-main")
+    arts = [
+        json.loads(line) for line in (src / "articles.jsonl").read_text(encoding="utf-8").splitlines() if line
+    ]
+    arts.sort(key=lambda a: (a.get("published") or "", a["id"]))
+    topics = dict(line.split("\t") for line in (src / "topics.tsv").read_text().splitlines()[1:] if line)
+    plans = {
+        "1 batch": [arts],
+        "3 batches": [arts[i : i + 342] for i in range(0, len(arts), 342)],
+        "24 batches": [arts[i : i + 43] for i in range(0, len(arts), 43)],
+        "backfill (later half, then earlier half)": [arts[len(arts) // 2 :], arts[: len(arts) // 2]],
+    }
+    parts, walls = {}, {}
+    for name, batches in plans.items():
+        tag = name.split(" (")[0].replace(" ", "-")
+        db = work / f"duc-{tag}.db"
+        for p in work.glob(f"duc-{tag}.db*"):
+            p.unlink()
+        walls[name] = 0.0
+        for i, b in enumerate(batches):
+            f = work / f"duc-{tag}-{i:02d}.jsonl"
+            write_jsonl(f, b)
+            walls[name] += run([*CLI, "ingest", str(f), "--db", str(db), "--quiet"])[0]
+        parts[name] = partition(db)
+    data = work / "duc-all.jsonl"
+    write_jsonl(data, arts)
+    out_c = work / "duc-cluster.jsonl"
+    walls["baseline: cluster"] = run([*CLI, "cluster", str(data), "--out", str(out_c)])[0]
+    base = {r["id"]: str(r["story_id"]) for r in map(json.loads, out_c.read_text().splitlines()) if r}
+    ref = parts["1 batch"]
+    rows = []
+    for name, part in [*parts.items(), ("baseline: `cluster`, whole file", base)]:
+        same_ids = sum(part.get(a) == ref[a] for a in ref)
+        rows.append({
+            "run": name, "articles": len(part), "same_story_id_as_1_batch": same_ids,
+            "vs_1_batch_f1": bcubed(part, ref)[2], "vs_topics": bcubed(part, topics),
+            "wall_s": walls.get(name, walls["baseline: cluster"]),
+        })  # fmt: skip
+    return {"duc": rows}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default="10000,100000")
     ap.add_argument("--probes", type=int, default=10)
     ap.add_argument("--baseline-max", type=int, default=10000)
     ap.add_argument("--work", default=None, help="folder for the stores (default: a temporary one)")
+    ap.add_argument("--duc", action="store_true", help="batching invariance on DUC 2007 instead")
     a = ap.parse_args()
     print(f"CPU: {cpu()}")
     work = Path(a.work) if a.work else Path(tempfile.mkdtemp(prefix="np-living-"))
     work.mkdir(parents=True, exist_ok=True)
+    if a.duc:
+        res = bench_duc(work)
+        print(
+            "| run | articles | same story (id) as 1 batch | B-cubed F1 vs 1 batch "
+            "| B-cubed P / R / F1 vs DUC topics | wall s |"
+        )
+        print("|---|---|---|---|---|---|")
+        for r in res["duc"]:
+            p, rc, f = r["vs_topics"]
+            print(
+                f"| {r['run']} | {r['articles']} | {r['same_story_id_as_1_batch']} | {r['vs_1_batch_f1']:.4f} "
+                f"| {p:.4f} / {rc:.4f} / {f:.4f} | {r['wall_s']:.1f} |"
+            )
+        out = ROOT / "bench" / "out"
+        out.mkdir(exist_ok=True)
+        (out / "living-duc.json").write_text(json.dumps({"cpu": cpu(), **res}, indent=1))
+        return
     rows = []
     for n in map(int, a.sizes.split(",")):
         r = bench_size(n, a.probes, n <= a.baseline_max, work)

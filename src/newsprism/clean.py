@@ -158,9 +158,9 @@ def annotate(text: str, *, repeat_ratio: float = 92.0) -> list[Annotation]:
             index.setdefault(g, []).append(len(retained))
         retained.append((sp, key))
     for sp, key in headings:
-        near = {j for g in _trigrams(key) for j in index.get(g, ())} if len(key) >= 20 else set()
+        found = {j for g in _trigrams(key) for j in index.get(g, ())} if len(key) >= 20 else set()
         src = next(
-            (retained[j][0] for j in sorted(near) if _repeats(key, retained[j][1], repeat_ratio)), None
+            (retained[j][0] for j in sorted(found) if _repeats(key, retained[j][1], repeat_ratio)), None
         )
         if src is not None:
             out.append(Annotation("repeated", sp.start, sp.end, f"repeats {src.start}-{src.end}"))

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 from newsprism.clean import annotate, normalize_key
@@ -241,9 +242,11 @@ def read_txt(data: bytes, path: str) -> tuple[list[Article], list[Problem]]:
     body = text[pos:]
     lead = len(body) - len(body.lstrip())
     body = body[lead:].rstrip()
+    get = lambda k: meta.get(k) or None  # noqa: E731
     art = Article(
-        text=body, title=title or None, **{k: v or None for k, v in meta.items() if k != "published"}
-    )
+        text=body, title=title or None, id=get("id") or "", url=get("url"), outlet=get("outlet"),
+        language=get("language"), author=get("author"),
+    )  # fmt: skip
     art.published = normalize_date(meta.get("published"))
     if meta.get("published") and not art.published:
         problems.append(Problem(path, f"unreadable date {meta['published']!r}", level="warning"))
@@ -260,7 +263,7 @@ def html_to_article(html: str, url: str | None = None) -> Article | None:
     """Main text and metadata of a web page (trafilatura, with its own fallbacks)."""
     import trafilatura
 
-    doc = trafilatura.bare_extraction(
+    doc: Any = trafilatura.bare_extraction(
         html,
         url=url,
         with_metadata=True,
@@ -304,8 +307,8 @@ def _meta_published(html: str) -> str | None:
         content = re.search(r"""content=["']([^"']+)["']""", m.group(0), re.IGNORECASE)
         if content and normalize_date(content.group(1)):
             return content.group(1)
-    m = re.search(r'"datePublished"\s*:\s*"([^"]+)"', html[:200_000])
-    return m.group(1) if m else None
+    ld = re.search(r'"datePublished"\s*:\s*"([^"]+)"', html[:200_000])
+    return ld.group(1) if ld else None
 
 
 def read_html(
@@ -348,7 +351,7 @@ def article_from_json(obj: object) -> Article:
     text = obj.get("text")
     if not isinstance(text, str):
         raise ValueError("missing or non-string 'text'")
-    vals = {}
+    vals: dict[str, Any] = {}
     for k in _ARTICLE_FIELDS[:-1]:
         v = obj.get(k)
         if v is not None and not isinstance(v, (str, int, float)):

@@ -71,10 +71,11 @@ class Article:
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Article:
         anns = [Annotation(**a) for a in d.get("annotations") or []]
-        keys = {
-            k: d.get(k) for k in ("id", "title", "url", "outlet", "published", "language", "author", "source")
-        }
-        return cls(text=d["text"], annotations=anns, **{k: v for k, v in keys.items()})
+        get = d.get
+        return cls(
+            id=get("id") or "", title=get("title"), url=get("url"), outlet=get("outlet"), published=get("published"),
+            language=get("language"), author=get("author"), source=get("source"), text=d["text"], annotations=anns,
+        )  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime
+from typing import Any
 
 from newsprism.ingest import text_key
 from newsprism.models import Annotation, Article, Story
@@ -31,6 +32,7 @@ class SQLStore(Store):
 
     BEGIN = "BEGIN"
     NO_LIMIT: int | None = None
+    conn: Any  # a DB-API connection (sqlite3, or psycopg through store.postgres)
 
     def _open(self) -> None:
         self._migrate()
@@ -305,7 +307,8 @@ class SQLStore(Store):
     def iter_articles(
         self, outlet: str | None = None, limit: int | None = None, offset: int = 0
     ) -> Iterator[Article]:
-        where, params = ("WHERE outlet = ?", [outlet]) if outlet else ("", [])
+        where = "WHERE outlet = ?" if outlet else ""
+        params: list[Any] = [outlet] if outlet else []
         q = f"SELECT {_ART_COLS} FROM articles {where} ORDER BY seq LIMIT ? OFFSET ?"
         params += [self.NO_LIMIT if limit is None else limit, offset]
         cur = self.conn.execute(q, params)
@@ -471,7 +474,8 @@ class SQLStore(Store):
             )
 
     def search_stories(self, query: StoryQuery) -> tuple[int, list[Story]]:
-        where, params = ["1 = 1"], []
+        where: list[str] = ["1 = 1"]
+        params: list[Any] = []
         for w in _words(query.q or ""):  # every word, matched at the start of a word
             where.append("search_text LIKE ? ESCAPE '\\'")
             params.append("% " + _like(w) + "%")
