@@ -496,11 +496,11 @@ def cluster(
     out_path: OutOpt = None,
     window: Annotated[
         float | None,
-        typer.Option("--window", help="Days a story stays open after its latest article [default: 7]."),
+        typer.Option("--window", help="Days a story stays open after its latest article (default: 7)."),
     ] = None,
     threshold: Annotated[
         float | None,
-        typer.Option("--threshold", help="Score against a story needed to join it [default: 0.35]."),
+        typer.Option("--threshold", help="Score against a story needed to join it (default: 0.35)."),
     ] = None,
     quiet: QuietOpt = False,
 ) -> None:

@@ -8,11 +8,18 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 # Annotation kinds the cleaner produces that analysis ignores.
 IGNORED_KINDS = ("boilerplate", "caption", "credit", "repeated")
 # "heading" annotations (subheads) are informational: kept as content.
+
+
+if TYPE_CHECKING:  # the stages' records, named here for the types only (no import at run time)
+    from spacy.tokens import Doc
+
+    from newsprism.compare import Comparison
+    from newsprism.quotes import CitedOutlet, Quote, QuoteGroup
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,11 +145,13 @@ class Analysis:
     articles: list[Article]
     stories: list[Story] = field(default_factory=list)
     ingest: IngestReport = field(default_factory=IngestReport)
-    quotes: dict[str, list[Any]] = field(default_factory=dict)  # article id -> [quotes.Quote]
-    cited: dict[str, list[Any]] = field(default_factory=dict)  # article id -> [quotes.CitedOutlet]
-    quote_groups: dict[str, list[Any]] = field(default_factory=dict)  # story id -> [quotes.QuoteGroup]
-    comparisons: dict[str, Any] = field(default_factory=dict)  # story id -> compare.Comparison
-    docs: dict[str, Any] = field(default_factory=dict, repr=False)  # transient spaCy parses, never saved
+    quotes: dict[str, list[Quote]] = field(default_factory=dict)  # article id -> its quotes
+    cited: dict[str, list[CitedOutlet]] = field(default_factory=dict)  # article id -> outlets it credits
+    quote_groups: dict[str, list[QuoteGroup]] = field(default_factory=dict)  # story id -> shared quotes
+    comparisons: dict[str, Comparison] = field(default_factory=dict)  # story id -> its comparison
+    # the hand-off from the quotes stage to the compare stage (entities and titles read the parse):
+    # the spaCy parses of multi-article stories' articles; compare releases them, never saved
+    docs: dict[str, Doc] = field(default_factory=dict, repr=False)
     entity_spans: dict[str, list[list]] = field(
         default_factory=dict, repr=False
     )  # id -> [[start, end, label]]

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from newsprism import __version__
-from newsprism.ingest import DEFAULT_MAX_BYTES, iter_files, read_path
+from newsprism.ingest import DEFAULT_MAX_BYTES, FileResult, iter_files, read_path
 from newsprism.models import Analysis, Article, IngestReport, Problem, Story
 from newsprism.store import Store, open_store
 
@@ -52,7 +52,7 @@ def ingest_paths(
 
 def ingest_articles(
     store: Store,
-    results: Iterable[Any],
+    results: Iterable[FileResult],
     *,
     batch_size: int = BATCH_SIZE,
     on_problem: Callable[[Problem], None] | None = None,

@@ -21,6 +21,8 @@ from newsprism.compare.reuse import Words, text_reuse
 from newsprism.models import Article, Span, Story, outlet_label
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from newsprism.quotes import CitedOutlet, Quote, QuoteGroup
 
 
@@ -43,7 +45,7 @@ def compare_story(
     quotes: Mapping[str, Sequence[Quote]] | None = None,
     cited: Mapping[str, Sequence[CitedOutlet]] | None = None,
     quote_groups: Sequence[QuoteGroup] = (),
-    docs: Mapping[str, Any] | None = None,
+    docs: Mapping[str, Doc] | None = None,
     fast: bool = True,
     config: CompareConfig = DEFAULT,
 ) -> Comparison:
