@@ -24,9 +24,7 @@ class Sentence:
     status: str = "unique"  # consensus | partial | unique
 
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
-        d["span"] = self.span.to_dict()
-        return d
+        return asdict(self)  # spans become {"start", "end"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,9 +38,7 @@ class Fact:
     sentence: str  # Sentence.id
 
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
-        d["span"] = self.span.to_dict()
-        return d
+        return asdict(self)  # spans become {"start", "end"}
 
 
 @dataclass(frozen=True, slots=True)
