@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import random
 import resource
@@ -111,13 +112,14 @@ def cpu() -> str:
         return "unknown CPU"
 
 
-def bench_size(n: int, probes: int, baseline: bool, work: Path) -> dict:
+def bench_size(n: int, probes: int, baseline: bool, work: Path, reuse: bool = False) -> dict:
     from newsprism.pipeline import ingest_paths
     from newsprism.store import open_store
     from newsprism.tracker import ENGINE_NAME
 
     db = work / f"store-{n}.db"
-    for p in work.glob(f"store-{n}.db*"):
+    reuse = reuse and db.exists()
+    for p in [] if reuse else work.glob(f"store-{n}.db*"):
         p.unlink()
     rows = stream(n)
     data = work / f"stream-{n}.jsonl"  # for the baseline (`cluster` reads one file)
@@ -128,14 +130,18 @@ def bench_size(n: int, probes: int, baseline: bool, work: Path) -> dict:
         old.unlink()
     for i in range(0, n, 5000):
         write_jsonl(folder / f"part-{i // 5000:04d}.jsonl", rows[i : i + 5000])
-    bulk_s, bulk_mb = run([*CLI, "ingest", str(folder), "--db", str(db), "--quiet"])
+    # --reuse: the store of an earlier run (its bulk figures are that run's; probes are redone)
+    bulk_s, bulk_mb = (
+        (math.nan, math.nan) if reuse else run([*CLI, "ingest", str(folder), "--db", str(db), "--quiet"])
+    )
     with open_store(str(db)) as s:
         state = s.load_engine(ENGINE_NAME)
         n_stories = len({s.story_of(f"u0-{r['ID']}") for r in uci_rows()[:50]})
         stored = s.count_articles()  # the stream repeats a few exact headlines: stored once
-        assert state is not None and state.articles == stored, (state and state.articles, stored)
+        assert state is not None and (reuse or state.articles == stored), (state and state.articles, stored)
     cli_walls = []
-    for i in range(probes):
+    first = 100 if reuse else 0  # probes not yet in the reused store
+    for i in range(first, first + probes):
         f = work / f"probe-{n}-{i}.jsonl"
         write_jsonl(f, [probe(n, i)])
         cli_walls.append(run([*CLI, "ingest", str(f), "--db", str(db), "--quiet"])[0])
@@ -146,7 +152,7 @@ def bench_size(n: int, probes: int, baseline: bool, work: Path) -> dict:
     load_model()
     api = []
     with open_store(str(db)) as s:
-        for i in range(probes, 2 * probes + 1):
+        for i in range(first + probes, first + 2 * probes + 1):
             f = work / f"probe-{n}-{i}.jsonl"
             write_jsonl(f, [probe(n, i)])
             t = time.perf_counter()
@@ -223,6 +229,9 @@ def main() -> None:
     ap.add_argument("--baseline-max", type=int, default=10000)
     ap.add_argument("--work", default=None, help="folder for the stores (default: a temporary one)")
     ap.add_argument("--duc", action="store_true", help="batching invariance on DUC 2007 instead")
+    ap.add_argument(
+        "--reuse", action="store_true", help="keep a store of an earlier run in --work: probes only"
+    )
     a = ap.parse_args()
     print(f"CPU: {cpu()}")
     work = Path(a.work) if a.work else Path(tempfile.mkdtemp(prefix="np-living-"))
@@ -246,7 +255,7 @@ def main() -> None:
         return
     rows = []
     for n in map(int, a.sizes.split(",")):
-        r = bench_size(n, a.probes, n <= a.baseline_max, work)
+        r = bench_size(n, a.probes, n <= a.baseline_max, work, a.reuse)
         rows.append(r)
         print(json.dumps(r), flush=True)
     print()

@@ -309,6 +309,46 @@ def test_a_store_from_before_the_living_store_is_replayed_once(stream, tmp_path)
         assert s.load_engine(tracker.ENGINE_NAME).articles == len(stream)
 
 
+def test_a_saved_engine_this_code_cannot_read_is_rebuilt(stream, tmp_path):
+    """A state saved by other code (another format, a class renamed or gone) is never misread:
+    it is rebuilt from the stored assignments, so the stories come out as with one process.
+    A state of the first format, whose copy index class was then private, still loads."""
+    import pickle
+    import zlib
+
+    from newsprism import stories, tracker
+
+    ref = _ingest(str(tmp_path / "ref.db"), [stream])
+    half = len(stream) // 2
+    for name, blob in [
+        ("garbage", zlib.compress(b"not a pickle")),
+        ("other format", zlib.compress(pickle.dumps((tracker.STATE_FORMAT + 1, "engine")))),
+        ("gone class", zlib.compress(b"cnewsprism.stories\nNoSuchEngine\n.")),  # a GLOBAL that is gone
+    ]:
+        db = str(tmp_path / f"{name}.db")
+        _ingest(db, [stream[:half]])
+        with open_store(db) as s:
+            s.conn.execute("UPDATE engine_state SET data = ?", (blob,))
+        tracker._TRACKERS.clear()
+        assert _ingest(db, [stream[half:]]) == ref, name
+    # format 1: the bare engine, its copy index pickled under the class's old name
+    db = str(tmp_path / "format1.db")
+    _ingest(db, [stream[:half]])
+    with open_store(db) as s:
+        eng = tracker._load_engine(s.load_engine(tracker.ENGINE_NAME).data)
+        stories.CopyIndex.__qualname__, stories._CopyIndex = "_CopyIndex", stories.CopyIndex
+        try:
+            blob = zlib.compress(pickle.dumps(eng))
+        finally:
+            stories.CopyIndex.__qualname__ = "CopyIndex"
+            del stories._CopyIndex
+        assert b"_CopyIndex" in zlib.decompress(blob)
+        assert isinstance(tracker._load_engine(blob), stories.OnlineClusterer)
+        s.conn.execute("UPDATE engine_state SET data = ?", (blob,))
+    tracker._TRACKERS.clear()
+    assert _ingest(db, [stream[half:]]) == ref
+
+
 def test_a_backfilled_story_of_late_articles_holds_together(stream, tmp_path):
     """A whole story arrives after later ones (a backfill): its articles are all late, and each
     finds the others through the uncommitted assignments of its group."""

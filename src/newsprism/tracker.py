@@ -33,6 +33,8 @@ yet to stories, with the online engine of :mod:`newsprism.stories`, against what
 
 from __future__ import annotations
 
+import io
+import logging
 import math
 import pickle
 import weakref
@@ -40,7 +42,7 @@ import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from newsprism.models import Article, Story
 from newsprism.store.base import EngineState, Pending, Store
@@ -58,7 +60,15 @@ from newsprism.stories import (
 if TYPE_CHECKING:
     from newsprism.similarity import DocRepr
 
+log = logging.getLogger(__name__)
+
 ENGINE_NAME = "stories"
+# The saved engine is a pickle of (STATE_FORMAT, OnlineClusterer). Bump STATE_FORMAT when the
+# engine's attributes change shape: a state of another format is rebuilt by replaying the stored
+# assignments (exact, as for a store written before the living store), never misread.
+STATE_FORMAT = 2
+# Classes renamed since a state format was written, so that those states still load.
+_RENAMED = {("newsprism.stories", "_CopyIndex"): ("newsprism.stories", "CopyIndex")}
 CHUNK = 1000  # in-order articles assigned and committed together
 LATE_MEMBERS = 32  # members of a closed story re-represented to score a late article against it
 LATE_CANDIDATES = 200  # stored stories a late article is scored against at most
@@ -118,8 +128,14 @@ class StoryTracker:
             if state is None:  # gone meanwhile (never in practice): start over
                 self.engine = None
                 return self._sync(store)
-            self.engine = pickle.loads(zlib.decompress(state.data))  # noqa: S301 - the store's own state
+            self.engine = _load_engine(state.data)
             self.generation, self.articles = state.generation, state.articles
+            if self.engine is None:  # saved by code whose engine this code cannot read: replay
+                log.warning("the saved story engine is from an incompatible version; rebuilding it")
+                self.engine, self.articles = OnlineClusterer(self.cfg), 0
+                self._rebuild(store, self.engine)
+                if self.engine is None:
+                    return self._sync(store)
         assert self.engine is not None
         return self.engine
 
@@ -148,7 +164,7 @@ class StoryTracker:
             generation=self.generation + 1,
             articles=self.articles + n,
             clock=_iso(eng.clock) if math.isfinite(eng.clock) else None,
-            data=zlib.compress(pickle.dumps(eng, protocol=pickle.HIGHEST_PROTOCOL), 1),
+            data=zlib.compress(pickle.dumps((STATE_FORMAT, eng), protocol=pickle.HIGHEST_PROTOCOL), 1),
         )
         full, appends = records
         if store.commit_stories(full, (ENGINE_NAME, self.generation, state), appends):
@@ -366,3 +382,28 @@ def tracker_for(store: Store) -> StoryTracker:
 def assign_pending(store: Store, progress: AssignProgress | None = None) -> Assigned:
     """Assign every article of ``store`` that is in no story yet (see the module docstring)."""
     return tracker_for(store).assign(store, progress)
+
+
+class _Unpickler(pickle.Unpickler):
+    def find_class(self, module: str, name: str) -> Any:
+        return super().find_class(*_RENAMED.get((module, name), (module, name)))
+
+
+def _load_engine(data: bytes) -> OnlineClusterer | None:
+    """The saved engine, or None when this code cannot read it (another state format, a class
+    that no longer exists). Format 1 (issue 13's first states) is the bare engine."""
+    try:
+        obj = _Unpickler(io.BytesIO(zlib.decompress(data))).load()  # noqa: S301 - the store's own state
+    except Exception as exc:  # noqa: BLE001 - any unreadable state is rebuilt, whatever broke
+        log.info("saved engine unreadable: %s: %s", type(exc).__name__, exc)
+        return None
+    if isinstance(obj, OnlineClusterer):
+        return obj
+    if (
+        isinstance(obj, tuple)
+        and len(obj) == 2
+        and obj[0] == STATE_FORMAT
+        and isinstance(obj[1], OnlineClusterer)
+    ):
+        return obj[1]
+    return None
