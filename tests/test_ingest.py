@@ -113,12 +113,16 @@ def test_jsonl_bad_lines_are_reported_and_others_kept(tmp_path: Path):
         encoding="utf-8",
     )
     r = read_path(p)
-    assert [a.id for a in r.articles] == ["k1"]
+    assert [a.id for a in r.articles][:1] == ["k1"] and len(
+        r.articles
+    ) == 2  # an unreadable date: kept undated
+    assert r.articles[1].published is None
     assert r.articles[0].published == "2026-04-01T08:30:00Z"
     assert r.articles[0].outlet == "riverbank.example"
     reasons = {pr.record: pr.reason for pr in r.problems}
     assert set(reasons) == {"line 2", "line 3", "line 4", "line 5"}
     assert "invalid JSON" in reasons["line 2"] and "text" in reasons["line 3"] and "date" in reasons["line 4"]
+    assert {pr.record for pr in r.problems if pr.level == "warning"} == {"line 4"}
 
 
 def test_jsonl_text_is_stored_exactly_as_given(tmp_path: Path):

@@ -221,10 +221,9 @@ def _quotes_partition(rows: Iterator[dict[str, Any]]) -> Iterator[tuple[str, str
 
     arts = [row_article(r) for r in rows]
     english = [a for a in arts if (a.language or "en") == "en"]
-    spacy = nlp.spacy_nlp()
     done = {
         a.id: quotes.extract(a, doc)
-        for a, doc in zip(english, spacy.pipe(a.text for a in english), strict=True)
+        for a, doc in zip(english, nlp.parse_many(a.text for a in english), strict=True)
     }
     for a in arts:
         yield a.id, json.dumps([q.to_dict() for q in done.get(a.id, [])], ensure_ascii=False)

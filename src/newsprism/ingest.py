@@ -26,6 +26,10 @@ from newsprism.models import Article, Problem, stable_id
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 MAX_TEXT_CHARS = 2_000_000  # one article's text; longer records are refused, not truncated
+# Decompression (a .warc.gz, a gzip-encoded WARC record body) stops at this many bytes out, and at
+# this many times the compressed size: a 2 MB gzip bomb cannot grow into gigabytes in memory.
+MAX_INFLATED_BYTES = 128 * 1024 * 1024
+MAX_INFLATE_RATIO = 64
 
 _EXT = {
     ".txt": "txt", ".text": "txt",
@@ -92,12 +96,51 @@ def detect_format(name: str, head: bytes) -> str | None:
 # --------------------------------------------------------------------------- decoding
 
 
+def _wide_encoding(data: bytes) -> str | None:
+    """UTF-32 or UTF-16 by byte-order mark, else UTF-16 without one when text-like: most code
+    units of a Latin-script UTF-16 text have one zero byte, always on the same side."""
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return "utf-32"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    sample = data[:8192]
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    z_even, z_odd = even.count(0) / len(even), odd.count(0) / len(odd)
+    if z_odd > 0.4 and z_even < 0.05:
+        return "utf-16-le"
+    if z_even > 0.4 and z_odd < 0.05:
+        return "utf-16-be"
+    return None
+
+
 def looks_binary(data: bytes) -> bool:
     sample = data[:8192]
+    if _wide_encoding(data):
+        return False
     if b"\x00" in sample:
         return True
     ctrl = sum(b < 32 and b not in (9, 10, 12, 13) for b in sample)
     return bool(sample) and ctrl / len(sample) > 0.05
+
+
+def _decode_lines(data: bytes) -> tuple[str, str] | None:
+    """Each line as UTF-8 where it is valid, else as Windows-1252 (pasted and concatenated files
+    mix them: "café" in one line, "caf\xe9" in the next). None when some line is neither, or
+    when no line needs UTF-8 (then the whole is simply Windows-1252)."""
+    out, utf8 = [], False
+    for line in data.splitlines(keepends=True):
+        try:
+            s = line.decode("utf-8")
+            utf8 = utf8 or not line.isascii()
+        except UnicodeDecodeError:
+            try:
+                s = line.decode("cp1252")
+            except UnicodeDecodeError:
+                return None
+        out.append(s)
+    return ("".join(out), "utf-8 and cp1252 lines") if utf8 else None
 
 
 def decode_text(data: bytes, declared: str | None = None) -> tuple[str, str]:
@@ -105,12 +148,17 @@ def decode_text(data: bytes, declared: str | None = None) -> tuple[str, str]:
     then detection; Windows-1252 is the last resort (it maps almost every byte)."""
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
+    wide = _wide_encoding(data)
+    if wide:
+        return data.decode(wide, errors="replace"), wide
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    if declared is None:  # a file mixing UTF-8 and Windows-1252 lines: each line on its own
+        mixed = _decode_lines(data)
+        if mixed is not None:
+            return mixed
     for enc in filter(None, [declared]):
         try:
             return data.decode(enc), enc
@@ -133,11 +181,14 @@ def decode_text(data: bytes, declared: str | None = None) -> tuple[str, str]:
 
 def normalize_date(value: object) -> str | None:
     """ISO 8601: UTC ``...Z`` when a time is known, ``YYYY-MM-DD`` when only a date is."""
-    if value in (None, ""):
+    if value is None or value == "" or isinstance(value, bool):  # `true` is not a date
         return None
     if isinstance(value, (int, float)):
         secs = value / 1000 if value > 1e11 else value  # ms since epoch
-        return datetime.fromtimestamp(secs, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        try:
+            return datetime.fromtimestamp(secs, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        except (OverflowError, OSError, ValueError):  # 1e20, NaN: no such time
+            return None
     s = str(value).strip()
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", s):
         return s
@@ -357,9 +408,7 @@ def article_from_json(obj: object) -> Article:
         if v is not None and not isinstance(v, (str, int, float)):
             raise ValueError(f"field {k!r} must be a string")
         vals[k] = None if v is None else (v if k == "published" else str(v))
-    published = normalize_date(vals.pop("published"))
-    if obj.get("published") not in (None, "") and published is None:
-        raise ValueError(f"unreadable date {obj.get('published')!r}")
+    published = normalize_date(vals.pop("published"))  # unreadable: undated (the reader warns)
     author = obj.get("author")
     return Article(
         text=text,
@@ -382,10 +431,15 @@ def read_jsonl(data: bytes, path: str) -> tuple[list[Article], list[Problem]]:
             records = [(f"item {i + 1}", it) for i, it in enumerate(items)]
         except json.JSONDecodeError as exc:
             return [], [Problem(path, f"invalid JSON: {exc.msg} at line {exc.lineno}")]
+        except RecursionError:
+            return [], [Problem(path, "JSON nested too deeply to read")]
     else:
         records = []
         for n, line in enumerate(text.splitlines(), 1):
             if not line.strip():
+                continue
+            if "\x00" in line:
+                problems.append(Problem(path, "binary data (NUL bytes) in this line", record=f"line {n}"))
                 continue
             try:
                 records.append((f"line {n}", json.loads(line)))
@@ -393,16 +447,25 @@ def read_jsonl(data: bytes, path: str) -> tuple[list[Article], list[Problem]]:
                 problems.append(
                     Problem(path, f"invalid JSON ({exc.msg}, column {exc.colno})", record=f"line {n}")
                 )
+            except RecursionError:
+                problems.append(Problem(path, "JSON nested too deeply to read", record=f"line {n}"))
     out = []
     for rec, obj in records:
         try:
             art = article_from_json(obj)
-        except ValueError as exc:
-            problems.append(Problem(path, str(exc), record=rec))
+        except (ValueError, RecursionError) as exc:
+            problems.append(Problem(path, str(exc) or "unreadable record", record=rec))
             continue
+        when = obj.get("published") if isinstance(obj, dict) else None
+        if when not in (None, "") and art.published is None:
+            problems.append(
+                Problem(path, f"unreadable date {str(when)[:80]!r}; kept undated", "warning", rec)
+            )
         done = finish(art, problems, path, rec)
         if done:
             out.append(done)
+    if not out and looks_binary(data):
+        return [], [Problem(path, "binary content in a .jsonl file")]
     if not out and not problems:
         problems.append(Problem(path, "no records"))
     return out, problems
@@ -432,11 +495,25 @@ def fragment_to_text(html: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
+# C0 controls other than tab, LF, CR: not allowed anywhere in XML 1.0 (a single one makes the
+# whole feed not well-formed, and the strict parser gives up on every entry)
+_XML_ILLEGAL = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
 def read_feed(data: bytes, path: str) -> tuple[list[Article], list[Problem]]:
     import feedparser
 
     problems: list[Problem] = []
-    parsed = feedparser.parse(data)
+    clean = _XML_ILLEGAL.sub(b"", data)
+    if len(clean) != len(data):
+        problems.append(
+            Problem(
+                path,
+                f"dropped {len(data) - len(clean)} control characters XML does not allow",
+                level="warning",
+            )
+        )
+    parsed = feedparser.parse(clean)
     if parsed.get("bozo") and not parsed.entries:
         exc = parsed.get("bozo_exception")
         return [], [Problem(path, f"not a readable RSS/Atom feed: {exc or 'no entries'}")]
@@ -500,6 +577,11 @@ def read_warc(data: bytes, path: str) -> tuple[list[Article], list[Problem]]:
                 problems.append(Problem(path, "truncated record (archive ends inside it)", record=where))
                 continue
             body = rec.reader.read()
+            body, why = _decoded_body(body, (http.get("Content-Encoding") or "").strip().lower())
+            if why:
+                problems.append(Problem(path, why, record=where, level="error" if not body else "warning"))
+                if not body:
+                    continue
             charset = re.search(r"charset=([\w-]+)", ctype)
             arts, probs = read_html(body, path, url=uri, charset=charset.group(1) if charset else None)
             for p in probs:
@@ -514,6 +596,30 @@ def read_warc(data: bytes, path: str) -> tuple[list[Article], list[Problem]]:
     return out, problems
 
 
+def _decoded_body(body: bytes, encoding: str) -> tuple[bytes, str | None]:
+    """An HTTP body as sent with ``Content-Encoding: gzip`` / ``deflate`` (crawlers often archive
+    it so), decompressed under the same limits as a .warc.gz. Returns (body, problem or None)."""
+    if encoding in ("", "identity") or not body:
+        return body, None
+    if encoding in ("gzip", "x-gzip") or body[:2] == b"\x1f\x8b":
+        got = gunzip_lenient(body)
+        if got.capped:
+            return b"", _capped_reason(len(got.data)).split(";")[0] + ": record skipped"
+        return got.data, None if got.complete else "gzip-encoded body is truncated; reading what precedes it"
+    if encoding == "deflate":
+        for wbits in (15, -15):  # zlib-wrapped as the RFC says, or raw as some servers send
+            d = zlib.decompressobj(wbits=wbits)
+            try:
+                out = d.decompress(body, inflate_limit(len(body)))
+            except zlib.error:
+                continue
+            if d.unconsumed_tail:
+                return b"", "deflate-encoded body decompresses past the limit: record skipped"
+            return out, None
+        return b"", "deflate-encoded body is corrupt: record skipped"
+    return b"", f"body has Content-Encoding {encoding!r}, which this reader does not decode: record skipped"
+
+
 READERS = {"txt": read_txt, "html": read_html, "jsonl": read_jsonl, "feed": read_feed, "warc": read_warc}
 
 
@@ -524,8 +630,11 @@ def read_bytes(data: bytes, name: str, fmt: str | None = None) -> FileResult:
     fmt = fmt or detect_format(name, data[:4096])
     problems: list[Problem] = []
     if fmt == "warc" and data[:2] == b"\x1f\x8b":
-        data, complete = gunzip_lenient(data)
-        if not complete:
+        got = gunzip_lenient(data)
+        data = got.data
+        if got.capped:
+            problems.append(Problem(name, _capped_reason(len(got.data)), level="warning"))
+        elif not got.complete:
             problems.append(
                 Problem(
                     name,
@@ -542,7 +651,7 @@ def read_bytes(data: bytes, name: str, fmt: str | None = None) -> FileResult:
             [],
             [Problem(name, "unknown file type (expected .txt, .html, .jsonl, RSS/Atom, .warc[.gz])")],
         )
-    if fmt != "warc" and looks_binary(data):
+    if fmt not in ("warc", "jsonl") and looks_binary(data):  # JSONL: checked line by line
         return FileResult(name, fmt, [], [Problem(name, f"binary content in a .{fmt} file")])
     try:
         arts, probs = READERS[fmt](data, name)
@@ -554,23 +663,56 @@ def read_bytes(data: bytes, name: str, fmt: str | None = None) -> FileResult:
     return FileResult(name, fmt, arts, problems + probs)
 
 
-def gunzip_lenient(data: bytes) -> tuple[bytes, bool]:
-    """Decompress a multi-member gzip (as WARC.gz is), keeping what precedes any damage.
-    Returns (bytes, complete)."""
+@dataclass(slots=True)
+class Inflated:
+    """What :func:`gunzip_lenient` got out: the bytes, whether the stream ended cleanly, and
+    whether it stopped at the output limit."""
+
+    data: bytes
+    complete: bool
+    capped: bool = False
+
+
+def inflate_limit(compressed: int) -> int:
+    """Bytes a gzip of ``compressed`` bytes may inflate to: the ratio limit, never above the cap."""
+    return min(MAX_INFLATED_BYTES, max(1024 * 1024, compressed * MAX_INFLATE_RATIO))
+
+
+def gunzip_lenient(data: bytes, limit: int | None = None) -> Inflated:
+    """Decompress a multi-member gzip (as WARC.gz is), keeping what precedes any damage, and
+    stopping at ``limit`` bytes out (default :func:`inflate_limit`): memory stays bounded whatever
+    the input claims. Decompression runs in steps of at most 1 MiB of output."""
+    limit = inflate_limit(len(data)) if limit is None else limit
     out = io.BytesIO()
     pos = 0
     while pos < len(data):
         d = zlib.decompressobj(wbits=31)
+        buf = data[pos:]
         try:
-            out.write(d.decompress(data[pos:]))
+            while buf and not d.eof:
+                room = limit - out.tell()
+                if room <= 0:
+                    return Inflated(out.getvalue(), False, capped=True)
+                out.write(d.decompress(buf, min(room, 1 << 20)))
+                buf = d.unconsumed_tail
+            if not d.eof:  # input ended inside the member
+                flushed = d.flush()
+                out.write(flushed[: max(0, limit - out.tell())])
+                return Inflated(out.getvalue(), False)
         except zlib.error:
-            return out.getvalue(), False
-        if not d.eof:
-            return out.getvalue(), False
+            return Inflated(out.getvalue(), False)
         pos = len(data) - len(d.unused_data)
         if not d.unused_data.strip(b"\x00"):
             break
-    return out.getvalue(), True
+    return Inflated(out.getvalue(), True)
+
+
+def _capped_reason(n: int) -> str:
+    return (
+        f"decompresses past {n // (1024 * 1024)} MiB (limits: {MAX_INFLATED_BYTES // (1024 * 1024)} MiB "
+        f"and {MAX_INFLATE_RATIO}x the compressed size): a gzip bomb or an oversized archive; "
+        "reading the records before the limit"
+    )
 
 
 def read_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> FileResult:

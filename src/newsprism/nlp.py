@@ -13,6 +13,7 @@ import os
 import re
 import threading
 import warnings
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -89,6 +90,59 @@ def spacy_nlp():
     glued = [r"(?<=[^\W\d_])[,;:](?=[“‘\"])", r"(?<=[,;:])[“‘\"](?=[^\W\d_])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *glued]).finditer
     return nlp
+
+
+# A text longer than this is parsed in paragraph-aligned chunks of at most PARSE_CHUNK_CHARS,
+# merged back into one Doc over the same text (offsets unchanged). spaCy refuses texts over
+# ``max_length`` (1,000,000) and its parser and NER need about 1 GB per 100,000 characters at once.
+LONG_TEXT_CHARS = 200_000
+PARSE_CHUNK_CHARS = 100_000
+
+
+def chunk_bounds(text: str, size: int | None = None) -> list[int]:
+    """Cut points of ``text`` into pieces of at most ``size`` characters, each cut just after a
+    paragraph break where there is one in the second half of the piece, else after a line break,
+    else after a sentence end, else (a wall of text) at ``size``."""
+    size = size or PARSE_CHUNK_CHARS
+    cuts, start = [0], 0
+    while len(text) - start > size:
+        lo, hi = start + size // 2, start + size
+        cut = -1
+        for sep in ("\n\n", "\n", ". ", " "):
+            k = text.rfind(sep, lo, hi)
+            if k >= 0:
+                cut = k + len(sep)
+                break
+        start = cut if cut > start else hi
+        cuts.append(start)
+    return [*cuts, len(text)]
+
+
+def parse(text: str):  # -> spacy.tokens.Doc
+    """One text's spaCy Doc, whatever its length (see :data:`LONG_TEXT_CHARS`)."""
+    return next(parse_many([text]))
+
+
+def parse_many(texts: Iterable[str], batch_size: int = 8, n_process: int = 1):  # -> Iterator[Doc]
+    """Docs of ``texts`` in order: ``nlp.pipe`` for the usual lengths, chunks merged with
+    ``Doc.from_docs`` for long ones (their chunks parsed one at a time: memory stays bounded)."""
+    from spacy.tokens import Doc
+
+    model = spacy_nlp()
+    texts = list(texts)
+    long = {i for i, t in enumerate(texts) if len(t) > LONG_TEXT_CHARS}
+    short = model.pipe(
+        (t for i, t in enumerate(texts) if i not in long), batch_size=batch_size, n_process=n_process
+    )
+    for i, t in enumerate(texts):
+        if i not in long:
+            yield next(short)
+            continue
+        cuts = chunk_bounds(t)
+        docs = [model(t[a:b]) for a, b in zip(cuts, cuts[1:], strict=False)]
+        doc = Doc.from_docs(docs, ensure_whitespace=False)
+        assert doc.text == t  # offsets into the stored text stay true
+        yield doc
 
 
 # --------------------------------------------------------------------------- light text features

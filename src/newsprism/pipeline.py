@@ -167,12 +167,11 @@ def _stories_stage(store: Store, analysis: Analysis) -> None:
 def _quotes_stage(store: Store, analysis: Analysis) -> None:
     from newsprism import nlp, quotes
 
-    spacy = nlp.spacy_nlp()
     english = [a for a in analysis.articles if (a.language or "en") == "en"]
     multi = {i for st in analysis.stories if len(st.article_ids) > 1 for i in st.article_ids}
     procs = 2 if len(english) >= 64 else 1
     for a, doc in zip(
-        english, spacy.pipe((a.text for a in english), batch_size=8, n_process=procs), strict=True
+        english, nlp.parse_many((a.text for a in english), batch_size=8, n_process=procs), strict=True
     ):
         analysis.quotes[a.id] = quotes.extract(a, doc)
         analysis.entity_spans[a.id] = [

@@ -827,7 +827,7 @@ def extract(article: Article, doc: Doc | None = None) -> list[Quote]:
     over one parse."""
     from newsprism import nlp
 
-    ctx = Context.of(article, doc if doc is not None else nlp.spacy_nlp()(article.text))
+    ctx = Context.of(article, doc if doc is not None else nlp.parse(article.text))
     for rule in RULES:
         rule(ctx)
     return sorted(ctx.quotes, key=lambda q: q.content[0].start)
@@ -836,7 +836,7 @@ def extract(article: Article, doc: Doc | None = None) -> list[Quote]:
 def _extract_batch(arts: list[Article]) -> list[list[Quote]]:
     from newsprism import nlp
 
-    docs = nlp.spacy_nlp().pipe([a.text for a in arts], batch_size=len(arts))
+    docs = nlp.parse_many([a.text for a in arts], batch_size=len(arts))
     return [extract(a, d) for a, d in zip(arts, docs, strict=True)]
 
 
