@@ -162,3 +162,141 @@ def test_a_long_article_is_parsed_in_chunks_with_true_offsets(monkeypatch):
     assert chunked == whole and len(whole) >= 15
     last = chunked[-1]["content"][0]
     assert last["start"] > 5_000 and a.text[last["start"] : last["end"]].startswith('"The ')
+
+
+# --------------------------------------------------------------------------- the web app
+
+
+def _web(tmp_path, allow=True):
+    from fastapi.testclient import TestClient
+
+    from newsprism.web import create_app
+
+    return TestClient(create_app(str(tmp_path / "w.db"), allow_ingest=allow, token="tok"))
+
+
+class _Body:
+    """A request body streamed in 1 MiB pieces that counts how much the server pulled."""
+
+    def __init__(self, mib: int) -> None:
+        self.mib, self.sent = mib, 0
+
+    def __iter__(self):
+        for _ in range(self.mib):
+            self.sent += 1
+            yield b"x" * (1 << 20)
+
+
+def test_ingest_checks_come_before_the_body(tmp_path):
+    off = _web(tmp_path, allow=False)
+    body = _Body(300)
+    r = off.post("/api/ingest", content=body, headers={"content-type": "multipart/form-data; boundary=b"})
+    assert r.status_code == 403 and body.sent <= 1  # nothing spooled before the answer
+    on = _web(tmp_path)
+    body = _Body(300)
+    r = on.post(
+        "/api/ingest", content=body, headers={"authorization": "Bearer wrong", "content-type": "text/plain"}
+    )
+    assert r.status_code == 401 and body.sent <= 1
+    r = on.post(
+        "/api/ingest", content=b"x", headers={"content-length": str(10**9), "authorization": "Bearer tok"}
+    )
+    assert r.status_code == 413
+    assert off.post("/ingest", data={"text": "x"}).status_code == 403
+
+
+def test_an_ingest_body_is_capped_while_it_streams(tmp_path, monkeypatch):
+    import asyncio
+
+    import httpx
+
+    from newsprism.web import common, create_app
+
+    monkeypatch.setattr(common, "MAX_BODY_BYTES", 3 << 20)
+    app = create_app(str(tmp_path / "w.db"), allow_ingest=True, token="tok")
+    sent = 0
+
+    async def body():
+        nonlocal sent
+        yield b'--b\r\nContent-Disposition: form-data; name="files"; filename="big.txt"\r\nContent-Type: text/plain\r\n\r\n'
+        for _ in range(50):
+            sent += 1
+            yield b"x" * (1 << 20)
+
+    async def go() -> httpx.Response:
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as c:
+            return await c.post(
+                "/api/ingest", content=body(),
+                headers={"authorization": "Bearer tok", "content-type": "multipart/form-data; boundary=b"},
+            )  # fmt: skip
+
+    r = asyncio.run(go())
+    assert r.status_code == 413 and "larger than" in r.json()["detail"]
+    assert sent <= 5  # the server stopped reading at the cap
+
+
+def test_ingest_runs_off_the_event_loop(tmp_path, monkeypatch):
+    """A slow ingest must not stall other requests (it ran on the event loop: a GET waited 24.7 s)."""
+    import asyncio
+    import time
+
+    import httpx
+
+    from newsprism import pipeline
+    from newsprism.web import create_app
+
+    real = pipeline.ingest_articles
+
+    def slow(*a, **kw):
+        time.sleep(1.5)  # blocking, as parsing and embedding are
+        return real(*a, **kw)
+
+    monkeypatch.setattr(pipeline, "ingest_articles", slow)
+    app = create_app(str(tmp_path / "w.db"), allow_ingest=True, token="tok")
+
+    async def go() -> float:
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as c:
+            files = {
+                "files": ("a.txt", b"Title: Ferry\n\nThe Harbour ferry will run a new timetable from June.\n")
+            }
+            up = asyncio.create_task(
+                c.post("/api/ingest", files=files, headers={"authorization": "Bearer tok"})
+            )
+            await asyncio.sleep(0.2)
+            t = time.perf_counter()
+            assert (await c.get("/api/stories")).status_code == 200
+            waited = time.perf_counter() - t
+            assert (await up).status_code == 200
+            return waited
+
+    assert asyncio.run(go()) < 1.0
+
+
+def test_one_story_analysis_is_built_once_for_many_concurrent_requests(tmp_path, monkeypatch):
+    import threading
+    import time
+
+    from newsprism import pipeline
+    from newsprism.models import Article, Story
+    from newsprism.store import open_store
+
+    with open_store(str(tmp_path / "w.db")) as s:
+        s.add_articles([Article(text="The ferry runs hourly.", id="a1", title="Ferry")])
+        s.save_stories([Story("s1", ["a1"], "Ferry", ["x"])])
+    calls = []
+    real = pipeline.story_analysis
+
+    def counted(store, sid):
+        calls.append(sid)
+        time.sleep(0.5)
+        return real(store, sid)
+
+    monkeypatch.setattr(pipeline, "story_analysis", counted)
+    client = _web(tmp_path)
+    codes = []
+    threads = [threading.Thread(target=lambda: codes.append(client.get("/api/stories/s1/quotes").status_code)) for _ in range(12)]  # fmt: skip
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert codes == [200] * 12 and calls == ["s1"]

@@ -25,7 +25,7 @@ from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from newsprism import __version__
 from newsprism.store import open_store, resolve_db
 from newsprism.web import api, pages
-from newsprism.web.common import CSP, STATIC, AppState, render
+from newsprism.web.common import CSP, STATIC, AppState, IngestGuard, render
 
 __all__ = ["CSP", "create_app"]
 
@@ -46,6 +46,7 @@ def create_app(db: str | None = None, *, allow_ingest: bool = False, token: str 
     )
     app.state.newsprism = AppState(target, allow_ingest=allow_ingest, token=token)
     app.state.token = app.state.newsprism.token  # what `newsprism serve` prints
+    app.add_middleware(IngestGuard)  # inside the security headers: its answers carry them too
     app.middleware("http")(_security_headers)
     app.include_router(api.router)
     app.include_router(pages.router)

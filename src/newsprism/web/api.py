@@ -14,8 +14,8 @@ from newsprism.web.common import (
     State,
     StoreDep,
     api_token,
-    do_ingest,
     form_meta,
+    ingest_off_loop,
     read_uploads,
     story_or_404,
     view_or_404,
@@ -190,4 +190,4 @@ async def api_ingest(
     published: Annotated[str | None, Form(max_length=40)] = None,
 ) -> IngestOut:
     uploads = await read_uploads(files, text, form_meta(title, outlet, url, published))
-    return do_ingest(state, uploads)
+    return await ingest_off_loop(state, uploads)

@@ -23,6 +23,9 @@ from newsprism.store import Store, open_store
 STATIC = Path(__file__).parent / "static"
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024  # per file
 MAX_UPLOAD_FILES = 20
+# the whole body of an ingest request: every file at its limit, plus the form's other fields
+MAX_BODY_BYTES = MAX_UPLOAD_FILES * MAX_UPLOAD_BYTES + 1024 * 1024
+INGEST_PATHS = ("/ingest", "/api/ingest")
 UPLOAD_TYPES = (".txt", ".html", ".htm", ".jsonl", ".json", ".xml", ".rss", ".atom", ".warc", ".warc.gz")
 PAGE_SIZE = 25
 CSP = (
@@ -100,6 +103,48 @@ def form_token(state: State, token: Annotated[str | None, Form(max_length=200)] 
     state.check_token(token)
 
 
+class _SingleFlight:
+    """One build per key at a time: the first caller builds, the others wait for it and then
+    find the result cached (200 requests for 5 uncached stories build 5 analyses, not 200)."""
+
+    def __init__(self) -> None:
+        self._guard = threading.Lock()
+        self._locks: dict[str, tuple[threading.Lock, int]] = {}
+
+    def __call__(self, key: str) -> _Flight:
+        return _Flight(self, key)
+
+    def acquire(self, key: str) -> threading.Lock:
+        with self._guard:
+            lock, n = self._locks.get(key, (threading.Lock(), 0))
+            self._locks[key] = (lock, n + 1)
+        lock.acquire()
+        return lock
+
+    def release(self, key: str) -> None:
+        with self._guard:
+            lock, n = self._locks[key]
+            if n == 1:
+                del self._locks[key]
+            else:
+                self._locks[key] = (lock, n - 1)
+        lock.release()
+
+
+class _Flight:
+    def __init__(self, flights: _SingleFlight, key: str) -> None:
+        self.flights, self.key = flights, key
+
+    def __enter__(self) -> None:
+        self.flights.acquire(self.key)
+
+    def __exit__(self, *exc: object) -> None:
+        self.flights.release(self.key)
+
+
+_FLIGHTS = _SingleFlight()
+
+
 def story_or_404(store: Store, sid: str) -> Story:
     st = store.get_story(sid)
     if st is None:
@@ -112,7 +157,9 @@ def view_or_404(store: Store, sid: str) -> dict[str, Any]:
     from newsprism.pipeline import story_view
 
     story_or_404(store, sid)
-    view = story_view(store, sid)
+    where = getattr(store, "path", None) or getattr(store, "url", None) or str(id(store))
+    with _FLIGHTS(f"{where}\0{sid}"):  # per database and story: threads hold their own connections
+        view = story_view(store, sid)
     if view is None:
         raise HTTPException(404, f"no story {sid!r}")
     return view
@@ -147,6 +194,13 @@ async def read_uploads(
     if not uploads:
         raise HTTPException(422, "nothing to ingest: attach files or paste an article")
     return uploads
+
+
+async def ingest_off_loop(state: AppState, uploads: list[tuple[str, bytes]]) -> IngestOut:
+    """:func:`do_ingest` in a worker thread: the server keeps answering other requests meanwhile."""
+    from starlette.concurrency import run_in_threadpool
+
+    return await run_in_threadpool(do_ingest, state, uploads)
 
 
 def do_ingest(state: AppState, uploads: list[tuple[str, bytes]]) -> IngestOut:
@@ -242,3 +296,90 @@ def env() -> Environment:
 
 def render(name: str, **ctx: Any) -> str:
     return env().get_template(f"web/{name}").render(**ctx)
+
+
+# --------------------------------------------------------------------------- the ingest guard
+
+
+class _TooLarge(Exception):
+    pass
+
+
+class IngestGuard:
+    """ASGI middleware in front of the ingest endpoints, acting **before the body is read**: 403
+    when ingest is off, 401 when an ``Authorization`` header carries a wrong token, 413 when the
+    declared length passes :data:`MAX_BODY_BYTES`, and 413 as soon as a streamed body does (a
+    form's ``token`` field can only be checked once the form is read: the cap bounds that)."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http" or scope["method"] != "POST" or scope["path"] not in INGEST_PATHS:
+            await self.app(scope, receive, send)
+            return
+        state: AppState = scope["app"].state.newsprism
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+        try:
+            if not state.allow_ingest:
+                state.check_token(None)  # raises 403
+            given = bearer(headers.get("authorization"))
+            if given is not None:
+                state.check_token(given)
+            declared = headers.get("content-length", "")
+            if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
+                raise _TooLarge
+        except HTTPException as exc:
+            await _reject(scope, send, exc.status_code, str(exc.detail))
+            return
+        except _TooLarge:
+            await _reject(scope, send, 413, _too_large())
+            return
+        await self._capped(scope, receive, send)
+
+    async def _capped(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        seen, over, started = 0, False, False
+
+        async def capped_receive() -> dict[str, Any]:
+            nonlocal seen, over
+            msg = await receive()
+            seen += len(msg.get("body", b""))
+            if seen > MAX_BODY_BYTES:
+                over = True
+                raise _TooLarge
+            return msg
+
+        async def guarded_send(msg: dict[str, Any]) -> None:
+            nonlocal started
+            if over:  # whatever the app answers to a body cut off, the answer is 413
+                if not started:
+                    started = True
+                    await _reject(scope, send, 413, _too_large())
+                return
+            await send(msg)
+
+        try:
+            await self.app(scope, capped_receive, guarded_send)
+        except _TooLarge:
+            if not started:
+                await _reject(scope, send, 413, _too_large())
+
+
+def _too_large() -> str:
+    return f"request body larger than {MAX_BODY_BYTES // (1024 * 1024)} MB"
+
+
+async def _reject(scope: dict[str, Any], send: Any, status: int, detail: str) -> None:
+    import json
+
+    if scope["path"].startswith("/api/"):
+        body, ctype = json.dumps({"detail": detail}).encode(), b"application/json"
+    else:
+        body, ctype = render("error.html", status=status, detail=detail).encode(), b"text/html; charset=utf-8"
+    headers = [
+        (b"content-type", ctype),
+        (b"content-length", str(len(body)).encode()),
+        (b"connection", b"close"),
+    ]
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})

@@ -19,10 +19,10 @@ from newsprism.web.common import (
     UPLOAD_TYPES,
     State,
     StoreDep,
-    do_ingest,
     form_meta,
     form_token,
     highlight,
+    ingest_off_loop,
     read_uploads,
     render,
     story_or_404,
@@ -116,7 +116,7 @@ async def ingest_post(
     published: Annotated[str | None, Form(max_length=40)] = None,
 ) -> Response:
     uploads = await read_uploads(files, text, form_meta(title, outlet, url, published))
-    result = do_ingest(state, uploads)
+    result = await ingest_off_loop(state, uploads)
     sids = list(dict.fromkeys(result.assignments.values()))
     if len(sids) == 1 and not result.problems:
         aid = next(iter(result.assignments))
