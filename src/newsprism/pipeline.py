@@ -165,10 +165,16 @@ def _stories_stage(store: Store, analysis: Analysis) -> None:
 
 
 def _quotes_stage(store: Store, analysis: Analysis) -> None:
-    from newsprism import nlp, quotes
+    from newsprism import compare, nlp, quotes
 
     english = [a for a in analysis.articles if (a.language or "en") == "en"]
-    multi = {i for st in analysis.stories if len(st.article_ids) > 1 for i in st.article_ids}
+    by_id = {a.id: a for a in analysis.articles}
+    compared: dict[str, list[Article]] = {}  # story id -> the members its comparison reads
+    for st in analysis.stories:
+        if len(st.article_ids) > 1:
+            members = [by_id[i] for i in st.article_ids if i in by_id]
+            compared[st.id] = compare.sample_articles(st, members, compare.DEFAULT.max_articles)[0]
+    multi = {a.id for members in compared.values() for a in members}
     procs = 2 if len(english) >= 64 else 1
     for a, doc in zip(
         english, nlp.parse_many((a.text for a in english), batch_size=8, n_process=procs), strict=True
@@ -181,12 +187,10 @@ def _quotes_stage(store: Store, analysis: Analysis) -> None:
             analysis.docs[a.id] = doc  # the compare stage reads entities from it
     for a in analysis.articles:
         analysis.cited[a.id] = quotes.cited_outlets(a)
-    by_id = {a.id: a for a in analysis.articles}
-    for st in analysis.stories:
-        if len(st.article_ids) > 1:
-            groups = quotes.match_across([by_id[i] for i in st.article_ids if i in by_id], analysis.quotes)
-            if groups:
-                analysis.quote_groups[st.id] = groups
+    for sid, members in compared.items():
+        groups = quotes.match_across(members, analysis.quotes)
+        if groups:
+            analysis.quote_groups[sid] = groups
 
 
 def _compare_stage(store: Store, analysis: Analysis) -> None:
@@ -216,13 +220,21 @@ STAGES: list[tuple[str, Callable[[Store, Analysis], None]]] = [
 def story_analysis(store: Store, story_id: str) -> Analysis | None:
     """Quotes and the comparison of one stored story (``newsprism compare``/``brief``, the web
     app): the stages after ``stories`` over that story's articles only."""
+    from newsprism import compare
+
     story = store.get_story(story_id)
     if story is None:
         return None
-    analysis = Analysis(articles=store.get_articles(story.article_ids), stories=[story])
+    # a huge story is read on the sample its comparison uses: a page costs the same at 50 or 5,000
+    members, sample = compare.sample_articles(
+        story, store.get_articles(story.article_ids), compare.DEFAULT.max_articles
+    )
+    analysis = Analysis(articles=members, stories=[story])
     _quotes_stage(store, analysis)
     if len(story.article_ids) > 1:
         _compare_stage(store, analysis)
+    if sample and story.id in analysis.comparisons:
+        analysis.comparisons[story.id].sample = sample
     return analysis
 
 

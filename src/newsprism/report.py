@@ -288,10 +288,15 @@ def write_report(analysis: Analysis, out: str | Path) -> Path:
 # --------------------------------------------------------------------------- plain text
 
 
+def _sampled(comp: Comparison) -> list[str]:
+    s = comp.sample
+    return [f"Compared {s['compared']} of {s['of']} articles ({s['rule']})."] if s else []
+
+
 def brief_text(comp: Comparison, title: str | None = None) -> str:
     """The brief as plain text (what ``newsprism brief`` prints)."""
     b = comp.brief
-    out = [title or comp.story_id, ""]
+    out = [title or comp.story_id, *_sampled(comp), ""]
     for s in b["sentences"]:
         out.append(f"{s['text']} [{', '.join(s['outlets'])}]")
     if b["only_in"]:
@@ -313,7 +318,7 @@ def comparison_text(comp: Comparison, articles: dict[str, Article], title: str |
     """The comparison as plain text (what ``newsprism compare`` prints)."""
     name = {aid: outlet_label(articles[aid]) for aid in comp.article_ids}
     head = f"{len(comp.article_ids)} articles, {comp.sources} independent reports: " + ", ".join(comp.outlets)
-    out = [title or comp.story_id, head, ""]
+    out = [title or comp.story_id, head, *_sampled(comp), ""]
     for status, label in (("consensus", "Consensus"), ("partial", "Partial"), ("unique", "Only one report")):
         rows = [
             s for s in comp.by_status(status) if comp.units.get(s.article_id, s.article_id) == s.article_id

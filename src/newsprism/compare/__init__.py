@@ -50,7 +50,7 @@ from newsprism.compare.model import (
 from newsprism.compare.provenance import provenance
 from newsprism.compare.reuse import Words, text_reuse
 from newsprism.compare.sentences import split_sentences
-from newsprism.compare.story import compare_story, units
+from newsprism.compare.story import SAMPLE_RULE, compare_story, sample_articles, units
 
 ALIGN_THRESHOLD = DEFAULT.align_threshold  # the default, for scripts that score alignment themselves
 
@@ -58,5 +58,5 @@ __all__ = [
     "ALIGN_THRESHOLD", "DEFAULT", "CompareConfig", "Comparison", "Conflict", "ConflictSide", "Credit", "Entity",
     "Fact", "Mention", "Passage", "Provenance", "ProvenanceEdge", "ProvenanceNode", "Reuse", "Sentence", "Words",
     "align", "brief", "compare_story", "entities", "extract_facts", "fact_conflicts", "provenance",
-    "split_sentences", "text_reuse", "units",
+    "split_sentences", "text_reuse", "units", "sample_articles", "SAMPLE_RULE",
 ]  # fmt: skip

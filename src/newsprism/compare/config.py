@@ -37,6 +37,9 @@ class CompareConfig:
     min_key_quotes: int = 3  # filled up with single-outlet direct quotes to this many
     min_key_quote_words: int = 5
     max_brief_conflicts: int = 6  # the comparison keeps them all
+    # a story of more articles is compared on a sample of this many (the rule is in the output):
+    # alignment and reuse are quadratic in the story's size
+    max_articles: int = 40
 
 
 DEFAULT = CompareConfig()

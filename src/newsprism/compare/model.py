@@ -179,6 +179,7 @@ class Comparison:
     entities: list[Entity]
     brief: dict[str, Any] = field(default_factory=dict)
     units: dict[str, str] = field(default_factory=dict)  # article id -> its report (a copy -> its original)
+    sample: dict[str, Any] | None = None  # {"compared", "of", "rule"} when the story was sampled
 
     def by_status(self, status: str) -> list[Sentence]:
         return [s for s in self.sentences if s.status == status]
@@ -200,4 +201,5 @@ class Comparison:
             "provenance": self.provenance.to_dict(),
             "entities": [e.to_dict() for e in self.entities],
             "brief": self.brief,
+            "sample": self.sample,
         }

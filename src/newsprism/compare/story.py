@@ -64,6 +64,7 @@ def compare_story(
     quotes = quotes or {}
     cited = cited or {}
     arts = [a for a in articles if a.id in set(story.article_ids)] or list(articles)
+    arts, sample = sample_articles(story, arts, config.max_articles)
     unit = units(story, arts)
     outlet = {a.id: outlet_label(a) for a in arts}
     sents, per_art, marks = _sentences(arts, outlet)
@@ -87,7 +88,40 @@ def compare_story(
         units=unit,
     )  # fmt: skip
     comp.brief = brief(comp, arts, quotes, quote_groups, sim, al.links, config)
+    comp.sample = sample
     return comp
+
+
+SAMPLE_RULE = (
+    "syndicated copies folded into their originals, then the first article of each outlet, "
+    "then articles spread evenly over the story's time"
+)
+
+
+def sample_articles(
+    story: Story, articles: Sequence[Article], cap: int
+) -> tuple[list[Article], dict[str, Any] | None]:
+    """At most ``cap`` of a story's articles, in story order, and the rule that chose them (None
+    when all are kept). Copies say what their original says; every outlet is heard before any
+    outlet twice; the rest is spread over the story's order so a developing story keeps its
+    later reports. Deterministic."""
+    if len(articles) <= cap:
+        return list(articles), None
+    unit = units(story, articles)
+    originals = [a for a in articles if unit[a.id] == a.id] or list(articles)
+    chosen: dict[str, Article] = {}
+    for a in originals:  # the first article of each outlet, in story order
+        if len(chosen) < cap and all(outlet_label(c) != outlet_label(a) for c in chosen.values()):
+            chosen[a.id] = a
+    rest = [a for a in originals if a.id not in chosen]
+    room = cap - len(chosen)
+    if room > 0 and rest:
+        step = len(rest) / room
+        for k in range(min(room, len(rest))):
+            a = rest[int(k * step)]
+            chosen[a.id] = a
+    kept = [a for a in articles if a.id in chosen]
+    return kept, {"compared": len(kept), "of": len(articles), "rule": SAMPLE_RULE}
 
 
 def _sentences(
