@@ -21,9 +21,14 @@ PAGE = (
 )
 
 
-def warc_record(body: bytes, uri: str, http_headers: str = "Content-Type: text/html; charset=utf-8") -> bytes:
+def warc_record(
+    body: bytes,
+    uri: str,
+    http_headers: str = "Content-Type: text/html; charset=utf-8",
+    status: str = "200 OK",
+) -> bytes:
     """One WARC/1.0 response record holding an HTTP response with ``body``."""
-    http = f"HTTP/1.1 200 OK\r\n{http_headers}\r\nContent-Length: {len(body)}\r\n\r\n".encode() + body
+    http = f"HTTP/1.1 {status}\r\n{http_headers}\r\nContent-Length: {len(body)}\r\n\r\n".encode() + body
     head = (
         "WARC/1.0\r\nWARC-Type: response\r\n"
         f"WARC-Target-URI: {uri}\r\nWARC-Date: 2026-03-12T09:00:00Z\r\n"
@@ -350,3 +355,66 @@ def test_compare_story_reports_its_sample():
     )
     assert len(comp.article_ids) == 5 and comp.to_dict()["sample"]["of"] == 12
     assert "Compared 5 of 12 articles" in brief_text(comp)
+
+
+def test_a_big_jsonl_file_commits_in_batches(tmp_path, monkeypatch):
+    """One file of many records used to be one transaction: a kill lost all its progress."""
+    import json
+
+    from newsprism import pipeline
+    from newsprism.store import open_store
+
+    f = tmp_path / "big.jsonl"
+    f.write_text("".join(json.dumps({"id": f"b{i}", "title": f"Item {i}", "text": f"Ferry item number {i} runs."}) + "\n"
+                         for i in range(50)))  # fmt: skip
+    with open_store(str(tmp_path / "s.db")) as s:
+        sizes = []
+        real = s.add_articles
+        monkeypatch.setattr(s, "add_articles", lambda arts: sizes.append(len(arts)) or real(arts))
+        monkeypatch.setattr(pipeline, "assign_stories", lambda *a, **k: None)
+        rep = pipeline.ingest_paths(s, [f], batch_size=20)
+    assert rep.added == 50 and sizes == [20, 20, 10]
+
+
+# --------------------------------------------------------------------------- real pages and feeds
+
+
+def test_http_error_pages_are_not_articles():
+    page = b"<html><head><title>403 Forbidden</title></head><body><h1>403 Forbidden</h1><p>nginx</p></body></html>"
+    r = read_bytes(page, "blocked.html")
+    assert r.articles == [] and "error page" in r.problems[0].reason
+    rec = warc_record(PAGE.encode(), "https://example.org/gone", status="404 Not Found")
+    r = read_bytes(rec + warc_record(PAGE.encode(), "https://example.org/tunnel"), "two.warc")
+    assert [a.url for a in r.articles] == ["https://example.org/tunnel"]
+    assert any("HTTP 404" in p.reason and p.record == "record 1" for p in r.problems)
+
+
+def test_titles_lose_the_site_name_and_outlets_get_one_name():
+    from newsprism.ingest import normalize_outlet, strip_site_suffix
+
+    assert (
+        strip_site_suffix("Tunnel reopens after repairs | WIRED", ["WIRED"]) == "Tunnel reopens after repairs"
+    )
+    assert (
+        strip_site_suffix("Tunnel reopens - SELF", [None, "https://www.self.com/story/x"]) == "Tunnel reopens"
+    )
+    assert strip_site_suffix("Harbour Gazette: Tunnel reopens", ["The Harbour Gazette"]) == "Tunnel reopens"
+    assert strip_site_suffix("Brexit - what happens next", ["Daily Lantern"]) == "Brexit - what happens next"
+    assert normalize_outlet("2015", "https://www.reuters.co.uk/a") == "Reuters"
+    assert normalize_outlet("Copyright (c) CondéNet 2015", "https://www.wired.com/x") == "WIRED"
+    assert normalize_outlet("ReutersIndia") == normalize_outlet("Reuters") == "Reuters"
+    assert normalize_outlet(None, "https://in.reuters.com/article/x") == "Reuters"
+    assert normalize_outlet("Daily Lantern") == "Daily Lantern"
+
+
+def test_headline_only_feed_entries_and_foreign_dates_are_kept():
+    items = (
+        "<item><title>Balsa do porto muda de horário em junho</title><link>https://example.pt/a</link>"
+        "<pubDate>Seg, 23 Nov 2026 10:00:00 -0300</pubDate></item>"
+        "<item><title>Second headline only</title><link>https://example.pt/b</link><pubDate>someday</pubDate></item>"
+    )
+    feed = f'<?xml version="1.0"?><rss version="2.0"><channel><title>Jornal do Porto</title>{items}</channel></rss>'
+    r = read_bytes(feed.encode(), "pt.rss")
+    assert [a.text for a in r.articles] == ["Balsa do porto muda de horário em junho", "Second headline only"]
+    assert r.articles[0].published == "2026-11-23T13:00:00Z" and r.articles[1].published is None
+    assert [p.record for p in r.problems if "unreadable date" in p.reason] == ["entry 2"]

@@ -14,7 +14,7 @@ import logging
 import os
 import re
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -197,10 +197,23 @@ def normalize_date(value: object) -> str | None:
     try:
         dt = dparser.parse(s)
     except (ValueError, OverflowError):
-        return None
+        dt = _parse_other_language(s)
+        if dt is None:
+            return None
     if dt.tzinfo is None:
         dt = dt.replace(tzinfo=UTC)
     return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _parse_other_language(s: str) -> datetime | None:
+    """Dates written in other languages ("Seg, 23 Nov 2026 10:00:00 -0300", "23. März 2026"):
+    dateparser, only when dateutil cannot read them (it is slower to load)."""
+    import dateparser
+
+    try:
+        return dateparser.parse(s[:100], settings={"TIMEZONE": "UTC", "RETURN_AS_TIMEZONE_AWARE": True})
+    except (ValueError, OverflowError, TypeError):
+        return None
 
 
 def outlet_from_url(url: str | None) -> str | None:
@@ -208,7 +221,43 @@ def outlet_from_url(url: str | None) -> str | None:
         return None
     host = urlsplit(url if "//" in url else "//" + url).hostname or ""
     host = host.removeprefix("www.")
-    return host or None
+    return OUTLET_ALIASES.get(_registrable(host), host) or None
+
+
+# One outlet, one name: the registrable part of a host (reuters.co.uk, in.reuters.com ->
+# "reuters") or a site name as pages give it ("ReutersIndia") -> the outlet's name. Data, not code:
+# extend it as new sources show up. Hosts not listed keep their host name.
+OUTLET_ALIASES = {
+    "reuters": "Reuters", "reutersindia": "Reuters", "reutersuk": "Reuters", "apnews": "Associated Press",
+    "ap": "Associated Press", "associatedpress": "Associated Press", "bbc": "BBC", "bbcnews": "BBC",
+    "nytimes": "The New York Times", "thenewyorktimes": "The New York Times", "newyorktimes": "The New York Times",
+    "theguardian": "The Guardian", "guardian": "The Guardian", "washingtonpost": "The Washington Post",
+    "thewashingtonpost": "The Washington Post", "cnn": "CNN", "wired": "WIRED", "huffpost": "HuffPost",
+    "huffingtonpost": "HuffPost", "xinhua": "Xinhua", "xinhuanet": "Xinhua", "afp": "AFP",
+}  # fmt: skip
+_SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "edu"}
+
+
+def _registrable(host: str) -> str:
+    """The name part of a host: news.bbc.co.uk -> bbc, in.reuters.com -> reuters."""
+    parts = host.lower().split(".")
+    if len(parts) >= 3 and parts[-2] in _SECOND_LEVEL and len(parts[-1]) == 2:
+        return parts[-3]
+    return parts[-2] if len(parts) >= 2 else parts[0]
+
+
+def normalize_outlet(name: str | None, url: str | None = None) -> str | None:
+    """A usable outlet name: not a year, a copyright line or a file-name-like slug; a known
+    outlet under its one name (``OUTLET_ALIASES``); else from the URL's host."""
+    name = " ".join((name or "").split())
+    if name and (
+        re.fullmatch(r"[\d\W_]+", name) or re.match(r"(?i)(copyright|\(c\)|©)", name) or len(name) > 80
+    ):
+        name = ""
+    if name:
+        key = re.sub(r"[^a-z0-9]", "", name.lower())
+        return OUTLET_ALIASES.get(key, name)
+    return outlet_from_url(url)
 
 
 def text_key(text: str) -> str:
@@ -225,8 +274,7 @@ def finish(article: Article, problems: list[Problem], path: str, record: str | N
     if len(text) > MAX_TEXT_CHARS:
         problems.append(Problem(path, f"article text over {MAX_TEXT_CHARS:,} characters", record=record))
         return None
-    if article.url and not article.outlet:
-        article.outlet = outlet_from_url(article.url)
+    article.outlet = normalize_outlet(article.outlet, article.url)
     if not article.id:
         article.id = stable_id(article.url or text_key(text))
     if not article.language:
@@ -310,6 +358,53 @@ def _html_truncated(html: str) -> bool:
     return "</html" not in tail and "</body" not in tail
 
 
+class NotAnArticle(ValueError):
+    """A page that is readable but not an article (an HTTP error page)."""
+
+
+_ERROR_TITLE = re.compile(
+    r"(?i)^\W*(?:(?:error\s*)?(?:400|401|403|404|410|429|500|502|503|504)\b|(?:access\s+)?(?:forbidden|denied)\b"
+    r"|(?:page|file)\s+not\s+found|not\s+found\b|service\s+unavailable|bad\s+gateway|too\s+many\s+requests)"
+)
+
+
+def error_page(title: str | None, text: str) -> bool:
+    """An HTTP error page ("403 Forbidden", "Page not found"): short, and saying so up front."""
+    head = (title or "") + "\n" + text[:200]
+    return len(text.split()) < 150 and any(
+        _ERROR_TITLE.match(line.strip()) for line in head.splitlines()[:3] if line.strip()
+    )
+
+
+def _name_key(name: str) -> str:
+    """ "The Harbour Gazette" -> "harbourgazette": letters and digits, no leading article."""
+    return re.sub(r"[^a-z0-9]", "", re.sub(r"(?i)^\s*the\s+", "", name).lower())
+
+
+def strip_site_suffix(title: str | None, names: Sequence[str | None]) -> str | None:
+    """ "Tunnel reopens | WIRED" -> "Tunnel reopens": a trailing (or leading) part after | - – — :
+    that is the site's name, its outlet name, or its domain's name part."""
+    if not title:
+        return title
+    keys = {_name_key(n) for n in names if n}
+    keys |= {_registrable(urlsplit(n).hostname or "") for n in names if n and "//" in n}
+    keys.discard("")
+    parts = re.split(r"\s*:\s+|\s+[|\-–—·•]\s+", title)
+    if len(parts) < 2:
+        return title
+
+    def is_site(p: str) -> bool:
+        k = _name_key(p)
+        near = any(min(len(k), len(key)) >= 5 and (key.startswith(k) or k.startswith(key)) for key in keys)
+        return bool(k) and (k in keys or near) and len(p.split()) <= 5
+
+    if is_site(parts[-1]):
+        return title[: title.rfind(parts[-1])].rstrip(" |-–—:·•") or title
+    if is_site(parts[0]):
+        return title[len(parts[0]) :].lstrip(" |-–—:·•") or title
+    return title
+
+
 def html_to_article(html: str, url: str | None = None) -> Article | None:
     """Main text and metadata of a web page (trafilatura, with its own fallbacks)."""
     import trafilatura
@@ -331,14 +426,19 @@ def html_to_article(html: str, url: str | None = None) -> Article | None:
     if doc is None or not (doc.text or "").strip():
         return None
     text = doc.text.strip()
+    if error_page(doc.title, text):
+        raise NotAnArticle(
+            f"an HTTP error page ({' '.join((doc.title or text).split())[:60]!r}), not an article"
+        )
     first, _, rest = text.partition("\n")
     if doc.title and rest.strip() and normalize_key(first) == normalize_key(doc.title):
         text = rest.strip()  # trafilatura keeps the <h1> as the first line
+    outlet = normalize_outlet(doc.sitename, url or doc.url)
     return Article(
         text=text,
-        title=doc.title,
+        title=strip_site_suffix(doc.title, [doc.sitename, outlet, url or doc.url]),
         url=url or doc.url,
-        outlet=doc.sitename or None,
+        outlet=outlet,
         published=normalize_date(_meta_published(html) or doc.date),
         author=doc.author,
         language=doc.language,
@@ -379,6 +479,8 @@ def read_html(
         )
     try:
         art = html_to_article(html, url)
+    except NotAnArticle as exc:
+        return [], problems + [Problem(path, str(exc))]
     except Exception as exc:  # noqa: BLE001 - a broken page must not stop the batch
         return [], [Problem(path, f"HTML extraction failed: {type(exc).__name__}: {exc}")]
     if art is None:
@@ -536,14 +638,19 @@ def read_feed(data: bytes, path: str) -> tuple[list[Article], list[Problem]]:
             html = max((c.get("value", "") for c in e.content), key=len)
         html = html or e.get("summary", "") or e.get("description", "")
         when = e.get("published") or e.get("updated")
+        text = fragment_to_text(html) or (e.get("title") or "").strip()  # a headline-only entry: its headline
         art = Article(
-            text=fragment_to_text(html),
+            text=text,
             title=e.get("title"),
             url=e.get("link"),
             outlet=outlet,
             published=normalize_date(when),
             author=e.get("author"),
         )
+        if when and art.published is None:
+            problems.append(
+                Problem(path, f"unreadable date {when[:80]!r}; kept undated", "warning", f"entry {n}")
+            )
         done = finish(art, problems, path, f"entry {n}")
         if done:
             out.append(done)
@@ -572,6 +679,10 @@ def read_warc(data: bytes, path: str) -> tuple[list[Article], list[Problem]]:
                 break
             ctype = (http.get("Content-Type") or "").lower()
             if "html" not in ctype:
+                continue
+            status = getattr(http, "status_code", 200) or 200
+            if status >= 300:  # an error page or a redirect: not the article
+                problems.append(Problem(path, f"HTTP {status} response, not an article", "warning", where))
                 continue
             if rec.stream_pos + rec.content_length > len(data):
                 problems.append(Problem(path, "truncated record (archive ends inside it)", record=where))

@@ -65,16 +65,17 @@ def ingest_articles(
     pending: list[Article] = []
 
     def flush() -> None:
-        if not pending:
-            return
-        for res in store.add_articles(pending):
-            report.article_ids.append(res.id)
-            if res.status == "added":
-                report.added += 1
-            elif res.status == "updated":
-                report.updated += 1
-            else:
-                report.duplicates += 1
+        # one transaction per ``batch_size`` articles, even within one big file: a kill loses
+        # at most the batch in flight, and the next run stores the rest (ingest is idempotent)
+        for i in range(0, len(pending), batch_size):
+            for res in store.add_articles(pending[i : i + batch_size]):
+                report.article_ids.append(res.id)
+                if res.status == "added":
+                    report.added += 1
+                elif res.status == "updated":
+                    report.updated += 1
+                else:
+                    report.duplicates += 1
         pending.clear()
 
     for res in results:
