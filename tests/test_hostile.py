@@ -418,3 +418,41 @@ def test_headline_only_feed_entries_and_foreign_dates_are_kept():
     assert [a.text for a in r.articles] == ["Balsa do porto muda de horário em junho", "Second headline only"]
     assert r.articles[0].published == "2026-11-23T13:00:00Z" and r.articles[1].published is None
     assert [p.record for p in r.problems if "unreadable date" in p.reason] == ["entry 2"]
+
+
+def test_ids_with_reserved_characters_keep_their_links(tmp_path):
+    from newsprism.models import Article
+    from newsprism.pipeline import ingest_articles
+
+    class R:
+        path, fmt, problems = "x", "jsonl", []
+        articles = [Article(text="The Harbour ferry will run a new timetable from June, the operator said.",
+                            id="feeds/2026?x=1#frag", title="Ferry timetable")]  # fmt: skip
+
+    c = _web(tmp_path)
+    from newsprism.store import open_store
+
+    with open_store(str(tmp_path / "w.db")) as s:
+        ingest_articles(s, [R()])
+        sid = s.story_of("feeds/2026?x=1#frag")
+    page = c.get(f"/stories/{sid}").text
+    assert 'href="/articles/feeds%2F2026%3Fx%3D1%23frag"' in page
+    assert c.get("/articles/feeds%2F2026%3Fx%3D1%23frag").status_code == 200
+    assert c.get("/api/articles/feeds%2F2026%3Fx%3D1%23frag").json()["id"] == "feeds/2026?x=1#frag"
+    assert c.get("/api/articles/feeds%2F2026%3Fx%3D1%23frag/versions").status_code == 200
+
+
+def test_reports_and_terminal_lines_stay_inert():
+    from newsprism.models import Problem
+    from newsprism.report import _md
+
+    md = _md("![pixel](https://evil.example/p.png) [click](javascript:alert(1)) <script>")
+    assert "](" not in md.replace("\\](", "") and "<script>" not in md
+    line = Problem("bad\nerror: forged.txt\x1b[31m", "unreadable").line()
+    assert "\n" not in line and "\x1b" not in line and len(line.splitlines()) == 1  # no forged lines
+
+
+def test_openapi_documents_the_errors(tmp_path):
+    spec = _web(tmp_path).get("/openapi.json").json()
+    assert "404" in spec["paths"]["/api/stories/{story_id}"]["get"]["responses"]
+    assert {"401", "403", "413", "415", "422"} <= set(spec["paths"]["/api/ingest"]["post"]["responses"])

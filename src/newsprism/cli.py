@@ -103,11 +103,7 @@ def _progress(total: int, quiet: bool, what: str):
 def _problem_printer(quiet: bool):
     def show(p: Problem) -> None:  # one line per problem, never wrapped, even with --quiet
         style = "red" if p.level == "error" else "yellow"
-        err.print(
-            Text.assemble(
-                (f"{p.level}:", style), f" {p.path}{':' + p.record if p.record else ''}: {p.reason}"
-            )
-        )
+        err.print(Text.assemble((f"{p.level}:", style), p.line()[len(p.level) + 1 :]))
 
     return show
 

@@ -95,8 +95,14 @@ class Problem:
     record: str | None = None  # "line 7", "entry 3", "record 2" within the file
 
     def line(self) -> str:
+        """One line, always: control characters in a file name or a reason (newlines that would
+        forge extra ``error:`` lines, terminal escapes) are shown escaped."""
         where = f"{self.path}:{self.record}" if self.record else self.path
-        return f"{self.level}: {where}: {self.reason}"
+        return _printable(f"{self.level}: {where}: {self.reason}")
+
+
+def _printable(s: str) -> str:
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in s)
 
 
 @dataclass(slots=True)

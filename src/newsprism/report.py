@@ -7,6 +7,7 @@ nothing from an article is ever interpreted as markup.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -148,8 +149,14 @@ def _comparison_md(comp: Comparison, by_id: dict[str, Article]) -> list[str]:
     return lines
 
 
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~])")
+
+
 def _md(text: str) -> str:
-    return text.replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;").replace("\n", " ")
+    """Article-derived text as inert Markdown: every character Markdown could read as syntax
+    (links, images, emphasis, code, tables) is backslash-escaped, and HTML is entity-escaped."""
+    text = " ".join(str(text).split())
+    return _MD_SPECIAL.sub(r"\\\1", text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
 
 
 _ENV: Environment | None = None

@@ -10,6 +10,7 @@ from pydantic import BaseModel, Field
 from newsprism.models import Article
 from newsprism.store import StoryQuery
 from newsprism.web.common import (
+    MAX_PASTE_CHARS,
     IngestOut,
     State,
     StoreDep,
@@ -22,6 +23,23 @@ from newsprism.web.common import (
 )
 
 router = APIRouter(prefix="/api")
+
+
+class ErrorOut(BaseModel):
+    detail: str = Field(description="what went wrong, in words")
+
+
+NOT_FOUND: dict[int | str, dict[str, Any]] = {
+    404: {"model": ErrorOut, "description": "no such story or article"}
+}
+INGEST_ERRORS: dict[int | str, dict[str, Any]] = {
+    401: {"model": ErrorOut, "description": "a valid ingest token is required"},
+    403: {"model": ErrorOut, "description": "ingest is off (start the server with --allow-ingest)"},
+    413: {"model": ErrorOut, "description": "a file, the pasted text or the whole body is too large"},
+    415: {"model": ErrorOut, "description": "a file of a type newsprism does not read"},
+    422: {"description": "nothing to ingest (`{detail: str}`), or a field that fails validation "
+                         "(`{detail: [{loc, msg, type}]}`)"},
+}  # fmt: skip
 
 
 class StoryOut(BaseModel):
@@ -105,12 +123,12 @@ def api_stories(
     return StoryPage(total=total, limit=limit, offset=offset, items=[StoryOut(**s.to_dict()) for s in items])
 
 
-@router.get("/stories/{story_id}", response_model=StoryOut, tags=["stories"])
+@router.get("/stories/{story_id}", response_model=StoryOut, tags=["stories"], responses=NOT_FOUND)
 def api_story(story_id: str, store: StoreDep) -> StoryOut:
     return StoryOut(**story_or_404(store, story_id).to_dict())
 
 
-@router.get("/stories/{story_id}/quotes", tags=["stories"])
+@router.get("/stories/{story_id}/quotes", tags=["stories"], responses=NOT_FOUND)
 def api_story_quotes(story_id: str, store: StoreDep) -> dict[str, Any]:
     v = view_or_404(store, story_id)
     return {
@@ -121,7 +139,7 @@ def api_story_quotes(story_id: str, store: StoreDep) -> dict[str, Any]:
     }
 
 
-@router.get("/stories/{story_id}/comparison", tags=["stories"])
+@router.get("/stories/{story_id}/comparison", tags=["stories"], responses=NOT_FOUND)
 def api_story_comparison(story_id: str, store: StoreDep) -> dict[str, Any]:
     v = view_or_404(store, story_id)
     if v["comparison"] is None:
@@ -130,7 +148,7 @@ def api_story_comparison(story_id: str, store: StoreDep) -> dict[str, Any]:
     return comparison
 
 
-@router.get("/stories/{story_id}/brief", tags=["stories"])
+@router.get("/stories/{story_id}/brief", tags=["stories"], responses=NOT_FOUND)
 def api_story_brief(story_id: str, store: StoreDep) -> dict[str, Any]:
     v = view_or_404(store, story_id)
     st = v["story"]
@@ -152,15 +170,9 @@ def api_articles(
     return ArticlePage(total=store.count_articles(), limit=limit, offset=offset, items=items)
 
 
-@router.get("/articles/{article_id}", response_model=ArticleOut, tags=["articles"])
-def api_article(article_id: str, store: StoreDep) -> ArticleOut:
-    a = store.get_article(article_id)
-    if a is None:
-        raise HTTPException(404, f"no article {article_id!r}")
-    return ArticleOut.of(a, store.story_of(a.id), full=True)
-
-
-@router.get("/articles/{article_id}/versions", response_model=VersionsOut, tags=["articles"])
+@router.get(
+    "/articles/{article_id:path}/versions", response_model=VersionsOut, tags=["articles"], responses=NOT_FOUND
+)
 def api_article_versions(article_id: str, store: StoreDep) -> VersionsOut:
     from newsprism.versions import history
 
@@ -179,11 +191,25 @@ def api_article_versions(article_id: str, store: StoreDep) -> VersionsOut:
     )
 
 
-@router.post("/ingest", response_model=IngestOut, tags=["ingest"], dependencies=[Depends(api_token)])
+@router.get("/articles/{article_id:path}", response_model=ArticleOut, tags=["articles"], responses=NOT_FOUND)
+def api_article(article_id: str, store: StoreDep) -> ArticleOut:
+    a = store.get_article(article_id)
+    if a is None:
+        raise HTTPException(404, f"no article {article_id!r}")
+    return ArticleOut.of(a, store.story_of(a.id), full=True)
+
+
+@router.post(
+    "/ingest",
+    response_model=IngestOut,
+    tags=["ingest"],
+    dependencies=[Depends(api_token)],
+    responses=INGEST_ERRORS,
+)
 async def api_ingest(
     state: State,
     files: Annotated[list[UploadFile] | None, File(description="articles in any input format")] = None,
-    text: Annotated[str | None, Form(max_length=5_000_000)] = None,
+    text: Annotated[str | None, Form(max_length=MAX_PASTE_CHARS)] = None,
     title: Annotated[str | None, Form(max_length=500)] = None,
     outlet: Annotated[str | None, Form(max_length=200)] = None,
     url: Annotated[str | None, Form(max_length=2000)] = None,

@@ -9,7 +9,7 @@ import re
 import threading
 from pathlib import Path
 from typing import Annotated, Any
-from urllib.parse import urlencode, urlparse
+from urllib.parse import quote, urlencode, urlparse
 
 from fastapi import Depends, Form, Header, HTTPException, Request, UploadFile
 from jinja2 import Environment
@@ -23,6 +23,8 @@ from newsprism.store import Store, open_store
 STATIC = Path(__file__).parent / "static"
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024  # per file
 MAX_UPLOAD_FILES = 20
+# pasted text: the multipart parser (Starlette) caps a form field at 1 MiB; say so rather than fail
+MAX_PASTE_CHARS = 1_000_000
 # the whole body of an ingest request: every file at its limit, plus the form's other fields
 MAX_BODY_BYTES = MAX_UPLOAD_FILES * MAX_UPLOAD_BYTES + 1024 * 1024
 INGEST_PATHS = ("/ingest", "/api/ingest")
@@ -187,8 +189,10 @@ async def read_uploads(
     if len(uploads) > MAX_UPLOAD_FILES:
         raise HTTPException(413, f"at most {MAX_UPLOAD_FILES} files at once")
     if text and text.strip():
-        if len(text.encode("utf-8")) > MAX_UPLOAD_BYTES:
-            raise HTTPException(413, "pasted text is too long")
+        if len(text) > MAX_PASTE_CHARS:
+            raise HTTPException(
+                413, f"pasted text is longer than {MAX_PASTE_CHARS:,} characters: upload it as a file"
+            )
         header = "".join(f"{k}: {v.strip()}\n" for k, v in meta.items() if v and v.strip() and "\n" not in v)
         uploads.append(("pasted.txt", (header + ("\n" if header else "") + text).encode("utf-8")))
     if not uploads:
@@ -258,6 +262,11 @@ def safe_url(url: str | None) -> str | None:
     return url.strip() if scheme in ("http", "https") else None
 
 
+def path_id(value: object) -> str:
+    """An id as one URL path segment: every reserved character encoded (ids may hold / ? #)."""
+    return quote(str(value), safe="")
+
+
 def query_string(params: dict[str, Any], **change: Any) -> str:
     merged = {
         k: v for k, v in {**params, **change}.items() if v not in (None, "", 1) or k == "page" and v != 1
@@ -291,6 +300,7 @@ def env() -> Environment:
     e = report_env()
     if "safe_url" not in e.globals:
         e.globals.update(version=__version__, safe_url=safe_url, query_string=query_string)
+        e.filters["path_id"] = path_id
     return e
 
 

@@ -14,6 +14,7 @@ from markupsafe import Markup, escape
 from newsprism.models import IGNORED_KINDS, Article
 from newsprism.store import StoryQuery
 from newsprism.web.common import (
+    MAX_PASTE_CHARS,
     MAX_UPLOAD_BYTES,
     PAGE_SIZE,
     UPLOAD_TYPES,
@@ -23,6 +24,7 @@ from newsprism.web.common import (
     form_token,
     highlight,
     ingest_off_loop,
+    path_id,
     read_uploads,
     render,
     story_or_404,
@@ -82,7 +84,7 @@ def story_page(
     )  # fmt: skip
 
 
-@router.get("/articles/{article_id}")
+@router.get("/articles/{article_id:path}")
 def article_page(article_id: str, store: StoreDep, state: State) -> str:
     from newsprism.versions import history
 
@@ -109,7 +111,7 @@ def ingest_form(state: State) -> str:
 async def ingest_post(
     state: State,
     files: Annotated[list[UploadFile] | None, File()] = None,
-    text: Annotated[str | None, Form(max_length=5_000_000)] = None,
+    text: Annotated[str | None, Form(max_length=MAX_PASTE_CHARS)] = None,
     title: Annotated[str | None, Form(max_length=500)] = None,
     outlet: Annotated[str | None, Form(max_length=200)] = None,
     url: Annotated[str | None, Form(max_length=2000)] = None,
@@ -120,7 +122,7 @@ async def ingest_post(
     sids = list(dict.fromkeys(result.assignments.values()))
     if len(sids) == 1 and not result.problems:
         aid = next(iter(result.assignments))
-        return RedirectResponse(f"/stories/{sids[0]}?joined={aid}", status_code=303)
+        return RedirectResponse(f"/stories/{path_id(sids[0])}?joined={path_id(aid)}", status_code=303)
     return HTMLResponse(_ingest_page(True, result))
 
 
@@ -182,7 +184,7 @@ def timeline_svg(articles: Sequence[Article]) -> Markup:
     for t, a in pts:
         x = left + width * (t - t0) / span
         y = 30 + outlets.index(a.outlet or "unknown") * row
-        out.append(f'<a href="/articles/{escape(a.id)}"><circle cx="{x:.1f}" cy="{y}" r="6">'
+        out.append(f'<a href="/articles/{escape(path_id(a.id))}"><circle cx="{x:.1f}" cy="{y}" r="6">'
                    f"<title>{escape(a.outlet or '')}: {escape(a.title or a.id)} ({escape(when(a.published))})</title>"
                    "</circle></a>")  # fmt: skip
     yb = height - 12
