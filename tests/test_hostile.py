@@ -456,3 +456,15 @@ def test_openapi_documents_the_errors(tmp_path):
     spec = _web(tmp_path).get("/openapi.json").json()
     assert "404" in spec["paths"]["/api/stories/{story_id}"]["get"]["responses"]
     assert {"401", "403", "413", "415", "422"} <= set(spec["paths"]["/api/ingest"]["post"]["responses"])
+
+
+def test_html_nested_ten_thousand_deep_keeps_its_text():
+    body = "".join(
+        f"<p>The Kessling harbour tunnel reopened on Monday after {n} weeks of repairs, the port "
+        "authority said, and traffic returned to normal.</p>"
+        for n in range(2, 7)
+    )
+    page = f"<html><head><title>Tunnel reopens</title></head><body>{'<div>' * 10_000}{body}{'</div>' * 10_000}</body></html>"
+    r = read_bytes(page.encode(), "deep.html")
+    assert len(r.articles) == 1 and "after 6 weeks of repairs" in r.articles[0].text
+    assert [p.level for p in r.problems] == ["warning"]

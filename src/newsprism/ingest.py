@@ -462,6 +462,13 @@ def _meta_published(html: str) -> str | None:
     return ld.group(1) if ld else None
 
 
+_WRAPPERS = (
+    r"(?:div|span|section|article|main|font|b|i|em|strong|center|table|tbody|tr|td|ul|ol|li|blockquote)"
+)
+_DEEP_OPEN = re.compile(rf"(?:<{_WRAPPERS}\b[^>]*>\s*){{64,}}", re.IGNORECASE)
+_DEEP_CLOSE = re.compile(rf"(?:</{_WRAPPERS}\s*>\s*){{64,}}", re.IGNORECASE)
+
+
 def read_html(
     data: bytes, path: str, url: str | None = None, charset: str | None = None
 ) -> tuple[list[Article], list[Problem]]:
@@ -483,6 +490,19 @@ def read_html(
         return [], problems + [Problem(path, str(exc))]
     except Exception as exc:  # noqa: BLE001 - a broken page must not stop the batch
         return [], [Problem(path, f"HTML extraction failed: {type(exc).__name__}: {exc}")]
+    if art is None and _DEEP_OPEN.search(html):
+        # the parser (libxml2) stops at 256 levels: a page nested deeper loses its text; runs of
+        # wrapper tags carry no content, so collapse them and read the page again
+        try:
+            art = html_to_article(_DEEP_CLOSE.sub("</div>", _DEEP_OPEN.sub("<div>", html)), url)
+        except Exception:  # noqa: BLE001 - the first attempt's problem stands
+            art = None
+        if art is not None:
+            problems.append(
+                Problem(
+                    path, "HTML nested hundreds of levels deep; read after collapsing its wrappers", "warning"
+                )
+            )
     if art is None:
         return [], problems + [Problem(path, "no article text found in HTML")]
     out = finish(art, problems, path, None)
