@@ -26,6 +26,7 @@ gender agreement for pronouns (the most recent person wins), quotes nested three
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
@@ -103,11 +104,15 @@ def quote_spans(text: str, skip: Sequence[Span] = ()) -> list[Span]:
     i = 0
     open_at: int | None = None
     closer = ""
+    holes = _merged(skip)  # ignored spans, sorted and merged: skipped in one jump each
+    h = 0
     while i < n:
-        c = text[i]
-        if any(s.start <= i < s.end for s in skip):
-            i += 1
+        while h < len(holes) and holes[h][1] <= i:
+            h += 1
+        if h < len(holes) and holes[h][0] <= i:
+            i = holes[h][1]
             continue
+        c = text[i]
         prev = text[i - 1] if i else " "
         nxt = text[i + 1] if i + 1 < n else " "
         if open_at is None:
@@ -143,6 +148,16 @@ def quote_spans(text: str, skip: Sequence[Span] = ()) -> list[Span]:
                     open_at = None
         i += 1
     return [_trim_tail(text, s) for s in out if s.end - s.start > 2]
+
+
+def _merged(spans: Sequence[Span]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s in sorted(spans, key=lambda s: s.start):
+        if out and s.start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], s.end))
+        elif s.end > s.start:
+            out.append((s.start, s.end))
+    return out
 
 
 def _trim_tail(text: str, s: Span) -> Span:
@@ -256,7 +271,7 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
     qualified = (
         low in ANON_NOUNS or head.lemma_.lower() in ANON_NOUNS or head.pos_ == "NOUN"
     ) and not low.startswith("spokes")
-    for e in doc.ents:
+    for e in ctx.ents_within(src):
         if e.start_char >= src.start and e.end_char <= src.end:
             if qualified and not (e.start <= head.i < e.end):
                 break
@@ -288,7 +303,7 @@ def _pronoun(ctx: Context, src: Span, low: str, stext: str) -> Speaker:
     if low in ("i", "we", "you"):
         return Speaker(None, "unknown", stext)
     if low in ("it", "its"):  # an organisation: the most recent one named before
-        orgs = [e.text for e in ctx.doc.ents if e.label_ == "ORG" and e.end_char <= src.start]
+        orgs = [e.text for e in ctx.ents if e.label_ == "ORG" and e.end_char <= src.start]
         return (
             Speaker(orgs[-1].removeprefix("the ").removeprefix("The "), "organization")
             if orgs
@@ -542,6 +557,28 @@ class Context:
     qspans: list[Span] = field(default_factory=list)
     used_q: set[int] = field(default_factory=set)
     quotes: list[Quote] = field(default_factory=list)
+    ents: list[SpacySpan] = field(default_factory=list)  # doc.ents, read once (spaCy rebuilds it per access)
+    _ent_starts: list[int] = field(default_factory=list)
+    _holes: list[tuple[int, int]] = field(default_factory=list)
+    _q_starts: list[int] = field(default_factory=list)
+    _q_ends: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.ents = list(self.doc.ents)
+        self._ent_starts = [e.start_char for e in self.ents]
+        self._holes = _merged(self.skip)
+        self._q_starts = [q.start for q in self.qspans]
+        self._q_ends = [q.end for q in self.qspans]
+
+    def ents_within(self, s: Span) -> list[SpacySpan]:
+        """Entities starting inside ``s``, in order."""
+        lo, hi = bisect_left(self._ent_starts, s.start), bisect_left(self._ent_starts, s.end)
+        return self.ents[lo:hi]
+
+    def quotes_near(self, start: int, end: int) -> range:
+        """Indices of quote spans that start before ``end`` and end after ``start`` (quote spans are
+        ordered and do not overlap, so their starts and ends are both sorted)."""
+        return range(bisect_right(self._q_ends, start), bisect_left(self._q_starts, end))
 
     @classmethod
     def of(cls, article: Article, doc: Doc) -> Context:
@@ -553,11 +590,15 @@ class Context:
 
     def skipped(self, pos: int) -> bool:
         """Is ``pos`` inside boilerplate?"""
-        return any(s.start <= pos < s.end for s in self.skip)
+        k = bisect_right(self._holes, (pos, float("inf"))) - 1
+        return k >= 0 and self._holes[k][0] <= pos < self._holes[k][1]
 
     def in_quote(self, tok: Token) -> bool:
         """Is the token inside quote marks?"""
-        return any(q.start < tok.idx < q.end - 1 for q in self.qspans)
+        return any(
+            self.qspans[k].start < tok.idx < self.qspans[k].end - 1
+            for k in self.quotes_near(tok.idx, tok.idx + 1)
+        )
 
     def covered(self, s: Span) -> bool:
         """Does ``s`` overlap the content of a quote found so far?"""
@@ -585,8 +626,11 @@ class Context:
 
     def reported_kind(self, parts: list[Span]) -> str:
         """ "mixed" when quote marks sit inside reported content (they are used up), else "indirect"."""
+        near = sorted({k for c in parts for k in self.quotes_near(c.start, c.end)})
         inner = [
-            k for k, q in enumerate(self.qspans) if any(c.start <= q.start and q.end <= c.end for c in parts)
+            k
+            for k in near
+            if any(c.start <= self.qspans[k].start and self.qspans[k].end <= c.end for c in parts)
         ]
         self.used_q.update(inner)
         return "mixed" if inner else "indirect"
@@ -606,7 +650,12 @@ class Context:
             for c in verb.children
         )
         got = []
-        for k, q in enumerate(self.qspans):
+        window = {
+            *self.quotes_near(sent.start_char - SENTENCE_SLACK, vs),
+            *self.quotes_near(ve, ve + MAX_CUE_GAP + 1),
+        }
+        for k in sorted(window):
+            q = self.qspans[k]
             if k in self.used_q:
                 continue
             gap_before, gap_after = self.text[q.end : vs], self.text[ve : q.start]
@@ -639,7 +688,8 @@ class Context:
         """A quote split by its attribution ('"X," she said, "Y."'): the second half after the cue."""
         if self.qspans[k].end > verb.idx:
             return None
-        for j, q in enumerate(self.qspans):
+        for j in self.quotes_near(verb.idx, verb.idx + MAX_SPLIT_GAP + 1):
+            q = self.qspans[j]
             gap = self.text[verb.idx : q.start]
             if (
                 j not in self.used_q

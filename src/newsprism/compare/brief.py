@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from newsprism.compare.config import DEFAULT, CompareConfig
-from newsprism.compare.model import Comparison, Conflict, Fact, Sentence
+from newsprism.compare.model import Comparison, Conflict, Sentence
 from newsprism.models import Article, Span, outlet_label
 
 if TYPE_CHECKING:
@@ -172,6 +172,7 @@ def _only_in(
     if comp.sources <= 1:
         return []
     idx = {s.id: i for i, s in enumerate(comp.sentences)}
+    n_facts = Counter(f.sentence for f in comp.facts)
     per_report = config.only_in_per_report if comp.sources <= config.only_in_few_reports else 1
     copies_of: dict[str, list[str]] = defaultdict(list)
     for a in arts:
@@ -187,7 +188,7 @@ def _only_in(
             key=lambda s: (
                 s.quoted >= config.brief_max_quoted,
                 s.id in contested,
-                -len(_facts_in(comp, s)),
+                -n_facts[s.id],
                 idx[s.id],
             )
         )
@@ -245,10 +246,6 @@ def _weight(c: Conflict) -> tuple[int, int]:
 
 def _root(comp: Comparison, aid: str) -> str:
     return comp.units.get(aid, aid)
-
-
-def _facts_in(comp: Comparison, s: Sentence) -> list[Fact]:
-    return [f for f in comp.facts if f.sentence == s.id]
 
 
 def one_line(text: str) -> str:
