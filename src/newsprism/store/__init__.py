@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import os
 
-from newsprism.store.base import AddResult, ArticleVersion, EngineState, Pending, Store, StoryQuery
+from newsprism.store.base import (
+    AddResult,
+    ArticleVersion,
+    EngineState,
+    Pending,
+    Store,
+    StoryQuery,
+    WatchPage,
+    WatchSource,
+)
 from newsprism.store.sqlite import SQLiteStore
 
 DEFAULT_DB = "newsprism.db"
@@ -38,6 +47,8 @@ __all__ = [
     "SQLiteStore",
     "Store",
     "StoryQuery",
+    "WatchPage",
+    "WatchSource",
     "open_store",
     "resolve_db",
 ]

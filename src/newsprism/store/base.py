@@ -10,6 +10,36 @@ from dataclasses import dataclass
 from newsprism.models import Article, Story
 
 
+@dataclass(slots=True)
+class WatchSource:
+    """A source `newsprism watch` polls, with its HTTP validators and running counts."""
+
+    url: str
+    outlet: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    last_poll: str | None = None
+    last_ok: str | None = None
+    polls: int = 0
+    new_articles: int = 0
+    updated_articles: int = 0
+    errors: int = 0
+    last_error: str | None = None
+
+
+@dataclass(slots=True)
+class WatchPage:
+    """A page `newsprism watch` fetched: its validators for the next conditional GET."""
+
+    url: str
+    source: str
+    etag: str | None = None
+    last_modified: str | None = None
+    first_seen: str = ""
+    last_fetch: str | None = None
+    status: int | None = None
+
+
 @dataclass(frozen=True, slots=True)
 class AddResult:
     """What happened to one article offered to the store."""
@@ -163,6 +193,22 @@ class Store(abc.ABC):
     @abc.abstractmethod
     def get_story_analysis(self, story_id: str, version: str) -> dict | None:
         """The cached analysis, if one was saved by this ``version`` since the story last changed."""
+
+    @abc.abstractmethod
+    def watch_sources(self) -> list[WatchSource]:
+        """Every source `newsprism watch` has polled, by URL."""
+
+    @abc.abstractmethod
+    def save_watch_source(self, source: WatchSource) -> None:
+        """Insert or replace a source's state (its own transaction)."""
+
+    @abc.abstractmethod
+    def watch_page(self, url: str) -> WatchPage | None:
+        """What `watch` knows of a page it fetched before, or None."""
+
+    @abc.abstractmethod
+    def save_watch_pages(self, pages: Sequence[WatchPage]) -> None:
+        """Insert or replace pages' states in one transaction."""
 
     @abc.abstractmethod
     def schema_version(self) -> int: ...

@@ -122,4 +122,32 @@ MIGRATIONS: list[tuple[int, str, str]] = [
             WHERE NOT EXISTS (SELECT 1 FROM story_articles sa WHERE sa.article_id = a.id);
         """,
     ),
+    (
+        6,
+        "what `newsprism watch` knows of its sources and the pages it fetched (a restart resumes)",
+        """
+        CREATE TABLE watch_sources (
+            url TEXT PRIMARY KEY,
+            outlet TEXT,
+            etag TEXT,
+            last_modified TEXT,
+            last_poll TEXT,
+            last_ok TEXT,
+            polls INTEGER NOT NULL DEFAULT 0,
+            new_articles INTEGER NOT NULL DEFAULT 0,
+            updated_articles INTEGER NOT NULL DEFAULT 0,
+            errors INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT
+        );
+        CREATE TABLE watch_pages (
+            url TEXT PRIMARY KEY,
+            source TEXT NOT NULL,
+            etag TEXT,
+            last_modified TEXT,
+            first_seen TEXT NOT NULL,
+            last_fetch TEXT,
+            status INTEGER
+        );
+        """,
+    ),
 ]

@@ -8,12 +8,22 @@ import hashlib
 import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import astuple
 from datetime import UTC, datetime
 from typing import Any
 
 from newsprism.ingest import text_key
 from newsprism.models import Annotation, Article, Story
-from newsprism.store.base import AddResult, ArticleVersion, EngineState, Pending, Store, StoryQuery
+from newsprism.store.base import (
+    AddResult,
+    ArticleVersion,
+    EngineState,
+    Pending,
+    Store,
+    StoryQuery,
+    WatchPage,
+    WatchSource,
+)
 from newsprism.store.migrations import MIGRATIONS
 
 _ART_COLS = "id, url, outlet, title, text, published, language, author, source"
@@ -550,6 +560,41 @@ class SQLStore(Store):
 
     def close(self) -> None:
         self.conn.close()
+
+    # ------------------------------------------------------------------ watch state
+
+    _SOURCE_COLS = "url, outlet, etag, last_modified, last_poll, last_ok, polls, new_articles, updated_articles, errors, last_error"
+    _PAGE_COLS = "url, source, etag, last_modified, first_seen, last_fetch, status"
+
+    def watch_sources(self) -> list[WatchSource]:
+        rows = self.conn.execute(f"SELECT {self._SOURCE_COLS} FROM watch_sources ORDER BY url").fetchall()
+        return [WatchSource(*tuple(r)) for r in rows]
+
+    def save_watch_source(self, source: WatchSource) -> None:
+        self._upsert("watch_sources", self._SOURCE_COLS, [astuple(source)])
+
+    def watch_page(self, url: str) -> WatchPage | None:
+        row = self.conn.execute(f"SELECT {self._PAGE_COLS} FROM watch_pages WHERE url = ?", (url,)).fetchone()
+        return WatchPage(*tuple(row)) if row else None
+
+    def save_watch_pages(self, pages: Sequence[WatchPage]) -> None:
+        if pages:
+            self._upsert("watch_pages", self._PAGE_COLS, [astuple(p) for p in pages])
+
+    def _upsert(self, table: str, cols: str, rows: list[tuple]) -> None:
+        names = [c.strip() for c in cols.split(",")]
+        sets = ", ".join(f"{c} = excluded.{c}" for c in names[1:])
+        marks = ", ".join("?" for _ in names)
+        self.conn.execute(self.BEGIN)
+        try:
+            self.conn.executemany(
+                f"INSERT INTO {table} ({cols}) VALUES ({marks}) ON CONFLICT ({names[0]}) DO UPDATE SET {sets}",
+                rows,
+            )
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
 
 
 def _fold(text: str) -> str:

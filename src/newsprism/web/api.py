@@ -199,6 +199,24 @@ def api_article(article_id: str, store: StoreDep) -> ArticleOut:
     return ArticleOut.of(a, store.story_of(a.id), full=True)
 
 
+class SourceOut(BaseModel):
+    url: str
+    outlet: str | None
+    last_poll: str | None
+    last_ok: str | None
+    polls: int
+    new_articles: int
+    updated_articles: int
+    errors: int
+    last_error: str | None
+
+
+@router.get("/sources", response_model=list[SourceOut], tags=["sources"])
+def api_sources(store: StoreDep) -> list[SourceOut]:
+    """The feeds and sitemaps `newsprism watch` follows, with their last poll and counts."""
+    return [SourceOut(**{k: getattr(s, k) for k in SourceOut.model_fields}) for s in store.watch_sources()]
+
+
 @router.post(
     "/ingest",
     response_model=IngestOut,

@@ -102,6 +102,11 @@ def article_page(article_id: str, store: StoreDep, state: State) -> str:
     )  # fmt: skip
 
 
+@router.get("/sources")
+def sources_page(store: StoreDep, state: State) -> str:
+    return render("sources.html", sources=store.watch_sources(), allow_ingest=state.allow_ingest)
+
+
 @router.get("/ingest")
 def ingest_form(state: State) -> str:
     return _ingest_page(state.allow_ingest, None)
