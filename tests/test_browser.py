@@ -31,6 +31,14 @@ pytestmark = pytest.mark.skipif(
 )
 
 
+_DBS: dict[str, str] = {}
+
+
+def server_db(url: str) -> str:
+    """The store the test server at ``url`` serves."""
+    return _DBS[url]
+
+
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     import uvicorn
@@ -50,6 +58,7 @@ def server(tmp_path_factory):
         if srv.started:
             break
         time.sleep(0.05)
+    _DBS[f"http://127.0.0.1:{port}"] = str(db)
     yield f"http://127.0.0.1:{port}"
     srv.should_exit = True
     t.join(timeout=10)
@@ -210,3 +219,26 @@ def test_article_versions_are_shown(server, browser):
     assert "2019" in d.find_element(By.CSS_SELECTOR, ".diff del").text
     assert "Correction" in d.find_element(By.CSS_SELECTOR, ".article-text").text  # the page shows the latest
     shot(d, "10-article-versions")
+
+
+def test_sources_page(server, browser):
+    """The sources `newsprism watch` follows, as a reader sees them (one recorded here directly)."""
+    from selenium.webdriver.common.by import By
+
+    from newsprism.store import open_store
+    from newsprism.store.base import WatchSource
+
+    db = server_db(server)
+    with open_store(db) as s:
+        s.save_watch_source(WatchSource("https://harbourgazette.example/rss.xml", "The Harbour Gazette",
+                                        last_poll="2026-03-16T09:00:00Z", last_ok="2026-03-16T09:00:00Z",
+                                        polls=3, new_articles=12, updated_articles=1))  # fmt: skip
+        s.save_watch_source(WatchSource("https://meridianwire.example/news-sitemap.xml", "Meridian Wire",
+                                        last_poll="2026-03-16T09:01:00Z", polls=3, errors=3,
+                                        last_error="HTTP 503"))  # fmt: skip
+    d = browser
+    d.get(f"{server}/sources")
+    rows = d.find_elements(By.CSS_SELECTOR, "table.sources tbody tr")
+    assert len(rows) == 2 and "The Harbour Gazette" in rows[0].text and "HTTP 503" in rows[1].text
+    assert d.find_element(By.LINK_TEXT, "Sources").is_displayed()
+    shot(d, "11-sources")
