@@ -87,3 +87,28 @@ def test_credit_lines():
 def test_a_lone_headline_is_content_not_a_subhead():
     assert annotate("Fed holds rates steady as inflation cools") == []
     assert content_text("Fed holds rates steady", []) == "Fed holds rates steady"
+
+
+def test_wire_editorial_lines_and_foreign_read_more_lines_are_boilerplate():
+    lines = [
+        "(STORY CAN END HERE. OPTIONAL MATERIAL FOLLOWS.)",
+        "(BEGIN OPTIONAL TRIM)",
+        "ENDIT",
+        "(MORE)",
+        "Staff writer Dana Shaw contributed to this report.",
+        "(Omar Haddad of the Gazette staff contributed to this report.)",
+        "Reporter contact: ana.ruiz@harbourgazette.example",
+        "EDITORS: a photo of the tunnel is available from the picture desk.",
+        "------",
+        "Zum Weiterlesen: Die Fähre fährt ab Juni häufiger",
+        "Leia também: Balsa muda de horário",
+    ]
+    body = (
+        "The Kessling harbour tunnel reopened on Monday after six weeks of repairs, the port authority said.\n\n"
+        + "\n\n".join(lines)
+        + "\n\nEngineers replaced 14 cracked panels, and the editors of the city's transport plan welcomed it."
+    )
+    ignored = {body[a.start : a.end] for a in annotate(body) if a.kind == "boilerplate"}
+    assert ignored == set(lines)
+    kept = content_text(body, annotate(body))
+    assert "tunnel reopened" in kept and "14 cracked panels" in kept

@@ -348,3 +348,21 @@ def test_glued_quote_marks_and_a_trailing_cue_parsed_as_a_conjunct():
     q = by_content(a, "run all winter")
     assert [s(a, c) for c in q.content] == ["The ferry will run all winter"]
     assert s(a, q.cue) == "told" and q.speaker.name == "Tom Avery"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Talks stalled on Friday, the Interfax news agency reported.", ["Interfax"]),
+        ("The plant will close, according to the Itar-Tass news agency.", ["Itar-Tass"]),
+        ("The ferry will run hourly, the Harbour Gazette reported Wednesday. Officials agreed.", ["Harbour Gazette"]),
+        ("However Meridian Wire reported Tuesday that the bridge was shut.", ["Meridian Wire"]),
+        ("The mayor told CNN. Wiener said he disagreed.", ["CNN"]),
+        ("She told Channel 4 News that she would run.", ["Channel 4 News"]),
+        ("The tunnel was shut, a Pellworth newspaper reported.", []),  # some newspaper: no name
+        ("The vote passed, national Spanish radio reported.", []),  # a nationality, not an outlet
+        ("The Lantern Daily reported the vote. The daily quoted the mayor.", ["The Lantern Daily"]),
+    ],
+)
+def test_cited_outlets_name_the_outlet_and_nothing_else(text, names):
+    assert [c.name for c in cited_outlets(art(text))] == names

@@ -69,7 +69,26 @@ _BOILERPLATE = re.compile(
       | we\s+use\s+your\s+sign[-\s]up.*|our\s+privacy\s+(?:notice|policy).*
       | (?:comments?|\d+\s+comments?|view\s+comments|show\s+comments)\s*
       | (?:this\s+(?:article|story)\s+(?:was\s+)?(?:originally\s+)?(?:appeared|published|first\s+appeared)).{0,160}
+      | (?:zum\s+weiterlesen|weiterlesen|lesen\s+sie\s+(?:auch|mehr|hier)|mehr\s+zum\s+thema|lire\s+aussi
+         |[aà]\s+lire\s+aussi|lire\s+la\s+suite|lee\s+(?:también|más)|leia\s+(?:também|mais)|saiba\s+mais
+         |leggi\s+anche|per\s+saperne\s+di\s+più|lees\s+ook|meer\s+lezen|läs\s+(?:också|mer))\b.{0,160}
     )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# Wire-service editorial lines: instructions to editors, not the story. Whole lines.
+_EDITORIAL = re.compile(
+    r"""^\(?\s*(?:
+        story\s+can\s+end\s+here\b.{0,60}
+      | (?:begin|end)?\s*optional\s+(?:trim|material|add|sidebar|take)\b.{0,40}
+      | optional\s+(?:material|add|take|sidebar)\s+follows\b.{0,20}
+      | endit|end\s+of\s+story|\(?more\)?\s*\w{0,4}|(?:first|second|third|\d+(?:st|nd|rd|th))\s+(?:take|add|lead)\b.{0,40}
+      | editors?\s*:.{0,200}|attn\s*:?\s*editors?\b.{0,200}|the\s+weekend\s+duty\s+editors\s+are\s*:?
+      | photo\s+and\s+graphics\s+information\b.{0,160}
+      | .{0,160}\bcontributed\s+to\s+this\s+report\.?\)?
+      | .{0,60}\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b.{0,60}
+      | [_=*-]{1,80}
+    )\s*\)?\s*\.?$""",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -122,6 +141,9 @@ def annotate(text: str, *, repeat_ratio: float = 92.0) -> list[Annotation]:
         par = view[sp.start : sp.end]
         if _BOILERPLATE.match(par):
             out.append(Annotation("boilerplate", sp.start, sp.end, _label(par)))
+            continue
+        if _EDITORIAL.match(par):
+            out.append(Annotation("boilerplate", sp.start, sp.end, "wire editorial line"))
             continue
         kind = _is_caption_like(par)
         if kind in ("caption", "credit"):

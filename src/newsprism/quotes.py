@@ -1082,33 +1082,82 @@ def _continues_sentence(text: str, extra: str) -> bool:
 
 # --------------------------------------------------------------------------- cited outlets
 
+_NAME = r"(?:[A-Z][\w'’&.-]*|\d{1,2})(?:[ ](?:[A-Z][\w'’&.-]*|\d{1,2})){0,4}"
+# what may follow an outlet's name before the verb: "the Interfax news agency reported"
+_KIND = r"(?:[ ]+(?:news\s+agency|news\s+service|news\s+site|newspaper|daily|weekly|radio|television|tv|agency|network|website|magazine))?"
 _CITED = re.compile(
-    r"""(?:told|telling|speaking\s+to|in\s+an\s+interview\s+with|according\s+to|first\s+(?:reported|published)\s+by|
-          reported\s+by|(?:wrote|writing)\s+(?:in|for))\s+(?:the\s+)?(?P<a>(?:[A-Z][\w'’&.-]*[ ]?){1,5})
-        |(?P<b>(?:[A-Z][\w'’&.-]*[ ]?){1,5})[ ]+(?:reported|revealed|disclosed|has\s+learned)\b
-        |\((?P<c>[A-Z][\w&.\s-]{1,30})\)\s+[-–—]""",
+    rf"""(?:told|telling|speaking\s+to|in\s+an\s+interview\s+with|according\s+to|first\s+(?:reported|published)\s+by|
+          reported\s+by|quoted\s+by|(?:wrote|writing)\s+(?:in|for))\s+(?:the\s+)?(?P<a>{_NAME}){_KIND}
+        |(?P<b>{_NAME}){_KIND}[ ]+(?:reported|revealed|disclosed|has\s+learned|quoted|said\s+in\s+a\s+report)\b
+        |\((?P<c>[A-Z][\w&.\s-]{{1,30}})\)\s+[-–—]""",
     re.VERBOSE,
 )
 _MEDIA_WORDS = re.compile(r"\b(news|site|website|newspaper|paper|post|times|wire|gazette|chronicle|herald|journal|ledger|"
                           r"press|agency|tribune|telegraph|guardian|mail|express|mirror|sun|observer|lantern|bbc|cnn|"
-                          r"reuters|ap|afp|bloomberg|huffpost|politico|radio|tv|channel|magazine|daily)\b", re.I)  # fmt: skip
+                          r"reuters|ap|afp|bloomberg|huffpost|politico|radio|tv|channel|magazine|daily|television|"
+                          r"interfax|itar-tass|tass|xinhua|kyodo|yonhap|ansa|efe|dpa|ria|novosti|irna|bernama|antara)\b", re.I)  # fmt: skip
+# words a name match picks up that are not the outlet: a leading connective, a trailing day or time
+_NAME_LEAD = re.compile(
+    r"^(?:however|but|and|also|meanwhile|earlier|later|then|yet|still|instead|separately|today)\s+", re.I
+)
+_NAME_TAIL = re.compile(
+    r"(?:\s+(?:on|last|this|late|early)?\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|"
+    r"yesterday|(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2})?))+$",
+    re.I,
+)
 
 
 def cited_outlets(article: Article) -> list[CitedOutlet]:
-    """Outlets or agencies this article credits ("told the X news site", "according to X", "(AFP) -")."""
+    """Outlets or agencies this article credits ("told the X news site", "the Interfax news agency
+    reported", "according to X", "(AFP) -"): the name only, never a word before or after it."""
     out = []
     for m in _CITED.finditer(article.text):
-        name = (m.group("a") or m.group("b") or m.group("c") or "").strip()
-        name = (
-            re.sub(r"\s+(news\s+site|website|site|newspaper)$", "", name, flags=re.I).strip().rstrip(".,;:")
-        )
-        if not name or not _MEDIA_WORDS.search(m.group(0)):
+        g = "a" if m.group("a") else "b" if m.group("b") else "c"
+        raw = m.group(g) or ""
+        name, lead = _outlet_name(raw)
+        if (
+            not name
+            or not _MEDIA_WORDS.search(m.group(0))
+            or _not_an_outlet(article.text, m.start(g) + lead, name)
+        ):
             continue
         if article.outlet and name.lower() in article.outlet.lower():
             continue
-        g = "a" if m.group("a") else "b" if m.group("b") else "c"
         cue = {"a": m.group(0).split()[0].lower(), "c": "dateline"}.get(g) or m.group(0)[
             m.end("b") - m.start() :
         ].split()[0]
-        out.append(CitedOutlet(name, Span(m.start(g), m.start(g) + len(name)), cue))
+        if g == "b":  # the verb after the name (and its kind: "news agency")
+            cue = re.sub(_KIND, "", m.group(0)[m.end("b") - m.start() :], count=1).split()[0]
+        start = m.start(g) + lead
+        out.append(CitedOutlet(name, Span(start, start + len(name)), cue))
     return out
+
+
+def _not_an_outlet(text: str, start: int, name: str) -> bool:
+    """Silence over a wrong credit: "The daily quoted" (a bare article), "a Beirut newspaper
+    reported" (some outlet, not a named one), "Spanish radio" (a nationality, not a name)."""
+    if name.lower() in ("the", "a", "an", "this", "that", "its", "his", "her", "their"):
+        return True
+    if re.search(r"\b(?:a|an|one|another)\s+$", text[max(0, start - 12) : start], re.I):
+        return True
+    return (
+        " " not in name
+        and bool(re.fullmatch(r"[A-Z][a-z]+(?:ish|ese|ian|an|i)", name))
+        and not _MEDIA_WORDS.search(name)
+    )
+
+
+def _outlet_name(raw: str) -> tuple[str, int]:
+    """The outlet's name in a matched run of capitalised words, and how far into it it starts:
+    a leading connective ("However ABC News") and a trailing day or date ("CNN Wednesday") are
+    not part of it, nor is what follows a sentence end ("CNN. Wiener")."""
+    for m in re.finditer(r"\.\s+", raw):
+        before = raw[: m.start()].split()[-1] if raw[: m.start()].split() else ""
+        if not re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", before):  # not an abbreviation like "U.S."
+            raw = raw[: m.start()]
+            break
+    lead = _NAME_LEAD.match(raw)
+    skip = lead.end() if lead else 0
+    name = _NAME_TAIL.sub("", raw[skip:])
+    name = re.sub(r"\s+(news\s+site|website|site|newspaper)$", "", name, flags=re.I).strip().rstrip(".,;:")
+    return name, skip
