@@ -273,3 +273,65 @@ def test_cli_compare_and_brief(tmp_path):
     assert "Text reuse" in r.stdout and "syndicated copy" in r.stdout
     r = runner.invoke(app, ["brief", "s-no-such-story", "--db", db])
     assert r.exit_code == 1 and "no story" in r.stderr
+
+
+def _article(aid: str, outlet: str, text: str, published: str) -> Article:
+    from newsprism.ingest import article_from_json, finish
+
+    a = article_from_json({"id": aid, "outlet": outlet, "text": text, "published": published, "title": aid})
+    return finish(a, [], "t", None)
+
+
+def test_initialisms_end_a_sentence_only_before_a_sentence_start():
+    t = (
+        "Sales grew outside the U.S. Navy contracts were flat, the company said on Monday. "
+        "It closed in the U.S. The company said it would reopen next month."
+    )
+    a = _article("x", "Meridian Wire", t, "2026-03-12")
+    assert [t[s.start : s.end] for s in compare.split_sentences(a)] == [
+        "Sales grew outside the U.S. Navy contracts were flat, the company said on Monday.",
+        "It closed in the U.S.",
+        "The company said it would reopen next month.",
+    ]
+
+
+def test_datelines_of_wire_styles_are_trimmed():
+    from newsprism.compare.brief import DATELINE
+
+    for line, rest in [
+        ("MOBILE, Ala. (AP) -- A man was arrested.", "A man was arrested."),
+        ("WASHINGTON _ After three weeks of talks.", "After three weeks of talks."),
+        ("NAIROBI, January 4 (Xinhua) -- Only 47 percent passed.", "Only 47 percent passed."),
+        ("The U.S. - Canada border reopened.", "The U.S. - Canada border reopened."),
+    ]:
+        m = DATELINE.match(line)
+        assert (line[m.end() :] if m else line) == rest
+
+
+def test_one_outlets_updates_are_not_a_conflict_and_count_as_one_source():
+    """A developing story: one outlet's death toll rises from 10 to 14 (an update), another outlet
+    gives 14. Nothing conflicts, and two articles of one outlet are one source."""
+    base = "A landslide near Pellworth buried houses on the valley road on Monday, the county said."
+    early = _article(
+        "w1",
+        "Meridian Wire",
+        f"{base} At least 10 people died in the landslide, officials said.",
+        "2026-03-12T08:00:00Z",
+    )
+    later = _article(
+        "w2",
+        "Meridian Wire",
+        f"{base} At least 14 people died in the landslide, officials said.",
+        "2026-03-13T08:00:00Z",
+    )
+    other = _article(
+        "g1",
+        "The Harbour Gazette",
+        f"{base} At least 14 people died in the landslide, officials said.",
+        "2026-03-13T09:00:00Z",
+    )
+    arts = [early, later, other]
+    comp = compare.compare_story(Story("s", [a.id for a in arts], "Landslide"), arts)
+    assert comp.conflicts == [] and comp.sources == 2
+    lead = next(s for s in comp.sentences if s.article_id == "w1" and s.text.startswith("A landslide"))
+    assert lead.sources == 2 and lead.status == "consensus"

@@ -355,7 +355,10 @@ def test_glued_quote_marks_and_a_trailing_cue_parsed_as_a_conjunct():
     [
         ("Talks stalled on Friday, the Interfax news agency reported.", ["Interfax"]),
         ("The plant will close, according to the Itar-Tass news agency.", ["Itar-Tass"]),
-        ("The ferry will run hourly, the Harbour Gazette reported Wednesday. Officials agreed.", ["Harbour Gazette"]),
+        (
+            "The ferry will run hourly, the Harbour Gazette reported Wednesday. Officials agreed.",
+            ["Harbour Gazette"],
+        ),
         ("However Meridian Wire reported Tuesday that the bridge was shut.", ["Meridian Wire"]),
         ("The mayor told CNN. Wiener said he disagreed.", ["CNN"]),
         ("She told Channel 4 News that she would run.", ["Channel 4 News"]),

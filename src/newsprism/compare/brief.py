@@ -30,8 +30,11 @@ def _briefable(s: Sentence, config: CompareConfig = DEFAULT) -> bool:
     )
 
 
+# A wire dateline or a bullet before a sentence: "PORT ELLING, March 12 (Meridian Wire) - ",
+# "MOBILE, Ala. (AP) -- ", "WASHINGTON _ ", "NAIROBI, January 4 (Xinhua) -- ".
 DATELINE = re.compile(
-    r"^(?:[•*·▪-]\s*|[A-Z][A-Z .'-]+(?:,\s*[A-Z][a-z]+\.? \d{1,2})?\s*(?:\([^)]{2,40}\))?\s*[-–—]+\s*)"
+    r"^(?:[•*·▪-]\s*|[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?:\s+\d{1,2})?)?"
+    r"\s*(?:\([^)]{2,40}\))?\s*(?:[-–—]+|_)\s*)"
 )
 
 

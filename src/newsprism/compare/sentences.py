@@ -13,6 +13,13 @@ _ABBREV = words(
     "mr mrs ms dr st prof sen rep gov gen col lt sgt capt cllr no vs etc inc ltd co corp jr sr "
     "jan feb mar apr jun jul aug sep sept oct nov dec approx fig est"
 )
+# After an initialism ("U.S.", "U.N.", "p.m."), a sentence ends only if a word that usually starts
+# one follows ("... in the U.S. The company said"): "the U.S. Navy", "4 p.m. Eastern" go on.
+_INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]")
+_STARTERS = words(
+    "the a an he she it they we i you but and in on at for this that these those there his her their its our "
+    "after before when while as if meanwhile however also some many most officials police"
+)
 _BOUNDARY = re.compile(r"[.!?…]+[\"'’”)\]]*\s+(?=[\"'‘“(\[]?[A-Z0-9£$€])")
 
 
@@ -36,6 +43,10 @@ def split_sentences(article: Article, quote_marks: Sequence[Span] | None = None)
             prev = word.group(1).lower().rstrip(".") if word else ""
             if prev in _ABBREV or (len(prev) == 1 and prev.isalpha()):
                 continue
+            if _INITIALISM.fullmatch(prev):
+                nxt = re.match(r"[\"'‘“(\[]?([A-Za-z]+)", text[cut : cut + 30])
+                if not nxt or nxt.group(1).lower() not in _STARTERS:
+                    continue
             if any(q.start < m.start() and m.end() < q.end for q in quote_marks):
                 continue
             out.append(Span(start, len(text[:cut].rstrip()) if cut > start else cut))

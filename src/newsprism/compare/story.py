@@ -72,19 +72,24 @@ def compare_story(
     pos = {a.id: k for k, a in enumerate(arts)}
     owners = [pos[s.article_id] for s in sents]
     sim = align([DATELINE.sub("", s.text) for s in sents], owners, fast=fast, config=config)
-    al = _Alignment(sents, facts, sim, unit, [a.id for a in arts])
+    # a figure its own outlet later replaced is an earlier stage of a developing story, not a claim
+    # another outlet disputes ("10 dead", then "14 dead" from the same outlet a day later)
+    current = _current(facts, arts, outlet)
+    al = _Alignment(sents, current, sim, unit, [a.id for a in arts], outlets=outlet)
     pairs = al.run(per_art, config)
     al.support(outlet)
     group_of = {s.id: s.group if s.group >= 0 else -1 - k for k, s in enumerate(sents)}
-    pairs += _unit_conflicts(facts, unit, {(x.kind, x.key) for x, _ in pairs})
-    conflicts = _merge_conflicts(pairs, facts, arts, outlet, group_of)
+    source = {a.id: al.source(a.id, outlet) for a in arts}
+    pairs += _unit_conflicts(current, source, {(x.kind, x.key) for x, _ in pairs})
+    conflicts = _merge_conflicts(pairs, current, arts, outlet, group_of)
     ents, role_conflicts = entities(arts, docs or {}, quotes)
     conflicts += role_conflicts
     reuse = _reuse(story, arts, quotes, marks, config)
     prov = provenance(story, arts, cited, quote_groups, reuse, unit, config)
     outlets = list(dict.fromkeys(outlet[a.id] for a in arts))
+    n_sources = len(set(source.values()))
     comp = Comparison(
-        story.id, [a.id for a in arts], outlets, len(set(unit.values())), sents, facts, conflicts, reuse, prov, ents,
+        story.id, [a.id for a in arts], outlets, n_sources, sents, facts, conflicts, reuse, prov, ents,
         units=unit,
     )  # fmt: skip
     comp.brief = brief(comp, arts, quotes, quote_groups, sim, al.links, config)
@@ -156,6 +161,7 @@ class _Alignment:
     sim: np.ndarray
     unit: dict[str, str]
     order: list[str]  # article ids in story order
+    outlets: dict[str, str] = field(default_factory=dict)  # article id -> outlet label
     links: set[tuple[int, int]] = field(default_factory=set)
     parent: list[int] = field(default_factory=list)
     supp: list[set[str]] = field(default_factory=list)
@@ -194,7 +200,8 @@ class _Alignment:
                         for x, y in fact_conflicts(facts_of[sents[i].id], facts_of[sents[j].id])
                         if not states(values[b], x) and not states(values[a], y)
                     ]
-                    if clash and unit[a] != unit[b]:
+                    # a value that changes between two articles of one outlet is an update, not a conflict
+                    if clash and unit[a] != unit[b] and self.outlets[a] != self.outlets[b]:
                         pairs.extend(clash)
                         continue
                     if score < config.align_threshold:
@@ -205,10 +212,15 @@ class _Alignment:
                     self.parent[self.find(i)] = self.find(j)
         return pairs
 
+    def source(self, x: str, outlet: Mapping[str, str]) -> str:
+        """The independent source an article counts as: the outlet of its report (a copy counts
+        with its original; two articles of one outlet are one source)."""
+        return outlet.get(self.unit[x], outlet[x])
+
     def support(self, outlet: Mapping[str, str]) -> None:
         """Each sentence's supporting articles, outlets, reports, status and alignment group."""
         pos = {aid: k for k, aid in enumerate(self.order)}
-        n_sources = len(set(self.unit.values()))
+        n_sources = len({self.source(x, outlet) for x in self.order})
         roots: dict[int, int] = {}
         members: dict[int, set[str]] = defaultdict(set)
         for k, s in enumerate(self.sents):
@@ -217,7 +229,7 @@ class _Alignment:
             arts_i = sorted(self.supp[i], key=pos.__getitem__)
             s.support_articles = arts_i
             s.support = list(dict.fromkeys(outlet[x] for x in arts_i))
-            s.sources = len({self.unit[x] for x in arts_i})
+            s.sources = len({self.source(x, outlet) for x in arts_i})
             if s.sources >= 2 and 2 * s.sources > n_sources:
                 s.status = "consensus"
             elif s.sources >= 2:
@@ -294,11 +306,33 @@ def _merge_conflicts(
     return out
 
 
+def _current(facts: Sequence[Fact], arts: Sequence[Article], outlet: Mapping[str, str]) -> list[Fact]:
+    """The facts no later article of the same outlet replaced with another value of the same
+    kind and key (an outlet's own update supersedes its earlier figure)."""
+    when = {a.id: (a.published or "", k) for k, a in enumerate(arts)}
+    latest: dict[tuple[str, str, str], tuple[tuple[str, int], set[float]]] = {}
+    for f in facts:
+        key = (outlet[f.article_id], f.kind, f.key)
+        t = when[f.article_id]
+        seen = latest.get(key)
+        if seen is None or t > seen[0]:
+            latest[key] = (t, {round(f.value, 6)})
+        elif t == seen[0]:
+            seen[1].add(round(f.value, 6))
+    return [
+        f
+        for f in facts
+        if when[f.article_id] == latest[(outlet[f.article_id], f.kind, f.key)][0]
+        or round(f.value, 6) in latest[(outlet[f.article_id], f.kind, f.key)][1]
+    ]
+
+
 def _unit_conflicts(
     facts: Sequence[Fact], unit: Mapping[str, str], known: set[tuple[str, str]]
 ) -> list[tuple[Fact, Fact]]:
     """Counts of the same unit noun ("28,000 vehicles" / "30,000 vehicles") that disagree across
-    reports even where the sentences did not align: compared when each report states one value."""
+    sources (``unit``: article id -> its independent source) even where the sentences did not
+    align: compared when each source states one value."""
     by_key: dict[str, dict[str, set[float]]] = defaultdict(lambda: defaultdict(set))
     first: dict[tuple[str, float], Fact] = {}
     for f in facts:
