@@ -139,7 +139,10 @@ def entities(
         for o, ts in per.items():
             for t, aid, sp in ts:
                 keys[_role_key(t)].append((o, t, aid, sp))
-        if len(keys) >= 2 and len({k[1] for k in keys}) == 1:
+        sides = [{x[0] for x in v} for v in keys.values()]
+        one_outlet_both_ways = len(set().union(*sides)) < sum(len(s) for s in sides) if sides else False
+        # a dispute is between outlets: an outlet that uses both titles itself is not disputing one
+        if len(keys) >= 2 and len({k[1] for k in keys}) == 1 and not one_outlet_both_ways:
             items = []
             for k in sorted(keys, key=lambda k: (len(k[0]), sorted(k[0]))):
                 _o, t, aid, sp = keys[k][0]
