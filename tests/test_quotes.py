@@ -369,3 +369,9 @@ def test_glued_quote_marks_and_a_trailing_cue_parsed_as_a_conjunct():
 )
 def test_cited_outlets_name_the_outlet_and_nothing_else(text, names):
     assert [c.name for c in cited_outlets(art(text))] == names
+
+
+def test_a_lone_scare_quoted_word_is_not_a_quote():
+    a = art("The council called the plan “progressive”, Tom Avery said on Monday, and voted for it.")
+    assert all(a.text[c.start : c.end] != "“progressive”" for q in extract(a) for c in q.content)
+    assert not [q for q in extract(a) if q.kind == "direct"]

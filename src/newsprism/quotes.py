@@ -537,6 +537,7 @@ MIN_CLAUSE_WORDS = 3  # content words a poll's or an "according to" clause needs
 MIN_COLON_LINE_CHARS = 12  # content a "Name: words" line needs
 COLON_REACH = 3  # a colon at most this far before a quote mark introduces it
 MAX_CONTINUATION_PARAS = 2  # a continuation paragraph follows its speaker's quote within this many
+MIN_QUOTE_WORDS = 2  # a lone quoted word ("progressive") is a scare quote or a title, not a quote
 _COLON_LINE = re.compile(
     r"""(?m)^[ \t]*["“]?(?P<name>(?:[A-Z][\w.'’-]*)(?:[ \t]+[A-Z][\w.'’-]*){0,3})"""
     r"""(?:[ \t]+(?:on|to|at|about|in)[ \t]+[^:\n]{1,60})?[ \t]*:[ \t]+(?P<body>\S[^\n]*)"""
@@ -585,7 +586,7 @@ class Context:
         text = article.text
         skip = ignored_spans(article.annotations)
         people, main = _canonical_people(doc, article.title or "")
-        qspans = [q for q in quote_spans(text, skip) if len(text[q.start : q.end].split()) >= 1]
+        qspans = [q for q in quote_spans(text, skip) if len(text[q.start : q.end].split()) >= MIN_QUOTE_WORDS]
         return cls(text, doc, people, main, skip, qspans)
 
     def skipped(self, pos: int) -> bool:
