@@ -375,3 +375,18 @@ def test_a_lone_scare_quoted_word_is_not_a_quote():
     a = art("The council called the plan “progressive”, Tom Avery said on Monday, and voted for it.")
     assert all(a.text[c.start : c.end] != "“progressive”" for q in extract(a) for c in q.content)
     assert not [q for q in extract(a) if q.kind == "direct"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "description"),
+    [
+        ('"We will rebuild," said Harbourside resident Dean Phillips.', "Dean Phillips", "person", None),
+        ('"He was always calm," a co-worker said on Monday.', None, "anonymous", "co-worker"),
+        ("Russia said on Monday it would send aid to the valley.", "Russia", "organization", None),
+    ],
+)
+def test_the_person_named_speaks_not_the_place_before_the_name(text, name, kind, description):
+    (q,) = extract(art(text))
+    assert (q.speaker.name, q.speaker.type) == (name, kind)
+    if description:
+        assert q.speaker.description == description

@@ -49,7 +49,8 @@ ANON_NOUNS = words(
     advisor advisors colleague colleagues supporter supporters critic critics observer observers
     analyst analysts person people someone minister ministers mp mps lawmaker lawmakers strategist
     strategists campaigner campaigners diplomat diplomats operative operatives confidant confidants
-    associate associates
+    associate associates co-worker co-workers coworker coworkers worker workers employee employees
+    neighbour neighbours neighbor neighbors resident residents witness witnesses
     """
 )
 # Words that make an unrecognised proper name an organisation, not a person.

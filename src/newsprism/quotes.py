@@ -232,6 +232,16 @@ def _source_span(tok) -> Span:
             toks.extend(child.subtree)
     start = min(t.idx for t in toks)
     end = max(t.idx + len(t) for t in toks)
+    doc = tok.doc
+    first = min(t.i for t in toks)
+    while (
+        first >= 2
+        and doc[first - 1].text == "-"
+        and not doc[first - 1].whitespace_
+        and not doc[first - 2].whitespace_
+    ):
+        first -= 2  # "co-worker", "ex-minister": the prefix glued by a hyphen belongs to the noun
+        start = doc[first].idx
     return Span(start, end)
 
 
@@ -271,14 +281,18 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
     qualified = (
         low in ANON_NOUNS or head.lemma_.lower() in ANON_NOUNS or head.pos_ == "NOUN"
     ) and not low.startswith("spokes")
-    for e in ctx.ents_within(src):
-        if e.start_char >= src.start and e.end_char <= src.end:
-            if qualified and not (e.start <= head.i < e.end):
-                break
-            if e.label_ == "PERSON":
-                return Speaker(_resolve_name(ctx, e.text, e.start_char), "person")
-            if e.label_ in ("ORG", "NORP", "GPE"):
-                return Speaker(e.text.removeprefix("the ").removeprefix("The "), "organization")
+    inside = [e for e in ctx.ents_within(src) if e.start_char >= src.start and e.end_char <= src.end]
+    for e in inside:
+        if qualified and not (e.start <= head.i < e.end):
+            break
+        # "Omaha resident Dean Phillips": the person named speaks, not the place before the name;
+        # a place speaks only as the head of the source ("Russia said"), never as a modifier
+        person = next((p for p in inside if p.label_ == "PERSON" and p.start <= head.i < p.end), None)
+        if person is not None or e.label_ == "PERSON":
+            p = person or e
+            return Speaker(_resolve_name(ctx, p.text, p.start_char), "person")
+        if e.label_ in ("ORG", "NORP") or (e.label_ == "GPE" and e.start <= head.i < e.end):
+            return Speaker(e.text.removeprefix("the ").removeprefix("The "), "organization")
     if head.pos_ == "PRON" or low in PRONOUNS:
         return _pronoun(ctx, src, low, stext)
     propn = [t for t in span if t.pos_ == "PROPN"]
@@ -287,7 +301,7 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
         if any(t.lower_ in ORG_WORDS for t in span) or len(propn) > 4:
             return Speaker(stext.removeprefix("the ").removeprefix("The "), "organization")
         return Speaker(_resolve_name(ctx, stext, src.start), "person")
-    if head.lemma_.lower() in ANON_NOUNS or low in ANON_NOUNS:
+    if head.lemma_.lower() in ANON_NOUNS or low in ANON_NOUNS or stext.lower().split()[-1] in ANON_NOUNS:
         return _anonymous(ctx, src, span, low, stext)
     # "the former leader", "the transport commissioner": a description -> nearest person before
     if head.pos_ in ("NOUN",) and any(t.lower_ == "the" for t in span):
