@@ -390,3 +390,11 @@ def test_the_person_named_speaks_not_the_place_before_the_name(text, name, kind,
     assert (q.speaker.name, q.speaker.type) == (name, kind)
     if description:
         assert q.speaker.description == description
+
+
+def test_a_document_is_not_the_person_named_before_it():
+    a = art("Tom Avery read the letter to reporters. The letter said the children had been asleep.")
+    q = by_content(a, "the children had been asleep")
+    assert q.speaker.name is None  # "the letter" is no one; not Tom Avery
+    b = art("Tom Avery spoke first. The commissioner said the road would reopen on Friday.")
+    assert by_content(b, "the road would reopen").speaker.name == "Tom Avery"

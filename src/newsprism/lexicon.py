@@ -53,6 +53,18 @@ ANON_NOUNS = words(
     neighbour neighbours neighbor neighbors resident residents witness witnesses
     """
 )
+# Nouns that name a person by role: "the commissioner said" is the nearest person named before;
+# "the letter said" is no one (a document speaks for whoever wrote it, which the text must say).
+PERSON_NOUNS = words(
+    """
+    leader chief director commissioner minister president secretary governor mayor senator judge
+    chair official officer prosecutor lawyer attorney detective sheriff captain general commander
+    candidate premier chancellor executive manager founder owner head ambassador envoy negotiator
+    inspector investigator coroner pilot driver survivor victim doctor surgeon professor economist
+    expert scientist researcher engineer teacher priest bishop king queen prince princess actor
+    actress singer player coach councillor councilor representative deputy lieutenant sergeant
+    """
+)
 # Words that make an unrecognised proper name an organisation, not a person.
 ORG_WORDS = words(
     """

@@ -43,6 +43,7 @@ from newsprism.lexicon import (
     NOT_FIRST_NAMES,
     OBJECT_CUES,
     ORG_WORDS,
+    PERSON_NOUNS,
     POLL_WORDS,
     PRONOUNS,
 )
@@ -303,8 +304,9 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
         return Speaker(_resolve_name(ctx, stext, src.start), "person")
     if head.lemma_.lower() in ANON_NOUNS or low in ANON_NOUNS or stext.lower().split()[-1] in ANON_NOUNS:
         return _anonymous(ctx, src, span, low, stext)
-    # "the former leader", "the transport commissioner": a description -> nearest person before
-    if head.pos_ in ("NOUN",) and any(t.lower_ == "the" for t in span):
+    # "the former leader", "the transport commissioner": a description of a person -> the nearest
+    # person before ("the letter", "the report" describe no one: they stay unattributed)
+    if head.pos_ == "NOUN" and any(t.lower_ == "the" for t in span) and _is_person_noun(head.lemma_.lower()):
         before = [n for off, n, _ in ctx.people if off < src.start]
         if before:
             return Speaker(before[-1], "person", stext)
@@ -350,6 +352,11 @@ def _anonymous(ctx: Context, src: Span, span: SpacySpan, low: str, stext: str) -
     elif about:
         desc = f"{noun} of {about}"
     return Speaker(None, "anonymous", desc)
+
+
+def _is_person_noun(lemma: str) -> bool:
+    """A noun that names a person by role: "leader", "commissioner", "spokeswoman"."""
+    return lemma in PERSON_NOUNS or lemma in ANON_NOUNS or lemma.endswith(("man", "woman", "person"))
 
 
 def _resolve_name(ctx: Context, mention: str, at: int) -> str:
