@@ -335,3 +335,32 @@ def test_one_outlets_updates_are_not_a_conflict_and_count_as_one_source():
     assert comp.conflicts == [] and comp.sources == 2
     lead = next(s for s in comp.sentences if s.article_id == "w1" and s.text.startswith("A landslide"))
     assert lead.sources == 2 and lead.status == "consensus"
+
+
+def test_a_dateline_after_a_state_abbreviation_stays_with_its_sentence():
+    t = "MOBILE, Ala. (AP) -- A man who bought grenades from an agent was arrested on Friday, police said."
+    a = _article("d", "Meridian Wire", t, "2026-03-12")
+    (s,) = compare.split_sentences(a)
+    assert t[s.start : s.end] == t
+
+
+def test_an_outlets_repeated_sentence_is_listed_once_in_only_in():
+    same = "The ferry operator said it would add a late boat on Fridays during the summer season."
+    base = (
+        "The Harbour ferry will run a new timetable from June, with sailings every 20 minutes at peak times."
+    )
+    arts = [
+        _article("w1", "Meridian Wire", f"{base}\n\n{same}", "2026-03-12T08:00:00Z"),
+        _article(
+            "w2",
+            "Meridian Wire",
+            f"{base}\n\n{same}\n\nFares stay the same for children.",
+            "2026-03-13T08:00:00Z",
+        ),
+        _article(
+            "g1", "The Harbour Gazette", f"{base}\n\nThe council welcomed the change.", "2026-03-13T09:00:00Z"
+        ),
+    ]
+    comp = compare.compare_story(Story("s", [a.id for a in arts], "Ferry"), arts)
+    texts = [o["text"] for o in comp.brief["only_in"]]
+    assert texts.count(same) <= 1

@@ -181,6 +181,7 @@ def _only_in(
     for a in arts:
         copies_of[_root(comp, a.id)].append(outlet_label(a))
     only_in = []
+    said: set[str] = set()
     for a in arts:
         if _root(comp, a.id) != a.id:
             continue
@@ -195,7 +196,8 @@ def _only_in(
                 idx[s.id],
             )
         )
-        for s in mine[:per_report]:
+        for s in [s for s in mine if one_line(s.text) not in said][:per_report]:
+            said.add(one_line(s.text))  # an outlet's later report repeating a sentence: listed once
             sp = _brief_span(s)
             only_in.append({
                 "outlet": outlet_label(a), "outlets": list(dict.fromkeys(copies_of[a.id])),

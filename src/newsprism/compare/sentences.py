@@ -20,6 +20,7 @@ _STARTERS = words(
     "the a an he she it they we i you but and in on at for this that these those there his her their its our "
     "after before when while as if meanwhile however also some many most officials police"
 )
+_AGENCY_DATELINE = re.compile(r"\([A-Z][\w .&-]{0,30}\)\s*(?:[-–—]+|_)")
 _BOUNDARY = re.compile(r"[.!?…]+[\"'’”)\]]*\s+(?=[\"'‘“(\[]?[A-Z0-9£$€])")
 
 
@@ -42,6 +43,8 @@ def split_sentences(article: Article, quote_marks: Sequence[Span] | None = None)
             word = re.search(r"([\w.]+)[.!?…]+[\"'’”)\]]*\s+$", text[start:cut])
             prev = word.group(1).lower().rstrip(".") if word else ""
             if prev in _ABBREV or (len(prev) == 1 and prev.isalpha()):
+                continue
+            if _AGENCY_DATELINE.match(text, cut):  # "MOBILE, Ala. (AP) -- ...": the dateline goes on
                 continue
             if _INITIALISM.fullmatch(prev):
                 nxt = re.match(r"[\"'‘“(\[]?([A-Za-z]+)", text[cut : cut + 30])
