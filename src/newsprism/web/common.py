@@ -7,6 +7,8 @@ from __future__ import annotations
 import hmac
 import re
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import quote, urlencode, urlparse
@@ -105,46 +107,28 @@ def form_token(state: State, token: Annotated[str | None, Form(max_length=200)] 
     state.check_token(token)
 
 
-class _SingleFlight:
+_FLIGHT_GUARD = threading.Lock()
+_FLIGHT_LOCKS: dict[str, tuple[threading.Lock, int]] = {}  # key -> (lock, holders and waiters)
+
+
+@contextmanager
+def single_flight(key: str) -> Iterator[None]:
     """One build per key at a time: the first caller builds, the others wait for it and then
-    find the result cached (200 requests for 5 uncached stories build 5 analyses, not 200)."""
-
-    def __init__(self) -> None:
-        self._guard = threading.Lock()
-        self._locks: dict[str, tuple[threading.Lock, int]] = {}
-
-    def __call__(self, key: str) -> _Flight:
-        return _Flight(self, key)
-
-    def acquire(self, key: str) -> threading.Lock:
-        with self._guard:
-            lock, n = self._locks.get(key, (threading.Lock(), 0))
-            self._locks[key] = (lock, n + 1)
-        lock.acquire()
-        return lock
-
-    def release(self, key: str) -> None:
-        with self._guard:
-            lock, n = self._locks[key]
-            if n == 1:
-                del self._locks[key]
+    find the result cached (200 requests for 5 uncached stories build 5 analyses, not 200).
+    A key's lock lives only while someone holds or waits for it."""
+    with _FLIGHT_GUARD:
+        lock, n = _FLIGHT_LOCKS.get(key, (threading.Lock(), 0))
+        _FLIGHT_LOCKS[key] = (lock, n + 1)
+    try:
+        with lock:
+            yield
+    finally:
+        with _FLIGHT_GUARD:
+            n = _FLIGHT_LOCKS[key][1] - 1
+            if n:
+                _FLIGHT_LOCKS[key] = (lock, n)
             else:
-                self._locks[key] = (lock, n - 1)
-        lock.release()
-
-
-class _Flight:
-    def __init__(self, flights: _SingleFlight, key: str) -> None:
-        self.flights, self.key = flights, key
-
-    def __enter__(self) -> None:
-        self.flights.acquire(self.key)
-
-    def __exit__(self, *exc: object) -> None:
-        self.flights.release(self.key)
-
-
-_FLIGHTS = _SingleFlight()
+                del _FLIGHT_LOCKS[key]
 
 
 def story_or_404(store: Store, sid: str) -> Story:
@@ -160,7 +144,7 @@ def view_or_404(store: Store, sid: str) -> dict[str, Any]:
 
     story_or_404(store, sid)
     where = getattr(store, "path", None) or getattr(store, "url", None) or str(id(store))
-    with _FLIGHTS(f"{where}\0{sid}"):  # per database and story: threads hold their own connections
+    with single_flight(f"{where}\0{sid}"):  # per database and story: threads hold their own connections
         view = story_view(store, sid)
     if view is None:
         raise HTTPException(404, f"no story {sid!r}")
