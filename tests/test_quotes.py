@@ -398,3 +398,93 @@ def test_a_document_is_not_the_person_named_before_it():
     assert q.speaker.name is None  # "the letter" is no one; not Tom Avery
     b = art("Tom Avery spoke first. The commissioner said the road would reopen on Friday.")
     assert by_content(b, "the road would reopen").speaker.name == "Tom Avery"
+
+
+def test_a_single_quote_paragraph_continues_its_speaker_through_a_caption_and_a_pull_quote():
+    text = (
+        "Councillor Ida Marsh faces a challenge in Fenwick ward.\n\n"
+        "‘Nobody has told us when the bridge will reopen,’ one neighbour said.\n\n"
+        "Closed: the Fenwick footbridge in March\n\n"
+        "‘It’s the third winter we’ve waited. The council’s plan is a year late.’\n\n"
+        "A council officer told the Fenwick Gazette: ‘Work starts in the spring.\n\n"
+        "Nobody has told us when the bridge will reopen\n\n"
+        "‘We have the money and the contractor’s dates are fixed.’\n\n"
+        "The ward votes in May."
+    )
+    a = art(text, annotations=None)
+    late = by_content(a, "third winter")
+    assert late.kind == "direct" and late.continuation and late.speaker.description.endswith("neighbour")
+    dates = by_content(a, "contractor’s dates")
+    assert dates.continuation and dates.speaker.description == "A council officer"
+
+
+def test_a_cue_does_not_take_the_quote_after_the_next_sentence_starts():
+    a = art(
+        "Ida Marsh is said to oppose the plan, even if her closest allies back it. "
+        "Her spokesman said: ‘Ida is focused on the ward and on the budget.’"
+    )
+    q = by_content(a, "focused on the ward")
+    assert q.kind == "direct" and s(a, q.source) == "Her spokesman"
+    assert (
+        len(
+            [x for x in extract(a) if "focused on the ward" in a.text[x.content[0].start : x.content[-1].end]]
+        )
+        == 1
+    )
+
+
+def test_the_source_added_is_the_unnamed_source_quoted_before():
+    a = art(
+        "A close ally of Ms Marsh told the Gazette: “There are people who want her to run.”\n"
+        "The source added that the ward is seen as a “safe seat”, adding: “It would be an easy win.”\n"
+        "A former council clerk called the bid “doable”. If the budget passes, the source added, "
+        "“then why not? She could win.”"
+    )
+    easy = by_content(a, "easy win")
+    assert easy.speaker.type == "anonymous" and "close ally of" in easy.speaker.description
+    why = by_content(a, "then why not")
+    assert why.speaker.description == "A former council clerk"
+    doable = by_content(a, "doable")
+    assert a.text[doable.content[0].start : doable.content[-1].end] == "the bid “doable”"
+    assert doable.kind == "mixed"
+
+
+def test_quoted_words_that_end_a_longer_clause_make_a_mixed_quote():
+    a = art("The mayor is being urged to find an “alternative power base”, sources told the Gazette.")
+    (q,) = extract(a)
+    assert q.kind == "mixed" and s(a, q.content[0]).startswith("The mayor is being urged")
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "name"),
+    [
+        # gender: "she" is the woman named, not the man named after her
+        (
+            "Maria Okafor chairs the board. Peter Lund, its treasurer, stayed silent. "
+            "She said the accounts would be published in June.",
+            "accounts would be published",
+            "Maria Okafor",
+        ),
+        # "his predecessor" is a second man: "he" could be either, so no name is given
+        (
+            "Sir Tom Avery said his predecessor's remarks made a return very hard. "
+            "He was dropped after he said the losses had been overstated.",
+            "the losses had been overstated",
+            None,
+        ),
+        # a title gives the gender where the first name is unknown
+        (
+            "Mrs Sadiqa Rahimi leads the union. Omar Bello spoke first. She said the strike would go ahead.",
+            "strike would go ahead",
+            "Sadiqa Rahimi",
+        ),
+    ],
+)
+def test_pronouns_agree_in_gender_and_ambiguity_gives_no_name(text, needle, name):
+    q = by_content(art(text), needle)
+    assert q.speaker.name == name
+
+
+def test_a_dummy_it_is_not_a_speaker():
+    a = art("The leader, Ana Ruiz, has said it is “difficult” to see how the deal could be saved.")
+    assert all(q.speaker.type != "organization" for q in extract(a))

@@ -62,7 +62,8 @@ PERSON_NOUNS = words(
     candidate premier chancellor executive manager founder owner head ambassador envoy negotiator
     inspector investigator coroner pilot driver survivor victim doctor surgeon professor economist
     expert scientist researcher engineer teacher priest bishop king queen prince princess actor
-    actress singer player coach councillor councilor representative deputy lieutenant sergeant
+    actress singer player coach councillor councilor representative deputy lieutenant sergeant clerk
+    nurse farmer soldier student parent
     """
 )
 # Words that make an unrecognised proper name an organisation, not a person.
@@ -96,6 +97,17 @@ COLON_STOP = words(
 )
 # Pronouns a speaker can be, with what they can stand for (m, f, plural, first person).
 PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f", "they": "p", "i": "1", "we": "p"}
+# Titles that give a person's gender ("Mr Corbyn", "Dame Margaret").
+MALE_TITLES = words("mr mr. sir lord king prince father rev. brother")
+FEMALE_TITLES = words("mrs mrs. ms ms. miss lady dame queen princess sister")
+# Nouns that, owned by a pronoun ("his predecessor", "her husband"), name a second person of whom a
+# later "he" or "she" may speak: such a pronoun is ambiguous.
+RELATIONAL_NOUNS = words(
+    """
+    predecessor successor wife husband son daughter father mother brother sister boss rival
+    deputy partner lawyer opponent challenger
+    """
+)
 # What closes a quote right before a cue ('"...," said engineer Ana Ruiz').
 CLOSERS = frozenset([",", '"', "”", "’", "'", ',"', ",”"])
 

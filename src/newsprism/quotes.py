@@ -30,6 +30,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING
 
 from newsprism.clean import ignored_spans
@@ -39,13 +40,16 @@ from newsprism.lexicon import (
     CLOSERS,
     COLON_STOP,
     CUE_LEMMAS,
+    FEMALE_TITLES,
     LEARNED_CUES,
+    MALE_TITLES,
     NOT_FIRST_NAMES,
     OBJECT_CUES,
     ORG_WORDS,
     PERSON_NOUNS,
     POLL_WORDS,
     PRONOUNS,
+    RELATIONAL_NOUNS,
 )
 from newsprism.models import Article, Span, outlet_label
 
@@ -304,6 +308,8 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
         return Speaker(_resolve_name(ctx, stext, src.start), "person")
     if head.lemma_.lower() in ANON_NOUNS or low in ANON_NOUNS or stext.lower().split()[-1] in ANON_NOUNS:
         return _anonymous(ctx, src, span, low, stext)
+    if head.pos_ == "NOUN" and span[0].lower_ in ("a", "an", "one") and _is_person_noun(head.lemma_.lower()):
+        return Speaker(None, "anonymous", stext)  # "a former council clerk": a person left unnamed
     # "the former leader", "the transport commissioner": a description of a person -> the nearest
     # person before ("the letter", "the report" describe no one: they stay unattributed)
     if head.pos_ == "NOUN" and any(t.lower_ == "the" for t in span) and _is_person_noun(head.lemma_.lower()):
@@ -325,16 +331,93 @@ def _pronoun(ctx: Context, src: Span, low: str, stext: str) -> Speaker:
             if orgs
             else Speaker(None, "unknown", stext)
         )
-    subjects = [n for off, n, subj in ctx.people if off < src.start and subj]
-    before = subjects or [n for off, n, _ in ctx.people if off < src.start]
-    return Speaker(
-        before[-1] if before else ctx.main_person, "person" if (before or ctx.main_person) else "unknown"
+    if low == "they":  # a group: the latest unnamed plural source quoted nearby, else no one
+        return _recent_speaker(ctx, src, "p") or Speaker(None, "unknown", stext)
+    want = PRONOUNS.get(low, "")
+    fits = [
+        (off, n, subj) for off, n, subj in ctx.people if off < src.start and _gender(ctx, n) in ("", want)
+    ]
+    recent = _recent_speaker(ctx, src, want)
+    if recent is not None:
+        return recent  # '"...", a spokesman said. He added ...': the unnamed source just quoted
+    subjects = [(off, n) for off, n, subj in fits if subj]
+    before = subjects or [(off, n) for off, n, _ in fits]
+    if before and _second_person_between(ctx, before[-1][0], src.start, want):
+        return Speaker(None, "unknown", stext)  # "X said his predecessor ... He said": ambiguous
+    if before:
+        return Speaker(before[-1][1], "person")
+    if ctx.main_person and _gender(ctx, ctx.main_person) in ("", want) and not ctx.people:
+        return Speaker(ctx.main_person, "person")
+    return Speaker(None, "unknown", stext)
+
+
+def _recent_speaker(ctx: Context, src: Span, want: str) -> Speaker | None:
+    """The unnamed speaker of the latest quote before ``src``, within one paragraph and with no
+    person named since, when it can be the pronoun: of that number and, where the noun says
+    ("spokeswoman"), that gender. Named speakers are left to the people rules (they check ambiguity)."""
+    here = ctx.paragraph(src.start)
+    prior = [q for q in ctx.quotes if q.content[0].start < src.start and here - q.paragraph <= 1]
+    if not prior:
+        return None
+    last = max(prior, key=lambda q: q.content[0].start)
+    sp = last.speaker
+    since = last.source.end if last.source is not None else last.content[0].start
+    if any(since <= off < src.start for off, _, _ in ctx.people):
+        return None
+    if sp.type == "anonymous" and sp.description:
+        head = _anon_head(sp.description) or ""
+        plural = head.endswith("s") and not head.endswith(("ss", "sman", "swoman"))
+        gender = "f" if head.endswith("woman") else "m" if head.endswith("man") else ""
+        if (want == "p") == plural and gender in ("", want):
+            return sp
+    return None
+
+
+def _gender(ctx: Context, name: str) -> str:
+    """ "m", "f" or "" (unknown) for a person: a title before their surname in the article ("Mr
+    Corbyn", "Dame Margaret Hodge"), else their first name (``gender_guesser``'s name lists)."""
+    if name in ctx.genders:
+        return ctx.genders[name]
+    parts = name.split()
+    g = ""
+    for m in re.finditer(
+        r"\b([A-Z][a-z]+\.?)\s+(?:[A-Z][\w'’-]+\s+){0,2}" + re.escape(parts[-1]) + r"\b", ctx.text
+    ):
+        title = m.group(1).lower()
+        g = "m" if title in MALE_TITLES else "f" if title in FEMALE_TITLES else ""
+        if g:
+            break
+    if not g and len(parts) > 1:
+        g = {"male": "m", "female": "f"}.get(  # "mostly_female" includes "Bernie": unknown
+            _first_names().get_gender(parts[0]), ""
+        )
+    ctx.genders[name] = g
+    return g
+
+
+@cache
+def _first_names():
+    import gender_guesser.detector as gd
+
+    return gd.Detector(case_sensitive=False)
+
+
+def _second_person_between(ctx: Context, start: int, end: int, want: str) -> bool:
+    """Is a second person of the pronoun's gender named by role between ``start`` and ``end``
+    ("his predecessor", "her husband")?"""
+    owner = {"m": "his", "f": "her"}.get(want)
+    return any(
+        t.dep_ == "poss" and t.lower_ == owner and t.head.lemma_.lower() in RELATIONAL_NOUNS
+        for t in ctx.doc.char_span(start, end, alignment_mode="expand") or ()
     )
 
 
 def _anonymous(ctx: Context, src: Span, span: SpacySpan, low: str, stext: str) -> Speaker:
     """An unnamed source ("one ally", "sources close to X", "his aides"), described, with whom it
     is close to: the person named ("close to X", "an ally of X"), the possessor, else the main person."""
+    earlier = _chained(ctx, src, stext)
+    if earlier is not None:
+        return earlier
     desc = stext
     poss = [t for t in span if t.dep_ == "poss" and t.pos_ == "PRON"]
     about = None
@@ -352,6 +435,38 @@ def _anonymous(ctx: Context, src: Span, span: SpacySpan, low: str, stext: str) -
     elif about:
         desc = f"{noun} of {about}"
     return Speaker(None, "anonymous", desc)
+
+
+def _anon_head(desc: str) -> str | None:
+    """The unnamed-source noun of a description ("close ally of Jeremy Corbyn" -> "ally")."""
+    return next(
+        (w for w in re.findall(r"[\w-]+", desc.lower()) if w in ANON_NOUNS or _is_person_noun(w.rstrip("s"))),
+        None,
+    )
+
+
+def _chained(ctx: Context, src: Span, stext: str) -> Speaker | None:
+    """ "A former party staffer said ... the source added": a bare definite description ("the
+    source", "the ally") is the latest unnamed source quoted before it, within
+    ``MAX_CHAIN_PARAS`` paragraphs, of the same number ("the source" is never "sources") and, for a
+    noun other than "source", the same noun. None when there is no such source."""
+    m = re.fullmatch(r"(?i)the\s+([\w-]+)", stext.strip())
+    if m is None or m.group(1).lower() not in ANON_NOUNS:
+        return None
+    noun = m.group(1).lower()
+    plural = noun.endswith("s") and noun.rstrip("s") + "s" == noun and noun not in ("witness",)
+    here = ctx.paragraph(src.start)
+    for q in sorted(ctx.quotes, key=lambda q: q.content[0].start, reverse=True):
+        sp = q.speaker
+        if q.content[0].start >= src.start or sp.type != "anonymous" or not sp.description:
+            continue
+        if here - q.paragraph > MAX_CHAIN_PARAS:
+            break
+        head = _anon_head(sp.description)
+        if head is None or (head.endswith("s") != plural) or (noun.rstrip("s") != "source" and head != noun):
+            continue
+        return sp
+    return None
 
 
 def _is_person_noun(lemma: str) -> bool:
@@ -470,6 +585,9 @@ def _complement(verb):
             if c.dep_ in ("dobj", "prep", "attr", "oprd") and c.i > verb.i and len(list(c.subtree)) >= 2:
                 if any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree):
                     continue  # "said on Tuesday": a time, not what was said
+                pred = [p for p in verb.children if p.dep_ == "oprd" and p.i > c.i]
+                if pred:  # "calling the run “doable”": the object and what it was called
+                    return _Rest(verb.doc[c.left_edge.i : pred[-1].right_edge.i + 1])
                 return c
     if lemma in ("say", "claim", "insist", "argue", "warn", "suggest") and verb.i + 4 < verb.sent.end:
         # the parser lost the clause ("after saying criticism ... had been ..."): words that follow
@@ -557,7 +675,11 @@ SENTENCE_SLACK = 3  # a quote before its cue may end this far before the cue's s
 MIN_CLAUSE_WORDS = 3  # content words a poll's or an "according to" clause needs
 MIN_COLON_LINE_CHARS = 12  # content a "Name: words" line needs
 COLON_REACH = 3  # a colon at most this far before a quote mark introduces it
-MAX_CONTINUATION_PARAS = 2  # a continuation paragraph follows its speaker's quote within this many
+MAX_CONTINUATION_PARAS = (
+    1  # a continuation paragraph follows its speaker's quote's paragraph (ignored ones skipped)
+)
+MAX_CHAIN_PARAS = 3  # "the source added" refers to an unnamed source quoted within this many paragraphs
+MIN_LEAD_WORDS = 3  # words before a quote, in its cue's sentence, that make the quote part of a clause
 MIN_QUOTE_WORDS = 2  # a lone quoted word ("progressive") is a scare quote or a title, not a quote
 _COLON_LINE = re.compile(
     r"""(?m)^[ \t]*["“]?(?P<name>(?:[A-Z][\w.'’-]*)(?:[ \t]+[A-Z][\w.'’-]*){0,3})"""
@@ -579,11 +701,13 @@ class Context:
     qspans: list[Span] = field(default_factory=list)
     used_q: set[int] = field(default_factory=set)
     quotes: list[Quote] = field(default_factory=list)
+    genders: dict[str, str] = field(default_factory=dict)  # person -> "m", "f" or "" (unknown)
     ents: list[SpacySpan] = field(default_factory=list)  # doc.ents, read once (spaCy rebuilds it per access)
     _ent_starts: list[int] = field(default_factory=list)
     _holes: list[tuple[int, int]] = field(default_factory=list)
     _q_starts: list[int] = field(default_factory=list)
     _q_ends: list[int] = field(default_factory=list)
+    _par_starts: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.ents = list(self.doc.ents)
@@ -591,6 +715,17 @@ class Context:
         self._holes = _merged(self.skip)
         self._q_starts = [q.start for q in self.qspans]
         self._q_ends = [q.end for q in self.qspans]
+        # paragraphs of the article's own text: a caption or pull quote between two paragraphs
+        # (ignored) does not set them apart
+        self._par_starts = [
+            m.start(1)
+            for m in re.finditer(r"(?:^|\n)[ \t\r\n]*(\S)", self.text)
+            if not self.skipped(m.start(1))
+        ]
+
+    def paragraph(self, pos: int) -> int:
+        """Index of the (not ignored) paragraph ``pos`` is in."""
+        return max(0, bisect_right(self._par_starts, pos) - 1)
 
     def ents_within(self, s: Span) -> list[SpacySpan]:
         """Entities starting inside ``s``, in order."""
@@ -641,10 +776,21 @@ class Context:
         cue's (or ``at``'s)."""
         pos = at if at is not None else cue.start if cue is not None else content[0].start
         q = Quote(
-            kind, content, cue, source, speaker or _speaker(self, source), _para(self.text, pos), continuation
+            kind, content, cue, source, speaker or _speaker(self, source), self.paragraph(pos), continuation
         )
         self.quotes.append(q)
         return q
+
+    def closed(self, s: Span) -> Span:
+        """``s`` with the quote mark right after it when ``s`` holds the mark that opens it
+        ('the bid “doable' + '”')."""
+        pairs = {"”": "“", "’": "‘", '"': '"', "'": "'"}
+        after = self.text[s.end : s.end + 1]
+        if after in pairs and self.text.count(pairs[after], s.start, s.end) > self.text.count(
+            after, s.start, s.end
+        ):
+            return Span(s.start, s.end + 1)
+        return s
 
     def reported_kind(self, parts: list[Span]) -> str:
         """ "mixed" when quote marks sit inside reported content (they are used up), else "indirect"."""
@@ -655,7 +801,9 @@ class Context:
             if any(c.start <= self.qspans[k].start and self.qspans[k].end <= c.end for c in parts)
         ]
         self.used_q.update(inner)
-        return "mixed" if inner else "indirect"
+        # a lone quoted word ('calling the run “doable”') is not a quote, but the content quotes it
+        lone = any(quote_spans(self.text[c.start : c.end]) for c in parts)
+        return "mixed" if inner or lone else "indirect"
 
     def near(self, verb: Token, subj: Token | None) -> list[int]:
         """Unused quote spans attached to a cue: ending just before it or starting just after it."""
@@ -699,6 +847,8 @@ class Context:
                 and len(gap_after) <= MAX_CUE_GAP
                 and "\n" not in gap_after
                 and re.search(r"[:,]\s*$|that\s*$", gap_after or ":")
+                # '... if his allies endorse it. His spokesman said: "..."': not past a sentence end
+                and not re.search(r"[.!?][\"”’']?\s+[A-Z]", gap_after)
                 # 'an official who spoke anonymously said, "..."': a nearer cue takes the quote
                 and not any(_is_cue(t) for t in sent if ve <= t.idx < q.start)
             )
@@ -741,6 +891,8 @@ def _at_cue(ctx: Context, verb: Token) -> None:
     # "Asked if he would run, the mayor said ...": the question has no asker of its own
     asked = verb.tag_ == "VBN" and verb.lemma_.lower() == "ask" and verb.i == _first_word(verb.sent)
     subj = None if asked else _subject(verb)
+    if subj is not None and subj.lower_ == "it" and subj.head.i != verb.i:
+        subj = None  # "it is difficult to see how ...": the dummy subject of the clause above speaks not
     src = _source_span(subj) if subj is not None else None
     cue = _cue_span(verb)
     attached = ctx.near(verb, subj)
@@ -748,15 +900,20 @@ def _at_cue(ctx: Context, verb: Token) -> None:
         attached.append(second)
     if attached:
         ctx.used_q.update(attached)
-        ctx.quote("direct", [ctx.qspans[k] for k in sorted(attached)], cue, src)
+        first, *rest = sorted(attached)
+        lead = _lead_in(ctx, verb, ctx.qspans[first])
+        if lead is not None:  # '... to find an “alternative power base”, sources told X': mixed
+            ctx.quote("mixed", [lead, *(ctx.qspans[k] for k in rest)], cue, src)
+        else:
+            ctx.quote("direct", [ctx.qspans[k] for k in sorted(attached)], cue, src)
         return
     comp = _complement(verb)
     if isinstance(comp, _Rest) and src is not None and src.start >= verb.idx:
         comp = None  # '..., said Ana Ruiz, a director': the words after the cue are its speaker
     if comp is not None and (src is not None or asked):
-        mark = [c for c in verb.children if c.dep_ == "mark"]
-        content = _strip_punct(text, _span_of([*comp.subtree, *mark]))
-        ctx.quote(ctx.reported_kind([content]), [content], cue, src)
+        content = ctx.closed(_strip_punct(text, _span_of(comp.subtree)))
+        if len(re.findall(r"\w+", text[content.start : content.end])) >= MIN_QUOTE_WORDS:
+            ctx.quote(ctx.reported_kind([content]), [content], cue, src)
         return
     # "..., X said." with the content as the main clause before the cue (parser: verb is the root
     # or parataxis/ccomp of the main verb); "But, X said, ..." with the cue inside the clause
@@ -765,6 +922,20 @@ def _at_cue(ctx: Context, verb: Token) -> None:
         if toks:
             parts = [_strip_punct(text, _span_of(run)) for run in _runs(toks)]
             ctx.quote(ctx.reported_kind(parts), parts, cue, src)
+
+
+def _lead_in(ctx: Context, verb: Token, q: Span) -> Span | None:
+    """A quote before its cue that ends a longer clause ('The leader is urged to find an
+    “alternative power base”, sources said'): the clause from its first word to the quote's end,
+    of which the quoted words are a part. None for a quote that opens its sentence."""
+    if q.end > verb.idx:
+        return None
+    text = ctx.text
+    start = max(verb.sent.start_char, text.rfind("\n", 0, q.start) + 1)
+    lead = text[start : q.start]
+    if len(re.findall(r"\w+", lead)) < MIN_LEAD_WORDS or ctx.quotes_near(start, q.start):
+        return None
+    return _strip_punct(text, Span(start + len(lead) - len(lead.lstrip()), q.end))
 
 
 def polls(ctx: Context) -> None:
@@ -876,9 +1047,9 @@ def continuations(ctx: Context) -> None:
         if text[par_start : q.start].strip():
             continue  # the quote does not open its paragraph: a scare quote or a title
         prev = [p for p in ctx.quotes if p.kind == "direct" and p.content[-1].end <= q.start]
-        if not prev or _para(text, q.start) - prev[-1].paragraph > MAX_CONTINUATION_PARAS:
+        last = max(prev, key=lambda p: p.content[-1].end, default=None)
+        if last is None or ctx.paragraph(q.start) - last.paragraph > MAX_CONTINUATION_PARAS:
             continue
-        last = prev[-1]
         ctx.quote("direct", [q], None, last.source, last.speaker, at=q.start, continuation=True)
         ctx.used_q.add(k)
 
@@ -934,10 +1105,6 @@ def extract_many(articles: Sequence[Article], processes: int = 2, batch_size: in
     with ctx.Pool(min(processes, len(batches))) as pool:
         for got in pool.imap(_extract_batch, batches):
             yield from got
-
-
-def _para(text: str, pos: int) -> int:
-    return text.count("\n", 0, pos)
 
 
 def _strip_punct(text: str, s: Span) -> Span:
