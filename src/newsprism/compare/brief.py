@@ -18,7 +18,9 @@ if TYPE_CHECKING:
     from newsprism.quotes import Quote, QuoteGroup, Speaker
 
 _PRONOUN_START = re.compile(
-    r"^[\"'‘“]?(?:he|she|it|they|this|that|these|those|his|her|their|its|but|and|also)\b", re.I
+    r"^[\"'‘“]?(?:he|she|it|they|this|that|these|those|his|her|their|its|but|and|also|instead|however|"
+    r"moreover|furthermore|nevertheless|nonetheless|one(?=,))\b",
+    re.I,
 )
 
 
@@ -33,7 +35,7 @@ def _briefable(s: Sentence, config: CompareConfig = DEFAULT) -> bool:
 # A wire dateline or a bullet before a sentence: "PORT ELLING, March 12 (Meridian Wire) - ",
 # "MOBILE, Ala. (AP) -- ", "WASHINGTON _ ", "NAIROBI, January 4 (Xinhua) -- ".
 DATELINE = re.compile(
-    r"^(?:[•*·▪-]\s*|[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?:\s+\d{1,2})?)?"
+    r"^(?:[•*·▪_-]\s*|[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?:\s+\d{1,2})?)?"
     r"\s*(?:\([^)]{2,40}\))?\s*(?:[-–—]+|_)\s*)"
 )
 
@@ -112,8 +114,10 @@ def _choose(
     contested: set[str],
     config: CompareConfig,
 ) -> list[Sentence]:
-    """The brief's sentences, in the order the articles tell them: the best supported first, one
-    per piece of information, each in its plainest (shortest aligned) wording."""
+    """The brief's sentences, in the order the articles tell them: the best supported first (then
+    the most central, ``_centrality``), one per piece of information, each in its plainest
+    (shortest aligned) wording. A story with little in common is filled with its most central
+    single-outlet sentences, up to ``brief_unique_fill``."""
     from newsprism.nlp import content_terms
 
     sents = comp.sentences
@@ -126,9 +130,18 @@ def _choose(
         return _briefable(s, config) and s.id not in contested
 
     tier = {"consensus": 0, "partial": 1, "unique": 2}
+    cen = _centrality(sents, sim)
+    # best supported first; among equally supported sentences the most central to the story, a
+    # little earlier in its article preferred (the lede is about the event, not a side detail)
     cands = sorted(
         (s for s in sents if ok(s)),
-        key=lambda s: (tier[s.status], -s.sources, rel[s.id], art_pos[s.article_id], idx[s.id]),
+        key=lambda s: (
+            tier[s.status],
+            -s.sources,
+            -(cen[idx[s.id]] - config.brief_position_weight * rel[s.id]),
+            art_pos[s.article_id],
+            idx[s.id],
+        ),
     )
     terms = {s.id: set(content_terms(s.text)) for s in sents}
     chosen: list[Sentence] = []
@@ -138,8 +151,6 @@ def _choose(
             s.status == "unique" and len(chosen) >= config.brief_unique_fill
         ):
             break
-        if s.status == "unique" and s.article_id != comp.article_ids[0]:
-            continue  # fill-ins (stories with little in common) come from the first report only
         if any(
             (idx[s.id], idx[c.id]) in links or sim[idx[s.id], idx[c.id]] >= config.brief_same_sim
             for c in chosen
@@ -161,6 +172,20 @@ def _choose(
         said |= terms[s.id]
     chosen.sort(key=lambda s: (rel[s.id], art_pos[s.article_id], idx[s.id]))
     return chosen
+
+
+def _centrality(sents: Sequence[Sentence], sim: np.ndarray) -> np.ndarray:
+    """How central each sentence is to the story: its mean similarity to the sentences of the
+    other articles (of its own article when it is the only one)."""
+    n = len(sents)
+    if n == 0:
+        return np.zeros(0)
+    owner = np.array([hash(s.article_id) for s in sents])
+    other = owner[:, None] != owner[None, :]
+    if not other.any():
+        other = ~np.eye(n, dtype=bool)
+    counts = other.sum(axis=1)
+    return np.where(counts > 0, (sim * other).sum(axis=1) / np.maximum(counts, 1), 0.0)
 
 
 def _only_in(

@@ -25,6 +25,7 @@ class CompareConfig:
     # the brief
     brief_sentences: int = 5  # at most this many sentences
     brief_unique_fill: int = 3  # a story with little in common is filled from one report up to this
+    brief_position_weight: float = 0.1  # centrality given up per article length of position
     brief_min_words: int = 6  # shorter sentences are not brief material
     brief_max_quoted: float = 0.4  # a sentence mostly inside quote marks is a quote, not a statement
     brief_same_sim: float = 0.7  # this close to a chosen sentence: it says the same, skipped
