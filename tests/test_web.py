@@ -90,7 +90,7 @@ def test_story_page_and_story_endpoints(client):
     r = client.get(f"/stories/{sid}")
     assert r.status_code == 200
     html = r.text
-    for needle in ("Brief", "Side by side", "Conflicting facts", "30,000 vehicles", "28,000 vehicles",
+    for needle in ("Brief", "Side by side", "Conflicting facts", "30,000 vehicles", "24,000 vehicles",
                    'class="timeline"', 'class="prov"', "copy of Meridian Wire", "Quotes across outlets"):  # fmt: skip
         assert needle in html, needle
     brief = client.get(f"/api/stories/{sid}/brief").json()

@@ -18,6 +18,11 @@ class CompareConfig:
     align_threshold: float = 0.5
     # two sentences this close that state different values of the same kind of fact conflict
     conflict_threshold: float = 0.42
+    # figures published further apart are updates of a developing story, not conflicts: counts,
+    # money and percentages move within days; dates, years and durations of fixed events rarely
+    conflict_trust_sim: float = 0.6  # sentences this close state the same figure unless its words differ
+    conflict_window_hours: float = 24.0
+    fixed_window_hours: float = 168.0
     reuse_shingle: int = 5  # words per shingle for text reuse
     min_passage_words: int = 8  # shortest common passage reported
     max_passages: int = 10  # common passages kept per pair, longest first

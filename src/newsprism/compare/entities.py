@@ -149,6 +149,9 @@ def entities(
                 outlets = list(dict.fromkeys(x[0] for x in keys[k]))
                 said = [Mention(x[2], x[3]) for x in keys[k]]
                 items.append(ConflictSide(aid, outlets, t, sp, t, said))
-            conflicts.append(Conflict("role", name, items))
+            reason = (
+                f"{name}: outlets give the same kind of title with different ranks or posts, none using both"
+            )
+            conflicts.append(Conflict("role", name, items, reason))
     ents = sorted(found.values(), key=lambda e: (-sum(e.mentions.values()), e.name))
     return ents, conflicts

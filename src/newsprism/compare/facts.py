@@ -83,6 +83,10 @@ def extract_facts(article: Article, sentences: Sequence[Sentence]) -> list[Fact]
             elif m.group("dur"):
                 unit = m.group("dunit").lower()
                 n = _num(m.group("dnum"))
+                if m.group("dnum").lower() in ("a", "an") and re.search(
+                    r"(?:percent|per cent|%|\d|times)\s*$", view[max(0, m.start() - 12) : m.start()], re.I
+                ):
+                    continue  # "grew 20 percent a year": a rate, not a duration
                 if m.group("ago") and unit in ("year", "decade") and pub_year:
                     kind, key, value = (
                         "start_year",
@@ -123,10 +127,125 @@ def extract_facts(article: Article, sentences: Sequence[Sentence]) -> list[Fact]
     return out
 
 
+# Words before a figure that make it approximate or a bound: the values it allows, as factors of
+# the figure (None: no bound). "about 600" allows 540..660; "more than 10" allows 10 and above.
+QUALIFIERS: dict[str, tuple[float | None, float | None]] = {
+    "about": (0.9, 1.1), "around": (0.9, 1.1), "approximately": (0.9, 1.1), "roughly": (0.9, 1.1),
+    "some": (0.9, 1.1), "an estimated": (0.9, 1.1), "estimated": (0.9, 1.1), "nearly": (0.85, 1.0),
+    "almost": (0.85, 1.0), "close to": (0.85, 1.0), "more than": (1.0, None), "over": (1.0, None),
+    "at least": (1.0, None), "upwards of": (1.0, None), "less than": (0.0, 1.0),
+    "fewer than": (0.0, 1.0), "under": (0.0, 1.0), "up to": (0.0, 1.0), "as many as": (0.0, 1.0),
+    "as much as": (0.0, 1.0), "at most": (0.0, 1.0),
+}  # fmt: skip
+_QUALIFIER = re.compile(
+    r"\b(?P<q>" + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)) + r")\s+[£$€]?$", re.I
+)
+# "30 to 40 feet", "between 30 and 40", "30-40": the figure before the range's upper end
+_RANGE_LOW = re.compile(rf"(?P<low>{_NUMBER})\s*(?:to|-|–|and)\s*[£$€]?$", re.I)
+
+
+def _bounds(view: str, m: re.Match, kind: str, value: float) -> tuple[float | None, float | None]:
+    """The values a figure's wording allows: qualifiers, ranges, and the rounding of a figure
+    given in millions or with trailing zeros ("22 million": 21.5M..22.5M; "3,900": 3,850..3,950)."""
+    if kind not in ("count", "money", "percent", "duration"):
+        return value, value
+    before = view[max(0, m.start() - 24) : m.start()]
+    q = _QUALIFIER.search(before)
+    if q:
+        lo, hi = QUALIFIERS[q.group("q").lower()]
+        return (value * lo if lo is not None else None), (value * hi if hi is not None else None)
+    r = _RANGE_LOW.search(before)
+    if r:
+        scale = value / max(_num(_number_text(m)), 1e-9)
+        return min(_num(r.group("low")) * scale, value), value
+    digits = _number_text(m).replace(",", "")
+    try:
+        scale = value / _num(digits) if _num(digits) else 1.0
+    except ValueError:  # a number word ("three days"): exact
+        return value, value
+    if scale > 1.5:  # "22 million", "$7.4bn": rounded to their last digit
+        step = (
+            10.0 ** -len(digits.split(".")[1])
+            if "." in digits
+            else 10.0 ** (len(digits) - len(digits.rstrip("0")))
+        )
+        return value - step * scale / 2, value + step * scale / 2
+    zeros = len(digits) - len(digits.rstrip("0"))
+    if "." not in digits and zeros >= 2 and len(digits) >= 4:  # "3,900": to the hundred
+        return value - 10**zeros / 2, value + 10**zeros / 2
+    return value, value
+
+
+def _number_text(m: re.Match) -> str:
+    for g in ("mnum", "pnum", "dnum", "cnum"):
+        if m.group(g):
+            return m.group(g)
+    return "0"
+
+
 def _fact(article: Article, s: Sentence, kind: str, key: str, value: float, m: re.Match) -> Fact:
     start = s.span.start + m.start()
     end = s.span.start + m.end()
-    return Fact(article.id, kind, key, value, article.text[start:end], Span(start, end), s.id)
+    view = match_view(article.text[s.span.start : s.span.end])
+    low, high = _bounds(view, m, kind, value)
+    return Fact(article.id, kind, key, value, article.text[start:end], Span(start, end), s.id, low, high)
+
+
+def compatible(x: Fact, y: Fact) -> bool:
+    """Can both figures hold? Their allowed values overlap (exact figures: the same value)."""
+    xl, xh = _lo(x), _hi(x)
+    yl, yh = _lo(y), _hi(y)
+    return same_value(x.value, y.value) or (xl <= yh and yl <= xh)
+
+
+def _lo(f: Fact) -> float:
+    return f.low if f.low is not None else float("-inf")
+
+
+def _hi(f: Fact) -> float:
+    return f.high if f.high is not None else float("inf")
+
+
+def anchors(text: str, sentence: Span, f: Fact, reach: int = 6) -> set[str]:
+    """What a figure is about: the content words within ``reach`` words of it in its sentence,
+    cut to a 5-letter stem ("crossing" -> "cross"), not the unit, numbers or qualifiers; a name
+    (capitalised, not opening the sentence) is kept whole with a leading "=":
+    "22 million people in the rest of Canada" -> {"rest", "=canada"}."""
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    word = re.compile(r"[A-Za-z][\w'-]+")
+    left = list(word.finditer(text, sentence.start, f.span.start))[-reach:]
+    right = list(word.finditer(text, f.span.end, sentence.end))[:reach]
+    unit = f.key.lower()
+    out = set()
+    for m in (*left, *right):
+        w = m.group()
+        low = w.lower()
+        if (
+            len(w) < 3
+            or low in ENGLISH_STOP_WORDS
+            or low in _SCALE
+            or low in QUALIFIERS
+            or _singular(w) == unit
+        ):
+            continue
+        out.add("=" + low if w[0].isupper() and m.start() > sentence.start else low[:5])
+    return out
+
+
+def same_thing(a: set[str], b: set[str], share: float = 0.2) -> bool:
+    """Do two figures' anchors say they measure the same thing? Two shared words, or ``share``
+    of all their words."""
+    shared = len(a & b)
+    return shared >= 2 or (bool(a | b) and shared / len(a | b) >= share)
+
+
+def different_things(a: set[str], b: set[str]) -> bool:
+    """Do the names beside two figures say they are about different things ("Quebec's 7.4
+    million people" / "22 million people in the rest of Canada")? Both name something, and
+    nothing in common."""
+    na, nb = {w for w in a if w[0] == "="}, {w for w in b if w[0] == "="}
+    return bool(na and nb) and not (na & nb)
 
 
 def _year(published: str | None) -> int | None:
@@ -144,9 +263,10 @@ def same_value(a: float, b: float) -> bool:
     return abs(a - b) <= 1e-6 * max(1.0, abs(a), abs(b))
 
 
-def fact_conflicts(fa: Sequence[Fact], fb: Sequence[Fact]) -> list[tuple[Fact, Fact]]:
-    """Facts of two aligned sentences that measure the same thing with different values. A kind
-    (per key) is compared only when each side states exactly one value for it."""
+def fact_conflicts(fa: Sequence[Fact], fb: Sequence[Fact], *, changes: bool = False) -> list[tuple[Fact, Fact]]:
+    """Facts of two aligned sentences that measure the same thing with values that cannot both
+    hold (``changes``: with different values, e.g. "at least 10" then "at least 40"). A kind (per
+    key) is compared only when each side states exactly one value for it."""
     ka: dict[tuple[str, str], list[Fact]] = defaultdict(list)
     kb: dict[tuple[str, str], list[Fact]] = defaultdict(list)
     for f in fa:
@@ -159,8 +279,8 @@ def fact_conflicts(fa: Sequence[Fact], fb: Sequence[Fact]) -> list[tuple[Fact, F
         if not ys or len(xs) != 1 or len(ys) != 1:
             continue
         x, y = xs[0], ys[0]
-        if same_value(x.value, y.value):
-            continue
+        if same_value(x.value, y.value) or (compatible(x, y) and not changes):
+            continue  # "about 600" and "612", "30 to 40 feet" and "30 feet", "22 million" and "22.3 million"
         if k[0] == "year" and (ka.get(("date", "date")) or kb.get(("date", "date"))):
             continue  # a year beside a full date: the date decides
         out.append((x, y))

@@ -36,6 +36,10 @@ class Fact:
     text: str
     span: Span
     sentence: str  # Sentence.id
+    # the values the wording allows: "about 600" -> 540..660, "more than 10" -> 10..None (no upper
+    # bound), "30 to 40 feet" -> 30..40, "22 million" -> 21.5M..22.5M (rounded); exact: value..value
+    low: float | None = None
+    high: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)  # spans become {"start", "end"}
@@ -70,6 +74,7 @@ class Conflict:
     kind: str  # a Fact kind, or "role"
     key: str
     items: list[ConflictSide]  # one per value
+    reason: str = ""  # why the values cannot both hold
 
     def describe(self) -> str:
         sides = " vs ".join(f"'{i.text}' ({', '.join(i.outlets)})" for i in self.items)
@@ -82,7 +87,21 @@ class Conflict:
             "key": self.key,
             "items": [i.to_dict() for i in self.items],
             "description": self.describe(),
+            "reason": self.reason,
         }
+
+
+@dataclass(slots=True)
+class Update:
+    """A figure that changed over a developing story: each value with who stated it and when,
+    in time order (an outlet's own later figure, or another outlet's figure a day or more later)."""
+
+    kind: str
+    key: str
+    steps: list[dict[str, Any]]  # {"value", "text", "outlet", "article_id", "published", "span"}
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "key": self.key, "steps": self.steps}
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,6 +199,7 @@ class Comparison:
     brief: dict[str, Any] = field(default_factory=dict)
     units: dict[str, str] = field(default_factory=dict)  # article id -> its report (a copy -> its original)
     sample: dict[str, Any] | None = None  # {"compared", "of", "rule"} when the story was sampled
+    updates: list[Update] = field(default_factory=list)  # figures that changed over the story
 
     def by_status(self, status: str) -> list[Sentence]:
         return [s for s in self.sentences if s.status == status]
@@ -197,6 +217,7 @@ class Comparison:
             "unique": [s.id for s in self.by_status("unique")],
             "facts": [f.to_dict() for f in self.facts],
             "conflicts": [c.to_dict() for c in self.conflicts],
+            "updates": [u.to_dict() for u in self.updates],
             "reuse": [r.to_dict() for r in self.reuse],
             "provenance": self.provenance.to_dict(),
             "entities": [e.to_dict() for e in self.entities],

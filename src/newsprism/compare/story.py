@@ -14,8 +14,17 @@ from newsprism.compare.align import align
 from newsprism.compare.brief import DATELINE, brief
 from newsprism.compare.config import DEFAULT, CompareConfig
 from newsprism.compare.entities import entities
-from newsprism.compare.facts import extract_facts, fact_conflicts, same_value, states
-from newsprism.compare.model import Comparison, Conflict, ConflictSide, Fact, Mention, Reuse, Sentence
+from newsprism.compare.facts import (
+    anchors,
+    compatible,
+    different_things,
+    extract_facts,
+    fact_conflicts,
+    same_thing,
+    same_value,
+    states,
+)
+from newsprism.compare.model import Comparison, Conflict, ConflictSide, Fact, Mention, Reuse, Sentence, Update
 from newsprism.compare.provenance import provenance
 from newsprism.compare.reuse import Words, text_reuse
 from newsprism.models import Article, Span, Story, outlet_label
@@ -75,12 +84,16 @@ def compare_story(
     # a figure its own outlet later replaced is an earlier stage of a developing story, not a claim
     # another outlet disputes ("10 dead", then "14 dead" from the same outlet a day later)
     current = _current(facts, arts, outlet)
-    al = _Alignment(sents, current, sim, unit, [a.id for a in arts], outlets=outlet)
+    span_of = {s.id: s.span for s in sents}
+    text_of = {a.id: a.text for a in arts}
+    about = {f: anchors(text_of[f.article_id], span_of[f.sentence], f) for f in facts}
+    when = {a.id: _when(a.published) for a in arts}
+    al = _Alignment(sents, current, sim, unit, [a.id for a in arts], outlets=outlet, about=about, when=when)
     pairs = al.run(per_art, config)
     al.support(outlet)
     group_of = {s.id: s.group if s.group >= 0 else -1 - k for k, s in enumerate(sents)}
     source = {a.id: al.source(a.id, outlet) for a in arts}
-    pairs += _unit_conflicts(current, source, {(x.kind, x.key) for x, _ in pairs})
+    pairs += _unit_conflicts(current, source, {(x.kind, x.key) for x, _, _ in pairs}, about, when, config)
     conflicts = _merge_conflicts(pairs, current, arts, outlet, group_of)
     ents, role_conflicts = entities(arts, docs or {}, quotes)
     conflicts += role_conflicts
@@ -94,7 +107,28 @@ def compare_story(
     )  # fmt: skip
     comp.brief = brief(comp, arts, quotes, quote_groups, sim, al.links, config)
     comp.sample = sample
+    comp.updates = _updates(facts, al.changes, arts, outlet)
     return comp
+
+
+def _close(ta: float | None, tb: float | None, kind: str, config: CompareConfig) -> bool:
+    """Published close enough that a figure of ``kind`` should not have moved (undated: yes)."""
+    hours = (
+        config.conflict_window_hours if kind in ("count", "money", "percent") else config.fixed_window_hours
+    )
+    return ta is None or tb is None or abs(ta - tb) <= hours * 3600
+
+
+def _when(published: str | None) -> float | None:
+    """Seconds since the epoch of an ISO time, None when undated or unreadable."""
+    from datetime import datetime
+
+    if not published:
+        return None
+    try:
+        return datetime.fromisoformat(published.replace("Z", "+00:00")).timestamp()
+    except ValueError:
+        return None
 
 
 SAMPLE_RULE = (
@@ -162,7 +196,10 @@ class _Alignment:
     unit: dict[str, str]
     order: list[str]  # article ids in story order
     outlets: dict[str, str] = field(default_factory=dict)  # article id -> outlet label
+    about: dict[Fact, set[str]] = field(default_factory=dict)  # a figure's anchor words (facts.anchors)
+    when: dict[str, float | None] = field(default_factory=dict)  # article id -> published (epoch s)
     links: set[tuple[int, int]] = field(default_factory=set)
+    changes: list[tuple[Fact, Fact]] = field(default_factory=list)  # updates, not conflicts
     parent: list[int] = field(default_factory=list)
     supp: list[set[str]] = field(default_factory=list)
 
@@ -173,7 +210,7 @@ class _Alignment:
             x = parent[x]
         return x
 
-    def run(self, per_art: Mapping[str, list[int]], config: CompareConfig) -> list[tuple[Fact, Fact]]:
+    def run(self, per_art: Mapping[str, list[int]], config: CompareConfig) -> list[tuple[Fact, Fact, str]]:
         sents, sim, unit = self.sents, self.sim, self.unit
         self.parent = list(range(len(sents)))
         self.supp = [{s.article_id} for s in sents]
@@ -182,7 +219,7 @@ class _Alignment:
         for f in self.facts:
             facts_of[f.sentence].append(f)
             values[f.article_id].add((f.kind, f.key, round(f.value, 6)))
-        pairs: list[tuple[Fact, Fact]] = []
+        pairs: list[tuple[Fact, Fact, str]] = []
         for a in self.order:
             for b in self.order:
                 if a == b or not per_art[a] or not per_art[b]:
@@ -195,14 +232,24 @@ class _Alignment:
                     score = block[r, best[r]]
                     if score < config.conflict_threshold:
                         continue
-                    clash = [
+                    moved = [
                         (x, y)
-                        for x, y in fact_conflicts(facts_of[sents[i].id], facts_of[sents[j].id])
-                        if not states(values[b], x) and not states(values[a], y)
+                        for x, y in fact_conflicts(facts_of[sents[i].id], facts_of[sents[j].id], changes=True)
+                        if not states(values[b], x)
+                        and not states(values[a], y)
+                        and self.about_same(x, y, score >= config.conflict_trust_sim)
                     ]
-                    # a value that changes between two articles of one outlet is an update, not a conflict
-                    if clash and unit[a] != unit[b] and self.outlets[a] != self.outlets[b]:
-                        pairs.extend(clash)
+                    clash = [(x, y) for x, y in moved if not compatible(x, y)]
+                    # a value that changes between two articles of one outlet, or between reports
+                    # a day or more apart, is an update of a developing story, not a conflict
+                    if moved and (
+                        self.outlets[a] == self.outlets[b]
+                        or not self.comparable(a, b, moved[0][0].kind, config)
+                    ):
+                        self.changes.extend(moved)
+                    elif clash and unit[a] != unit[b]:
+                        why = f"aligned sentences (similarity {score:.2f})"
+                        pairs.extend((x, y, why) for x, y in clash)
                         continue
                     if score < config.align_threshold:
                         continue
@@ -211,6 +258,17 @@ class _Alignment:
                     self.links |= {(i, j), (j, i)}
                     self.parent[self.find(i)] = self.find(j)
         return pairs
+
+    def about_same(self, x: Fact, y: Fact, aligned: bool) -> bool:
+        """Are two figures of matched sentences about the same thing? Sentences close enough
+        (``conflict_trust_sim``) say so unless the names beside the figures differ; others need
+        the figures' own words to match (``facts.anchors``): "a bid of $220,000" and "the
+        winning bid of $255,500" sit in similar sentences but are different bids."""
+        ax, ay = self.about.get(x, set()), self.about.get(y, set())
+        return not different_things(ax, ay) and (aligned or same_thing(ax, ay))
+
+    def comparable(self, a: str, b: str, kind: str, config: CompareConfig) -> bool:
+        return _close(self.when.get(a), self.when.get(b), kind, config)
 
     def source(self, x: str, outlet: Mapping[str, str]) -> str:
         """The independent source an article counts as: the outlet of its report (a copy counts
@@ -267,7 +325,7 @@ def _reuse(
 
 
 def _merge_conflicts(
-    pairs: Sequence[tuple[Fact, Fact]],
+    pairs: Sequence[tuple[Fact, Fact, str]],
     facts: Sequence[Fact],
     arts: Sequence[Article],
     outlet: Mapping[str, str],
@@ -277,12 +335,14 @@ def _merge_conflicts(
     that value in the sentences aligned with the conflicting one."""
     order = {a.id: k for k, a in enumerate(arts)}
     merged: dict[tuple[Any, ...], list[Fact]] = {}
-    for x, y in pairs:
+    why: dict[tuple[Any, ...], str] = {}
+    for x, y, reason in pairs:
         key = (x.kind, x.key, *sorted({round(x.value, 6), round(y.value, 6)}))
         merged.setdefault(key, [])
         merged[key] += [f for f in (x, y) if f not in merged[key]]
+        why.setdefault(key, reason)
     out = []
-    for (kind, key, *_), fs in merged.items():
+    for (kind, key, *rest), fs in merged.items():
         items = []
         values = {round(f.value, 6) for f in fs}
         first_at = {v: min(order[f.article_id] for f in fs if round(f.value, 6) == v) for v in values}
@@ -302,7 +362,43 @@ def _merge_conflicts(
             outlets = list(dict.fromkeys(outlet[g.article_id] for g in side))
             mentions = [Mention(g.article_id, g.span) for g in side]
             items.append(ConflictSide(f.article_id, outlets, f.text, f.span, f.value, mentions))
-        out.append(Conflict(kind, key, items))
+        what = key if kind == "count" else kind.replace("_", " ")
+        reason = (
+            f"{what}: different outlets give values that cannot both hold (neither is an approximation, "
+            f"range or rounding of the other) for the same thing, published close together, "
+            f"in {why[(kind, key, *rest)]}"
+        )
+        out.append(Conflict(kind, key, items, reason))
+    return out
+
+
+def _updates(
+    facts: Sequence[Fact],
+    changes: Sequence[tuple[Fact, Fact]],
+    arts: Sequence[Article],
+    outlet: Mapping[str, str],
+) -> list[Update]:
+    """The figures that moved over the story, each as a timeline of its values (first statement
+    of each value, in publication order)."""
+    order = {a.id: (a.published or "", k) for k, a in enumerate(arts)}
+    pub = {a.id: a.published for a in arts}
+    chains: dict[tuple[str, str], set[Fact]] = defaultdict(set)
+    for x, y in changes:
+        chains[(x.kind, x.key)] |= {x, y}
+    out = []
+    for (kind, key), fs in chains.items():
+        steps: list[dict[str, Any]] = []
+        for f in sorted(fs, key=lambda f: (order[f.article_id], f.span.start)):
+            if steps and same_value(steps[-1]["value"], f.value):
+                continue
+            steps.append(
+                {
+                    "value": f.value, "text": f.text, "outlet": outlet[f.article_id], "article_id": f.article_id,
+                    "published": pub[f.article_id], "span": f.span.to_dict(),
+                }
+            )  # fmt: skip
+        if len(steps) >= 2:
+            out.append(Update(kind, key, steps))
     return out
 
 
@@ -328,21 +424,38 @@ def _current(facts: Sequence[Fact], arts: Sequence[Article], outlet: Mapping[str
 
 
 def _unit_conflicts(
-    facts: Sequence[Fact], unit: Mapping[str, str], known: set[tuple[str, str]]
-) -> list[tuple[Fact, Fact]]:
+    facts: Sequence[Fact],
+    unit: Mapping[str, str],
+    known: set[tuple[str, str]],
+    about: Mapping[Fact, set[str]],
+    when: Mapping[str, float | None],
+    config: CompareConfig,
+) -> list[tuple[Fact, Fact, str]]:
     """Counts of the same unit noun ("28,000 vehicles" / "30,000 vehicles") that disagree across
     sources (``unit``: article id -> its independent source) even where the sentences did not
-    align: compared when each source states one value."""
-    by_key: dict[str, dict[str, set[float]]] = defaultdict(lambda: defaultdict(set))
-    first: dict[tuple[str, float], Fact] = {}
+    align: compared when each source states one value, the figures are about the same thing
+    (``facts.same_thing`` of their anchors) and were published within the conflict window."""
+    by_key: dict[str, dict[str, list[Fact]]] = defaultdict(lambda: defaultdict(list))
     for f in facts:
         if f.kind == "count":
-            by_key[f.key][unit[f.article_id]].add(f.value)
-            first.setdefault((f.key, f.value), f)
+            by_key[f.key][unit[f.article_id]].append(f)
     out = []
     for key, per in by_key.items():
-        single = {u: next(iter(v)) for u, v in per.items() if len(v) == 1}
-        values = sorted(set(single.values()))
-        if len(values) == 2 and len(single) >= 2 and ("count", key) not in known:
-            out.append((first[(key, values[0])], first[(key, values[1])]))
+        if ("count", key) in known:
+            continue
+        single = [fs[0] for fs in per.values() if len({round(f.value, 6) for f in fs}) == 1]
+        for k, x in enumerate(single):
+            hit = next((y for y in single[k + 1 :] if _disputes(x, y, about, when, config)), None)
+            if hit is not None:
+                shared = ", ".join(sorted(about[x] & about[hit])[:4])
+                out.append((x, hit, f"statements of the same count (both about: {shared})"))
+                break
     return out
+
+
+def _disputes(
+    x: Fact, y: Fact, about: Mapping[Fact, set[str]], when: Mapping[str, float | None], config: CompareConfig
+) -> bool:
+    close = _close(when.get(x.article_id), when.get(y.article_id), x.kind, config)
+    ax, ay = about[x], about[y]
+    return close and not compatible(x, y) and not different_things(ax, ay) and len(ax & ay) >= 2
