@@ -366,7 +366,9 @@ def test_an_outlets_repeated_sentence_is_listed_once_in_only_in():
     assert texts.count(same) <= 1
 
 
-def _pair(a_text: str, b_text: str, a_time: str = "2026-03-12T08:00:00Z", b_time: str = "2026-03-12T12:00:00Z"):
+def _pair(
+    a_text: str, b_text: str, a_time: str = "2026-03-12T08:00:00Z", b_time: str = "2026-03-12T12:00:00Z"
+):
     base = "A landslide near Pellworth buried houses on the valley road on Monday, the county said."
     arts = [
         _article("a1", "Meridian Wire", f"{base} {a_text}", a_time),
@@ -383,14 +385,20 @@ def _pair(a_text: str, b_text: str, a_time: str = "2026-03-12T08:00:00Z", b_time
         ("More than 10 people died in the landslide.", "Fourteen people died in the landslide."),
         ("More than 10 people died in the landslide.", "14 people died in the landslide."),
         ("The slope moved 30 to 40 feet overnight.", "The slope moved 35 feet overnight."),
-        ("The repairs will cost $2.1 million, the county said.", "The repairs will cost $2,140,000, the county said."),
+        (
+            "The repairs will cost $2.1 million, the county said.",
+            "The repairs will cost $2,140,000, the county said.",
+        ),
         # the same unit about different things
         (
             "Pellworth has 22,000 people and the valley road carries 9,000 cars.",
             "Nearby Alder has 7,400 people, the county said.",
         ),
         # a rate is not a duration
-        ("Traffic grew 20 percent a year on the valley road.", "Traffic on the valley road has grown for seven years."),
+        (
+            "Traffic grew 20 percent a year on the valley road.",
+            "Traffic on the valley road has grown for seven years.",
+        ),
     ],
 )
 def test_figures_that_can_both_hold_or_measure_different_things_are_no_conflict(a_text, b_text):
@@ -398,9 +406,15 @@ def test_figures_that_can_both_hold_or_measure_different_things_are_no_conflict(
 
 
 def test_a_real_discrepancy_is_a_conflict_with_its_reason():
-    comp = _pair("The school has 3,900 students, the county said.", "The school has 3,390 students, the county said.")
+    comp = _pair(
+        "The school has 3,900 students, the county said.", "The school has 3,390 students, the county said."
+    )
     (c,) = comp.conflicts
-    assert (c.kind, c.key, {i.text for i in c.items}) == ("count", "student", {"3,900 students", "3,390 students"})
+    assert (c.kind, c.key, {i.text for i in c.items}) == (
+        "count",
+        "student",
+        {"3,900 students", "3,390 students"},
+    )
     assert "cannot both hold" in c.reason and c.to_dict()["reason"] == c.reason
 
 
@@ -413,5 +427,8 @@ def test_figures_days_apart_from_two_outlets_are_an_update_timeline_not_a_confli
     assert comp.conflicts == []
     (u,) = comp.updates
     assert (u.kind, u.key) == ("count", "people")
-    assert [(s["value"], s["outlet"]) for s in u.steps] == [(10.0, "Meridian Wire"), (40.0, "The Harbour Gazette")]
+    assert [(s["value"], s["outlet"]) for s in u.steps] == [
+        (10.0, "Meridian Wire"),
+        (40.0, "The Harbour Gazette"),
+    ]
     assert comp.to_dict()["updates"][0]["steps"][1]["published"] == "2026-03-15T08:00:00Z"

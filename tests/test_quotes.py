@@ -488,3 +488,33 @@ def test_pronouns_agree_in_gender_and_ambiguity_gives_no_name(text, needle, name
 def test_a_dummy_it_is_not_a_speaker():
     a = art("The leader, Ana Ruiz, has said it is “difficult” to see how the deal could be saved.")
     assert all(q.speaker.type != "organization" for q in extract(a))
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "name", "description"),
+    [
+        # "some of them" is no one in particular
+        (
+            "The experts met on Monday. Some of them said the bridge was unsafe.",
+            "bridge was unsafe",
+            None,
+            "Some of them",
+        ),
+    ],
+)
+def test_speakers_found_reading_duc(text, needle, name, description):
+    sp = by_content(art(text), needle).speaker
+    assert sp.name == name
+    if description:
+        assert sp.description == description
+
+
+def test_a_title_after_addressed_to_is_not_a_quote():
+    a = art(
+        "The memo is addressed to “All Harbour Staff and Officers” and sets out the plan, the council said."
+    )
+    assert not any(
+        q.kind == "direct" and "All Harbour Staff" in a.text[c.start : c.end]
+        for q in extract(a)
+        for c in q.content
+    )

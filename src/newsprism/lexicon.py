@@ -51,6 +51,7 @@ ANON_NOUNS = words(
     strategists campaigner campaigners diplomat diplomats operative operatives confidant confidants
     associate associates co-worker co-workers coworker coworkers worker workers employee employees
     neighbour neighbours neighbor neighbors resident residents witness witnesses
+    reader readers viewer viewers listener listeners caller callers citizen citizens
     """
 )
 # Nouns that name a person by role: "the commissioner said" is the nearest person named before;

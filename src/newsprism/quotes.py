@@ -287,6 +287,11 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
         low in ANON_NOUNS or head.lemma_.lower() in ANON_NOUNS or head.pos_ == "NOUN"
     ) and not low.startswith("spokes")
     inside = [e for e in ctx.ents_within(src) if e.start_char >= src.start and e.end_char <= src.end]
+    if head.pos_ == "PROPN" and not any(e.start <= head.i < e.end for e in inside):
+        inside = [e for e in inside if e.start < head.i]  # "Elhauge of Harvard": Harvard qualifies
+        if not inside and head.lower_ not in ORG_WORDS and any(c.dep_ == "prep" for c in head.rights):
+            name = " ".join(t.text for t in head.lefts if t.dep_ in ("compound", "flat")) + " " + head.text
+            return Speaker(_resolve_name(ctx, name.strip(), src.start), "person")
     for e in inside:
         if qualified and not (e.start <= head.i < e.end):
             break
@@ -324,8 +329,14 @@ def _pronoun(ctx: Context, src: Span, low: str, stext: str) -> Speaker:
     person who was a sentence subject, else the latest person mentioned, else the main person."""
     if low in ("i", "we", "you"):
         return Speaker(None, "unknown", stext)
+    if low not in PRONOUNS and low not in ("it", "its"):
+        return Speaker(None, "unknown", stext)  # "some of them", "others": no one to name
     if low in ("it", "its"):  # an organisation: the most recent one named before
-        orgs = [e.text for e in ctx.ents if e.label_ == "ORG" and e.end_char <= src.start]
+        named = [e for e in ctx.ents if e.label_ in ("ORG", "GPE") and e.end_char <= src.start]
+        since = named[-1].end_char if named else 0
+        if _ORG_NOUN.search(ctx.text, since, src.start):
+            return Speaker(None, "unknown", stext)  # "Congress ... The court ... it": not Congress
+        orgs = [e.text for e in named]
         return (
             Speaker(orgs[-1].removeprefix("the ").removeprefix("The "), "organization")
             if orgs
@@ -364,6 +375,11 @@ def _recent_speaker(ctx: Context, src: Span, want: str) -> Speaker | None:
     since = last.source.end if last.source is not None else last.content[0].start
     if any(since <= off < src.start for off, _, _ in ctx.people):
         return None
+    if sp.type == "person" and sp.name and want in ("m", "f") and _gender(ctx, sp.name) in ("", want):
+        # unless a second person of that gender was named by role since ("his predecessor")
+        return (
+            None if _second_person_between(ctx, since, src.start, want) else sp
+        )  # "Elhauge of Harvard said ... “...,” he said": the person just quoted
     if sp.type == "anonymous" and sp.description:
         head = _anon_head(sp.description) or ""
         plural = head.endswith("s") and not head.endswith(("ss", "sman", "swoman"))
@@ -406,6 +422,8 @@ def _second_person_between(ctx: Context, start: int, end: int, want: str) -> boo
     """Is a second person of the pronoun's gender named by role between ``start`` and ``end``
     ("his predecessor", "her husband")?"""
     owner = {"m": "his", "f": "her"}.get(want)
+    if end <= start:
+        return False
     return any(
         t.dep_ == "poss" and t.lower_ == owner and t.head.lemma_.lower() in RELATIONAL_NOUNS
         for t in ctx.doc.char_span(start, end, alignment_mode="expand") or ()
@@ -681,6 +699,11 @@ MAX_CONTINUATION_PARAS = (
 MAX_CHAIN_PARAS = 3  # "the source added" refers to an unnamed source quoted within this many paragraphs
 MIN_LEAD_WORDS = 3  # words before a quote, in its cue's sentence, that make the quote part of a clause
 MIN_QUOTE_WORDS = 2  # a lone quoted word ("progressive") is a scare quote or a title, not a quote
+_ORG_NOUN = re.compile(
+    r"\b[Tt]he (?:court|company|government|council|agency|commission|committee|board|ministry|"
+    r"department|group|party|union|police|army|firm|bank|university|report|study|panel|jury)\b"
+)
+_TITLE_BEFORE = re.compile(r"\b(?:titled|entitled|dubbed|headlined|addressed to|marked)\s*$", re.I)
 _COLON_LINE = re.compile(
     r"""(?m)^[ \t]*["“]?(?P<name>(?:[A-Z][\w.'’-]*)(?:[ \t]+[A-Z][\w.'’-]*){0,3})"""
     r"""(?:[ \t]+(?:on|to|at|about|in)[ \t]+[^:\n]{1,60})?[ \t]*:[ \t]+(?P<body>\S[^\n]*)"""
@@ -826,8 +849,8 @@ class Context:
         }
         for k in sorted(window):
             q = self.qspans[k]
-            if k in self.used_q:
-                continue
+            if k in self.used_q or _TITLE_BEFORE.search(self.text, max(0, q.start - 16), q.start):
+                continue  # 'a document addressed to "All Great Ruling Burmans"': a title, not speech
             gap_before, gap_after = self.text[q.end : vs], self.text[ve : q.start]
             before = (
                 not clause_after
@@ -1024,6 +1047,16 @@ def colon_after_noun(ctx: Context) -> None:
         tok = ends.get(colon) or ends.get(colon - 1)
         while tok is not None and tok.dep_ in ("compound", "flat", "amod", "poss") and tok.head.i > tok.i:
             tok = tok.head
+        # "a reader in San Luis Obispo, Calif.:": the place qualifies the noun phrase that speaks
+        if tok is None:
+            continue
+        up = tok
+        while up.dep_ in ("pobj", "appos", "npadvmod", "prep") and up.head.i < up.i:
+            up = up.head
+            if up.dep_ != "prep" and up.pos_ in ("NOUN", "PROPN") and up.i < tok.i:
+                tok = up  # stop at the first noun phrase above
+                if any(c.dep_ == "prep" and c.i > up.i for c in up.children):
+                    break
         if tok is None or tok.pos_ not in ("PROPN", "NOUN") or tok.idx + len(tok) > colon:
             continue
         line_start = text.rfind("\n", 0, colon) + 1

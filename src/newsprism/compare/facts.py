@@ -263,7 +263,9 @@ def same_value(a: float, b: float) -> bool:
     return abs(a - b) <= 1e-6 * max(1.0, abs(a), abs(b))
 
 
-def fact_conflicts(fa: Sequence[Fact], fb: Sequence[Fact], *, changes: bool = False) -> list[tuple[Fact, Fact]]:
+def fact_conflicts(
+    fa: Sequence[Fact], fb: Sequence[Fact], *, changes: bool = False
+) -> list[tuple[Fact, Fact]]:
     """Facts of two aligned sentences that measure the same thing with values that cannot both
     hold (``changes``: with different values, e.g. "at least 10" then "at least 40"). A kind (per
     key) is compared only when each side states exactly one value for it."""
