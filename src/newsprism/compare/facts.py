@@ -38,6 +38,9 @@ _FACT = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+_NOT_A_COUNT = re.compile(
+    rf"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|\b{_MON})\s*$|\d\s*[-–]\s*$", re.I
+)
 _NOT_UNITS = words(
     "and the for per from with that than who which were was are have has had will would votes "
     "to of in on at or by"
@@ -118,6 +121,9 @@ def extract_facts(article: Article, sentences: Sequence[Sentence]) -> list[Fact]
                 unit = m.group("cunit").lower()
                 if unit in _NOT_UNITS or unit in _DAYS or unit.rstrip("s") in _DAYS:
                     continue
+                lead = view[max(0, m.start() - 12) : m.start()]
+                if _NOT_A_COUNT.search(lead):
+                    continue  # "the Jan. 29 bombing" (a day), "a 6-3 decision" (a score)
                 kind, key = "count", _singular(unit)
                 value = _num(m.group("cnum")) * _SCALE.get((m.group("cscale") or "").lower(), 1)
             if kind == "date" and view[m.start("dmon")].islower():
@@ -286,4 +292,26 @@ def fact_conflicts(
         if k[0] == "year" and (ka.get(("date", "date")) or kb.get(("date", "date"))):
             continue  # a year beside a full date: the date decides
         out.append((x, y))
+    return out
+
+
+def crowded_pairs(fa: Sequence[Fact], fb: Sequence[Fact]) -> list[tuple[Fact, Fact]]:
+    """Figures of a kind (per key) that a sentence states more than once ("40 feet or so to 90
+    feet"): every pair whose values cannot both hold, where neither figure fits any value of the
+    other side. Which figure is about which thing is left to the caller (``anchors``)."""
+    ka: dict[tuple[str, str], list[Fact]] = defaultdict(list)
+    kb: dict[tuple[str, str], list[Fact]] = defaultdict(list)
+    for f in fa:
+        ka[(f.kind, f.key)].append(f)
+    for f in fb:
+        kb[(f.kind, f.key)].append(f)
+    out = []
+    for k, xs in ka.items():
+        ys = kb.get(k, [])
+        if not ys or (len(xs) == 1 and len(ys) == 1) or k[0] in ("year", "date"):
+            continue
+        for x in xs:
+            if any(compatible(x, y) for y in ys):
+                continue
+            out += [(x, y) for y in ys if not any(compatible(y, z) for z in xs)]
     return out

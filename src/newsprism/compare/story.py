@@ -17,6 +17,7 @@ from newsprism.compare.entities import entities
 from newsprism.compare.facts import (
     anchors,
     compatible,
+    crowded_pairs,
     different_things,
     extract_facts,
     fact_conflicts,
@@ -240,6 +241,16 @@ class _Alignment:
                         and self.about_same(x, y, score >= config.conflict_trust_sim)
                     ]
                     clash = [(x, y) for x, y in moved if not compatible(x, y)]
+                    # a sentence with several figures of one kind: a figure is paired with the
+                    # other's by its own words only ("40 feet or so to 90 feet" / "40 to 60 feet")
+                    clash += [
+                        (x, y)
+                        for x, y in crowded_pairs(facts_of[sents[i].id], facts_of[sents[j].id])
+                        if not states(values[b], x)
+                        and not states(values[a], y)
+                        and not different_things(self.about.get(x, set()), self.about.get(y, set()))
+                        and same_thing(self.about.get(x, set()), self.about.get(y, set()))
+                    ]
                     # a value that changes between two articles of one outlet, or between reports
                     # a day or more apart, is an update of a developing story, not a conflict
                     if moved and (
@@ -433,23 +444,36 @@ def _unit_conflicts(
 ) -> list[tuple[Fact, Fact, str]]:
     """Counts of the same unit noun ("28,000 vehicles" / "30,000 vehicles") that disagree across
     sources (``unit``: article id -> its independent source) even where the sentences did not
-    align: compared when each source states one value, the figures are about the same thing
-    (``facts.same_thing`` of their anchors) and were published within the conflict window."""
-    by_key: dict[str, dict[str, list[Fact]]] = defaultdict(lambda: defaultdict(list))
+    align: a figure of one source that fits no value the other source gives, about the same thing
+    (two words beside each figure in common, no differing names) and published within the
+    conflict window. Counts, sums and percentages."""
+    by_key: dict[tuple[str, str], dict[str, list[Fact]]] = defaultdict(lambda: defaultdict(list))
     for f in facts:
-        if f.kind == "count":
-            by_key[f.key][unit[f.article_id]].append(f)
+        if f.kind in ("count", "money", "percent"):
+            by_key[(f.kind, f.key)][unit[f.article_id]].append(f)
     out = []
     for key, per in by_key.items():
-        if ("count", key) in known:
+        if key in known:
             continue
-        single = [fs[0] for fs in per.values() if len({round(f.value, 6) for f in fs}) == 1]
-        for k, x in enumerate(single):
-            hit = next((y for y in single[k + 1 :] if _disputes(x, y, about, when, config)), None)
-            if hit is not None:
-                shared = ", ".join(sorted(about[x] & about[hit])[:4])
-                out.append((x, hit, f"statements of the same count (both about: {shared})"))
-                break
+        hit = next(
+            (
+                (x, y)
+                for u, xs in per.items()
+                for v, ys in per.items()
+                if u < v
+                for x in xs
+                for y in ys
+                # neither source states a value the other's figure allows
+                if not any(compatible(x, z) for z in ys)
+                and not any(compatible(y, z) for z in xs)
+                and _disputes(x, y, about, when, config)
+            ),
+            None,
+        )
+        if hit is not None:
+            x, y = hit
+            shared = ", ".join(sorted(w.lstrip("=") for w in about[x] & about[y])[:4])
+            out.append((x, y, f"statements of the same {key[1]} figure (both about: {shared})"))
     return out
 
 
