@@ -518,3 +518,16 @@ def test_a_title_after_addressed_to_is_not_a_quote():
         for q in extract(a)
         for c in q.content
     )
+
+
+def test_noun_cues_and_topic_verbs_report_what_was_said_about_something():
+    a = art(
+        "Mayor Ida Marsh's comments about the closure of the Kessling bridge angered traders. "
+        "The council faced allegations of fraud. Tom Avery talked about how the ferry would run all winter."
+    )
+    q = by_content(a, "closure of the Kessling bridge")
+    assert q.kind == "indirect" and q.speaker.name == "Ida Marsh" and s(a, q.cue) == "comments about"
+    assert not any(
+        "fraud" in a.text[c.start : c.end] for x in extract(a) for c in x.content
+    )  # no source: left
+    assert by_content(a, "how the ferry would run").speaker.name == "Tom Avery"

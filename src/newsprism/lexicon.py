@@ -41,6 +41,21 @@ OBJECT_CUES = words(
     acknowledge
     """
 )
+# Speech verbs whose topic follows "about", "of" or "on" ("talked about X", "warned of Y").
+TOPIC_VERBS = words("talk speak write warn complain testify boast brag joke comment remark think hear")
+# Nouns that report speech or a stance, with what follows "about", "of", "for", "on", "over" or
+# "against" as the content ("his comments about X", "allegations of fraud", "calls for a ban").
+NOUN_CUES = words(
+    """
+    comment comments remark remarks statement statements claim claims allegation allegations
+    accusation accusations criticism criticisms complaint complaints question questions concern
+    concerns warning warnings call calls demand demands promise promises pledge pledges praise
+    argument arguments case plea pleas appeal appeals assertion assertions suggestion suggestions
+    talk talks testimony charge charges denial denials threat threats attack attacks
+    """
+)
+# Verbs whose subject is the source of the noun cue they take ("X raised questions about Y").
+VOICING_VERBS = words("make issue offer voice express raise level lodge file repeat renew reiterate")
 # Head nouns of an unnamed source ("one ally", "a party insider", "sources close to X").
 ANON_NOUNS = words(
     """

@@ -44,12 +44,15 @@ from newsprism.lexicon import (
     LEARNED_CUES,
     MALE_TITLES,
     NOT_FIRST_NAMES,
+    NOUN_CUES,
     OBJECT_CUES,
     ORG_WORDS,
     PERSON_NOUNS,
     POLL_WORDS,
     PRONOUNS,
     RELATIONAL_NOUNS,
+    TOPIC_VERBS,
+    VOICING_VERBS,
 )
 from newsprism.models import Article, Span, outlet_label
 
@@ -607,6 +610,12 @@ def _complement(verb):
                 if pred:  # "calling the run “doable”": the object and what it was called
                     return _Rest(verb.doc[c.left_edge.i : pred[-1].right_edge.i + 1])
                 return c
+    if lemma in TOPIC_VERBS:  # "talked about how he would combat ...", "warned of a crisis"
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in ("about", "of", "on") and c.i > verb.i:
+                pobj = next((p for p in c.children if p.dep_ in ("pobj", "pcomp")), None)
+                if pobj is not None and sum(1 for t in pobj.subtree if not t.is_punct) >= MIN_TOPIC_WORDS:
+                    return pobj
     if lemma in ("say", "claim", "insist", "argue", "warn", "suggest") and verb.i + 4 < verb.sent.end:
         # the parser lost the clause ("after saying criticism ... had been ..."): words that follow
         # a speech verb directly, up to the sentence end, are what was said
@@ -696,6 +705,7 @@ COLON_REACH = 3  # a colon at most this far before a quote mark introduces it
 MAX_CONTINUATION_PARAS = (
     1  # a continuation paragraph follows its speaker's quote's paragraph (ignored ones skipped)
 )
+MIN_TOPIC_WORDS = 3  # words the topic of a noun cue or of "talked about" needs ("allegations of fraud": no)
 MAX_CHAIN_PARAS = 3  # "the source added" refers to an unnamed source quoted within this many paragraphs
 MIN_LEAD_WORDS = 3  # words before a quote, in its cue's sentence, that make the quote part of a clause
 MIN_QUOTE_WORDS = 2  # a lone quoted word ("progressive") is a scare quote or a title, not a quote
@@ -961,6 +971,45 @@ def _lead_in(ctx: Context, verb: Token, q: Span) -> Span | None:
     return _strip_punct(text, Span(start + len(lead) - len(lead.lstrip()), q.end))
 
 
+def noun_cues(ctx: Context) -> None:
+    """ "Trump's comments about how he would ...", "allegations of fraud by the firm", "X raised
+    questions about Y": a noun of speech or stance (``lexicon.NOUN_CUES``) and what follows its
+    "about", "of", "for", "on", "over" or "against" (**indirect**, **mixed** with quote marks).
+    The source is the noun's possessor, or the subject of a voicing verb ("raised", "voiced").
+    Leaves nouns with no source ("allegations of fraud"), topics shorter than
+    ``MIN_TOPIC_WORDS`` and content already quoted."""
+    for tok in ctx.doc:
+        if tok.pos_ != "NOUN" or tok.lower_ not in NOUN_CUES or ctx.skipped(tok.idx) or ctx.in_quote(tok):
+            continue
+        prep = next(
+            (
+                c
+                for c in tok.rights
+                if c.dep_ == "prep" and c.lower_ in ("about", "of", "for", "on", "over", "against")
+            ),
+            None,
+        )
+        if prep is None:
+            continue
+        pobj = next((p for p in prep.children if p.dep_ in ("pobj", "pcomp")), None)
+        if pobj is None or sum(1 for t in pobj.subtree if not t.is_punct) < MIN_TOPIC_WORDS:
+            continue
+        content = ctx.closed(_strip_punct(ctx.text, _span_of(pobj.subtree)))
+        if ctx.covered(content):
+            continue
+        poss = next((c for c in tok.lefts if c.dep_ == "poss"), None)
+        src = None
+        if poss is not None:
+            src = _source_span(poss)
+        elif tok.dep_ == "dobj" and tok.head.lemma_.lower() in VOICING_VERBS:
+            subj = _subject(tok.head)
+            src = _source_span(subj) if subj is not None else None
+        cue = Span(tok.idx, prep.idx + len(prep))
+        if src is None:
+            continue  # "allegations of fraud": whose allegations the text does not say here
+        ctx.quote(ctx.reported_kind([content]), [content], cue, src)
+
+
 def polls(ctx: Context) -> None:
     """ "Trump leads by 9 points in the latest poll": a poll, survey or polling average is the
     source of the clause it sits in (**indirect**); the pollster speaks where the phrase names an
@@ -1092,6 +1141,7 @@ RULES: tuple[Callable[[Context], None], ...] = (
     cue_verbs,
     polls,
     according_to,
+    noun_cues,
     name_colon_lines,
     colon_after_noun,
     continuations,
