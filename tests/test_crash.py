@@ -71,3 +71,38 @@ def test_sigkill_mid_ingest_then_rerun(tmp_path: Path):
     proc = _ingest(corpus, db)  # and once more: a no-op
     assert proc.wait(timeout=300) == 0
     assert _count(db) == N
+
+
+def test_a_quote_extraction_defect_on_one_article_is_reported_and_the_batch_goes_on(tmp_path, monkeypatch):
+    """A bug on one article must not stop (or hang) the run: it is a warning, its quotes empty."""
+    import json
+
+    from newsprism import quotes
+    from newsprism.pipeline import analyze
+
+    src = tmp_path / "two.jsonl"
+    src.write_text(
+        "".join(
+            json.dumps(
+                {
+                    "id": i,
+                    "outlet": "Meridian Wire",
+                    "title": t,
+                    "text": f'{t}. "We will reopen it," the mayor said.',
+                }
+            )
+            + "\n"
+            for i, t in (("good", "The Alder bridge reopens"), ("bad", "Pellworth ferry resumes"))
+        )
+    )
+    real = quotes.extract
+
+    def flaky(article, doc=None):
+        if article.id == "bad":
+            raise IndexError("a defect")
+        return real(article, doc)
+
+    monkeypatch.setattr(quotes, "extract", flaky)
+    an = analyze(src)
+    assert an.quotes["bad"] == [] and an.quotes["good"]
+    assert any(p.path == "bad" and "IndexError" in p.reason for p in an.ingest.problems)

@@ -328,7 +328,7 @@ def analyze(
     strict: StrictOpt = False,
 ) -> None:
     """Ingest, run every analysis stage, write a report, print a one-screen summary."""
-    from newsprism.pipeline import ingest_paths, run_stages
+    from newsprism.pipeline import ingest_paths, run_stages, with_ingest
     from newsprism.report import summary, write_report
 
     if report_out.suffix.lower() not in (".html", ".htm", ".md", ".json"):
@@ -341,11 +341,9 @@ def analyze(
     store = _open(db)
     try:
         with _progress(len(files) + 1, quiet, "ingest") as tick:
-            report = ingest_paths(
-                store, files, max_bytes=max_bytes, progress=tick, on_problem=_problem_printer(quiet)
-            )
-            analysis = run_stages(store, report.article_ids, progress=tick)
-        analysis.ingest = report
+            printer = _problem_printer(quiet)
+            report = ingest_paths(store, files, max_bytes=max_bytes, progress=tick, on_problem=printer)
+            analysis = with_ingest(run_stages(store, report.article_ids, progress=tick), report, printer)
     finally:
         store.close()
     write_report(analysis, report_out)

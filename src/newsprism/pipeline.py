@@ -180,7 +180,7 @@ def _quotes_stage(store: Store, analysis: Analysis) -> None:
     for a, doc in zip(
         english, nlp.parse_many((a.text for a in english), batch_size=8, n_process=procs), strict=True
     ):
-        analysis.quotes[a.id] = quotes.extract(a, doc)
+        analysis.quotes[a.id] = _quotes_of(analysis, a, doc)
         analysis.entity_spans[a.id] = [
             [e.start_char, e.end_char, e.label_] for e in doc.ents if e.label_ in ENTITY_LABELS
         ]
@@ -192,6 +192,20 @@ def _quotes_stage(store: Store, analysis: Analysis) -> None:
         groups = quotes.match_across(members, analysis.quotes)
         if groups:
             analysis.quote_groups[sid] = groups
+
+
+def _quotes_of(analysis: Analysis, a: Article, doc) -> list:
+    """The article's quotes; a defect on one article is reported and its quotes left empty, so the
+    batch goes on (and spaCy's worker processes are not left blocked behind a raised error)."""
+    from newsprism import quotes
+
+    try:
+        return quotes.extract(a, doc)
+    except Exception as e:  # noqa: BLE001 - one article's failure must not stop the batch
+        analysis.ingest.problems.append(
+            Problem(a.id, f"quotes not extracted ({type(e).__name__}: {e})", level="warning")
+        )
+        return []
 
 
 def _compare_stage(store: Store, analysis: Analysis) -> None:
@@ -239,6 +253,19 @@ def story_analysis(store: Store, story_id: str) -> Analysis | None:
     return analysis
 
 
+def with_ingest(
+    analysis: Analysis, report: IngestReport, on_problem: Callable[[Problem], None] | None = None
+) -> Analysis:
+    """``analysis`` with the ingest ``report`` it ran on; the stages' own problems (one article's
+    defect) are added to the report's and passed to ``on_problem``."""
+    for problem in analysis.ingest.problems:
+        report.problems.append(problem)
+        if on_problem is not None:
+            on_problem(problem)
+    analysis.ingest = report
+    return analysis
+
+
 def analyze(
     paths: str | os.PathLike | Sequence[str | os.PathLike],
     *,
@@ -256,8 +283,6 @@ def analyze(
     store = open_store(db)
     try:
         report = ingest_paths(store, paths, max_bytes=max_bytes, progress=progress, on_problem=on_problem)
-        analysis = run_stages(store, report.article_ids, progress=progress)
-        analysis.ingest = report
-        return analysis
+        return with_ingest(run_stages(store, report.article_ids, progress=progress), report, on_problem)
     finally:
         store.close()

@@ -1110,6 +1110,8 @@ def colon_after_noun(ctx: Context) -> None:
             continue
         line_start = text.rfind("\n", 0, colon) + 1
         src = _source_span(tok)
+        if min(src.end, colon) <= max(src.start, line_start):
+            continue  # the noun phrase lies on an earlier line: no speaker on this one
         ctx.used_q.add(k)
         ctx.quote(
             "direct", [q], Span(colon, colon + 1), Span(max(src.start, line_start), min(src.end, colon))

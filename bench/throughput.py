@@ -1,0 +1,139 @@
+"""`newsprism cluster` throughput through the CLI, beside baselines run on the same machine.
+
+  python bench/throughput.py [--isa avx2] [--limit 0]
+
+What users run: `newsprism cluster INPUT.jsonl`. Two inputs, written from ../shared/data:
+UCI News Aggregator dev headlines (text = TITLE, shuffled) and the WikiRef220 full articles. The
+CLI's start-up (Python, models) is measured on a one-article input and subtracted, so the figure
+is articles per second of the work itself. Beside it, in the same run, in one process each:
+  * baseline: the packaged MiniLM in fp32, one embedding per article (48 tokens for headlines,
+    256 for articles) and a single-pass centroid scan (cosine 0.4) - the naive clusterer;
+  * ceiling of cheap vectors: the model2vec distillation of that MiniLM
+    (scripts/distill_static.py; skipped when not built) with the same single pass.
+``--isa avx2`` forces PyTorch's AVX2 kernels (ATEN_CPU_CAPABILITY=avx2) in every process, so a
+machine with AVX-512 can show the AVX2-only figure. The CPU and its instruction set are printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _data import ROOT, uci_rows, wikiref_files  # noqa: E402
+from living import cpu  # noqa: E402
+
+CLI = [str(Path(sys.executable).parent / "newsprism")]
+STATIC = ROOT / "src" / "newsprism" / "data" / "static-minilm"
+
+_BASELINE = r"""
+import json, sys, time
+import numpy as np
+sys.path.insert(0, sys.argv[3])
+from stories import single_pass
+texts = [json.loads(l)["text"] for l in open(sys.argv[1])]
+kind, tokens = sys.argv[2], int(sys.argv[4])
+if kind == "minilm":
+    from newsprism import nlp
+    nlp.embedder(False)
+    nlp.embed(["warm up"], max_tokens=tokens)
+    t = time.perf_counter()
+    single_pass(nlp.embed(texts, max_tokens=tokens), 0.4)
+else:
+    from model2vec import StaticModel
+    m = StaticModel.from_pretrained(sys.argv[5])
+    m.encode(["warm up"])
+    t = time.perf_counter()
+    v = m.encode([" ".join(x.split()[: tokens]) for x in texts])
+    v = v / (np.linalg.norm(v, axis=1, keepdims=True) + 1e-9)
+    single_pass(v.astype(np.float32), 0.4)
+print(time.perf_counter() - t)
+"""
+
+
+def _write(path: Path, rows: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    return path
+
+
+def _cli_seconds(src: Path, env: dict) -> float:
+    t = time.perf_counter()
+    subprocess.run([*CLI, "cluster", str(src), "--out", os.devnull, "--quiet"], check=True, env=env)
+    return time.perf_counter() - t
+
+
+def _baseline(src: Path, kind: str, tokens: int, env: dict) -> float:
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            _BASELINE,
+            str(src),
+            kind,
+            str(Path(__file__).parent),
+            str(tokens),
+            str(STATIC),
+        ],
+        check=True,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    return float(out.stdout.strip().splitlines()[-1])
+
+
+def _inputs(work: Path, limit: int) -> dict[str, tuple[Path, int]]:
+    rows = uci_rows()
+    random.Random(1).shuffle(rows)
+    heads = [{"id": r["ID"], "text": r["TITLE"], "outlet": r["PUBLISHER"]} for r in rows]
+    arts = []
+    for p in wikiref_files():
+        text = p.read_bytes().decode("utf-8", "replace")
+        arts.append({"id": p.stem, "text": text})
+    if limit:
+        heads, arts = heads[:limit], arts[:limit]
+    return {
+        f"headlines (UCI, {len(heads)})": (_write(work / "heads.jsonl", heads), 48),
+        f"full articles (WikiRef220, {len(arts)})": (_write(work / "arts.jsonl", arts), 256),
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--isa", choices=["native", "avx2"], default="native")
+    ap.add_argument("--limit", type=int, default=0, help="at most this many of each input (0: all)")
+    a = ap.parse_args()
+    env = dict(os.environ)
+    if a.isa == "avx2":
+        env["ATEN_CPU_CAPABILITY"] = "avx2"
+    work = Path(tempfile.mkdtemp(prefix="np-throughput-"))
+    one = _write(work / "one.jsonl", [{"id": "x", "text": "A warm-up headline about a bridge closure"}])
+    startup = min(_cli_seconds(one, env) for _ in range(2))
+    print(
+        f"CPU: {cpu()}; PyTorch kernels: {a.isa} (ATEN_CPU_CAPABILITY={env.get('ATEN_CPU_CAPABILITY', 'unset')})"
+    )
+    print(f"`newsprism cluster` start-up (one article): {startup:.1f} s, subtracted below")
+    print(
+        f"{'input':<34}{'newsprism cluster':>20}{'fp32 MiniLM + single pass':>28}{'ratio':>8}{'model2vec + single pass':>26}"
+    )
+    for name, (src, tokens) in _inputs(work, a.limit).items():
+        n = sum(1 for _ in src.open())
+        ours = max(_cli_seconds(src, env) - startup, 1e-6)
+        base = _baseline(src, "minilm", tokens, env)
+        static = (
+            f"{n / _baseline(src, 'static', tokens, env):>20.0f}/s"
+            if STATIC.exists()
+            else f"{'(not built)':>22}"
+        )
+        print(f"{name:<34}{n / ours:>18.0f}/s{n / base:>26.0f}/s{base / ours:>7.2f}x{static:>26}")
+
+
+if __name__ == "__main__":
+    main()
