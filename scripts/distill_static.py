@@ -2,6 +2,11 @@
 
   python scripts/distill_static.py [--out src/newsprism/data/static-minilm] [--dims 256]
 
+Needs `pip install "model2vec[distill]==0.10.0"`, in a separate environment: its distill extra
+pins transformers 5.3, older than newsprism's. newsprism does not use the result yet: it is the
+cheap-vector stage of issue 17's planned cascade, measured by bench/throughput.py (its last
+column) and in BENCHMARKS.md.
+
 model2vec (Tulkens & van Dongen, 2024) passes every token of MiniLM's vocabulary through MiniLM
 once, reduces the outputs with PCA and weights them by token frequency (SIF); a text's vector is
 then the mean of its tokens' rows: no transformer at run time, so it runs at table-lookup speed on

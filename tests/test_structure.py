@@ -26,7 +26,7 @@ def test_quote_rules_are_small_documented_functions():
 
     assert [r.__name__ for r in quotes.RULES] == [
         "cue_verbs", "polls", "according_to", "noun_cues", "name_colon_lines", "colon_after_noun",
-        "continuations",
+        "dash_names", "continuations",
     ]  # fmt: skip
     for rule in quotes.RULES:
         assert rule.__doc__ and "Leaves" in rule.__doc__, rule.__name__  # what it catches and leaves

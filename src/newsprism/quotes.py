@@ -1118,6 +1118,26 @@ def colon_after_noun(ctx: Context) -> None:
         )
 
 
+_DASH_NAME = re.compile(
+    r"[ \t]*(?P<dash>[―—–]|--)[ \t]*(?P<name>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,3})"
+)
+
+
+def dash_names(ctx: Context) -> None:
+    """'“He represents our greatest shame.” ― Sonya Herridge': a quote signed with a dash and a
+    name right after it (vox pops, epigraphs) is **direct**, the name its source. Leaves quotes
+    used by an earlier rule and dashes followed by anything but a name."""
+    text = ctx.text
+    for k, q in enumerate(ctx.qspans):
+        if k in ctx.used_q or ctx.skipped(q.start):
+            continue
+        m = _DASH_NAME.match(text, q.end)
+        if m is None:
+            continue
+        ctx.used_q.add(k)
+        ctx.quote("direct", [q], Span(m.start("dash"), m.end("dash")), Span(m.start("name"), m.end("name")))
+
+
 def continuations(ctx: Context) -> None:
     """A quote that opens its paragraph with no cue of its own continues the previous direct
     quote's speaker, within ``MAX_CONTINUATION_PARAS`` paragraphs (**direct**, ``continuation``).
@@ -1146,6 +1166,7 @@ RULES: tuple[Callable[[Context], None], ...] = (
     noun_cues,
     name_colon_lines,
     colon_after_noun,
+    dash_names,
     continuations,
 )
 

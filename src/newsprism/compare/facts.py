@@ -240,18 +240,22 @@ def anchors(text: str, sentence: Span, f: Fact, reach: int = 6) -> set[str]:
 
 
 def same_thing(a: set[str], b: set[str], share: float = 0.2) -> bool:
-    """Do two figures' anchors say they measure the same thing? Two shared words, or ``share``
-    of all their words."""
+    """Do two figures' anchors say they measure the same thing? Two shared words, or one that is
+    ``share`` of all their words when each figure has two ("for treatment" alone is too little)."""
     shared = len(a & b)
-    return shared >= 2 or (bool(a | b) and shared / len(a | b) >= share)
+    return shared >= 2 or (shared >= 1 and min(len(a), len(b)) >= 2 and shared / len(a | b) >= share)
 
 
 def different_things(a: set[str], b: set[str]) -> bool:
-    """Do the names beside two figures say they are about different things ("Quebec's 7.4
-    million people" / "22 million people in the rest of Canada")? Both name something, and
-    nothing in common."""
+    """Do the words beside two figures say they are about different things? Both name something
+    and share no name ("Quebec's 7.4 million people" / "22 million people in the rest of
+    Canada"), or both have three words or more and share none."""
     na, nb = {w for w in a if w[0] == "="}, {w for w in b if w[0] == "="}
-    return bool(na and nb) and not (na & nb)
+    if na and nb and not (na & nb):
+        return True
+    # "the figure for 1998 was 37 states" / "obesity increased in 33 states": well described, and
+    # with nothing in common
+    return min(len(a), len(b)) >= 3 and not (a & b)
 
 
 def _year(published: str | None) -> int | None:

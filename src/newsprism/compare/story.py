@@ -446,10 +446,10 @@ def _unit_conflicts(
     sources (``unit``: article id -> its independent source) even where the sentences did not
     align: a figure of one source that fits no value the other source gives, about the same thing
     (two words beside each figure in common, no differing names) and published within the
-    conflict window. Counts, sums and percentages."""
+    conflict window. Counts only: a sum or a percentage alone does not say what it measures."""
     by_key: dict[tuple[str, str], dict[str, list[Fact]]] = defaultdict(lambda: defaultdict(list))
     for f in facts:
-        if f.kind in ("count", "money", "percent"):
+        if f.kind == "count":  # a unit noun says what is counted; "$" and "percent" say nothing
             by_key[(f.kind, f.key)][unit[f.article_id]].append(f)
     out = []
     for key, per in by_key.items():
