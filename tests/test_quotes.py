@@ -531,3 +531,9 @@ def test_noun_cues_and_topic_verbs_report_what_was_said_about_something():
         "fraud" in a.text[c.start : c.end] for x in extract(a) for c in x.content
     )  # no source: left
     assert by_content(a, "how the ferry would run").speaker.name == "Tom Avery"
+
+
+def test_a_quote_signed_with_a_dash_and_a_name_is_that_persons():
+    a = art("“The ferry saved my business this winter.” ― Ana Ruiz\n\n“Nobody asked us.” ― Tom Avery")
+    assert by_content(a, "ferry saved").speaker.name == "Ana Ruiz"
+    assert by_content(a, "Nobody asked us").speaker.name == "Tom Avery"
