@@ -273,18 +273,20 @@ def same_value(a: float, b: float) -> bool:
     return abs(a - b) <= 1e-6 * max(1.0, abs(a), abs(b))
 
 
+def _by_kind(facts: Sequence[Fact]) -> dict[tuple[str, str], list[Fact]]:
+    out: dict[tuple[str, str], list[Fact]] = defaultdict(list)
+    for f in facts:
+        out[(f.kind, f.key)].append(f)
+    return out
+
+
 def fact_conflicts(
     fa: Sequence[Fact], fb: Sequence[Fact], *, changes: bool = False
 ) -> list[tuple[Fact, Fact]]:
     """Facts of two aligned sentences that measure the same thing with values that cannot both
     hold (``changes``: with different values, e.g. "at least 10" then "at least 40"). A kind (per
     key) is compared only when each side states exactly one value for it."""
-    ka: dict[tuple[str, str], list[Fact]] = defaultdict(list)
-    kb: dict[tuple[str, str], list[Fact]] = defaultdict(list)
-    for f in fa:
-        ka[(f.kind, f.key)].append(f)
-    for f in fb:
-        kb[(f.kind, f.key)].append(f)
+    ka, kb = _by_kind(fa), _by_kind(fb)
     out = []
     for k, xs in ka.items():
         ys = kb.get(k)
@@ -303,12 +305,7 @@ def crowded_pairs(fa: Sequence[Fact], fb: Sequence[Fact]) -> list[tuple[Fact, Fa
     """Figures of a kind (per key) that a sentence states more than once ("40 feet or so to 90
     feet"): every pair whose values cannot both hold, where neither figure fits any value of the
     other side. Which figure is about which thing is left to the caller (``anchors``)."""
-    ka: dict[tuple[str, str], list[Fact]] = defaultdict(list)
-    kb: dict[tuple[str, str], list[Fact]] = defaultdict(list)
-    for f in fa:
-        ka[(f.kind, f.key)].append(f)
-    for f in fb:
-        kb[(f.kind, f.key)].append(f)
+    ka, kb = _by_kind(fa), _by_kind(fb)
     out = []
     for k, xs in ka.items():
         ys = kb.get(k, [])
