@@ -212,6 +212,9 @@ def _hi(f: Fact) -> float:
     return f.high if f.high is not None else float("inf")
 
 
+_FULL_STOP = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z])")
+
+
 def anchors(text: str, sentence: Span, f: Fact, reach: int = 6) -> set[str]:
     """What a figure is about: the content words within ``reach`` words of it in its sentence,
     cut to a 5-letter stem ("crossing" -> "cross"), not the unit, numbers or qualifiers; a name
@@ -220,8 +223,14 @@ def anchors(text: str, sentence: Span, f: Fact, reach: int = 6) -> set[str]:
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
     word = re.compile(r"[A-Za-z][\w'-]+")
-    left = list(word.finditer(text, sentence.start, f.span.start))[-reach:]
-    right = list(word.finditer(text, f.span.end, sentence.end))[:reach]
+    # not past a full stop: a quoted passage of two sentences is one compare sentence
+    start, end = sentence.start, sentence.end
+    stops = [m.end() for m in _FULL_STOP.finditer(text, sentence.start, f.span.start)]
+    start = stops[-1] if stops else start
+    nxt = _FULL_STOP.search(text, f.span.end, sentence.end)
+    end = nxt.start() + 1 if nxt else end
+    left = list(word.finditer(text, start, f.span.start))[-reach:]
+    right = list(word.finditer(text, f.span.end, end))[:reach]
     unit = f.key.lower()
     out = set()
     for m in (*left, *right):
