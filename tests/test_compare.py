@@ -432,3 +432,30 @@ def test_figures_days_apart_from_two_outlets_are_an_update_timeline_not_a_confli
         (40.0, "The Harbour Gazette"),
     ]
     assert comp.to_dict()["updates"][0]["steps"][1]["published"] == "2026-03-15T08:00:00Z"
+
+
+def test_reports_show_why_a_conflict_is_one_and_how_figures_changed():
+    from newsprism.report import comparison_text
+
+    base = "A landslide near Pellworth buried houses on the valley road on Monday, the county said."
+    arts = [
+        _article(
+            "a1",
+            "Meridian Wire",
+            f"{base} At least 10 people died. The school has 3,900 students.",
+            "2026-03-12T08:00:00Z",
+        ),
+        _article(
+            "b1", "The Harbour Gazette", f"{base} The school has 3,390 students.", "2026-03-12T10:00:00Z"
+        ),
+        _article("c1", "Daily Lantern", f"{base} At least 40 people died.", "2026-03-15T08:00:00Z"),
+    ]
+    comp = compare.compare_story(Story("s", [a.id for a in arts], "Landslide"), arts)
+    text = comparison_text(comp, {a.id: a for a in arts})
+    assert "why: student: different outlets give values that cannot both hold" in text
+    assert "How figures changed:" in text and "'At least 10 people'" not in text
+    assert "(Meridian Wire, 2026-03-12) -> " in text and "(Daily Lantern, 2026-03-15)" in text
+    # the brief never states a replaced figure, nor credits an outlet with a figure it did not give
+    said = [(x["text"], x["outlets"]) for x in comp.brief["sentences"]]
+    assert not any("10 people" in t for t, _ in said)
+    assert all(o == ["Daily Lantern"] for t, o in said if "40 people" in t)

@@ -20,6 +20,7 @@ from newsprism.models import IGNORED_KINDS, Analysis, Article, outlet_label
 
 if TYPE_CHECKING:
     from newsprism.compare import Comparison
+    from newsprism.compare.model import Update
 
 SCHEMA_PATH = Path(__file__).parent / "schema" / "analysis.schema.json"
 
@@ -137,6 +138,8 @@ def _comparison_md(comp: Comparison, by_id: dict[str, Article]) -> list[str]:
     lines += [f"- Only in {_md(o['outlet'])}: {_md(o['text'])}" for o in b["only_in"]]
     if comp.conflicts:
         lines += ["", "**Conflicts**", ""] + [f"- {_md(c.describe())}" for c in comp.conflicts]
+    if comp.updates:
+        lines += ["", "**How figures changed**", ""] + [f"- {_md(update_line(u))}" for u in comp.updates]
     top = sorted((r for r in comp.reuse if r.containment >= 0.2), key=lambda r: -r.containment)
     if top:
         lines += ["", "**Text reuse** (share of B found in A)", ""]
@@ -342,7 +345,12 @@ def comparison_text(comp: Comparison, articles: dict[str, Article], title: str |
         out.append("")
     if comp.conflicts:
         out.append("Conflicts:")
-        out += [f"  - {c.describe()}" for c in comp.conflicts]
+        for c in comp.conflicts:
+            out += [f"  - {c.describe()}", f"    why: {c.reason}"] if c.reason else [f"  - {c.describe()}"]
+        out.append("")
+    if comp.updates:
+        out.append("How figures changed:")
+        out += [f"  - {update_line(u)}" for u in comp.updates]
         out.append("")
     out.append("Text reuse (share of B found in A):")
     for r in sorted(comp.reuse, key=lambda r: -r.containment):
@@ -369,3 +377,13 @@ def comparison_text(comp: Comparison, articles: dict[str, Article], title: str |
         )
         out.append(f"  - {ent.name} [{ent.type}]: {roles}")
     return "\n".join(out)
+
+
+def update_line(u: Update) -> str:
+    """One update timeline on a line: "count people: '10 people' (Meridian Wire, 2026-03-12) ->
+    '40 people' (The Harbour Gazette, 2026-03-15)"."""
+    what = f"{u.kind.replace('_', ' ')}" + (f" {u.key}" if u.kind == "count" else "")
+    steps = " -> ".join(
+        f"'{st['text']}' ({st['outlet']}, {(st['published'] or 'undated')[:10]})" for st in u.steps
+    )
+    return f"{what}: {steps}"

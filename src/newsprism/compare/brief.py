@@ -88,7 +88,8 @@ def brief(
 
 
 def _contested(comp: Comparison) -> set[str]:
-    """Sentences that state a disputed value, or give a disputed title (role conflicts)."""
+    """Sentences that state a disputed value, give a disputed title (role conflicts), or state a
+    figure a later report replaced (update timelines: the brief gives the latest)."""
     disputed = {
         (c.kind, c.key, round(i.value, 6))
         for c in comp.conflicts
@@ -96,6 +97,14 @@ def _contested(comp: Comparison) -> set[str]:
         if not isinstance(i.value, str)
     }
     contested = {f.sentence for f in comp.facts if (f.kind, f.key, round(f.value, 6)) in disputed}
+    # a figure a later report replaced ("10 dead", then "40 dead"): the brief gives the latest
+    for u in comp.updates:
+        for st in u.steps[:-1]:
+            contested |= {
+                s.id
+                for s in comp.sentences
+                if s.article_id == st["article_id"] and s.span.start <= st["span"]["start"] < s.span.end
+            }
     for c in comp.conflicts:
         for m in (m for i in c.items for m in i.mentions):
             contested |= {

@@ -106,9 +106,9 @@ def compare_story(
         story.id, [a.id for a in arts], outlets, n_sources, sents, facts, conflicts, reuse, prov, ents,
         units=unit,
     )  # fmt: skip
+    comp.updates = _updates(facts, al.changes, arts, outlet)
     comp.brief = brief(comp, arts, quotes, quote_groups, sim, al.links, config)
     comp.sample = sample
-    comp.updates = _updates(facts, al.changes, arts, outlet)
     return comp
 
 
@@ -258,7 +258,8 @@ class _Alignment:
                         or not self.comparable(a, b, moved[0][0].kind, config)
                     ):
                         self.changes.extend(moved)
-                    elif clash and unit[a] != unit[b]:
+                        continue  # not the same information: "10 dead" is not support for "40 dead"
+                    if clash and unit[a] != unit[b]:
                         why = f"aligned sentences (similarity {score:.2f})"
                         pairs.extend((x, y, why) for x, y in clash)
                         continue
