@@ -420,7 +420,7 @@ def test_a_single_quote_paragraph_continues_its_speaker_through_a_caption_and_a_
 
 def test_a_cue_does_not_take_the_quote_after_the_next_sentence_starts():
     a = art(
-        "Ida Marsh is said to oppose the plan, even if her closest allies back it. "
+        "Ida Marsh is said to oppose the plan, even if her friends on the council back it. "
         "Her spokesman said: ‘Ida is focused on the ward and on the budget.’"
     )
     q = by_content(a, "focused on the ward")
@@ -436,21 +436,21 @@ def test_a_cue_does_not_take_the_quote_after_the_next_sentence_starts():
 def test_the_source_added_is_the_unnamed_source_quoted_before():
     a = art(
         "A close ally of Ms Marsh told the Gazette: “There are people who want her to run.”\n"
-        "The source added that the ward is seen as a “safe seat”, adding: “It would be an easy win.”\n"
-        "A former council clerk called the bid “doable”. If the budget passes, the source added, "
+        "The source added that the ward is seen as a “safe seat”, adding: “It would be a safe result.”\n"
+        "A former council clerk called the bid “winnable”. If the budget passes, the source added, "
         "“then why not? She could win.”"
     )
-    easy = by_content(a, "easy win")
+    easy = by_content(a, "safe result")
     assert easy.speaker.type == "anonymous" and "close ally of" in easy.speaker.description
     why = by_content(a, "then why not")
     assert why.speaker.description == "A former council clerk"
-    doable = by_content(a, "doable")
-    assert a.text[doable.content[0].start : doable.content[-1].end] == "the bid “doable”"
-    assert doable.kind == "mixed"
+    winnable = by_content(a, "winnable")
+    assert a.text[winnable.content[0].start : winnable.content[-1].end] == "the bid “winnable”"
+    assert winnable.kind == "mixed"
 
 
 def test_quoted_words_that_end_a_longer_clause_make_a_mixed_quote():
-    a = art("The mayor is being urged to find an “alternative power base”, sources told the Gazette.")
+    a = art("The mayor is being urged to find “a new political home”, sources told the Gazette.")
     (q,) = extract(a)
     assert q.kind == "mixed" and s(a, q.content[0]).startswith("The mayor is being urged")
 

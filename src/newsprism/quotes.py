@@ -291,7 +291,9 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
     ) and not low.startswith("spokes")
     inside = [e for e in ctx.ents_within(src) if e.start_char >= src.start and e.end_char <= src.end]
     if head.pos_ == "PROPN" and not any(e.start <= head.i < e.end for e in inside):
-        inside = [e for e in inside if e.start < head.i]  # "Elhauge of Harvard": Harvard qualifies
+        inside = [
+            e for e in inside if e.start < head.i
+        ]  # "Okafor of Westbridge University": the university qualifies
         if not inside and head.lower_ not in ORG_WORDS and any(c.dep_ == "prep" for c in head.rights):
             name = " ".join(t.text for t in head.lefts if t.dep_ in ("compound", "flat")) + " " + head.text
             return Speaker(_resolve_name(ctx, name.strip(), src.start), "person")
@@ -382,7 +384,7 @@ def _recent_speaker(ctx: Context, src: Span, want: str) -> Speaker | None:
         # unless a second person of that gender was named by role since ("his predecessor")
         return (
             None if _second_person_between(ctx, since, src.start, want) else sp
-        )  # "Elhauge of Harvard said ... “...,” he said": the person just quoted
+        )  # "Okafor of Westbridge said ... “...,” he said": the person just quoted
     if sp.type == "anonymous" and sp.description:
         head = _anon_head(sp.description) or ""
         plural = head.endswith("s") and not head.endswith(("ss", "sman", "swoman"))
@@ -607,7 +609,7 @@ def _complement(verb):
                 if any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree):
                     continue  # "said on Tuesday": a time, not what was said
                 pred = [p for p in verb.children if p.dep_ == "oprd" and p.i > c.i]
-                if pred:  # "calling the run “doable”": the object and what it was called
+                if pred:  # "calling the bid “winnable”": the object and what it was called
                     return _Rest(verb.doc[c.left_edge.i : pred[-1].right_edge.i + 1])
                 return c
     if lemma in TOPIC_VERBS:  # "talked about how he would combat ...", "warned of a crisis"
@@ -816,7 +818,7 @@ class Context:
 
     def closed(self, s: Span) -> Span:
         """``s`` with the quote mark right after it when ``s`` holds the mark that opens it
-        ('the bid “doable' + '”')."""
+        ('the bid “winnable' + '”')."""
         pairs = {"”": "“", "’": "‘", '"': '"', "'": "'"}
         after = self.text[s.end : s.end + 1]
         if after in pairs and self.text.count(pairs[after], s.start, s.end) > self.text.count(
@@ -834,7 +836,7 @@ class Context:
             if any(c.start <= self.qspans[k].start and self.qspans[k].end <= c.end for c in parts)
         ]
         self.used_q.update(inner)
-        # a lone quoted word ('calling the run “doable”') is not a quote, but the content quotes it
+        # a lone quoted word ('calling the bid “winnable”') is not a quote, but the content quotes it
         lone = any(quote_spans(self.text[c.start : c.end]) for c in parts)
         return "mixed" if inner or lone else "indirect"
 
@@ -860,7 +862,7 @@ class Context:
         for k in sorted(window):
             q = self.qspans[k]
             if k in self.used_q or _TITLE_BEFORE.search(self.text, max(0, q.start - 16), q.start):
-                continue  # 'a document addressed to "All Great Ruling Burmans"': a title, not speech
+                continue  # 'a memo addressed to "All Harbour Staff"': a title, not speech
             gap_before, gap_after = self.text[q.end : vs], self.text[ve : q.start]
             before = (
                 not clause_after
@@ -935,7 +937,7 @@ def _at_cue(ctx: Context, verb: Token) -> None:
         ctx.used_q.update(attached)
         first, *rest = sorted(attached)
         lead = _lead_in(ctx, verb, ctx.qspans[first])
-        if lead is not None:  # '... to find an “alternative power base”, sources told X': mixed
+        if lead is not None:  # '... to find “a new political home”, sources told X': mixed
             ctx.quote("mixed", [lead, *(ctx.qspans[k] for k in rest)], cue, src)
         else:
             ctx.quote("direct", [ctx.qspans[k] for k in sorted(attached)], cue, src)
@@ -959,7 +961,7 @@ def _at_cue(ctx: Context, verb: Token) -> None:
 
 def _lead_in(ctx: Context, verb: Token, q: Span) -> Span | None:
     """A quote before its cue that ends a longer clause ('The leader is urged to find an
-    “alternative power base”, sources said'): the clause from its first word to the quote's end,
+    “a new political home”, sources said'): the clause from its first word to the quote's end,
     of which the quoted words are a part. None for a quote that opens its sentence."""
     if q.end > verb.idx:
         return None
@@ -1096,7 +1098,7 @@ def colon_after_noun(ctx: Context) -> None:
         tok = ends.get(colon) or ends.get(colon - 1)
         while tok is not None and tok.dep_ in ("compound", "flat", "amod", "poss") and tok.head.i > tok.i:
             tok = tok.head
-        # "a reader in San Luis Obispo, Calif.:": the place qualifies the noun phrase that speaks
+        # "a reader in Fenwick, Alder:": the place qualifies the noun phrase that speaks
         if tok is None:
             continue
         up = tok

@@ -219,7 +219,7 @@ def anchors(text: str, sentence: Span, f: Fact, reach: int = 6) -> set[str]:
     """What a figure is about: the content words within ``reach`` words of it in its sentence,
     cut to a 5-letter stem ("crossing" -> "cross"), not the unit, numbers or qualifiers; a name
     (capitalised, not opening the sentence) is kept whole with a leading "=":
-    "22 million people in the rest of Canada" -> {"rest", "=canada"}."""
+    "22,000 residents in the rest of Alder" -> {"rest", "=alder"}."""
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
     word = re.compile(r"[A-Za-z][\w'-]+")
@@ -257,8 +257,8 @@ def same_thing(a: set[str], b: set[str], share: float = 0.2) -> bool:
 
 def different_things(a: set[str], b: set[str]) -> bool:
     """Do the words beside two figures say they are about different things? Both name something
-    and share no name ("Quebec's 7.4 million people" / "22 million people in the rest of
-    Canada"), or both have three words or more and share none."""
+    and share no name ("Fenwick's 7,400 residents" / "22,000 residents in the rest of
+    Alder"), or both have three words or more and share none."""
     na, nb = {w for w in a if w[0] == "="}, {w for w in b if w[0] == "="}
     if na and nb and not (na & nb):
         return True

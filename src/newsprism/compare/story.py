@@ -274,8 +274,8 @@ class _Alignment:
     def about_same(self, x: Fact, y: Fact, aligned: bool) -> bool:
         """Are two figures of matched sentences about the same thing? Sentences close enough
         (``conflict_trust_sim``) say so unless the names beside the figures differ; others need
-        the figures' own words to match (``facts.anchors``): "a bid of $220,000" and "the
-        winning bid of $255,500" sit in similar sentences but are different bids."""
+        the figures' own words to match (``facts.anchors``): "an early bid of £20,000" and "the
+        winning bid of £26,000" sit in similar sentences but are different bids."""
         ax, ay = self.about.get(x, set()), self.about.get(y, set())
         return not different_things(ax, ay) and (aligned or same_thing(ax, ay))
 
