@@ -291,9 +291,8 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
     ) and not low.startswith("spokes")
     inside = [e for e in ctx.ents_within(src) if e.start_char >= src.start and e.end_char <= src.end]
     if head.pos_ == "PROPN" and not any(e.start <= head.i < e.end for e in inside):
-        inside = [
-            e for e in inside if e.start < head.i
-        ]  # "Okafor of Westbridge University": the university qualifies
+        # "Okafor of Westbridge University": the university qualifies the person
+        inside = [e for e in inside if e.start < head.i]
         if not inside and head.lower_ not in ORG_WORDS and any(c.dep_ == "prep" for c in head.rights):
             name = " ".join(t.text for t in head.lefts if t.dep_ in ("compound", "flat")) + " " + head.text
             return Speaker(_resolve_name(ctx, name.strip(), src.start), "person")
@@ -330,8 +329,12 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
 
 
 def _pronoun(ctx: Context, src: Span, low: str, stext: str) -> Speaker:
-    """A pronoun source: "it" is the latest organisation named before; he, she, they the latest
-    person who was a sentence subject, else the latest person mentioned, else the main person."""
+    """A pronoun source. "it": the latest organisation or country named before (no one when "the
+    court" or the like came after it). "they": a plural unnamed source just quoted. "he"/"she":
+    the speaker just quoted when it can be (``_recent_speaker``), else the latest person of that
+    gender who was a sentence subject, else the latest person mentioned; no one when a second
+    person of that gender was named by role in between ("his predecessor"). Other pronouns ("some
+    of them"): no one."""
     if low in ("i", "we", "you"):
         return Speaker(None, "unknown", stext)
     if low not in PRONOUNS and low not in ("it", "its"):
@@ -381,15 +384,13 @@ def _recent_speaker(ctx: Context, src: Span, want: str) -> Speaker | None:
     if any(since <= off < src.start for off, _, _ in ctx.people):
         return None
     if sp.type == "person" and sp.name and want in ("m", "f") and _gender(ctx, sp.name) in ("", want):
-        # unless a second person of that gender was named by role since ("his predecessor")
-        return (
-            None if _second_person_between(ctx, since, src.start, want) else sp
-        )  # "Okafor of Westbridge said ... “...,” he said": the person just quoted
+        # "Okafor of Westbridge said ... “...,” he said": the person just quoted, unless a second
+        # person of that gender was named by role since ("his predecessor")
+        return None if _second_person_between(ctx, since, src.start, want) else sp
     if sp.type == "anonymous" and sp.description:
         head = _anon_head(sp.description) or ""
-        plural = head.endswith("s") and not head.endswith(("ss", "sman", "swoman"))
         gender = "f" if head.endswith("woman") else "m" if head.endswith("man") else ""
-        if (want == "p") == plural and gender in ("", want):
+        if (want == "p") == _plural(head) and gender in ("", want):
             return sp
     return None
 
@@ -461,7 +462,7 @@ def _anonymous(ctx: Context, src: Span, span: SpacySpan, low: str, stext: str) -
 
 
 def _anon_head(desc: str) -> str | None:
-    """The unnamed-source noun of a description ("close ally of Jeremy Corbyn" -> "ally")."""
+    """The unnamed-source noun of a description ("close ally of Margaret Okonjo" -> "ally")."""
     return next(
         (w for w in re.findall(r"[\w-]+", desc.lower()) if w in ANON_NOUNS or _is_person_noun(w.rstrip("s"))),
         None,
@@ -477,7 +478,6 @@ def _chained(ctx: Context, src: Span, stext: str) -> Speaker | None:
     if m is None or m.group(1).lower() not in ANON_NOUNS:
         return None
     noun = m.group(1).lower()
-    plural = noun.endswith("s") and noun.rstrip("s") + "s" == noun and noun not in ("witness",)
     here = ctx.paragraph(src.start)
     for q in sorted(ctx.quotes, key=lambda q: q.content[0].start, reverse=True):
         sp = q.speaker
@@ -486,10 +486,15 @@ def _chained(ctx: Context, src: Span, stext: str) -> Speaker | None:
         if here - q.paragraph > MAX_CHAIN_PARAS:
             break
         head = _anon_head(sp.description)
-        if head is None or (head.endswith("s") != plural) or (noun.rstrip("s") != "source" and head != noun):
+        if head is None or _plural(head) != _plural(noun) or (noun.rstrip("s") != "source" and head != noun):
             continue
         return sp
     return None
+
+
+def _plural(noun: str) -> bool:
+    """ "sources", "allies" (not "witness", "spokesman")."""
+    return noun.endswith("s") and not noun.endswith("ss")
 
 
 def _is_person_noun(lemma: str) -> bool:
@@ -612,7 +617,7 @@ def _complement(verb):
                 if pred:  # "calling the bid “winnable”": the object and what it was called
                     return _Rest(verb.doc[c.left_edge.i : pred[-1].right_edge.i + 1])
                 return c
-    if lemma in TOPIC_VERBS:  # "talked about how he would combat ...", "warned of a crisis"
+    if lemma in TOPIC_VERBS:  # "talked about how the ferry would run", "warned of a crisis"
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ in ("about", "of", "on") and c.i > verb.i:
                 pobj = next((p for p in c.children if p.dep_ in ("pobj", "pcomp")), None)
@@ -704,9 +709,7 @@ SENTENCE_SLACK = 3  # a quote before its cue may end this far before the cue's s
 MIN_CLAUSE_WORDS = 3  # content words a poll's or an "according to" clause needs
 MIN_COLON_LINE_CHARS = 12  # content a "Name: words" line needs
 COLON_REACH = 3  # a colon at most this far before a quote mark introduces it
-MAX_CONTINUATION_PARAS = (
-    1  # a continuation paragraph follows its speaker's quote's paragraph (ignored ones skipped)
-)
+MAX_CONTINUATION_PARAS = 1  # paragraphs (ignored ones skipped) from a speaker's quote to its continuation
 MIN_TOPIC_WORDS = 3  # words the topic of a noun cue or of "talked about" needs ("allegations of fraud": no)
 MAX_CHAIN_PARAS = 3  # "the source added" refers to an unnamed source quoted within this many paragraphs
 MIN_LEAD_WORDS = 3  # words before a quote, in its cue's sentence, that make the quote part of a clause
@@ -960,8 +963,8 @@ def _at_cue(ctx: Context, verb: Token) -> None:
 
 
 def _lead_in(ctx: Context, verb: Token, q: Span) -> Span | None:
-    """A quote before its cue that ends a longer clause ('The leader is urged to find an
-    “a new political home”, sources said'): the clause from its first word to the quote's end,
+    """A quote before its cue that ends a longer clause ('The leader is urged to find “a new
+    political home”, sources said'): the clause from its first word to the quote's end,
     of which the quoted words are a part. None for a quote that opens its sentence."""
     if q.end > verb.idx:
         return None
@@ -974,7 +977,7 @@ def _lead_in(ctx: Context, verb: Token, q: Span) -> Span | None:
 
 
 def noun_cues(ctx: Context) -> None:
-    """ "Trump's comments about how he would ...", "allegations of fraud by the firm", "X raised
+    """ "Marsh's comments about the closure ...", "allegations of fraud by the firm", "X raised
     questions about Y": a noun of speech or stance (``lexicon.NOUN_CUES``) and what follows its
     "about", "of", "for", "on", "over" or "against" (**indirect**, **mixed** with quote marks).
     The source is the noun's possessor, or the subject of a voicing verb ("raised", "voiced").
@@ -999,17 +1002,13 @@ def noun_cues(ctx: Context) -> None:
         content = ctx.closed(_strip_punct(ctx.text, _span_of(pobj.subtree)))
         if ctx.covered(content):
             continue
-        poss = next((c for c in tok.lefts if c.dep_ == "poss"), None)
-        src = None
-        if poss is not None:
-            src = _source_span(poss)
-        elif tok.dep_ == "dobj" and tok.head.lemma_.lower() in VOICING_VERBS:
-            subj = _subject(tok.head)
-            src = _source_span(subj) if subj is not None else None
-        cue = Span(tok.idx, prep.idx + len(prep))
-        if src is None:
+        owner = next((c for c in tok.lefts if c.dep_ == "poss"), None)
+        if owner is None and tok.dep_ == "dobj" and tok.head.lemma_.lower() in VOICING_VERBS:
+            owner = _subject(tok.head)
+        if owner is None:
             continue  # "allegations of fraud": whose allegations the text does not say here
-        ctx.quote(ctx.reported_kind([content]), [content], cue, src)
+        cue = Span(tok.idx, prep.idx + len(prep))
+        ctx.quote(ctx.reported_kind([content]), [content], cue, _source_span(owner))
 
 
 def polls(ctx: Context) -> None:
@@ -1108,7 +1107,7 @@ def colon_after_noun(ctx: Context) -> None:
                 tok = up  # stop at the first noun phrase above
                 if any(c.dep_ == "prep" and c.i > up.i for c in up.children):
                     break
-        if tok is None or tok.pos_ not in ("PROPN", "NOUN") or tok.idx + len(tok) > colon:
+        if tok.pos_ not in ("PROPN", "NOUN") or tok.idx + len(tok) > colon:
             continue
         line_start = text.rfind("\n", 0, colon) + 1
         src = _source_span(tok)
@@ -1126,7 +1125,7 @@ _DASH_NAME = re.compile(
 
 
 def dash_names(ctx: Context) -> None:
-    """'“He represents our greatest shame.” ― Sonya Herridge': a quote signed with a dash and a
+    """'“The ferry saved my business.” ― Ana Ruiz': a quote signed with a dash and a
     name right after it (vox pops, epigraphs) is **direct**, the name its source. Leaves quotes
     used by an earlier rule and dashes followed by anything but a name."""
     text = ctx.text

@@ -29,6 +29,7 @@ from newsprism.compare.model import Comparison, Conflict, ConflictSide, Fact, Me
 from newsprism.compare.provenance import provenance
 from newsprism.compare.reuse import Words, text_reuse
 from newsprism.models import Article, Span, Story, outlet_label
+from newsprism.stories import timestamp
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -88,7 +89,7 @@ def compare_story(
     span_of = {s.id: s.span for s in sents}
     text_of = {a.id: a.text for a in arts}
     about = {f: anchors(text_of[f.article_id], span_of[f.sentence], f) for f in facts}
-    when = {a.id: _when(a.published) for a in arts}
+    when = {a.id: timestamp(a.published) for a in arts}
     al = _Alignment(sents, current, sim, unit, [a.id for a in arts], outlets=outlet, about=about, when=when)
     pairs = al.run(per_art, config)
     al.support(outlet)
@@ -118,18 +119,6 @@ def _close(ta: float | None, tb: float | None, kind: str, config: CompareConfig)
         config.conflict_window_hours if kind in ("count", "money", "percent") else config.fixed_window_hours
     )
     return ta is None or tb is None or abs(ta - tb) <= hours * 3600
-
-
-def _when(published: str | None) -> float | None:
-    """Seconds since the epoch of an ISO time, None when undated or unreadable."""
-    from datetime import datetime
-
-    if not published:
-        return None
-    try:
-        return datetime.fromisoformat(published.replace("Z", "+00:00")).timestamp()
-    except ValueError:
-        return None
 
 
 SAMPLE_RULE = (
@@ -248,8 +237,7 @@ class _Alignment:
                         for x, y in crowded_pairs(facts_of[sents[i].id], facts_of[sents[j].id])
                         if not states(values[b], x)
                         and not states(values[a], y)
-                        and not different_things(self.about.get(x, set()), self.about.get(y, set()))
-                        and same_thing(self.about.get(x, set()), self.about.get(y, set()))
+                        and self.about_same(x, y, False)
                     ]
                     # a value that changes between two articles of one outlet, or between reports
                     # a day or more apart, is an update of a developing story, not a conflict
