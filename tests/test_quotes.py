@@ -537,3 +537,31 @@ def test_a_quote_signed_with_a_dash_and_a_name_is_that_persons():
     a = art("“The ferry saved my business this winter.” ― Ana Ruiz\n\n“Nobody asked us.” ― Tom Avery")
     assert by_content(a, "ferry saved").speaker.name == "Ana Ruiz"
     assert by_content(a, "Nobody asked us").speaker.name == "Tom Avery"
+
+
+def test_the_x_after_an_unnamed_x_is_that_person_not_the_last_name():
+    a = art(
+        "Ana Ruiz boarded the ferry at Alder. Another pilot who flies the route watched her leave. "
+        "“She knew the crossing well,” said the pilot."
+    )
+    sp = by_content(a, "knew the crossing well").speaker
+    assert sp.name is None and sp.type == "anonymous" and sp.description == "the pilot"
+
+
+def test_a_named_persons_surname_is_a_person_and_a_coordinated_description_is_no_one():
+    a = art(
+        "Dr. Helena Marsh, a former coroner for Alder County, said night autopsies are rare. "
+        "Deference to a family is typical and reasonable, Marsh said. "
+        "“You just have to be careful not to be too deferential,” she said. "
+        "Tom Avery arrived later. The district attorney and the state coroner said the work would end soon."
+    )
+    assert by_content(a, "too deferential").speaker.name == "Helena Marsh"
+    assert by_content(a, "typical and reasonable").speaker.type == "person"
+    assert by_content(a, "work would end soon").speaker.name is None
+
+
+def test_a_description_is_not_the_person_named_inside_what_it_said():
+    a = art(
+        "Ana Ruiz and two crew members died when the ferry sank off Alder Point, the county coroner said Thursday."
+    )
+    assert by_content(a, "ferry sank").speaker.name is None

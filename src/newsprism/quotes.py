@@ -305,6 +305,8 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
         if person is not None or e.label_ == "PERSON":
             p = person or e
             return Speaker(_resolve_name(ctx, p.text, p.start_char), "person")
+        if e.label_ == "ORG" and _known_surname(ctx, e.text):
+            return Speaker(_resolve_name(ctx, e.text, e.start_char), "person")  # "Kirschner" taken for an ORG
         if e.label_ in ("ORG", "NORP") or (e.label_ == "GPE" and e.start <= head.i < e.end):
             return Speaker(e.text.removeprefix("the ").removeprefix("The "), "organization")
     if head.pos_ == "PRON" or low in PRONOUNS:
@@ -322,7 +324,17 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
     # "the former leader", "the transport commissioner": a description of a person -> the nearest
     # person before ("the letter", "the report" describe no one: they stay unattributed)
     if head.pos_ == "NOUN" and any(t.lower_ == "the" for t in span) and _is_person_noun(head.lemma_.lower()):
-        before = [n for off, n, _ in ctx.people if off < src.start]
+        if any(c.dep_ in ("cc", "conj") for c in head.children):
+            return Speaker(None, "unknown", stext)  # "the district attorney and the coroner": not one person
+        introduced = re.search(
+            rf"(?i)\b(?:a|an|another|one)\s+(?:[\w-]+\s+){{0,3}}{re.escape(head.text)}\b",
+            ctx.text[: src.start],
+        )
+        if introduced:  # "a pilot who ... The pilot said": the unnamed person introduced before
+            return Speaker(None, "anonymous", stext)
+        # a person named earlier in the same sentence is what was said about ("... off Martha's
+        # Vineyard, the Massachusetts coroner said"), not who said it
+        before = [n for off, n, _ in ctx.people if off < span.sent.start_char]
         if before:
             return Speaker(before[-1], "person", stext)
     return Speaker(None, "unknown", stext)
@@ -500,6 +512,16 @@ def _plural(noun: str) -> bool:
 def _is_person_noun(lemma: str) -> bool:
     """A noun that names a person by role: "leader", "commissioner", "spokeswoman"."""
     return lemma in PERSON_NOUNS or lemma in ANON_NOUNS or lemma.endswith(("man", "woman", "person"))
+
+
+def _known_surname(ctx: Context, mention: str) -> bool:
+    """Is ``mention`` (one word, no organisation word) the surname of a person the article names?"""
+    word = mention.strip().strip("’'s")
+    return (
+        " " not in word
+        and word.lower() not in ORG_WORDS
+        and any(len(n.split()) > 1 and n.split()[-1] == word for _, n, _ in ctx.people)
+    )
 
 
 def _resolve_name(ctx: Context, mention: str, at: int) -> str:
