@@ -3,6 +3,7 @@
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 from typer.testing import CliRunner
 
@@ -178,17 +179,97 @@ def test_cli_similarity_follows_the_spec(tmp_path, corpus):
     assert json.loads(r.stderr.strip().splitlines()[-1])["line"] == 3
 
 
-def test_headlines_cluster(tmp_path):
-    heads = [
-        "Central bank of Norland raises interest rates to 4 percent",
-        "Norland central bank lifts rates to 4% to fight inflation",
-        "Norland raises key interest rate to four percent",
-        "Volcano erupts on Tessa island, flights cancelled",
-        "Flights grounded as Tessa island volcano erupts",
-    ]
-    arts = [
+HEADS = [
+    "Central bank of Norland raises interest rates to 4 percent",
+    "Norland central bank lifts rates to 4% to fight inflation",
+    "Norland raises key interest rate to four percent",
+    "Volcano erupts on Tessa island, flights cancelled",
+    "Flights grounded as Tessa island volcano erupts",
+]
+
+
+def _heads(heads: list[str]):
+    return [
         finish(article_from_json({"id": f"h{i}", "text": h, "language": "en"}), [], "t", None)
         for i, h in enumerate(heads)
     ]
-    sid = {x.id: x.story_id for x in cluster(arts)}
+
+
+def test_headlines_cluster():
+    sid = {x.id: x.story_id for x in cluster(_heads(HEADS))}
     assert sid["h0"] == sid["h1"] == sid["h2"] and sid["h3"] == sid["h4"] and sid["h0"] != sid["h3"]
+
+
+# --------------------------------------------------------------------------- the cascade
+
+
+def test_static_vectors_depend_on_the_text_only():
+    from newsprism import nlp
+
+    texts = ["Tessa island volcano erupts", "Norland raises rates", "", "Flights grounded on Tessa"]
+    together = nlp.static_embed(texts)
+    alone = np.vstack([nlp.static_embed([t]) for t in texts])
+    assert together.shape == (4, nlp.EMBED_DIM)
+    np.testing.assert_allclose(together, alone, atol=1e-6)
+    assert not together[2].any()  # an empty text has no vector
+    assert np.allclose(np.linalg.norm(together[[0, 1, 3]], axis=1), 1.0, atol=1e-5)
+    # in MiniLM's space: a text's static vector points where its MiniLM vector does
+    minilm = nlp.embed(texts)
+    assert float(together[0] @ minilm[0]) > float(together[0] @ minilm[1]) + 0.2
+
+
+def test_cheap_representations_get_the_fast_views_later():
+    from newsprism.similarity import embed_views, represent
+
+    arts = _heads(["Norland central bank lifts rates to 4% to fight inflation"])
+    full = represent(arts, fast=True, int8=False)[0]
+    cheap = represent(arts, fast=True, int8=False, cheap=True)[0]
+    assert full.embedded and not cheap.embedded and cheap.static_vec is not None
+    assert cheap.terms == full.terms and cheap.names == full.names
+    assert embed_views([cheap]) == 1 and cheap.embedded
+    np.testing.assert_allclose(cheap.text_vec, full.text_vec, atol=1e-5)
+    np.testing.assert_allclose(cheap.title_vec, full.title_vec, atol=1e-5)
+    assert embed_views([cheap]) == 0  # nothing left to embed
+
+
+def test_cascade_clusters_headlines_and_calls_minilm_only_in_between():
+    from newsprism.stories import OnlineClusterer
+
+    heads = [
+        *HEADS,
+        "Tessa island volcano eruption grounds flights",
+        "Harbourside library reopens after two-year restoration",
+    ]
+    engine = OnlineClusterer(ClusterConfig(cascade=True))
+    sid = {x.id: x.story_id for x in engine.run(_heads(heads))}
+    assert sid["h0"] == sid["h1"] == sid["h2"]
+    assert sid["h3"] == sid["h4"] == sid["h5"]
+    assert len({sid["h0"], sid["h3"], sid["h6"]}) == 3
+    assert engine.transformer_calls < len(heads)  # the clear cases never reach MiniLM
+    # the band decides: with an empty band nothing reaches MiniLM; with all of it every article
+    # with a candidate story does (all but the first of each of the three stories)
+    none = OnlineClusterer(ClusterConfig(cascade=True, cheap_low=0.5, cheap_high=0.5))
+    list(none.run(_heads(heads)))
+    assert none.transformer_calls == 0
+    every = OnlineClusterer(ClusterConfig(cascade=True, cheap_low=-1.0, cheap_high=2.0))
+    list(every.run(_heads(heads)))
+    assert every.transformer_calls == len(heads) - 3
+
+
+def test_cascade_on_the_example_articles_matches_the_full_model(corpus):
+    full = cluster_into_stories(corpus)
+    fast = cluster_into_stories(corpus, ClusterConfig(cascade=True))
+    assert sorted(sorted(s.article_ids) for s in fast) == sorted(sorted(s.article_ids) for s in full)
+
+
+def test_cli_cluster_cascade(tmp_path, corpus):
+    keys = ("id", "url", "outlet", "title", "text", "published")
+    src = _jsonl(tmp_path / "in.jsonl", [{k: getattr(a, k) for k in keys} for a in corpus])
+    out = tmp_path / "out.jsonl"
+    res = runner.invoke(app, ["cluster", str(src), "--out", str(out), "--cascade"])
+    assert res.exit_code == 0, res.output
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [r["id"] for r in rows] == [a.id for a in corpus]
+    assert set(rows[0]) == {"id", "story_id", "duplicate_of"}
+    assert len({r["story_id"] for r in rows}) == len(EXPECTED)
+    assert "MiniLM for" in res.stderr

