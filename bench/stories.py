@@ -26,7 +26,7 @@ from _data import ROOT, bcubed, semeval_article, semeval_rows, uci_rows, wikiref
 from newsprism import nlp  # noqa: E402
 from newsprism.ingest import article_from_json, finish, read_path  # noqa: E402
 from newsprism.models import Article  # noqa: E402
-from newsprism.stories import cluster  # noqa: E402
+from newsprism.stories import ClusterConfig, cluster  # noqa: E402
 
 OUT = ROOT / "bench" / "out"
 
@@ -138,11 +138,21 @@ def _baselines(texts: list[str], ids: list[str], gold: dict, vecs: np.ndarray) -
         _row(f"{name}, best t={best[0]}", *best[1])
 
 
-def _cluster_scored(arts: list[Article], gold: dict[str, str]) -> tuple[dict[str, str], tuple, float]:
+def _cluster_scored(
+    arts: list[Article], gold: dict[str, str], config: ClusterConfig | None = None
+) -> tuple[dict[str, str], tuple, float]:
     """newsprism's online clustering of ``arts``: predicted story per id, B-cubed, seconds."""
     t0 = time.perf_counter()
-    pred = {a.id: a.story_id for a in cluster(arts)}
+    pred = {a.id: a.story_id for a in cluster(arts, config)}
     return pred, bcubed(pred, gold), time.perf_counter() - t0
+
+
+def _cascade_row(arts: list[Article], gold: dict[str, str], name: str) -> dict[str, str]:
+    """The same clustering with ``--cascade`` (static vectors first), in the same run."""
+    pred, (P, R, F), dt = _cluster_scored(arts, gold, ClusterConfig(cascade=True))
+    _row(name, P, R, F)
+    print(f"  --cascade: {len(set(pred.values()))} stories predicted; {dt:.1f} s")
+    return pred
 
 
 def _baseline_table(header: str, texts: list[str], ids: list[str], gold: dict, max_tokens: int) -> None:
@@ -169,6 +179,8 @@ def bench_uci(seed: int = 13) -> dict:
     sub = {i: g for i, g in gold.items() if g in unseen}
     Pu, Ru, Fu = bcubed({i: pred[i] for i in sub}, sub)
     _row("newsprism cluster, unseen-story half only", Pu, Ru, Fu)
+    cpred = _cascade_row(arts, gold, "newsprism cluster --cascade, all stories")
+    _row("newsprism cluster --cascade, unseen half", *bcubed({i: cpred[i] for i in sub}, sub))
     print(
         f"  {len(set(pred.values()))} stories predicted; {dt:.1f} s ({len(rows) / dt:.0f} headlines/s incl. embedding)"
     )
@@ -190,6 +202,7 @@ def bench_wikiref() -> dict:
         [(a.title or "") + "\n" + a.text for a in arts], [a.id for a in arts], gold, 256,
     )  # fmt: skip
     _row("newsprism cluster (online)", P, R, F)
+    _cascade_row(arts, gold, "newsprism cluster --cascade")
     print(
         f"  {len(set(pred.values()))} stories predicted; {dt:.1f} s ({len(arts) / dt:.0f} articles/s incl. embedding)"
     )

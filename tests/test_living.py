@@ -363,3 +363,33 @@ def test_a_backfilled_story_of_late_articles_holds_together(stream, tmp_path):
         report = ingest_articles(s, [_Result("backfill", okonjo)])
     assert report.late == len(okonjo) == 4
     assert _partition(db) == ref
+
+
+def test_merged_stories_move_whole_and_their_ids_redirect(stream, tmp_path):
+    """Consolidation (stories.py step 5) in the store: forced here by a merge threshold every pair
+    of candidate stories passes. The older story keeps its id and every member, stored in an
+    earlier batch or not; the retired id resolves to it; no article is lost or left pending."""
+    from newsprism.stories import ClusterConfig, story_id_for
+    from newsprism.tracker import StoryTracker
+
+    cfg = ClusterConfig(int8=False, merge_threshold=-1.0)
+    db = str(tmp_path / "merge.db")
+    half = len(stream) - 1  # the last article's arrival merges two stories stored before it
+    with open_store(db) as s:
+        s.add_articles(stream[:half])
+        StoryTracker(cfg).assign(s)
+        before = {st.id: list(st.article_ids) for st in s.list_stories()}
+    with open_store(db) as s:
+        s.add_articles(stream[half:])
+        StoryTracker(cfg).assign(s)  # a new process: the engine comes from the store
+        after = s.list_stories()
+        assert not s.pending_articles()
+        members = [i for st in after for i in st.article_ids]
+        assert sorted(members) == sorted(a.id for a in stream)  # each article once
+        retired = set(before) - {st.id for st in after}
+        assert retired  # the forced threshold merged stories of the first batch
+        for old in retired:
+            survivor = s.get_story(old)
+            assert survivor is not None and set(before[old]) <= set(survivor.article_ids)
+        first = stream[0]  # the oldest story survives every merge it takes part in
+        assert s.story_of(first.id) == story_id_for(first.id)

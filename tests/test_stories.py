@@ -273,3 +273,33 @@ def test_cli_cluster_cascade(tmp_path, corpus):
     assert set(rows[0]) == {"id", "story_id", "duplicate_of"}
     assert len({r["story_id"] for r in rows}) == len(EXPECTED)
     assert "MiniLM for" in res.stderr
+
+
+# --------------------------------------------------------------------------- consolidation
+
+
+def test_a_merge_keeps_the_older_id_and_redirects_the_younger(corpus):
+    from newsprism.stories import OnlineClusterer, Redirects, story_id_for
+
+    arts = [corpus[i] for i in order(corpus)]
+    forced = OnlineClusterer(ClusterConfig(merge_threshold=-1.0))  # every candidate pair merges
+    asgs = forced.add_batch(arts)
+    merges = [(g.id, g.story_id, old) for g in asgs for old in g.merged]
+    assert merges
+    redirects = Redirects()
+    for g in asgs:
+        redirects.add(g)
+    for _, survivor, old in merges:
+        assert old not in forced.stories
+        assert redirects.resolve(old) == redirects.resolve(survivor) in forced.stories
+    # the engine's own view agrees with the redirects, article by article
+    for g in asgs:
+        assert forced.story_of[g.id] == redirects.resolve(g.story_id)
+    # the oldest story's id survives: it is the first article's
+    assert forced.story_of[arts[0].id] == story_id_for(arts[0].id)
+    # cluster() reports every article in the story holding it at the end
+    final = {g.id: g.story_id for g in cluster(corpus, ClusterConfig(merge_threshold=-1.0))}
+    assert final == {g.id: forced.story_of[g.id] for g in asgs}
+    # no merging: the same stream gives no merges
+    none = OnlineClusterer(ClusterConfig(merge_threshold=None)).add_batch(arts)
+    assert not any(g.merged for g in none)

@@ -131,13 +131,16 @@ def cluster_chunk(
     """Run the online engine over ``articles`` (the chunk's replay then its own, in stream order).
     Returns ``(chunk index, article id, local story id, duplicate_of, score)`` for every article,
     replayed ones included (``stitch`` needs them)."""
-    from newsprism.stories import OnlineClusterer
+    from newsprism.stories import OnlineClusterer, Redirects
 
     engine = OnlineClusterer(config)
     out = []
     asgs = engine.add_batch(articles, reprs) if articles else []
-    for a, asg in zip(articles, asgs, strict=True):
-        out.append((chunk.index, a.id, asg.story_id, asg.duplicate_of, asg.score))
+    merged = Redirects()
+    for asg in asgs:
+        merged.add(asg)
+    for a, asg in zip(articles, asgs, strict=True):  # each in the story holding it at the end
+        out.append((chunk.index, a.id, merged.resolve(asg.story_id), asg.duplicate_of, asg.score))
     return out
 
 
@@ -285,9 +288,10 @@ def _sequential(
 ) -> dict[str, tuple[str, str | None, float | None]]:
     """One engine on the driver over the stream; articles are represented on the executors, in
     stream order, a partition at a time."""
-    from newsprism.stories import ClusterConfig, OnlineClusterer
+    from newsprism.stories import ClusterConfig, OnlineClusterer, Redirects
 
     engine = OnlineClusterer(ClusterConfig(window_days=window_days))
+    merged = Redirects()
     reprs = (
         arts.map(lambda r: (pos_b.value[r["id"]], r))
         .sortByKey(numPartitions=max(1, n // 2000))
@@ -296,8 +300,9 @@ def _sequential(
     final = {}
     for _, aid, a, rep in reprs.toLocalIterator(prefetchPartitions=True):
         asg = engine.add_batch([a], [rep])[0]
+        merged.add(asg)
         final[aid] = (asg.story_id, asg.duplicate_of, asg.score)
-    return final
+    return {aid: (merged.resolve(sid), dup, score) for aid, (sid, dup, score) in final.items()}
 
 
 def _chunked(

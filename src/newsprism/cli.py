@@ -509,7 +509,7 @@ def cluster(
     """Online story clustering: Article lines -> {"id", "story_id", "duplicate_of"} in input order."""
     from dataclasses import replace
 
-    from newsprism.stories import ClusterConfig, OnlineClusterer, order
+    from newsprism.stories import ClusterConfig, OnlineClusterer, Redirects, order
 
     arts, bad = _read_articles(input_path)
     cfg = ClusterConfig()  # the defaults, where an option is not given
@@ -517,10 +517,14 @@ def cluster(
     engine = OnlineClusterer(replace(cfg, window_days=cfg.window_days if window is None else window))
     idx = order(arts)
     result: dict[int, dict] = {}
+    redirects = Redirects()
     with _progress(len(idx), quiet, "cluster") as tick:
         for j, asg in zip(idx, engine.run([arts[j] for j in idx]), strict=True):
+            redirects.add(asg)
             result[j] = {"id": asg.id, "story_id": asg.story_id, "duplicate_of": asg.duplicate_of}
             tick("file", asg.id)
+    for row in result.values():  # the story that holds each article at the end (merges resolved)
+        row["story_id"] = redirects.resolve(row["story_id"])
     _write_jsonl([result[i] for i in range(len(arts))], out_path)
     if not quiet:
         used = f" (MiniLM for {engine.transformer_calls})" if cascade else ""

@@ -33,9 +33,18 @@ only sees what came before it:
    in the store between runs) continues exactly as one that never stopped. Undated articles take
    the latest date seen so far (the store gives them their ingest time instead).
 
-**Bridging policy.** An article that matches two open stories joins the higher-scoring one;
-online assignments are never revised and stories are never merged afterwards, so the story ids
-a stream has emitted stay valid (a bridging article is reported in ``Assignment.runner_up``).
+5. **Consolidation.** Online assignment splits a big story when its first articles come from
+   different angles: each starts a story, and later articles fill both. Whenever an article joins
+   a story, the story's headline centroid is compared with those of the article's other candidate
+   stories; two that reach ``merge_threshold`` (cosine 0.6, chosen on the UCI training-half
+   stories: B-cubed there 0.887 -> 0.890, on the unseen half 0.882 -> 0.916) become one. The older
+   story (the one started first) keeps its id and takes the other's members; the younger id is
+   retired and redirects to it: ``Assignment.merged`` lists the ids the article's arrival retired,
+   and :class:`Redirects` resolves any id a stream has emitted to the story that holds it now.
+
+**Bridging policy.** An article that matches two open stories joins the higher-scoring one
+(the other is reported in ``Assignment.runner_up``); no assignment is revised except by a merge,
+which moves a whole story, so two articles once together stay together.
 """
 
 from __future__ import annotations
@@ -98,6 +107,7 @@ class ClusterConfig:
     cheap_low_text: float = 0.30
     cheap_high_text: float = 0.70
     cheap_top: int = 3
+    merge_threshold: float | None = 0.60  # step 5 (None: never merge)
 
 
 @dataclass(slots=True)
@@ -107,6 +117,27 @@ class Assignment:
     duplicate_of: str | None
     score: float | None  # score against the story it joined (None: started a story)
     runner_up: str | None = None  # another story that also passed the threshold (a bridge)
+    merged: tuple[str, ...] = ()  # story ids this article's arrival retired into story_id (step 5)
+
+
+class Redirects:
+    """Where each story id a stream emitted lives now: a retired id (``Assignment.merged``)
+    resolves to the story that absorbed it, through any later merges."""
+
+    def __init__(self) -> None:
+        self.to: dict[str, str] = {}
+
+    def add(self, asg: Assignment) -> None:
+        for old in asg.merged:
+            self.to[old] = asg.story_id
+
+    def resolve(self, sid: str) -> str:
+        seen = sid
+        while sid in self.to:
+            sid = self.to[sid]
+        if sid != seen:
+            self.to[seen] = sid  # path compression: the next lookup is one step
+        return sid
 
 
 @dataclass(slots=True)
@@ -127,6 +158,8 @@ class _StoryState:
     keys: list[tuple[int, int]] = field(default_factory=list)  # LSH buckets it is filed under
     recent: deque = field(default_factory=lambda: deque(maxlen=RECENT_MEMBERS))  # latest headline vectors
     static_sum: np.ndarray | None = None  # sum of members' static vectors (the cascade's cheap centroid)
+    born: int = 0  # articles the engine had seen when the story started: the older one survives a merge
+    posted: set[str] = field(default_factory=set)  # terms whose postings list it (capped deques may drop it)
     _repr: DocRepr | None = None
     _units: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
 
@@ -483,6 +516,7 @@ class OnlineClusterer:
     def new_story(self, aid: str, ts: float) -> str:
         sid = story_id_for(aid)
         self.stories[sid] = self._blank(sid, ts)
+        self.stories[sid].born = self._seen
         return sid
 
     @staticmethod
@@ -566,6 +600,7 @@ class OnlineClusterer:
         )
         if sid not in self.stories:
             self.stories[sid] = self._blank(sid, ts)
+            self.stories[sid].born = self._seen
         self._join(sid, art.id, r, ts, self._key_terms(r))
 
     def _add(self, art: Article, r: DocRepr) -> Assignment:
@@ -589,6 +624,7 @@ class OnlineClusterer:
         cands = self.candidates(r, keys)
         best = runner = None
         best_s = -1.0
+        found = cands
         if cands and self.cfg.cascade and r.static_vec is not None:
             cands, decided = self._cheap(r, cands)
             if decided is not None:
@@ -608,7 +644,56 @@ class OnlineClusterer:
             self._join(best, art.id, r, ts, keys)
             return Assignment(art.id, best, dup, None)
         self._join(best, art.id, r, ts, keys)
-        return Assignment(art.id, best, dup, best_s, runner)
+        best, merged = self._consolidate(best, [c for c in found if c != best])
+        if runner is not None and runner in merged:
+            runner = None
+        return Assignment(art.id, best, dup, best_s, runner, tuple(merged))
+
+    def _consolidate(self, sid: str, others: list[str]) -> tuple[str, list[str]]:
+        """Step 5: merge story ``sid``, just grown, with each of ``others`` (the article's other
+        candidates) whose headline centroid has come within ``merge_threshold`` of its own.
+        Returns the surviving id and the retired ones."""
+        if self.cfg.merge_threshold is None:
+            return sid, []
+        retired = []
+        for other in others:
+            st, ot = self.stories[sid], self.stories.get(other)
+            if ot is None or not self._open(ot):
+                continue
+            if float(st.units()[0] @ ot.units()[0]) >= self.cfg.merge_threshold:
+                keep, gone = (sid, other) if (st.born, sid) <= (ot.born, other) else (other, sid)
+                self._merge(keep, gone)
+                retired.append(gone)
+                sid = keep
+        return sid, retired
+
+    def _merge(self, keep: str, gone: str) -> None:
+        """Story ``gone`` joins ``keep``: members, centroids, terms and index entries."""
+        k, g = self.stories[keep], self.stories.pop(gone)
+        for name in ("title_sum", "text_sum", "full_sum"):
+            setattr(k, name, getattr(k, name) + getattr(g, name))
+        if g.static_sum is not None:
+            k.static_sum = g.static_sum.copy() if k.static_sum is None else k.static_sum + g.static_sum
+        for counter in ("terms", "names", "nums", "langs"):
+            getattr(k, counter).update(getattr(g, counter))
+        k.words += g.words
+        k.headline_votes += g.headline_votes
+        k.count += g.count
+        k.last_ts = max(k.last_ts, g.last_ts)
+        k.members.extend(g.members)
+        k.recent.extend(g.recent)
+        k._repr = None
+        k._units = None
+        for aid in g.members:
+            self.story_of[aid] = keep
+        for t, code in g.keys:
+            self.buckets[t][code].discard(gone)
+        for term in g.posted:  # the postings that list the retired story now list the survivor
+            d = self.postings.get(term)
+            if d is not None and gone in d and keep not in d:
+                d.append(keep)
+                k.posted.add(term)
+        self._file_story(k)
 
     def _cheap(
         self, r: DocRepr, cands: list[str]
@@ -638,18 +723,25 @@ class OnlineClusterer:
             d = self.postings[k]
             if sid not in d:
                 d.append(sid)
+                st.posted.add(k)
         self._file_story(st)
 
 
 def cluster(
     articles: Sequence[Article], config: ClusterConfig | None = None, batch: int = 256
 ) -> list[Assignment]:
-    """Online clustering of ``articles``; assignments come back in input order."""
+    """Online clustering of ``articles``; assignments come back in input order, each with the
+    story that holds the article at the end (a story retired by a merge resolved to its survivor;
+    ``merged`` still says which merges each article's arrival caused)."""
     idx = order(articles)
     engine = OnlineClusterer(config)
     out: dict[int, Assignment] = {}
+    redirects = Redirects()
     for j, asg in zip(idx, engine.run([articles[i] for i in idx], batch=batch), strict=True):
         out[j] = asg
+        redirects.add(asg)
+    for asg in out.values():  # every article in the story that holds it at the end
+        asg.story_id = redirects.resolve(asg.story_id)
     return [out[i] for i in range(len(articles))]
 
 

@@ -52,6 +52,7 @@ from newsprism.stories import (
     ClusterConfig,
     CopyIndex,
     OnlineClusterer,
+    Redirects,
     story_id_for,
     story_record,
     timestamp,
@@ -157,7 +158,12 @@ class StoryTracker:
             self._commit(store, eng, ([], []), len(done))
 
     def _commit(
-        self, store: Store, eng: OnlineClusterer, records: tuple[list[Story], list[Story]], n: int
+        self,
+        store: Store,
+        eng: OnlineClusterer,
+        records: tuple[list[Story], list[Story]],
+        n: int,
+        aliases: Sequence[tuple[str, str]] = (),
     ) -> bool:
         eng.prune()
         state = EngineState(
@@ -167,7 +173,7 @@ class StoryTracker:
             data=zlib.compress(pickle.dumps((STATE_FORMAT, eng), protocol=pickle.HIGHEST_PROTOCOL), 1),
         )
         full, appends = records
-        if store.commit_stories(full, (ENGINE_NAME, self.generation, state), appends):
+        if store.commit_stories(full, (ENGINE_NAME, self.generation, state), appends, aliases):
             self.generation, self.articles = state.generation, state.articles
             return True
         self.engine = None  # someone else moved on: reload and redo
@@ -181,6 +187,7 @@ class StoryTracker:
 
         pend = sorted(store.pending_articles(), key=lambda p: (_stream_time(p), p.seq))
         out = Assigned({})
+        merged = Redirects()
         # stored articles, their representations and shingles, for late articles; late assignments
         # made but not yet committed
         self._reprs, self._shingles, self._arts, self._overlay = {}, {}, {}, {}
@@ -226,12 +233,22 @@ class StoryTracker:
                 if not new:
                     break
                 asgs = eng.add_batch([a for a, _ in new], [r for _, r in new])
+                redirects = Redirects()
+                for g in asgs:
+                    redirects.add(g)
+                # merges (stories.py step 5): each article in the story holding it after the chunk,
+                # the retired stories' stored members moved into their survivors, their ids redirected
+                for g in asgs:
+                    g.story_id = redirects.resolve(g.story_id)
+                aliases = [(old, redirects.resolve(old)) for old in redirects.to]
                 pairs = [(arts[a.id], g) for (a, _), g in zip(new, asgs, strict=True)]
-                if self._commit(store, eng, self._records(store, pairs), len(pairs)):
+                if self._commit(store, eng, self._records(store, pairs, aliases), len(pairs), aliases):
+                    merged.to.update(aliases)
                     out.stories.update((a.id, g.story_id) for a, g in pairs)
                     break
             if progress:
                 progress(len(out.stories), len(pend))
+        out.stories = {a: merged.resolve(sid) for a, sid in out.stories.items()}  # a later chunk's merges
         return out
 
     def _late(self, store: Store, eng: OnlineClusterer, art: Article, r) -> Assignment:
@@ -308,36 +325,41 @@ class StoryTracker:
         return Assignment(art.id, sid, dup, score)
 
     def _records(
-        self, store: Store, pairs: Sequence[tuple[Article, Assignment]]
+        self,
+        store: Store,
+        pairs: Sequence[tuple[Article, Assignment]],
+        aliases: Sequence[tuple[str, str]] = (),
     ) -> tuple[list[Story], list[Story]]:
         """What to write for every story the assignments touched: whole records (stored members
-        included) of new stories and of stories a late article lands inside, and appends (the
-        new members only) where every new member comes at or after the stored last one, the
-        in-order case, so a write costs the same whatever the story's size."""
+        included) of new stories, of stories a late article lands inside and of stories that
+        absorbed others (``aliases``: their stored members move in), and appends (the new members
+        only) where every new member comes at or after the stored last one, the in-order case,
+        so a write costs the same whatever the story's size."""
         by_story: dict[str, list[tuple[Article, Assignment]]] = {}
         for a, g in pairs:
             by_story.setdefault(g.story_id, []).append((a, g))
+        absorbed: dict[str, list[str]] = {}
+        for old_id, sid in aliases:
+            absorbed.setdefault(sid, []).append(old_id)
         full, appends = [], []
         for sid, new in by_story.items():
             arts = [a for a, _ in new]
             dups = {a.id: g.duplicate_of for a, g in new if g.duplicate_of}
             last_id = store.last_member(sid)
             last = store.get_articles([last_id]) if last_id else []
-            if last and min(_order(a) for a in arts) >= _order(last[0]):
+            if sid not in absorbed and last and min(_order(a) for a in arts) >= _order(last[0]):
                 appends.append(story_record(sid, arts, dups))
                 continue
-            old = store.get_story(sid)
-            if old is not None and old.id != sid:  # an alias: never write under a retired id
-                old = None
-            stored = store.get_articles(old.article_ids) if old else []
-            full.append(
-                story_record(
-                    sid,
-                    [*stored, *arts],
-                    {**(old.duplicates if old else {}), **dups},
-                    old.title if old else None,
-                )
-            )
+            olds = []
+            for x in [sid, *absorbed.get(sid, [])]:
+                o = store.get_story(x)
+                if o is not None and o.id == x:  # an alias: never write under a retired id
+                    olds.append(o)
+            stored = store.get_articles([i for o in olds for i in o.article_ids])  # never a retired id's
+            title = next((o.title for o in olds if o.id == sid), None)
+            for o in olds:
+                dups = {**o.duplicates, **dups}
+            full.append(story_record(sid, [*stored, *arts], dups, title))
         return full, appends
 
 

@@ -133,12 +133,15 @@ class Store(abc.ABC):
         stories: Sequence[Story],
         engine: tuple[str, int, EngineState] | None = None,
         appends: Sequence[Story] = (),
+        aliases: Sequence[tuple[str, str]] = (),
     ) -> bool:
         """Save ``stories`` and, in the same transaction, the engine state ``(name, expected
         generation, state)``. When the stored generation is not the expected one (another writer
         moved on), nothing is written and False is returned. ``appends`` are records of stored
         stories holding only new members (in no story yet, published no earlier than the
-        story's last member): they are added after the stored ones."""
+        story's last member): they are added after the stored ones. ``aliases`` are ``(retired
+        id, surviving id)`` of merged stories (:meth:`alias_story`), whose members ``stories``
+        has moved."""
 
     @abc.abstractmethod
     def stories_between(self, since: str, until: str, limit: int = 200) -> list[Story]:

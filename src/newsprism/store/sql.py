@@ -230,6 +230,7 @@ class SQLStore(Store):
         stories: Sequence[Story],
         engine: tuple[str, int, EngineState] | None = None,
         appends: Sequence[Story] = (),
+        aliases: Sequence[tuple[str, str]] = (),
     ) -> bool:
         c = self.conn
         c.execute(self.BEGIN)
@@ -253,6 +254,8 @@ class SQLStore(Store):
                     return False
             self._write_stories(stories)
             self._append_stories(appends)
+            for old_id, story_id in aliases:
+                self._alias(old_id, story_id)
             c.execute("COMMIT")
         except BaseException:
             c.execute("ROLLBACK")
@@ -272,16 +275,22 @@ class SQLStore(Store):
         c = self.conn
         c.execute(self.BEGIN)
         try:
-            c.execute("UPDATE story_aliases SET story_id = ? WHERE story_id = ?", (story_id, old_id))
-            c.execute(
-                "INSERT INTO story_aliases (old_id, story_id) VALUES (?, ?) "
-                "ON CONFLICT(old_id) DO UPDATE SET story_id = excluded.story_id",
-                (old_id, story_id),
-            )
+            self._alias(old_id, story_id)
             c.execute("COMMIT")
         except BaseException:
             c.execute("ROLLBACK")
             raise
+
+    def _alias(self, old_id: str, story_id: str) -> None:
+        """``old_id`` and every id already redirected to it now resolve to ``story_id`` (inside
+        the caller's transaction)."""
+        c = self.conn
+        c.execute("UPDATE story_aliases SET story_id = ? WHERE story_id = ?", (story_id, old_id))
+        c.execute(
+            "INSERT INTO story_aliases (old_id, story_id) VALUES (?, ?) "
+            "ON CONFLICT(old_id) DO UPDATE SET story_id = excluded.story_id",
+            (old_id, story_id),
+        )
 
     def _load(self, rows: list) -> list[Article]:
         if not rows:
