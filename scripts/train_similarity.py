@@ -1,12 +1,14 @@
 """Train the same-story scorer's heads and write src/newsprism/data/similarity-model.json.
 
 Reproducible (fixed seeds, deterministic models). Reads ../shared/data (never copied here):
-  * SemEval-2022 Task 8 train.csv -> the full-text heads (``en``: en-en pairs; ``any``: all pairs);
+  * SemEval-2022 Task 8 train.csv -> the full-text heads (``en``: en-en pairs; ``any``: all pairs;
+    ``any_use``: all pairs, with the multilingual USE cosine);
   * UCI News Aggregator dev.csv, stories with an even rank only -> the ``headline`` head
     (the odd-rank stories stay unseen, and bench/stories.py reports them separately).
 
 Prints 5-fold cross-validated Pearson r(score, -Overall) so the shipped numbers can be checked.
-Run: .venv/bin/python scripts/train_similarity.py
+Run: .venv/bin/python scripts/train_similarity.py [--only-any-use]
+(``--only-any-use`` adds or refits the ``any_use`` head in the shipped model, leaving the rest.)
 """
 
 from __future__ import annotations
@@ -31,7 +33,8 @@ from newsprism.similarity import FEATURES, DocFreq, head_for, pair_features, rep
 
 OUT = ROOT / "src" / "newsprism" / "data" / "similarity-model.json"
 EN_FEATURES = ["cos_title", "cos_text", "cos_full", "cos_cross"]
-ANY_FEATURES = list(FEATURES)
+ANY_FEATURES = [f for f in FEATURES if f != "cos_use"]  # articles without USE vectors
+ANY_USE_FEATURES = list(FEATURES)
 HEADLINE_FEATURES = ["cos_title", "tfidf", "names", "numbers"]
 # Against a story, the centroid cosine carries the decision; the story's pooled terms and names
 # made it worse in ablation (UCI training half), so the join head leaves them out.
@@ -54,7 +57,7 @@ def semeval_features():
     rows = semeval_rows()
     arts = articles_from_rows(rows)
     print(f"SemEval: {len(rows)} pairs, embedding {len(arts)} texts ...", file=sys.stderr)
-    reps = represent(arts)
+    reps = represent(arts, multilingual=True)
     df = DocFreq()
     for r in reps:
         df.add(r.terms)
@@ -73,33 +76,42 @@ def fit_en(X, y):
     return Ridge(alpha=0.1).fit(X[:, cols(EN_FEATURES)], y)
 
 
-def fit_any(X, y):
-    return GradientBoostingRegressor(**GB).fit(X[:, cols(ANY_FEATURES)], y)
+def fit_any(X, y, features=ANY_FEATURES):
+    return GradientBoostingRegressor(**GB).fit(X[:, cols(features)], y)
 
 
-def predict(models, X, heads):
+def predict(models, X, heads, features=ANY_FEATURES):
     en, any_ = models
-    p = any_.predict(X[:, cols(ANY_FEATURES)])
+    p = any_.predict(X[:, cols(features)])
     m = heads == "en"
     if m.any():
         p[m] = en.predict(X[m][:, cols(EN_FEATURES)])
     return np.clip(p, 0, 1)
 
 
-def cross_validate(X, y, heads, langs, seeds=(0, 1, 2)):
+def cross_validate(X, y, heads, langs, seeds=(0, 1, 2), features=ANY_FEATURES, by_pair=False):
+    """5-fold CV Pearson (three seeds): en-en, all pairs; ``by_pair``: also each language pair."""
     en_mask = langs == "en-en"
-    res = []
+    res, per = [], defaultdict(list)
     for s in seeds:
         p = np.zeros(len(y))
         for tr, te in KFold(5, shuffle=True, random_state=s).split(X):
             trm = tr[heads[tr] == "en"]
-            models = (fit_en(X[trm], y[trm]), fit_any(X[tr], y[tr]))
-            p[te] = predict(models, X[te], heads[te])
+            models = (fit_en(X[trm], y[trm]), fit_any(X[tr], y[tr], features))
+            p[te] = predict(models, X[te], heads[te], features)
         res.append((pearsonr(p[en_mask], y[en_mask])[0], pearsonr(p, y)[0]))
+        for lp in set(langs):
+            m = langs == lp
+            if m.sum() >= 20:
+                per[lp].append(pearsonr(p[m], y[m])[0])
+    if by_pair:
+        return np.mean(res, axis=0), {
+            lp: (float(np.mean(v)), int((langs == lp).sum())) for lp, v in per.items()
+        }
     return np.mean(res, axis=0)
 
 
-def export_trees(gb: GradientBoostingRegressor) -> dict:
+def export_trees(gb: GradientBoostingRegressor, features=ANY_FEATURES) -> dict:
     trees = []
     for est in gb.estimators_[:, 0]:
         t = est.tree_
@@ -114,7 +126,7 @@ def export_trees(gb: GradientBoostingRegressor) -> dict:
         )
     return {
         "kind": "trees",
-        "features": ANY_FEATURES,
+        "features": list(features),
         "baseline": float(gb.init_.constant_[0][0]),
         "trees": trees,
     }
@@ -130,7 +142,7 @@ def uci_pairs(seed: int = 0, per_story_pos: int = 60, neg_per_story: int = 120):
         for r in rows
     ]
     print(f"UCI headline head: {len(train_stories)} training stories, {len(arts)} headlines", file=sys.stderr)
-    reps = represent(arts)
+    reps = represent(arts, multilingual=True)
     df = DocFreq()
     for r in reps:
         df.add(r.terms)
@@ -189,8 +201,27 @@ def tune_join_threshold(seeds=(0, 1, 2)) -> tuple[float, float]:
     return t, f
 
 
+def add_any_use(X, y, heads, langs) -> None:
+    """Fit the ``any_use`` head (all pairs, USE cosine included) into the shipped model."""
+    (cv_en, cv_all), per = cross_validate(X, y, heads, langs, features=ANY_FEATURES, by_pair=True)
+    (_, cv_use), per_use = cross_validate(X, y, heads, langs, features=ANY_USE_FEATURES, by_pair=True)
+    print(f"SemEval 5-fold CV (3 seeds), all pairs: any {cv_all:.4f}, any_use {cv_use:.4f}")
+    for lp in sorted(per, key=lambda k: -per[k][1]):
+        print(f"  {lp:6s} {per[lp][1]:5d} pairs: any {per[lp][0]:.3f}  any_use {per_use[lp][0]:.3f}")
+    spec = json.loads(OUT.read_text())
+    spec["features"] = list(FEATURES)
+    spec["any_use"] = export_trees(fit_any(X, y, ANY_USE_FEATURES), ANY_USE_FEATURES)
+    spec["cv"]["semeval_all_any_use"] = round(float(cv_use), 4)
+    spec["trained_on"] = spec["trained_on"].replace("(en, any)", "(en, any, any_use)")
+    OUT.write_text(json.dumps(spec, separators=(",", ":")))
+    print(f"wrote any_use into {OUT.relative_to(ROOT)} ({OUT.stat().st_size // 1024} KiB)")
+
+
 def main() -> None:
     X, y, heads, langs = semeval_features()
+    if "--only-any-use" in sys.argv[1:]:
+        add_any_use(X, y, heads, langs)
+        return
     cv_en, cv_all = cross_validate(X, y, heads, langs)
     print(f"SemEval 5-fold CV (3 seeds): en-en Pearson {cv_en:.4f}, all pairs {cv_all:.4f}")
     en_mask = heads == "en"
@@ -262,6 +293,7 @@ def main() -> None:
     )
     OUT.write_text(json.dumps(spec, separators=(",", ":")))
     print(f"wrote {OUT.relative_to(ROOT)} ({OUT.stat().st_size // 1024} KiB)")
+    add_any_use(X, y, heads, langs)
 
 
 if __name__ == "__main__":

@@ -68,7 +68,7 @@ def main() -> None:
     best = None
     for lo in LOWS:
         for hi in HIGHS:
-            f, used = run(ClusterConfig(cheap_low=lo, cheap_high=hi))
+            f, used = run(ClusterConfig(cascade=True, cheap_low=lo, cheap_high=hi))
             print(f"{lo:>6.2f}{hi:>6.2f}{f:>8.4f}{used:>14.3f}")
             if f >= base - a.tolerance and (best is None or used < best[0]):
                 best = (used, lo, hi, f)

@@ -55,9 +55,66 @@ def test_linear_and_logistic_heads():
 
 def test_shipped_model_has_every_head():
     m = load_model()
-    for head in ("en", "any", "headline", "join_headline"):
+    for head in ("en", "any", "any_use", "headline", "join_headline"):
         assert m.has(head)
     assert m.threshold == 0.5
+    assert "cos_use" in m.features("any_use") and "cos_use" not in m.features("any")
+
+
+# --------------------------------------------------------------------------- languages (USE)
+
+_FJORD = {
+    "en": "Ferry service across the Varn fjord halted after a storm damaged the Holmvik pier. "
+    "The operator said repairs to the pier would take at least three weeks.",
+    "de": "Der Fährverkehr über den Varn-Fjord ist eingestellt, nachdem ein Sturm den Anleger in "
+    "Holmvik beschädigt hat. Die Reparatur dauere mindestens drei Wochen, teilte die Reederei mit.",
+    "es": "Suspendido el servicio de ferry en el fiordo de Varn después de que una tormenta dañara "
+    "el muelle de Holmvik. La naviera dijo que la reparación llevará al menos tres semanas.",
+}
+_OTHER_DE = (
+    "Die Stadtbibliothek von Lorendal öffnet nach zweijähriger Renovierung wieder. Besucher finden "
+    "einen neuen Lesesaal und eine Abteilung für seltene Karten aus dem achtzehnten Jahrhundert."
+)
+
+
+@pytest.mark.slow
+def test_use_vectors_cross_languages_and_do_not_depend_on_the_batch():
+    from newsprism.nlp import USE_DIM, use_embed
+
+    texts = [_FJORD["en"], _FJORD["de"], _FJORD["es"], _OTHER_DE, ""]
+    together = use_embed(texts)
+    alone = np.vstack([use_embed([t]) for t in texts])
+    assert together.shape == (5, USE_DIM)
+    np.testing.assert_allclose(together, alone, atol=1e-5)
+    assert not together[4].any()
+    same = together[:3] @ together[:3].T
+    assert same[0, 1] > float(together[1] @ together[3]) + 0.2  # en-de same story over de-de other
+    assert same[1, 2] > float(together[2] @ together[3]) + 0.2
+
+
+@pytest.mark.slow
+def test_non_english_pairs_are_scored_with_use():
+    from newsprism.ingest import article_from_json, finish
+    from newsprism.similarity import DocFreq, head_for, represent, score_pairs
+
+    def art(aid, text, lang):
+        return finish(article_from_json({"id": aid, "text": text, "language": lang}), [], "t", None)
+
+    en, de, es, other = (
+        art("en", _FJORD["en"], "en"), art("de", _FJORD["de"], "de"),
+        art("es", _FJORD["es"], "es"), art("o", _OTHER_DE, "de"),
+    )  # fmt: skip
+    r_en, r_de, r_es, r_other = represent([en, de, es, other])
+    assert r_en.use_vec is None  # English: MiniLM only, unless asked
+    assert r_de.use_vec is not None and r_es.use_vec is not None
+    assert represent([en], multilingual=True)[0].use_vec is not None
+    assert represent([de], multilingual=False)[0].use_vec is None
+    assert head_for(r_de, r_es) == "any_use" and head_for(r_en, r_de) == "any"
+    df = DocFreq()
+    for r in (r_en, r_de, r_es, r_other):
+        df.add(r.terms)
+    same, diff = score_pairs([(r_de, r_es), (r_es, r_other)], df)
+    assert same > diff
 
 
 def test_tfidf_cosine_uses_document_frequencies():

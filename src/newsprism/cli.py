@@ -453,7 +453,7 @@ def _write_jsonl(rows: list[dict], out_path: str | None) -> None:
 @app.command()
 def similarity(input_path: InPath, out_path: OutOpt = None, quiet: QuietOpt = False) -> None:
     """Same-story score in [0, 1] for each pair: {"pair_id", "a": Article, "b": Article} -> {"pair_id", "score"}."""
-    from newsprism.similarity import DocFreq, represent, score_pairs
+    from newsprism.similarity import DocFreq, represent_pairs, score_pairs
 
     lines, bad = _read_jsonl(input_path)
     pairs = []
@@ -469,7 +469,7 @@ def similarity(input_path: InPath, out_path: OutOpt = None, quiet: QuietOpt = Fa
     arts = [x for _, _, a, b in pairs for x in (a, b)]
     if not quiet:
         err.print(f"similarity: {len(pairs)} pairs, embedding {len(arts)} articles ...")
-    reps = represent(arts)
+    reps = represent_pairs(arts)
     df = DocFreq()  # document frequencies over every distinct article of the input
     seen = set()
     for a, r in zip(arts, reps, strict=True):

@@ -99,8 +99,8 @@ class ClusterConfig:
     lsh_tables: int = 12
     lsh_bits: int = 8
     # The cascade's band (step 3b), chosen on the UCI training-half stories by
-    # scripts/tune_cascade.py: MiniLM for ~8% of headlines there, B-cubed F1 0.027 below MiniLM's.
-    cheap_low: float = 0.30
+    # scripts/tune_cascade.py: MiniLM for 7% of headlines there, B-cubed F1 0.014 below MiniLM's.
+    cheap_low: float = 0.35
     cheap_high: float = 0.50
     # Full articles' static vectors sit closer together (any two news texts share much of their
     # vocabulary), so their band is higher: chosen on DUC 2007 topics by the same script.
@@ -160,6 +160,8 @@ class _StoryState:
     static_sum: np.ndarray | None = None  # sum of members' static vectors (the cascade's cheap centroid)
     born: int = 0  # articles the engine had seen when the story started: the older one survives a merge
     posted: set[str] = field(default_factory=set)  # terms whose postings list it (capped deques may drop it)
+    use_sum: np.ndarray | None = None  # sum of members' USE vectors (non-English members)
+    use_count: int = 0
     _repr: DocRepr | None = None
     _units: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
 
@@ -172,6 +174,12 @@ class _StoryState:
     def head_side(self) -> tuple[bool, str | None]:
         """(headline only, language) of the pseudo-document, for :func:`head_for`."""
         return self.headline_votes * 2 > self.count, self.langs.most_common(1)[0][0]
+
+    def use_unit(self) -> np.ndarray | None:
+        """The story's USE centroid, when at least half its members have a USE vector."""
+        if self.use_sum is None or self.use_count * 2 < self.count:
+            return None
+        return _unit(self.use_sum)
 
     def nearest_cos(self, r: DocRepr) -> float:
         """Cosine of ``r`` to the closest recent member (a broad story has several angles)."""
@@ -189,6 +197,9 @@ class _StoryState:
             self.static_sum = (
                 r.static_vec.copy() if self.static_sum is None else self.static_sum + r.static_vec
             )
+        if r.use_vec is not None:
+            self.use_sum = r.use_vec.copy() if self.use_sum is None else self.use_sum + r.use_vec
+            self.use_count += 1
         # a member the cascade decided cheaply counts in the MiniLM centroids by its static vector,
         # projected into MiniLM's space: centroids of every member beat MiniLM-only ones of a few
         v = r.static_vec if not r.embedded and r.static_vec is not None else None
@@ -229,6 +240,7 @@ class _StoryState:
                 lang=self.head_side()[1],
                 n_words=self.words // n,
                 headline_only=self.head_side()[0],
+                use_vec=self.use_unit(),
             )
             if df is not None:
                 df.weigh(self._repr)
@@ -242,7 +254,9 @@ _CENTROID_FEATURES = frozenset(
 
 def _head_for_story(r: DocRepr, st: _StoryState) -> str:
     """:func:`~newsprism.similarity.head_for` against a story, without building its pseudo-document."""
-    return head_for_sides(r.headline_only, r.lang, *st.head_side())
+    return head_for_sides(
+        r.headline_only, r.lang, *st.head_side(), r.use_vec is not None and st.use_unit() is not None
+    )
 
 
 def _unit(v: np.ndarray) -> np.ndarray:
@@ -674,6 +688,9 @@ class OnlineClusterer:
             setattr(k, name, getattr(k, name) + getattr(g, name))
         if g.static_sum is not None:
             k.static_sum = g.static_sum.copy() if k.static_sum is None else k.static_sum + g.static_sum
+        if g.use_sum is not None:
+            k.use_sum = g.use_sum.copy() if k.use_sum is None else k.use_sum + g.use_sum
+            k.use_count += g.use_count
         for counter in ("terms", "names", "nums", "langs"):
             getattr(k, counter).update(getattr(g, counter))
         k.words += g.words
