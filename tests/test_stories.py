@@ -303,3 +303,39 @@ def test_a_merge_keeps_the_older_id_and_redirects_the_younger(corpus):
     # no merging: the same stream gives no merges
     none = OnlineClusterer(ClusterConfig(merge_threshold=None)).add_batch(arts)
     assert not any(g.merged for g in none)
+
+
+# --------------------------------------------------------------------------- languages
+
+
+def _multilingual_stream():
+    from test_similarity import _FJORD, _OTHER_DE
+
+    lib_de = _OTHER_DE + " Der Umbau kostete nach Angaben der Stadt rund vier Millionen Euro."
+    lib_en = (
+        "Lorendal's city library reopens after two years of renovation, with a new reading room and "
+        "a collection of rare eighteenth-century maps. The city said the rebuilding cost about four "
+        "million euros, more than it had first planned."
+    )
+    rows = [
+        ("en", _FJORD["en"], "en"), ("de", _FJORD["de"], "de"), ("es", _FJORD["es"], "es"),
+        ("lib", lib_de, "de"), ("lib-en", lib_en, "en"),
+    ]  # fmt: skip
+    return [
+        {"id": i, "text": t, "language": lang, "published": f"2026-03-01T0{k}:00:00Z"}
+        for k, (i, t, lang) in enumerate(rows)
+    ]
+
+
+def test_stories_cross_languages_with_use(tmp_path):
+    rows = _multilingual_stream()
+    arts = [finish(article_from_json(r), [], "t", None) for r in rows]
+    sid = {g.id: g.story_id for g in cluster(arts, ClusterConfig(multilingual=True))}
+    assert sid["en"] == sid["de"] == sid["es"]
+    assert sid["lib"] == sid["lib-en"] != sid["en"]
+    # `cluster` turns USE on for every article when its input mixes languages
+    out = tmp_path / "out.jsonl"
+    res = runner.invoke(app, ["cluster", str(_jsonl(tmp_path / "in.jsonl", rows)), "--out", str(out)])
+    assert res.exit_code == 0, res.output
+    cli = {r["id"]: r["story_id"] for r in map(json.loads, out.read_text().splitlines())}
+    assert cli == sid

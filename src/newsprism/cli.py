@@ -513,7 +513,14 @@ def cluster(
 
     arts, bad = _read_articles(input_path)
     cfg = ClusterConfig()  # the defaults, where an option is not given
-    cfg = replace(cfg, threshold=cfg.threshold if threshold is None else threshold, cascade=cascade)
+    langs = {(a.language or "").split("-")[0].lower() or None for a in arts}
+    mixed = len(langs) > 1 or not langs <= {"en"}  # another language, or unknown: USE for all
+    cfg = replace(
+        cfg,
+        threshold=cfg.threshold if threshold is None else threshold,
+        cascade=cascade,
+        multilingual=True if mixed and arts else None,
+    )
     engine = OnlineClusterer(replace(cfg, window_days=cfg.window_days if window is None else window))
     idx = order(arts)
     result: dict[int, dict] = {}

@@ -93,6 +93,10 @@ class ClusterConfig:
     fast: bool = True  # two embedding views (headline, headline + lead), not the 256-token body view
     int8: bool = True  # int8 embeddings: faster, but batch-dependent (see similarity.represent)
     cascade: bool = False  # cheap static vectors first, MiniLM only where they cannot decide
+    # USE vectors (similarity.represent): None: articles not in English; True: every article, so
+    # English stories have a USE centroid to meet other languages with (`cluster` sets it when
+    # its input mixes languages); False: none
+    multilingual: bool | None = None
     max_candidates: int = 48
     postings_cap: int = 64
     key_terms: int = 12
@@ -384,7 +388,8 @@ class OnlineClusterer:
         self.stories: dict[str, _StoryState] = {}
         self.story_of: dict[str, str] = {}
         self.postings: dict[str, deque[str]] = defaultdict(lambda: deque(maxlen=self.cfg.postings_cap))
-        self.buckets: list[dict[int, set[str]]] = [defaultdict(set) for _ in range(self.cfg.lsh_tables)]
+        # tables 0..T-1: MiniLM (or static) centroids; T..2T-1: USE centroids (other languages)
+        self.buckets: list[dict[int, set[str]]] = [defaultdict(set) for _ in range(2 * self.cfg.lsh_tables)]
         self.copies = CopyIndex()
         self.clock = -math.inf
         self._seen = 0
@@ -397,18 +402,28 @@ class OnlineClusterer:
         self.planes = rng.standard_normal((self.cfg.lsh_tables, self.cfg.lsh_bits, nlp.EMBED_DIM)).astype(
             np.float32
         )
+        self.use_planes = (
+            np.random.default_rng(20261124)
+            .standard_normal((self.cfg.lsh_tables, self.cfg.lsh_bits, nlp.USE_DIM))
+            .astype(np.float32)
+        )
         self._bit_weights = (1 << np.arange(self.cfg.lsh_bits)).astype(np.int64)
 
     # ------------------------------------------------------------------ index helpers
 
-    def _lsh_keys(self, vec: np.ndarray) -> list[tuple[int, int]]:
+    def _lsh_keys(self, vec: np.ndarray, use: np.ndarray | None = None) -> list[tuple[int, int]]:
+        """(table, code) of ``vec``'s buckets, then those of the USE vector ``use`` when given."""
         bits = (self.planes @ vec) > 0  # (tables, bits)
         codes = bits.astype(np.int64) @ self._bit_weights
-        return list(enumerate(codes.tolist()))
+        keys = list(enumerate(codes.tolist()))
+        if use is not None:
+            ucodes = ((self.use_planes @ use) > 0).astype(np.int64) @ self._bit_weights
+            keys += [(self.cfg.lsh_tables + t, c) for t, c in enumerate(ucodes.tolist())]
+        return keys
 
     def _file_story(self, st: _StoryState) -> None:
         key = st.static_sum if self.cfg.cascade and st.static_sum is not None else st.text_sum
-        new = self._lsh_keys(_unit(key))
+        new = self._lsh_keys(_unit(key), st.use_unit())
         if new == st.keys:
             return
         for t, code in st.keys:
@@ -487,25 +502,27 @@ class OnlineClusterer:
         if not chunks:
             return
         with ThreadPoolExecutor(max_workers=1) as pool:
-            opts = {"fast": self.cfg.fast, "int8": self.cfg.int8, "cheap": self.cfg.cascade}
             if self.cfg.cascade:  # load MiniLM while the first batch gets its static vectors
                 pool.submit(nlp.embedder, self.cfg.int8)
-            pending = pool.submit(represent, chunks[0], **opts)
+            pending = pool.submit(self._represent, chunks[0])
             for k, chunk in enumerate(chunks):
                 reprs = pending.result()
                 if k + 1 < len(chunks):
-                    pending = pool.submit(represent, chunks[k + 1], **opts)
+                    pending = pool.submit(self._represent, chunks[k + 1])
                 yield from self.add_batch(chunk, reprs)
+
+    def _represent(self, articles: Sequence[Article]) -> list[DocRepr]:
+        """Representations as this engine's configuration asks for them."""
+        cfg = self.cfg
+        return represent(
+            articles, fast=cfg.fast, int8=cfg.int8, cheap=cfg.cascade, multilingual=cfg.multilingual
+        )
 
     def add_batch(
         self, articles: Sequence[Article], reprs: Sequence[DocRepr] | None = None
     ) -> list[Assignment]:
         """Assign each article in the order given (call with articles already in stream order)."""
-        reprs = (
-            list(reprs)
-            if reprs is not None
-            else represent(articles, fast=self.cfg.fast, int8=self.cfg.int8, cheap=self.cfg.cascade)
-        )
+        reprs = list(reprs) if reprs is not None else self._represent(articles)
         return [self._add(a, r) for a, r in zip(articles, reprs, strict=True)]
 
     def _embed(self, r: DocRepr) -> None:
@@ -520,7 +537,7 @@ class OnlineClusterer:
             for sid in self.postings.get(k, ()):
                 hits[sid] += 1
         key = r.static_vec if self.cfg.cascade and r.static_vec is not None else r.text_vec
-        for t, code in self._lsh_keys(key):
+        for t, code in self._lsh_keys(key, r.use_vec):
             for sid in self.buckets[t].get(code, ()):
                 hits[sid] += 2
         live = Counter({s: n for s, n in hits.items() if s in self.stories and self._open(self.stories[s])})
