@@ -565,3 +565,22 @@ def test_a_description_is_not_the_person_named_inside_what_it_said():
         "Ana Ruiz and two crew members died when the ferry sank off Alder Point, the county coroner said Thursday."
     )
     assert by_content(a, "ferry sank").speaker.name is None
+
+
+def test_a_cue_inside_reported_words_is_no_second_quote_unless_it_names_someone():
+    """Found reading DUC: 'The government said that it would continue to press Tessa to lift
+    ...' gave a second quote for 'press' whose 'it' resolved to the dateline. A cue inside what
+    a quote already reports adds nothing; a quote marked with its own speaker still counts."""
+    a = art(
+        "The Norland government said Wednesday that it would continue to press "
+        "Tessa to reopen the harbour to foreign ships when the two ministers meet on Thursday.\n\n"
+        "Tessa's premier, Ilse Marr, seemed to signal a softening on Tuesday, when she told "
+        "reporters that “the harbour dispute is as good as settled.”"
+    )
+    quotes = extract(a)
+    pressed = [
+        q for q in quotes if any("to reopen the harbour" in a.text[c.start : c.end] for c in q.content)
+    ]
+    assert len(pressed) == 1 and s(a, pressed[0].source) == "The Norland government"
+    (direct,) = [q for q in quotes if q.kind == "direct"]
+    assert "as good as settled" in s(a, direct.content[0]) and direct.speaker.name == "Ilse Marr"

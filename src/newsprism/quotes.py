@@ -967,6 +967,10 @@ def _at_cue(ctx: Context, verb: Token) -> None:
         else:
             ctx.quote("direct", [ctx.qspans[k] for k in sorted(attached)], cue, src)
         return
+    # a cue inside what an earlier quote reports ("said that it would continue to press Iran to
+    # ...") reports the same speaker's words again, unless it names someone of its own
+    if ctx.covered(Span(verb.idx, verb.idx + len(verb))) and (subj is None or subj.pos_ != "PROPN"):
+        return
     comp = _complement(verb)
     if isinstance(comp, _Rest) and src is not None and src.start >= verb.idx:
         comp = None  # '..., said Ana Ruiz, a director': the words after the cue are its speaker

@@ -218,34 +218,20 @@ def _set_vectors(r: DocRepr, tv: np.ndarray | None, xv: np.ndarray, fv: np.ndarr
     r.full_vec = fv if fv.any() else xv
 
 
-def view_vectors(
-    reprs: Sequence[DocRepr], *, int8: bool = False
-) -> list[tuple[np.ndarray | None, np.ndarray]]:
-    """MiniLM vectors of cheap representations' views (``fast`` views: headline, headline plus
-    lead), in one batch, without changing them: ``(headline vector or None, lead vector)`` each.
-    float32 by default: a text's vectors then do not depend on which others share its batch."""
-    views = [r.views or ("", "") for r in reprs]
-    if not views:
-        return []
-    # one model call for both views (a call costs ~5 ms beyond its texts); a headline is cut at 96
-    # tokens here instead of represent()'s 48, which only a headline of over 40-odd words notices
-    vecs = nlp.embed([*(v[0] for v in views), *(v[1] for v in views)], max_tokens=LEAD_TOKENS, fast=int8)
-    tvs, xvs = vecs[: len(views)], vecs[len(views) :]
-    return [(tv if v[0] else None, xv) for v, tv, xv in zip(views, tvs, xvs, strict=True)]
-
-
-def set_views(r: DocRepr, vectors: tuple[np.ndarray | None, np.ndarray]) -> None:
-    """Give a cheap representation the vectors :func:`view_vectors` computed for it."""
-    tv, xv = vectors
-    _set_vectors(r, tv, xv, xv)
-    r.views = None
-
-
 def embed_views(reprs: Sequence[DocRepr], *, int8: bool = False) -> int:
-    """Embed the cheap representations among ``reprs`` in one batch; returns how many."""
+    """Add the MiniLM vectors (``fast`` views: headline, headline plus lead) to the cheap
+    representations among ``reprs``, in one model call (a call costs ~5 ms beyond its texts);
+    returns how many. A headline is cut at 96 tokens here instead of represent()'s 48, which only
+    a headline of over 40-odd words notices. float32 by default: a text's vectors then do not
+    depend on which others share its batch."""
     todo = [r for r in reprs if r.views is not None]
-    for r, vecs in zip(todo, view_vectors(todo, int8=int8), strict=True):
-        set_views(r, vecs)
+    views = [r.views for r in todo if r.views is not None]
+    if not views:
+        return 0
+    vecs = nlp.embed([*(v[0] for v in views), *(v[1] for v in views)], max_tokens=LEAD_TOKENS, fast=int8)
+    for r, v, tv, xv in zip(todo, views, vecs[: len(views)], vecs[len(views) :], strict=True):
+        _set_vectors(r, tv if v[0] else None, xv, xv)
+        r.views = None
     return len(todo)
 
 

@@ -113,11 +113,14 @@ def compare_story(
     return comp
 
 
+# figures a developing story revises (a toll, a cost, a share); dates and years of fixed events do
+# not move, so two of them that differ are two events, never an update
+MOVING_KINDS = ("count", "money", "percent")
+
+
 def _close(ta: float | None, tb: float | None, kind: str, config: CompareConfig) -> bool:
     """Published close enough that a figure of ``kind`` should not have moved (undated: yes)."""
-    hours = (
-        config.conflict_window_hours if kind in ("count", "money", "percent") else config.fixed_window_hours
-    )
+    hours = config.conflict_window_hours if kind in MOVING_KINDS else config.fixed_window_hours
     return ta is None or tb is None or abs(ta - tb) <= hours * 3600
 
 
@@ -245,7 +248,7 @@ class _Alignment:
                         self.outlets[a] == self.outlets[b]
                         or not self.comparable(a, b, moved[0][0].kind, config)
                     ):
-                        self.changes.extend(moved)
+                        self.changes.extend(m for m in moved if m[0].kind in MOVING_KINDS)
                         continue  # not the same information: "10 dead" is not support for "40 dead"
                     if clash and unit[a] != unit[b]:
                         why = f"aligned sentences (similarity {score:.2f})"
