@@ -158,7 +158,6 @@ class _StoryState:
     headline_votes: int
     count: int
     last_ts: float
-    members: list[str] = field(default_factory=list)
     keys: list[tuple[int, int]] = field(default_factory=list)  # LSH buckets it is filed under
     recent: deque = field(default_factory=lambda: deque(maxlen=RECENT_MEMBERS))  # latest headline vectors
     static_sum: np.ndarray | None = None  # sum of members' static vectors (the cascade's cheap centroid)
@@ -196,7 +195,7 @@ class _StoryState:
         n = float(np.linalg.norm(self.static_sum))
         return float(self.static_sum @ r.static_vec) / n if n else 0.0
 
-    def add(self, r: DocRepr, ts: float, aid: str) -> None:
+    def add(self, r: DocRepr, ts: float) -> None:
         if r.static_vec is not None:
             self.static_sum = (
                 r.static_vec.copy() if self.static_sum is None else self.static_sum + r.static_vec
@@ -216,12 +215,15 @@ class _StoryState:
             self.terms = Counter(dict(self.terms.most_common(250)))
         self.names.update(r.names)
         self.nums.update(r.nums)
+        for name in ("names", "nums"):  # bounded too: a story that never closes must not slow down
+            c = getattr(self, name)
+            if len(c) > 400:
+                setattr(self, name, Counter(dict(c.most_common(250))))
         self.langs[r.lang] += 1
         self.words += r.n_words
         self.headline_votes += r.headline_only
         self.count += 1
         self.last_ts = max(self.last_ts, ts)
-        self.members.append(aid)
         self._repr = None
         self._units = None
 
@@ -363,6 +365,10 @@ class CopyIndex:
         self.fifo.append(aid)
         return best
 
+    def held(self) -> set[str]:
+        """Ids of the articles :meth:`find` can still return."""
+        return set(self.sigs).union(a for a, _ in self.exact.values())
+
     def evict_before(self, ts: float) -> None:
         while self.exact_fifo and self.exact_fifo[0][0] < ts:
             _, key = self.exact_fifo.popleft()
@@ -460,7 +466,10 @@ class OnlineClusterer:
         if closed:  # what only closed stories used goes with them
             for term in [t for t, d in self.postings.items() if all(s not in self.stories for s in d)]:
                 del self.postings[term]
-            self.story_of = {a: s for a, s in self.story_of.items() if s in self.stories}
+        # an article can be found as a copy only while the copy index holds it: the map keeps
+        # those alone, so it is bounded by the window, not by how long a story stays open
+        live = self.copies.held()
+        self.story_of = {a: s for a, s in self.story_of.items() if s in self.stories and a in live}
 
     def prune(self) -> None:
         """Drop what the window has closed (results never depend on when this runs): what is left
@@ -561,8 +570,8 @@ class OnlineClusterer:
         """A story's state built from member representations, outside the indexes: how a story
         that has left the window is scored against an article published while it was open."""
         st = self._blank(sid, -math.inf)
-        for k, (r, ts) in enumerate(zip(reprs, times, strict=True)):
-            st.add(r, ts, f"{sid}#{k}")
+        for r, ts in zip(reprs, times, strict=True):
+            st.add(r, ts)
         return st
 
     def join_features(self, r: DocRepr, states: list[_StoryState]) -> np.ndarray:
@@ -714,12 +723,12 @@ class OnlineClusterer:
         k.headline_votes += g.headline_votes
         k.count += g.count
         k.last_ts = max(k.last_ts, g.last_ts)
-        k.members.extend(g.members)
         k.recent.extend(g.recent)
         k._repr = None
         k._units = None
-        for aid in g.members:
-            self.story_of[aid] = keep
+        for aid, s in self.story_of.items():  # the articles a copy could still be found of
+            if s == gone:
+                self.story_of[aid] = keep
         for t, code in g.keys:
             self.buckets[t][code].discard(gone)
         for term in g.posted:  # the postings that list the retired story now list the survivor
@@ -751,7 +760,7 @@ class OnlineClusterer:
 
     def _join(self, sid: str, aid: str, r: DocRepr, ts: float, keys: list[str]) -> None:
         st = self.stories[sid]
-        st.add(r, ts, aid)
+        st.add(r, ts)
         self.story_of[aid] = sid
         for k in keys:
             d = self.postings[k]
