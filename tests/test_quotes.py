@@ -101,6 +101,17 @@ def test_indirect_speech_and_mixed_quote():
     assert m.kind == "mixed" and s(a, m.source) == "She" and m.speaker.name == "Margaret Okonjo"
 
 
+def test_a_dateline_is_not_part_of_the_source():
+    a = art(
+        "PORT ELLING - The Norland government said on Thursday that it would fund the harbour wall "
+        "repairs before winter. A US-based engineering firm said the wall could be rebuilt in a year."
+    )
+    q = by_content(a, "fund the harbour wall")
+    assert s(a, q.source) == "The Norland government"
+    assert q.speaker.description == "The Norland government"
+    assert s(a, by_content(a, "could be rebuilt").source) == "A US-based engineering firm"
+
+
 def test_according_to_and_belief_verbs():
     a = art(
         "According to the Coastal Authority, the barrier will protect 3,200 homes. Tom Avery believes the town is safer now."

@@ -14,6 +14,14 @@ from rapidfuzz import fuzz
 
 from newsprism.models import IGNORED_KINDS, Annotation, Span
 
+# A wire dateline or a bullet before a sentence: "PORT ELLING, March 12 (Meridian Wire) - ",
+# "MOBILE, Ala. (AP) -- ", "WASHINGTON _ ", "NAIROBI, January 4 (Xinhua) -- ".
+DATELINE = re.compile(
+    r"^(?:[•*·▪_-]\s*|[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?:\s+\d{1,2})?)?"
+    r"\s*(?:\([^)]{2,40}\))?\s*(?:[-–—]+|_)\s*)"
+)
+
+
 # One character in, one character out: offsets in the view are offsets in the original.
 _MATCH_TABLE = str.maketrans(
     {

@@ -33,7 +33,7 @@ from dataclasses import asdict, dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
-from newsprism.clean import ignored_spans
+from newsprism.clean import DATELINE, ignored_spans
 from newsprism.lexicon import (
     ANON_NOUNS,
     CLAUSE_ONLY,
@@ -210,6 +210,9 @@ def _canonical_people(doc, title: str = "") -> tuple[list[tuple[int, str, bool]]
     return people, (main[0][0] if main else None)
 
 
+_DASH_AFTER_DATELINE = re.compile(r"[\s)](?:[-–—]+|_)\s+$")
+
+
 def _source_span(tok) -> Span:
     """The noun phrase of a source token: its left modifiers, compounds and flat names."""
     keep = {
@@ -250,6 +253,10 @@ def _source_span(tok) -> Span:
     ):
         first -= 2  # "co-worker", "ex-minister": the prefix glued by a hyphen belongs to the noun
         start = doc[first].idx
+    m = DATELINE.match(doc.text[start:end])
+    # a dateline read into the phrase: "PORT ELLING - The government" (not "US-based")
+    if m and _DASH_AFTER_DATELINE.search(m.group(0)) and start + m.end() <= tok.idx:
+        start += m.end()
     return Span(start, end)
 
 

@@ -12,6 +12,7 @@ import numpy as np
 
 from newsprism.compare.config import DEFAULT, CompareConfig
 from newsprism.compare.model import Comparison, Conflict, Sentence
+from newsprism.clean import DATELINE
 from newsprism.models import Article, Span, outlet_label
 
 if TYPE_CHECKING:
@@ -30,14 +31,6 @@ def _briefable(s: Sentence, config: CompareConfig = DEFAULT) -> bool:
         and len(s.text.split()) >= config.brief_min_words
         and not _PRONOUN_START.match(s.text)
     )
-
-
-# A wire dateline or a bullet before a sentence: "PORT ELLING, March 12 (Meridian Wire) - ",
-# "MOBILE, Ala. (AP) -- ", "WASHINGTON _ ", "NAIROBI, January 4 (Xinhua) -- ".
-DATELINE = re.compile(
-    r"^(?:[•*·▪_-]\s*|[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?:\s+\d{1,2})?)?"
-    r"\s*(?:\([^)]{2,40}\))?\s*(?:[-–—]+|_)\s*)"
-)
 
 
 def _brief_span(s: Sentence) -> Span:
