@@ -405,6 +405,40 @@ def test_figures_that_can_both_hold_or_measure_different_things_are_no_conflict(
     assert _pair(a_text, b_text).conflicts == []
 
 
+def test_two_events_of_one_law_are_two_years_not_a_conflict():
+    a = _article(
+        "y1",
+        "Norland Post",
+        "The port authority in Port Elling tightened its harbour rules on Tuesday after a ferry struck "
+        "the north pier last week. Parliament passed the Harbour Safety Act in 1998 after a similar "
+        "collision, and the authority said the new rules build on it. Pilots will now be required for "
+        "every vessel over 40 metres, the authority said.",
+        "2026-03-10T09:00:00Z",
+    )
+    b = _article(
+        "y2",
+        "Elling Courier",
+        "Pilots will be required for every vessel over 40 metres entering Port Elling, the port "
+        "authority said, days after a ferry struck the north pier. The government first proposed the "
+        "Harbour Safety rules in 2003, but shipping firms opposed them for years. The authority said "
+        "the change would take effect next month.",
+        "2026-03-13T09:00:00Z",
+    )
+    comp = compare.compare_story(Story("s", ["y1", "y2"], "Harbour rules"), [a, b])
+    assert comp.conflicts == []
+    # the same event stamped with two years still is one
+    c = _article(
+        "y3",
+        "Elling Courier",
+        b.text.replace(
+            "first proposed the Harbour Safety rules in 2003", "passed the Harbour Safety Act in 1996"
+        ),
+        b.published or "",
+    )
+    comp = compare.compare_story(Story("s", ["y1", "y3"], "Harbour rules"), [a, c])
+    assert [(x.kind, sorted(i.text for i in x.items)) for x in comp.conflicts] == [("year", ["1996", "1998"])]
+
+
 def test_a_real_discrepancy_is_a_conflict_with_its_reason():
     comp = _pair(
         "The school has 3,900 students, the county said.", "The school has 3,390 students, the county said."

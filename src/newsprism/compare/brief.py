@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from newsprism.clean import DATELINE
 from newsprism.compare.config import DEFAULT, CompareConfig
 from newsprism.compare.model import Comparison, Conflict, Sentence
-from newsprism.clean import DATELINE
 from newsprism.models import Article, Span, outlet_label
 
 if TYPE_CHECKING:

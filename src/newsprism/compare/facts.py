@@ -267,6 +267,18 @@ def different_things(a: set[str], b: set[str]) -> bool:
     return min(len(a), len(b)) >= 3 and not (a & b)
 
 
+EVENT_KINDS = frozenset({"year", "date", "start_year"})
+
+
+def same_event(a: set[str], b: set[str]) -> bool:
+    """Do two dates or years stamp the same event? A year is the year of what its words say
+    happened: when both sides say it in plain words (not only names), they share one. "Parliament
+    passed the Harbour Safety Act in 1998" and "first proposed the Harbour Safety rules in 2003"
+    share only names: two events of one law, not a dispute over one year."""
+    wa, wb = {w for w in a if w[0] != "="}, {w for w in b if w[0] != "="}
+    return not (wa and wb) or bool(wa & wb)
+
+
 def _year(published: str | None) -> int | None:
     if published and re.match(r"\d{4}", published):
         return int(published[:4])

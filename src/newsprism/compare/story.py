@@ -15,12 +15,14 @@ from newsprism.compare.brief import DATELINE, brief
 from newsprism.compare.config import DEFAULT, CompareConfig
 from newsprism.compare.entities import entities
 from newsprism.compare.facts import (
+    EVENT_KINDS,
     anchors,
     compatible,
     crowded_pairs,
     different_things,
     extract_facts,
     fact_conflicts,
+    same_event,
     same_thing,
     same_value,
     states,
@@ -268,6 +270,8 @@ class _Alignment:
         the figures' own words to match (``facts.anchors``): "an early bid of £20,000" and "the
         winning bid of £26,000" sit in similar sentences but are different bids."""
         ax, ay = self.about.get(x, set()), self.about.get(y, set())
+        if x.kind in EVENT_KINDS and not same_event(ax, ay):
+            return False
         return not different_things(ax, ay) and (aligned or same_thing(ax, ay))
 
     def comparable(self, a: str, b: str, kind: str, config: CompareConfig) -> bool:
