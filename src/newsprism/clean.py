@@ -93,6 +93,7 @@ _EDITORIAL = re.compile(
       | endit|end\s+of\s+story|\(?more\)?\s*\w{0,4}|(?:first|second|third|\d+(?:st|nd|rd|th))\s+(?:take|add|lead)\b.{0,40}
       | editors?\s*:.{0,200}|attn\s*:?\s*editors?\b.{0,200}|the\s+weekend\s+duty\s+editors\s+are\s*:?
       | photo\s+and\s+graphics\s+information\b.{0,160}
+      | .{0,60}\bsaid\s+in\s+an?\s+editorial\s+(?:for|on)\b.{0,50}:  # the slug over a syndicated editorial
       | .{0,160}\bcontributed\s+to\s+this\s+report\.?\)?
       | .{0,60}\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b.{0,60}
       | [_=*-]{1,80}
