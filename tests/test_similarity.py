@@ -93,6 +93,24 @@ def test_use_vectors_cross_languages_and_do_not_depend_on_the_batch():
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("fast", [False, True])
+def test_a_small_call_gives_encodes_vectors(fast):
+    from newsprism import nlp
+
+    texts = ["Kessling harbour tunnel reopens after six weeks of repairs", "Ferry strikes north pier", ""]
+    small = nlp.embed(texts, max_tokens=48, fast=fast)  # the direct forward pass
+    model = nlp.embedder(fast)
+    model.max_seq_length = 48
+    ref = model.encode(texts[:2], normalize_embeddings=True, convert_to_numpy=True)
+    np.testing.assert_allclose(small[:2], ref, atol=1e-5)
+    assert not small[2].any()
+    # a text's vector from a one-text call is its vector in a large batch (float32)
+    if not fast:
+        batch = nlp.embed([texts[0]] * (nlp.SMALL_CALL + 1), max_tokens=48)
+        np.testing.assert_allclose(batch[0], small[0], atol=1e-5)
+
+
+@pytest.mark.slow
 def test_non_english_pairs_are_scored_with_use():
     from newsprism.ingest import article_from_json, finish
     from newsprism.similarity import DocFreq, head_for, represent, score_pairs

@@ -167,6 +167,7 @@ class _StoryState:
     use_count: int = 0
     _repr: DocRepr | None = None
     _units: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+    _static_unit: np.ndarray | None = None
 
     def units(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Unit (title, text, full) centroids: the pseudo-document's vectors without its terms."""
@@ -192,8 +193,9 @@ class _StoryState:
         """Cosine of ``r``'s static vector to the story's static centroid (the cascade's cheap score)."""
         if self.static_sum is None or r.static_vec is None:
             return 0.0
-        n = float(np.linalg.norm(self.static_sum))
-        return float(self.static_sum @ r.static_vec) / n if n else 0.0
+        if self._static_unit is None:
+            self._static_unit = _unit(self.static_sum)
+        return float(self._static_unit @ r.static_vec)
 
     def add(self, r: DocRepr, ts: float) -> None:
         if r.static_vec is not None:
@@ -226,6 +228,7 @@ class _StoryState:
         self.last_ts = max(self.last_ts, ts)
         self._repr = None
         self._units = None
+        self._static_unit = None
 
     def pseudo(self, df: DocFreq | None = None) -> DocRepr:
         """The story as one document: what the scorer compares an article against."""
@@ -726,6 +729,7 @@ class OnlineClusterer:
         k.recent.extend(g.recent)
         k._repr = None
         k._units = None
+        k._static_unit = None
         for aid, s in self.story_of.items():  # the articles a copy could still be found of
             if s == gone:
                 self.story_of[aid] = keep
