@@ -109,7 +109,24 @@ def test_a_dateline_is_not_part_of_the_source():
     q = by_content(a, "fund the harbour wall")
     assert s(a, q.source) == "The Norland government"
     assert q.speaker.description == "The Norland government"
+    assert (q.speaker.name, q.speaker.type) == ("Norland government", "organization")
     assert s(a, by_content(a, "could be rebuilt").source) == "A US-based engineering firm"
+
+
+def test_an_institution_a_name_qualifies_speaks_as_an_organisation():
+    a = art(
+        "The Vance campaign said the senator would not debate. The government of Norland said taxes "
+        "would rise. The Elling police department said two men were arrested. The mayor and the harbour "
+        "board said the quay would reopen."
+    )
+    for content, name in (
+        ("senator would not debate", "Vance campaign"),
+        ("taxes", "government of Norland"),
+        ("two men were arrested", "Elling police department"),
+    ):
+        sp = by_content(a, content).speaker
+        assert (sp.name, sp.type) == (name, "organization")
+    assert by_content(a, "quay would reopen").speaker.type != "organization"  # two sources, not one
 
 
 def test_according_to_and_belief_verbs():

@@ -303,6 +303,19 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
         if not inside and head.lower_ not in ORG_WORDS and any(c.dep_ == "prep" for c in head.rights):
             name = " ".join(t.text for t in head.lefts if t.dep_ in ("compound", "flat")) + " " + head.text
             return Speaker(_resolve_name(ctx, name.strip(), src.start), "person")
+    if (
+        head.pos_ == "NOUN"
+        and head.lemma_.lower() in ORG_WORDS
+        and span[0].lower_ == "the"
+        and (
+            any(e.label_ in ("GPE", "NORP", "ORG", "PERSON") for e in inside)
+            or any(t.pos_ == "PROPN" and t.i < head.i for t in span)
+        )
+        and not any(t.dep_ in ("cc", "conj") for t in span)
+        and not any(c.dep_ == "appos" for c in head.children)
+    ):  # "the Norland government", "the Vance campaign", "the government of Norland": an
+        # institution that a name qualifies
+        return Speaker(stext.removeprefix("the ").removeprefix("The "), "organization", stext)
     for e in inside:
         if qualified and not (e.start <= head.i < e.end):
             break
