@@ -493,3 +493,30 @@ def test_reports_show_why_a_conflict_is_one_and_how_figures_changed():
     said = [(x["text"], x["outlets"]) for x in comp.brief["sentences"]]
     assert not any("10 people" in t for t, _ in said)
     assert all(o == ["Daily Lantern"] for t, o in said if "40 people" in t)
+
+
+def test_anchor_words_written_two_ways_are_shared():
+    from newsprism.compare.facts import anchors, different_things, same_thing, shared
+    from newsprism.models import Span
+
+    a = _art("Brightcup said it expected to earn 54 cents a share in the year that ends on Oct. 1.")
+    b = _art("But Brightcup late Wednesday predicted earnings of 54 cents per share.", "b1")
+    fa = next(f for f in compare.extract_facts(a, _sents(a)) if f.key == "cent")
+    fb = next(f for f in compare.extract_facts(b, _sents(b)) if f.key == "cent")
+    ax = anchors(a.text, Span(0, len(a.text)), fa)
+    bx = anchors(b.text, Span(0, len(b.text)), fb)
+    # the name opening one sentence and inside the other, "earn" and "earnings", once each
+    assert {"=brightcup", "earn", "share"} <= shared(ax, bx) | shared(bx, ax)
+    assert "=wednesday" not in bx and "wedne" in bx  # a weekday says when, not which thing
+    assert same_thing(ax, bx) and not different_things(ax, bx)
+    # a short word is matched as the start of a longer one only: "rate" is not "grate"
+    assert shared({"rate"}, {"grate"}) == set() and shared({"rate"}, {"rates"}) == {"rate"}
+
+
+def _sents(a: Article):
+    from newsprism.compare.model import Sentence
+
+    return [
+        Sentence(f"{a.id}#{k}", a.id, a.outlet or "", sp, a.text[sp.start : sp.end])
+        for k, sp in enumerate(compare.split_sentences(a))
+    ]

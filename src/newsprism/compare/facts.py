@@ -212,13 +212,19 @@ def _hi(f: Fact) -> float:
     return f.high if f.high is not None else float("inf")
 
 
+_CALENDAR = words(
+    "monday tuesday wednesday thursday friday saturday sunday january february april may june july "
+    "august september october november december jan feb apr jun jul aug sep sept oct nov dec"
+)  # not "march": a march is a thing
+
+
 _FULL_STOP = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z])")
 
 
 def anchors(text: str, sentence: Span, f: Fact, reach: int = 6) -> set[str]:
     """What a figure is about: the content words within ``reach`` words of it in its sentence,
     cut to a 5-letter stem ("crossing" -> "cross"), not the unit, numbers or qualifiers; a name
-    (capitalised, not opening the sentence) is kept whole with a leading "=":
+    (capitalised, not opening the sentence, not a month or weekday) is kept whole with a leading "=":
     "22,000 residents in the rest of Alder" -> {"rest", "=alder"}."""
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
@@ -244,15 +250,32 @@ def anchors(text: str, sentence: Span, f: Fact, reach: int = 6) -> set[str]:
             or _singular(w) == unit
         ):
             continue
-        out.add("=" + low if w[0].isupper() and m.start() > sentence.start else low[:5])
+        # a month or a weekday is a word, not a name: it says when, not which thing
+        name = w[0].isupper() and m.start() > sentence.start and low not in _CALENDAR
+        out.add("=" + low if name else low[:5])
+    return out
+
+
+def shared(a: set[str], b: set[str]) -> set[str]:
+    """The anchor words two figures have in common, a word written two ways counted once: a name
+    that opens one sentence (kept as its stem: "Starbucks said" -> "starb") and sits inside the
+    other ("=starbucks"), and a four-letter word that begins the other's stem ("earn" /
+    "earni" of "earnings")."""
+    out = a & b
+    for x, y in ((a, b), (b, a)):
+        for w in x - out:
+            if (w[0] == "=" and w[1:6] in y) or (
+                len(w) == 4 and w[0] != "=" and any(v[0] != "=" and v.startswith(w) for v in y)
+            ):
+                out.add(w)
     return out
 
 
 def same_thing(a: set[str], b: set[str], share: float = 0.2) -> bool:
     """Do two figures' anchors say they measure the same thing? Two shared words, or one that is
     ``share`` of all their words when each figure has two ("for treatment" alone is too little)."""
-    shared = len(a & b)
-    return shared >= 2 or (shared >= 1 and min(len(a), len(b)) >= 2 and shared / len(a | b) >= share)
+    n = len(shared(a, b))
+    return n >= 2 or (n >= 1 and min(len(a), len(b)) >= 2 and n / len(a | b) >= share)
 
 
 def different_things(a: set[str], b: set[str]) -> bool:
@@ -260,11 +283,11 @@ def different_things(a: set[str], b: set[str]) -> bool:
     and share no name ("Fenwick's 7,400 residents" / "22,000 residents in the rest of
     Alder"), or both have three words or more and share none."""
     na, nb = {w for w in a if w[0] == "="}, {w for w in b if w[0] == "="}
-    if na and nb and not (na & nb):
+    if na and nb and not any(w[0] == "=" for w in shared(a, b)):
         return True
     # "the figure for 1998 was 37 states" / "obesity increased in 33 states": well described, and
     # with nothing in common
-    return min(len(a), len(b)) >= 3 and not (a & b)
+    return min(len(a), len(b)) >= 3 and not shared(a, b)
 
 
 EVENT_KINDS = frozenset({"year", "date", "start_year"})

@@ -25,6 +25,7 @@ from newsprism.compare.facts import (
     same_event,
     same_thing,
     same_value,
+    shared,
     states,
 )
 from newsprism.compare.model import Comparison, Conflict, ConflictSide, Fact, Mention, Reuse, Sentence, Update
@@ -468,8 +469,8 @@ def _unit_conflicts(
         )
         if hit is not None:
             x, y = hit
-            shared = ", ".join(sorted(w.lstrip("=") for w in about[x] & about[y])[:4])
-            out.append((x, y, f"statements of the same {key[1]} figure (both about: {shared})"))
+            common = ", ".join(sorted(w.lstrip("=") for w in shared(about[x], about[y]))[:4])
+            out.append((x, y, f"statements of the same {key[1]} figure (both about: {common})"))
     return out
 
 
@@ -478,4 +479,4 @@ def _disputes(
 ) -> bool:
     close = _close(when.get(x.article_id), when.get(y.article_id), x.kind, config)
     ax, ay = about[x], about[y]
-    return close and not compatible(x, y) and not different_things(ax, ay) and len(ax & ay) >= 2
+    return close and not compatible(x, y) and not different_things(ax, ay) and len(shared(ax, ay)) >= 2
