@@ -129,6 +129,48 @@ def test_an_institution_a_name_qualifies_speaks_as_an_organisation():
     assert by_content(a, "quay would reopen").speaker.type != "organization"  # two sources, not one
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "As the Harbour Gazette noted, the council raised more than £1.1 million from local firms last year.",
+            "the council raised more than £1.1 million from local firms last year",
+            "the Harbour Gazette",
+        ),
+        (
+            "But as Ruiz noted, those voters will give the mayor a second look if she starts winning.",
+            "those voters will give the mayor a second look if she starts winning",
+            "Ruiz",
+        ),
+        (
+            "The council raised £1.1 million from local firms, as the Gazette reported on Monday.",
+            "The council raised £1.1 million from local firms",
+            "the Gazette",
+        ),
+        (
+            "As Smith told the committee, the plan would cost far more than the council expected.",
+            "the plan would cost far more than the council expected",
+            "Smith",
+        ),
+    ],
+)
+def test_an_as_clause_attributes_the_main_clause(text, content, source):
+    a = art(text)
+    q = by_content(a, content)
+    assert (s(a, q.content[0]), s(a, q.source)) == (content, source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As expected, the council approved the plan on Tuesday after a long debate.",
+        "As the lawyers argue about the harbour money, guess what will happen to the ferry?",
+    ],
+)
+def test_an_as_clause_of_time_or_without_a_source_is_no_quote(text):
+    assert extract(art(text)) == []
+
+
 def test_according_to_and_belief_verbs():
     a = art(
         "According to the Coastal Authority, the barrier will protect 3,200 homes. Tom Avery believes the town is safer now."

@@ -714,6 +714,57 @@ def _reported_clause(verb, subj) -> list:
     return toks
 
 
+AS_LEAD_INS = frozenset({"but", "and", "yet", "so"})  # may open a sentence before "As X noted,"
+ADDRESSEE_CUES = frozenset({"tell", "inform", "remind", "assure", "brief", "write"})  # "told the committee"
+
+
+def _as_clause(verb) -> tuple[list, list] | None:
+    """``(source tokens, content tokens)`` for a cue in an "as" clause set off by a comma: "As
+    the Gazette noted, <content>." or "<content>, as Ruiz said." The words, not the parse, decide:
+    the small parser often reads "As the Gazette noted" as a preposition with a relative clause."""
+    sent, doc = verb.sent, verb.doc
+    k = verb.i - 1
+    while (
+        k >= sent.start
+        and doc[k].lower_ != "as"
+        and doc[k].pos_ in ("DET", "PROPN", "NOUN", "PRON", "ADJ", "PART")
+    ):
+        k -= 1
+    if k < sent.start or doc[k].lower_ != "as" or k + 1 >= verb.i or verb.i - k > 8:
+        return None
+    source = list(doc[k + 1 : verb.i])
+    if not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in source):
+        return None
+    first = sent.start + (1 if doc[sent.start].lower_ in AS_LEAD_INS else 0)
+    after = verb.i + 1
+    told = verb.lemma_.lower() in ADDRESSEE_CUES
+
+    def skip(t) -> bool:  # "as Ruiz noted earlier,", "As Smith told the committee on Monday,"
+        when = t.ent_type_ in ("DATE", "TIME") or (
+            t.pos_ == "ADP" and t.i + 1 < sent.end and doc[t.i + 1].ent_type_ in ("DATE", "TIME")
+        )
+        return when or t.pos_ == "ADV" or (told and t.pos_ in ("DET", "NOUN", "PROPN", "PRON", "ADJ"))
+
+    while after < sent.end and after - verb.i <= 6 and skip(doc[after]):
+        after += 1
+    if k == first and after < sent.end and doc[after].text == ",":  # "As X noted, <content>"
+        content = [t for t in doc[after + 1 : sent.end] if not (t.is_punct and t.i == sent.end - 1)]
+    elif (
+        k > first
+        and doc[k - 1].text == ","
+        and all(
+            t.is_punct or t.ent_type_ in ("DATE", "TIME") or t.dep_ in ("prep", "pobj", "det", "npadvmod")
+            for t in doc[after : sent.end]
+        )
+    ):  # "<content>, as Ruiz said (on Monday)."
+        content = list(doc[first : k - 1])
+    else:
+        return None
+    if sum(1 for t in content if not t.is_punct) < 4 or not any(t.pos_ in ("VERB", "AUX") for t in content):
+        return None
+    return source, content
+
+
 def _runs(toks) -> list[list]:
     """Contiguous runs of tokens, leaving out a run of fewer than two words ("But", "Now")."""
     runs: list[list] = []
@@ -990,6 +1041,12 @@ def _at_cue(ctx: Context, verb: Token) -> None:
     # a cue inside what an earlier quote reports ("said that it would continue to press Iran to
     # ...") reports the same speaker's words again, unless it names someone of its own
     if ctx.covered(Span(verb.idx, verb.idx + len(verb))) and (subj is None or subj.pos_ != "PROPN"):
+        return
+    as_clause = _as_clause(verb)
+    if as_clause is not None:  # "As the Gazette noted, ...": the main clause is what was said
+        who, said = as_clause
+        parts = [_strip_punct(text, _span_of(run)) for run in _runs(said)]
+        ctx.quote(ctx.reported_kind(parts), parts, cue, _span_of(who))
         return
     comp = _complement(verb)
     if isinstance(comp, _Rest) and src is not None and src.start >= verb.idx:
