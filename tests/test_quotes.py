@@ -171,6 +171,19 @@ def test_an_as_clause_of_time_or_without_a_source_is_no_quote(text):
     assert extract(art(text)) == []
 
 
+def test_a_that_clause_the_parser_hung_on_the_occasion_is_what_was_said():
+    a = art(
+        "Courted by both parties and widely expected to be the top donor, Ruiz said on Friday during a "
+        "news conference that she may wait until the spring to decide. Okafor said at a briefing that the "
+        "port would reopen next week."
+    )
+    q = by_content(a, "she may wait")
+    assert s(a, q.source) == "Ruiz" and s(a, q.cue) == "said"
+    assert s(a, by_content(a, "port would reopen").source) == "Okafor"
+    # the participle clause before the speaker says what others expect of her, not what she said
+    assert not [q for q in extract(a) if "top donor" in s(a, q.content[0])]
+
+
 def test_according_to_and_belief_verbs():
     a = art(
         "According to the Coastal Authority, the barrier will protect 3,200 homes. Tom Avery believes the town is safer now."

@@ -590,10 +590,25 @@ def _subject(verb):
         return named
     if verb.dep_ == "relcl" and verb.head is not verb:  # "the senator, who said ..." -> the noun
         return verb.head
+    if _participle_clause(verb):
+        return None  # "Widely expected to win, Ruiz said ...": expected by others, not by Ruiz
     if verb.dep_ in ("conj", "advcl", "xcomp", "pcomp", "pobj") and verb.head is not verb:
         head = _verb_above(verb.head)  # "lost the whip after saying ...": past the preposition
         return _subject(head) if head is not verb else None
     return None
+
+
+def _participle_clause(verb) -> bool:
+    """Is ``verb`` a past participle heading (or coordinated in) a clause with no auxiliary and no
+    subject of its own that modifies another verb ("Courted by ... and widely expected to ...,
+    Adelson said")? Its subject is what it happened to, not who did it."""
+    v = verb
+    while v.dep_ == "conj" and v.head is not v and v.head.tag_ == "VBN":
+        v = v.head
+    return all(
+        t.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in t.children)
+        for t in (verb, v)
+    ) and v.dep_ == "advcl" and v.i < v.head.i
 
 
 def _verb_above(tok):
@@ -636,11 +651,29 @@ def _coordinated_subject(verb):
     return None
 
 
+# Nouns of an occasion to speak, and the verbs of saying that take them ("said at a briefing that")
+SPEECH_OCCASIONS = frozenset(
+    "conference briefing interview statement speech hearing meeting call session appearance address "
+    "release letter post tweet email message rally debate event broadcast".split()
+)
+SAY_VERBS = frozenset({"say", "tell", "announce", "state", "add", "declare", "insist", "claim", "argue"})
+
+
 def _complement(verb):
     """The clause a cue reports (ccomp/xcomp), or for object cues the object or "for/to ..." phrase."""
     for c in verb.children:
         if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") and c.i > verb.i:
             return c
+    for p in verb.children:  # "said during a news conference that he may wait": the parser hung
+        # the "that" clause on the noun as a relative clause: one with a "that" mark (a relative
+        # clause has none), or one right after a noun of an occasion to speak ("at a briefing that")
+        if p.dep_ == "prep" and p.i > verb.i:
+            for t in p.subtree:
+                that = verb.doc[t.head.i + 1] if t.head.i + 1 < len(verb.doc) else None
+                if t.dep_ == "relcl" and that is not None and that.lower_ == "that" and that.head.i == t.i:
+                    occasion = t.head.lemma_.lower() in SPEECH_OCCASIONS and verb.lemma_.lower() in SAY_VERBS
+                    if that.dep_ == "mark" or occasion:
+                        return _Rest(verb.doc[that.i : t.right_edge.i + 1])
     lemma = verb.lemma_.lower()
     if lemma in ("ask", "wonder", "question", "inquire"):  # "asked the mayor if she would run"
         for c in verb.children:
@@ -707,6 +740,17 @@ def _reported_clause(verb, subj) -> list:
             toks = [t for t in head.subtree if t.i < cut]
         elif comma:  # "Those who ... struggle, he said.": a misparsed clause before ", <subject> <cue>"
             toks = [t for t in sent if t.i < left - 1]
+            fronted = {  # a participle clause before the subject describes the speaker
+                t.i
+                for c in verb.children
+                if c.dep_ == "advcl"
+                and c.i < left
+                and c.tag_ in ("VBN", "VBG")
+                and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+                for t in c.subtree
+            }
+            if toks and all(t.i in fronted or t.is_punct for t in toks):
+                return []  # "Courted by ..., Adelson said": a clause about the speaker, not what was said
         else:
             return []
     if len(toks) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in toks):
