@@ -139,3 +139,17 @@ def _learned_lexicon() -> tuple[frozenset[str], frozenset[str]]:
 
 LEARNED_CUES, RARELY_CUES = _learned_lexicon()
 CUE_LEMMAS = (_CUES_BY_HAND | LEARNED_CUES) - RARELY_CUES
+
+# Nouns of an occasion to speak, and the verbs of saying that take them: "said at a briefing that
+# ..." (the parser hangs the that-clause on the noun as a relative clause).
+SPEECH_OCCASIONS = words(
+    """
+    conference briefing interview statement speech hearing meeting call session appearance address
+    release letter post tweet email message rally debate event broadcast
+    """
+)
+SAY_VERBS = words("say tell announce state add declare insist claim argue")
+# "As X noted, ...": words that may open the sentence before "as", and cues whose addressee may
+# follow them before the comma ("As Smith told the committee, ...").
+AS_LEAD_INS = words("but and yet so")
+ADDRESSEE_CUES = words("tell inform remind assure brief write")

@@ -35,7 +35,9 @@ from typing import TYPE_CHECKING
 
 from newsprism.clean import DATELINE, ignored_spans
 from newsprism.lexicon import (
+    ADDRESSEE_CUES,
     ANON_NOUNS,
+    AS_LEAD_INS,
     CLAUSE_ONLY,
     CLOSERS,
     COLON_STOP,
@@ -51,6 +53,8 @@ from newsprism.lexicon import (
     POLL_WORDS,
     PRONOUNS,
     RELATIONAL_NOUNS,
+    SAY_VERBS,
+    SPEECH_OCCASIONS,
     TOPIC_VERBS,
     VOICING_VERBS,
 )
@@ -269,13 +273,11 @@ def _cue_span(verb) -> Span:
 def _speaker(ctx: Context, src: Span | None) -> Speaker:
     if src is None:
         return Speaker(None, "unknown")
-    doc = ctx.doc
-    stext = ctx.text[src.start : src.end]
+    doc, stext = ctx.doc, ctx.text[src.start : src.end]
     span = doc.char_span(src.start, src.end, alignment_mode="expand")
     if span is None:
         return Speaker(None, "unknown", stext)
-    head = span.root
-    low = head.text.lower()
+    head, low = span.root, span.root.text.lower()
     appos = next(
         (c for c in head.rights if c.dep_ == "appos" and src.start < c.left_edge.idx < src.end), None
     )
@@ -303,18 +305,7 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
         if not inside and head.lower_ not in ORG_WORDS and any(c.dep_ == "prep" for c in head.rights):
             name = " ".join(t.text for t in head.lefts if t.dep_ in ("compound", "flat")) + " " + head.text
             return Speaker(_resolve_name(ctx, name.strip(), src.start), "person")
-    if (
-        head.pos_ == "NOUN"
-        and head.lemma_.lower() in ORG_WORDS
-        and span[0].lower_ == "the"
-        and (
-            any(e.label_ in ("GPE", "NORP", "ORG", "PERSON") for e in inside)
-            or any(t.pos_ == "PROPN" and t.i < head.i for t in span)
-        )
-        and not any(t.dep_ in ("cc", "conj") for t in span)
-        and not any(c.dep_ == "appos" for c in head.children)
-    ):  # "the Norland government", "the Vance campaign", "the government of Norland": an
-        # institution that a name qualifies
+    if _institution(span, inside):  # "the Norland government", "the government of Norland"
         return Speaker(stext.removeprefix("the ").removeprefix("The "), "organization", stext)
     for e in inside:
         if qualified and not (e.start <= head.i < e.end):
@@ -358,6 +349,23 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
         if before:
             return Speaker(before[-1], "person", stext)
     return Speaker(None, "unknown", stext)
+
+
+def _institution(span, inside) -> bool:
+    """Is the source an institution that a name qualifies ("the Norland government", "the Vance
+    campaign", "the government of Norland")? One institution: not two joined by "and"."""
+    head = span.root
+    return (
+        head.pos_ == "NOUN"
+        and head.lemma_.lower() in ORG_WORDS
+        and span[0].lower_ == "the"
+        and (
+            any(e.label_ in ("GPE", "NORP", "ORG", "PERSON") for e in inside)
+            or any(t.pos_ == "PROPN" and t.i < head.i for t in span)
+        )
+        and not any(t.dep_ in ("cc", "conj") for t in span)
+        and not any(c.dep_ == "appos" for c in head.children)
+    )
 
 
 def _pronoun(ctx: Context, src: Span, low: str, stext: str) -> Speaker:
@@ -605,10 +613,15 @@ def _participle_clause(verb) -> bool:
     v = verb
     while v.dep_ == "conj" and v.head is not v and v.head.tag_ == "VBN":
         v = v.head
-    return all(
-        t.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in t.children)
-        for t in (verb, v)
-    ) and v.dep_ == "advcl" and v.i < v.head.i
+    return (
+        all(
+            t.tag_ == "VBN"
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in t.children)
+            for t in (verb, v)
+        )
+        and v.dep_ == "advcl"
+        and v.i < v.head.i
+    )
 
 
 def _verb_above(tok):
@@ -649,14 +662,6 @@ def _coordinated_subject(verb):
     if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN") and t.head.pos_ in ("NOUN", "PROPN"):
         return t
     return None
-
-
-# Nouns of an occasion to speak, and the verbs of saying that take them ("said at a briefing that")
-SPEECH_OCCASIONS = frozenset(
-    "conference briefing interview statement speech hearing meeting call session appearance address "
-    "release letter post tweet email message rally debate event broadcast".split()
-)
-SAY_VERBS = frozenset({"say", "tell", "announce", "state", "add", "declare", "insist", "claim", "argue"})
 
 
 def _complement(verb):
@@ -756,10 +761,6 @@ def _reported_clause(verb, subj) -> list:
     if len(toks) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in toks):
         return []
     return toks
-
-
-AS_LEAD_INS = frozenset({"but", "and", "yet", "so"})  # may open a sentence before "As X noted,"
-ADDRESSEE_CUES = frozenset({"tell", "inform", "remind", "assure", "brief", "write"})  # "told the committee"
 
 
 def _as_clause(verb) -> tuple[list, list] | None:
