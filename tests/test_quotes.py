@@ -165,10 +165,30 @@ def test_an_as_clause_attributes_the_main_clause(text, content, source):
     [
         "As expected, the council approved the plan on Tuesday after a long debate.",
         "As the lawyers argue about the harbour money, guess what will happen to the ferry?",
+        "As rescue efforts continue, divers are searching the harbour for the missing ferry.",
+        "The ferry left late, and it would seem the crew had not been told of the storm.",
+        "Collecting evidence that will convince juries of clear-cut fraud costs the port a great deal.",
     ],
 )
 def test_an_as_clause_of_time_or_without_a_source_is_no_quote(text):
     assert extract(art(text)) == []
+
+
+def test_a_subject_after_the_cue_must_be_someone_who_can_speak():
+    from newsprism.nlp import spacy_nlp
+    from newsprism.quotes import _bare_thing
+
+    doc = spacy_nlp()("Officials said loans and the report and residents and the council were late.")
+    assert [t.text for t in doc if _bare_thing(t)] == ["loans"]
+
+
+def test_a_headline_line_is_not_part_of_the_sentence_below():
+    a = art(
+        "Ruiz Would Reopen The Ferry Over Winter\nMayor Ana Ruiz said she would reopen the ferry in December."
+    )
+    q = by_content(a, "she would reopen")
+    assert q.speaker.name.endswith("Ana Ruiz") and q.speaker.type == "person"
+    assert "Winter" not in s(a, q.source)
 
 
 def test_a_that_clause_the_parser_hung_on_the_occasion_is_what_was_said():
@@ -182,6 +202,11 @@ def test_a_that_clause_the_parser_hung_on_the_occasion_is_what_was_said():
     assert s(a, by_content(a, "port would reopen").source) == "Okafor"
     # the participle clause before the speaker says what others expect of her, not what she said
     assert not [q for q in extract(a) if "top donor" in s(a, q.content[0])]
+    b = art("To win over the harbour board, Okafor told them about the storm of 1987 and the ferry it sank.")
+    assert not [q for q in extract(b) if "harbour board" in s(b, q.content[0])]
+    # who was persuaded is not what they were persuaded of
+    c = art("To persuade the board members, Okafor convinced the council members that the port should close.")
+    assert [s(c, q.content[0]) for q in extract(c)] == ["that the port should close"]
 
 
 def test_according_to_and_belief_verbs():

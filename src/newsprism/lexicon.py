@@ -79,7 +79,7 @@ PERSON_NOUNS = words(
     inspector investigator coroner pilot driver survivor victim doctor surgeon professor economist
     expert scientist researcher engineer teacher priest bishop king queen prince princess actor
     actress singer player coach councillor councilor representative deputy lieutenant sergeant clerk
-    nurse farmer soldier student parent
+    nurse farmer soldier student parent elder pastor voter
     """
 )
 # Words that make an unrecognised proper name an organisation, not a person.
@@ -88,7 +88,7 @@ ORG_WORDS = words(
     council authority ministry department office agency party government police commission committee
     board union association university court bank company group corporation inc ltd plc institute
     foundation service trust wire news times post gazette chronicle press network campaign coalition
-    alliance federation
+    alliance federation academy society organization organisation administration center centre
     """
 )
 # A capitalised word before a surname in a headline that is not a first name.
@@ -152,4 +152,12 @@ SAY_VERBS = words("say tell announce state add declare insist claim argue")
 # "As X noted, ...": words that may open the sentence before "as", and cues whose addressee may
 # follow them before the comma ("As Smith told the committee, ...").
 AS_LEAD_INS = words("but and yet so")
-ADDRESSEE_CUES = words("tell inform remind assure brief write")
+ADDRESSEE_CUES = words("tell inform remind assure brief write persuade convince")
+# Cues of an "as" clause that attributes the main clause ("As the Gazette noted, ..."); not
+# "continue", "expect", "see": "As rescue efforts continue, ..." is a time, not a source.
+AS_CUES = words(
+    """
+    say note report write tell explain argue observe mention predict warn suggest acknowledge admit
+    claim point put remark state add recall testify tweet announce describe
+    """
+)

