@@ -692,3 +692,46 @@ def test_a_cue_inside_reported_words_is_no_second_quote_unless_it_names_someone(
     assert len(pressed) == 1 and s(a, pressed[0].source) == "The Norland government"
     (direct,) = [q for q in quotes if q.kind == "direct"]
     assert "as good as settled" in s(a, direct.content[0]) and direct.speaker.name == "Ilse Marr"
+
+
+def test_a_surname_two_people_share_names_neither_for_sure():
+    a = art(
+        "Nina Vance and her brother, Paul Vance, inherited the ferry company in 2019. "
+        "Vance said the company would not be sold this year."
+    )
+    assert by_content(a, "would not be sold").speaker.name == "Vance"
+    b = art(
+        "Nina Vance inherited the ferry company in 2019. Vance said the company would not be sold this year."
+    )
+    assert by_content(b, "would not be sold").speaker.name == "Nina Vance"
+
+
+def test_a_she_after_a_quote_that_names_someone_else_is_the_last_speaker():
+    a = art(
+        "Nina Vance's father, Paul Vance, said no deal had been reached.\n\n"
+        "Susan Miller, the lawyer for the children, said Tuesday she was not involved in the talks.\n\n"
+        "“My job is to stand back and let Ms. Vance and the Ruiz family work it out,” she said."
+    )
+    assert by_content(a, "My job").speaker.name == "Susan Miller"
+
+
+def test_a_hyphenated_title_before_the_name_is_not_the_speaker():
+    a = art(
+        "“We are not saying the ferry should stop,” said study co-author Lina Marsh, a psychologist in Elling."
+    )
+    assert by_content(a, "We are not saying").speaker.name == "Lina Marsh"
+
+
+def test_what_someone_might_have_said_is_no_quote():
+    assert (
+        extract(art("He might have added that the ferry is not even high on the council's list of worries."))
+        == []
+    )
+
+
+def test_a_described_woman_is_not_the_man_named_before():
+    a = art(
+        "Rosa Quinn lost her son, Daniel Quinn, in the storm of 1987. "
+        "The cleaning woman said she wanted justice for her son, not money."
+    )
+    assert by_content(a, "wanted justice").speaker.name == "Rosa Quinn"

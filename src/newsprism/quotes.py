@@ -193,7 +193,7 @@ def _canonical_people(doc, title: str = "") -> tuple[list[tuple[int, str, bool]]
         if toks:
             last = toks[-1].strip("’'s")
             if len(e.text) > len(full.get(last, "")):
-                full[last] = re.sub(r"^(Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Miss)\.?\s+", "", e.text)
+                full[last] = _untitled(e.text)
     known_firsts = {n.split()[0] for n in full.values() if len(n.split()) > 1}
     for last, name in list(full.items()):
         if len(name.split()) > 1 or last in known_firsts:  # "Margaret" is a first name here
@@ -205,14 +205,33 @@ def _canonical_people(doc, title: str = "") -> tuple[list[tuple[int, str, bool]]
     for k, v in list(full.items()):  # "Margaret" alone -> "Margaret Okonjo"
         if len(v.split()) == 1 and v in firsts:
             full[k] = firsts[v]
+    # "Justin Simpson" and "Nicole Brown Simpson": two people share the surname, so each full
+    # mention keeps its own name and the bare "Simpson" names neither
+    firsts_of: dict[str, set[str]] = {}
+    for e in ents:
+        toks = [t for t in _untitled(e.text).split() if t[:1].isupper()]
+        if len(toks) > 1:
+            firsts_of.setdefault(toks[-1].strip("’'s"), set()).add(toks[0])
     people = []
     for e in ents:
         toks = [t for t in e.text.split() if t[:1].isupper()]
         if toks:
             subject = any(t.dep_ in ("nsubj", "nsubjpass") for t in e)
-            people.append((e.start_char, full.get(toks[-1].strip("’'s"), e.text), subject))
+            last = toks[-1].strip("’'s")
+            own = _untitled(e.text)
+            name = (
+                (own if len(own.split()) > 1 else last)
+                if len(firsts_of.get(last, ())) > 1
+                else full.get(last, e.text)
+            )
+            people.append((e.start_char, name, subject))
     main = Counter(n for _, n, _ in people).most_common(1)
     return people, (main[0][0] if main else None)
+
+
+def _untitled(name: str) -> str:
+    """A name without its title or possessive ending ("Mrs. Ana Ruiz's" -> "Ana Ruiz")."""
+    return re.sub(r"[’']s?$", "", re.sub(r"^(Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Miss)\.?\s+", "", name))
 
 
 _DASH_AFTER_DATELINE = re.compile(r"[\s)](?:[-–—]+|_)\s+$")
@@ -250,6 +269,9 @@ def _source_span(tok) -> Span:
     end = max(t.idx + len(t) for t in toks)
     doc = tok.doc
     first = min(t.i for t in toks)
+    if doc[first].text == "-" and first >= 1 and not doc[first - 1].whitespace_:
+        first -= 1  # "co-author Lois Hetland" parsed with "-" and "author" as compounds of the name
+        start = doc[first].idx
     while (
         first >= 2
         and doc[first - 1].text == "-"
@@ -278,7 +300,11 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
     span = doc.char_span(src.start, src.end, alignment_mode="expand")
     if span is None:
         return Speaker(None, "unknown", stext)
-    head, low = span.root, span.root.text.lower()
+    head = span.root
+    if head.i + 1 < span.end and doc[head.i + 1].text == "-" and not head.whitespace_:
+        # "co-author Lois Hetland": "co" glued to its noun; the name beside it is the head
+        head = next((t for t in span if t.i > head.i + 1 and t.head.i == head.head.i), head)
+    low = head.text.lower()
     appos = next(
         (c for c in head.rights if c.dep_ == "appos" and src.start < c.left_edge.idx < src.end), None
     )
@@ -333,23 +359,31 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
         return _anonymous(ctx, src, span, low, stext)
     if head.pos_ == "NOUN" and span[0].lower_ in ("a", "an", "one") and _is_person_noun(head.lemma_.lower()):
         return Speaker(None, "anonymous", stext)  # "a former council clerk": a person left unnamed
-    # "the former leader", "the transport commissioner": a description of a person -> the nearest
-    # person before ("the letter", "the report" describe no one: they stay unattributed)
     if head.pos_ == "NOUN" and any(t.lower_ == "the" for t in span) and _is_person_noun(head.lemma_.lower()):
-        if any(c.dep_ in ("cc", "conj") for c in head.children):
-            return Speaker(None, "unknown", stext)  # "the district attorney and the coroner": not one person
-        introduced = re.search(
-            rf"(?i)\b(?:a|an|another|one)\s+(?:[\w-]+\s+){{0,3}}{re.escape(head.text)}\b",
-            ctx.text[: src.start],
-        )
-        if introduced:  # "a pilot who ... The pilot said": the unnamed person introduced before
-            return Speaker(None, "anonymous", stext)
-        # a person named earlier in the same sentence is what was said about ("... off Martha's
-        # Vineyard, the Massachusetts coroner said"), not who said it
-        before = [n for off, n, _ in ctx.people if off < span.sent.start_char]
-        if before:
-            return Speaker(before[-1], "person", stext)
+        return _described_person(ctx, src, span, head, stext)
     return Speaker(None, "unknown", stext)
+
+
+def _described_person(ctx: Context, src: Span, span, head, stext: str) -> Speaker:
+    """ "the former leader", "the transport commissioner": a description of a person -> the nearest
+    person before, of the noun's gender where it has one ("the cleaning woman"). "The letter",
+    "the report" describe no one and never get here."""
+    if any(c.dep_ in ("cc", "conj") for c in head.children):
+        return Speaker(None, "unknown", stext)  # "the district attorney and the coroner": not one person
+    introduced = re.search(
+        rf"(?i)\b(?:a|an|another|one)\s+(?:[\w-]+\s+){{0,3}}{re.escape(head.text)}\b", ctx.text[: src.start]
+    )
+    if introduced:  # "a pilot who ... The pilot said": the unnamed person introduced before
+        return Speaker(None, "anonymous", stext)
+    # a person named earlier in the same sentence is what was said about ("... off Martha's
+    # Vineyard, the Massachusetts coroner said"), not who said it
+    want = "f" if head.lower_.endswith("woman") else "m" if head.lower_.endswith("man") else ""
+    before = [
+        n
+        for off, n, _ in ctx.people
+        if off < span.sent.start_char and (not want or _gender(ctx, n) in ("", want))
+    ]
+    return Speaker(before[-1], "person", stext) if before else Speaker(None, "unknown", stext)
 
 
 def _institution(span, inside) -> bool:
@@ -395,13 +429,18 @@ def _pronoun(ctx: Context, src: Span, low: str, stext: str) -> Speaker:
         return _recent_speaker(ctx, src, "p") or Speaker(None, "unknown", stext)
     want = PRONOUNS.get(low, "")
     fits = [
-        (off, n, subj) for off, n, subj in ctx.people if off < src.start and _gender(ctx, n) in ("", want)
+        (off, n, subj)
+        for off, n, subj in ctx.people
+        if off < src.start and _gender(ctx, n) in ("", want) and not ctx.quoted(off)
     ]
     recent = _recent_speaker(ctx, src, want)
     if recent is not None:
         return recent  # '"...", a spokesman said. He added ...': the unnamed source just quoted
     subjects = [(off, n) for off, n, subj in fits if subj]
     before = subjects or [(off, n) for off, n, _ in fits]
+    known = [(off, n) for off, n, _ in fits if _gender(ctx, n) == want]
+    if before and known and known[-1][0] > before[-1][0] and _gender(ctx, before[-1][1]) != want:
+        before = known  # "Hunt said ... One member is Betty Parker. ... she said": the one who is a she
     if before and _second_person_between(ctx, before[-1][0], src.start, want):
         return Speaker(None, "unknown", stext)  # "X said his predecessor ... He said": ambiguous
     if before:
@@ -422,12 +461,22 @@ def _recent_speaker(ctx: Context, src: Span, want: str) -> Speaker | None:
     last = max(prior, key=lambda q: q.content[0].start)
     sp = last.speaker
     since = last.source.end if last.source is not None else last.content[0].start
-    if any(since <= off < src.start for off, _, _ in ctx.people):
+    # a person named since, unless inside quote marks or in what was just reported: those are
+    # talked about ('“... let Mr. Simpson ...,” she said'; 'Reeves said her sister tried to
+    # reconcile with Barton. She said ...')
+    if any(
+        since <= off < src.start
+        and not ctx.quoted(off)
+        and not any(c.start <= off < c.end for c in last.content)
+        for off, _, _ in ctx.people
+    ):
         return None
     if sp.type == "person" and sp.name and want in ("m", "f") and _gender(ctx, sp.name) in ("", want):
         # "Okafor of Westbridge said ... “...,” he said": the person just quoted, unless a second
         # person of that gender was named by role since ("his predecessor")
         return None if _second_person_between(ctx, since, src.start, want) else sp
+    if sp.type == "unknown" and sp.description and PRONOUNS.get(sp.description.lower()) == want != "p":
+        return sp  # 'She said ... “...,” she said': the same one, left unnamed again
     if sp.type == "anonymous" and sp.description:
         head = _anon_head(sp.description) or ""
         gender = "f" if head.endswith("woman") else "m" if head.endswith("man") else ""
@@ -543,6 +592,16 @@ def _is_person_noun(lemma: str) -> bool:
     return lemma in PERSON_NOUNS or lemma in ANON_NOUNS or lemma.endswith(("man", "woman", "person"))
 
 
+def _counterfactual(verb) -> bool:
+    """A cue under "might/could/should/would/must have" ("He might have added that ...")."""
+    aux = [c.lower_ for c in verb.lefts if c.dep_ == "aux"]
+    return (
+        verb.tag_ == "VBN"
+        and "have" in aux
+        and bool(set(aux) & {"might", "could", "should", "would", "must"})
+    )
+
+
 def _names_people(tok) -> bool:
     """A noun phrase that names people: a person's name or a noun of role ("the board members")."""
     return tok.ent_type_ == "PERSON" or (tok.pos_ == "NOUN" and _is_person_noun(tok.lemma_.lower()))
@@ -573,10 +632,38 @@ def _resolve_name(ctx: Context, mention: str, at: int) -> str:
     if not toks:
         return mention
     last = toks[-1].strip("’'s")
-    for _, name, _ in ctx.people:
-        if name.split()[-1] == last:
-            return name
+    names = list(dict.fromkeys(n for _, n, _ in ctx.people if n.split()[-1] == last))
+    if mention in names:
+        return mention
+    # "Simpson" with "Nicole Brown Simpson" and "O.J. Simpson" (or "Justin Simpson") in the text:
+    # two people share the surname, so the mention names neither for sure
+    if len(names) == 1 and not _other_bearer(ctx, names[0], last):
+        return names[0]
     return mention
+
+
+def _other_bearer(ctx: Context, name: str, surname: str) -> bool:
+    """Does the text give ``surname`` to someone other than ``name``: an initial or a first name
+    before it that ``name`` does not have ("O.J. Simpson" beside "Nicole Brown Simpson")?"""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    if name in ctx.shared:
+        return ctx.shared[name]
+    ctx.shared[name] = True
+    own = set(name.split())
+    pattern = r"(?<![\w.])((?:[A-Z]\.){1,3}|[A-Z][a-z]+)\s+" + re.escape(surname) + r"\b(?!\s+[A-Z][a-z])"
+    for m in re.finditer(pattern, ctx.text):
+        first = m.group(1)
+        if (
+            first in own
+            or first.lower() in STOP_WORDS
+            or (first[0] in {w[0] for w in own} and first.endswith("."))
+        ):
+            continue  # "The Brown family"; "N. Simpson" may be the same person
+        if first.endswith(".") or _first_names().get_gender(first) != "unknown":
+            return True
+    ctx.shared[name] = False
+    return False
 
 
 def _is_cue(tok) -> bool:
@@ -594,7 +681,8 @@ def _subject(verb):
                     if pobj is not None:
                         return pobj
                 continue
-            if c.pos_ not in ("VERB", "AUX"):  # a verb as subject is a misparse: try the rest
+            glued = c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == "-" and not c.whitespace_
+            if c.pos_ not in ("VERB", "AUX") and not glued:  # a verb, or "co" of "co-author": try the rest
                 return c
     # "said Ana Ruiz" (inverted), "..., the spokesman said" handled by nsubj above
     for c in verb.rights:
@@ -773,9 +861,14 @@ def _reported_clause(verb, subj) -> list:
             fronted = {  # a participle or purpose clause before the subject is about the speaker
                 t.i
                 for c in verb.children
-                if c.dep_ == "advcl"
+                if (
+                    c.dep_ == "prep"
+                    or (
+                        c.dep_ == "advcl"
+                        and (c.tag_ in ("VBN", "VBG") or any(x.tag_ == "TO" for x in c.lefts))
+                    )
+                )
                 and c.i < left
-                and (c.tag_ in ("VBN", "VBG") or any(x.tag_ == "TO" for x in c.lefts))
                 and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
                 for t in c.subtree
             }
@@ -905,6 +998,7 @@ class Context:
     used_q: set[int] = field(default_factory=set)
     quotes: list[Quote] = field(default_factory=list)
     genders: dict[str, str] = field(default_factory=dict)  # person -> "m", "f" or "" (unknown)
+    shared: dict[str, bool] = field(default_factory=dict)  # full name -> surname given to another too
     ents: list[SpacySpan] = field(default_factory=list)  # doc.ents, read once (spaCy rebuilds it per access)
     _ent_starts: list[int] = field(default_factory=list)
     _holes: list[tuple[int, int]] = field(default_factory=list)
@@ -959,6 +1053,10 @@ class Context:
             self.qspans[k].start < tok.idx < self.qspans[k].end - 1
             for k in self.quotes_near(tok.idx, tok.idx + 1)
         )
+
+    def quoted(self, pos: int) -> bool:
+        """Is the character at ``pos`` inside quote marks?"""
+        return any(self.qspans[k].start < pos < self.qspans[k].end for k in self.quotes_near(pos, pos + 1))
 
     def covered(self, s: Span) -> bool:
         """Does ``s`` overlap the content of a quote found so far?"""
@@ -1093,6 +1191,8 @@ def _at_cue(ctx: Context, verb: Token) -> None:
     text = ctx.text
     # "Asked if he would run, the mayor said ...": the question has no asker of its own
     asked = verb.tag_ == "VBN" and verb.lemma_.lower() == "ask" and verb.i == _first_word(verb.sent)
+    if _counterfactual(verb):
+        return  # "He might have added that ...": what the writer supposes, not what was said
     subj = None if asked else _subject(verb)
     if (
         subj is not None
@@ -1363,7 +1463,13 @@ def extract(article: Article, doc: Doc | None = None) -> list[Quote]:
     ctx = Context.of(article, doc if doc is not None else nlp.parse(article.text))
     for rule in RULES:
         rule(ctx)
-    return sorted(ctx.quotes, key=lambda q: q.content[0].start)
+    # a source inside what it is said to have said is a misparse ("bombing suspect Eric Rudolph")
+    kept = [
+        q
+        for q in ctx.quotes
+        if not (q.source and all(q.source.start <= c.start and c.end <= q.source.end for c in q.content))
+    ]
+    return sorted(kept, key=lambda q: q.content[0].start)
 
 
 def _extract_batch(arts: list[Article]) -> list[list[Quote]]:
