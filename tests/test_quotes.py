@@ -735,3 +735,42 @@ def test_a_described_woman_is_not_the_man_named_before():
         "The cleaning woman said she wanted justice for her son, not money."
     )
     assert by_content(a, "wanted justice").speaker.name == "Rosa Quinn"
+
+
+def test_a_kin_noun_between_makes_the_pronoun_someone_else():
+    a = art(
+        "Chris Freeman, a researcher in Elling, said the church had forgiven the arsonist.\n\n"
+        "The arsonist's mother has attended recent services. Each time, she apologized to the congregation."
+    )
+    assert all(q.speaker.name != "Chris Freeman" for q in extract(a) if "congregation" in s(a, q.content[0]))
+
+
+def test_the_object_of_an_attack_is_not_its_speaker():
+    a = art("Paul Vance sent a letter to thousands of homes last week attacking Okafor as a “harbour thief.”")
+    assert all(s(a, q.source) != "Okafor" for q in extract(a))
+
+
+def test_a_passive_cue_speaks_through_its_agent_and_a_place_is_not_what_was_said():
+    a = art("The new ferry timetable was to be announced by Ana Ruiz today at a ceremony in the old harbour.")
+    assert all("ceremony" not in s(a, q.content[0]) for q in extract(a))
+    b = art("But that did not stop amateur sailors from speculating over what could have sunk the ferry.")
+    assert [s(b, q.source) for q in extract(b)] in ([], ["amateur sailors"])
+
+
+def test_quoted_by_an_agency_as_saying_is_the_person_quoted():
+    a = art(
+        "Vance's son, Ryan Vance, attended the hearing and was quoted by the Norland Press Agency as saying "
+        "that he wanted the ferry case tried in public."
+    )
+    q = by_content(a, "he wanted the ferry case")
+    assert q.speaker.name == "Ryan Vance"
+
+
+def test_quoted_words_inside_a_that_clause_are_mixed_and_a_title_in_the_speaker_is_not_a_quote():
+    a = art("Backstage he noted that “The Ferry Line” came out in the summer, long before the award season.")
+    assert by_content(a, "came out in the summer").kind == "mixed"
+    b = art(
+        "The “Harbour Nights” star, who has been ill for a year, thanked his doctors. "
+        "“We are so lucky to do what we do,” Vance said."
+    )
+    assert by_content(b, "We are so lucky").speaker.name == "Vance"

@@ -124,6 +124,13 @@ RELATIONAL_NOUNS = words(
     deputy partner lawyer opponent challenger
     """
 )
+# Kin that give a second person of one gender ("Welch's mother, Wanda, ... she apologized").
+FEMALE_KIN = words("mother wife sister daughter widow grandmother aunt girlfriend niece")
+MALE_KIN = words("father husband brother son widower grandfather uncle boyfriend nephew")
+# Prepositions of place and time: what follows them is where or when, not what was said.
+PLACE_TIME_PREPS = words(
+    "at in during after before since until near from by with inside outside across through"
+)
 # What closes a quote right before a cue ('"...," said engineer Ana Ruiz').
 CLOSERS = frozenset([",", '"', "”", "’", "'", ',"', ",”"])
 

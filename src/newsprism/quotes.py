@@ -43,14 +43,17 @@ from newsprism.lexicon import (
     CLOSERS,
     COLON_STOP,
     CUE_LEMMAS,
+    FEMALE_KIN,
     FEMALE_TITLES,
     LEARNED_CUES,
+    MALE_KIN,
     MALE_TITLES,
     NOT_FIRST_NAMES,
     NOUN_CUES,
     OBJECT_CUES,
     ORG_WORDS,
     PERSON_NOUNS,
+    PLACE_TIME_PREPS,
     POLL_WORDS,
     PRONOUNS,
     RELATIONAL_NOUNS,
@@ -520,8 +523,16 @@ def _second_person_between(ctx: Context, start: int, end: int, want: str) -> boo
     owner = {"m": "his", "f": "her"}.get(want)
     if end <= start:
         return False
+    kin = FEMALE_KIN if want == "f" else MALE_KIN if want == "m" else frozenset()
     return any(
-        t.dep_ == "poss" and t.lower_ == owner and t.head.lemma_.lower() in RELATIONAL_NOUNS
+        (t.dep_ == "poss" and t.lower_ == owner and t.head.lemma_.lower() in RELATIONAL_NOUNS)
+        # "Welch's mother, Wanda": a kin noun of that gender, unless it describes a person the
+        # entity recogniser named ("Ms. Simpson's father, Lou Brown")
+        or (
+            t.lemma_.lower() in kin
+            and t.dep_ != "appos"
+            and not any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in t.children)
+        )
         for t in ctx.doc.char_span(start, end, alignment_mode="expand") or ()
     )
 
@@ -676,6 +687,8 @@ def _subject(verb):
         if c.dep_ in ("nsubj", "nsubjpass"):
             if c.dep_ == "nsubjpass":
                 agent = next((a for a in verb.children if a.dep_ == "agent"), None)
+                if agent is not None and verb.lemma_.lower() == "quote":
+                    return c  # "Tripp was quoted by the AP as saying": Tripp speaks, the AP reports
                 if agent is not None:
                     pobj = next((p for p in agent.children if p.dep_ == "pobj"), None)
                     if pobj is not None:
@@ -684,10 +697,19 @@ def _subject(verb):
             glued = c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == "-" and not c.whitespace_
             if c.pos_ not in ("VERB", "AUX") and not glued:  # a verb, or "co" of "co-author": try the rest
                 return c
-    # "said Ana Ruiz" (inverted), "..., the spokesman said" handled by nsubj above
-    for c in verb.rights:
-        if c.dep_ in ("dobj", "attr", "npadvmod") and c.ent_type_ in ("PERSON", "ORG"):
-            return c
+    agent = next((a for a in verb.children if a.dep_ == "agent"), None)
+    pobj = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent is not None else None
+    if (
+        pobj is not None
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and verb.lemma_.lower() != "quote"
+    ):
+        return pobj  # "was to be announced by Gore" (not "a book written by X": no clause of its own)
+    # '..., said Ana Ruiz' (inverted after a quote or a comma; "attacking Dees as ..." is no inversion)
+    if verb.i and verb.doc[verb.i - 1].text in (*CLOSERS, ","):
+        for c in verb.rights:
+            if c.dep_ in ("dobj", "attr", "npadvmod") and c.ent_type_ in ("PERSON", "ORG"):
+                return c
     prev = verb.doc[verb.i - 1].text if verb.i else ""
     if prev in CLOSERS:  # '"...," said engineer Ana Ruiz' parsed as xcomp "engineer" + dobj "Ruiz"
         for c in verb.rights:
@@ -704,6 +726,10 @@ def _subject(verb):
         return verb.head
     if _participle_clause(verb):
         return None  # "Widely expected to win, Ruiz said ...": expected by others, not by Ruiz
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "from":  # "stop pilots from speculating"
+        held = next((c for c in verb.head.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        if held is not None:
+            return held
     if verb.dep_ in ("conj", "advcl", "xcomp", "pcomp", "pobj") and verb.head is not verb:
         head = _verb_above(verb.head)  # "lost the whip after saying ...": past the preposition
         return _subject(head) if head is not verb else None
@@ -795,8 +821,10 @@ def _complement(verb):
     if lemma in OBJECT_CUES or (lemma in LEARNED_CUES and lemma not in CLAUSE_ONLY):
         for c in verb.children:
             if c.dep_ in ("dobj", "prep", "attr", "oprd") and c.i > verb.i and len(list(c.subtree)) >= 2:
-                if any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree):
-                    continue  # "said on Tuesday": a time, not what was said
+                if any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree) or c.lower_ in PLACE_TIME_PREPS:
+                    continue  # "said on Tuesday", "announced at a ceremony": when or where, not what
+                if c.lower_ == "as" and any(_is_cue(t) for t in c.children):
+                    continue  # "was quoted as saying ...": the cue inside reports it
                 if c.dep_ == "dobj" and lemma in ADDRESSEE_CUES and _names_people(c):
                     # "convinced the members that the port should close" (the that-clause hung on
                     # the members); "to persuade the board members": who was told, not what
@@ -1129,6 +1157,13 @@ class Context:
             q = self.qspans[k]
             if k in self.used_q or _TITLE_BEFORE.search(self.text, max(0, q.start - 16), q.start):
                 continue  # 'a memo addressed to "All Harbour Staff"': a title, not speech
+            if (
+                own
+                and subj is not None
+                and subj.left_edge.idx <= q.start
+                and q.end <= subj.right_edge.idx + 1
+            ):
+                continue  # 'The “Spin City” star ... thanked': a title inside the speaker's description
             gap_before, gap_after = self.text[q.end : vs], self.text[ve : q.start]
             before = (
                 not clause_after
@@ -1148,6 +1183,13 @@ class Context:
                 and len(gap_after) <= MAX_CUE_GAP
                 and "\n" not in gap_after
                 and re.search(r"[:,]\s*$|that\s*$", gap_after or ":")
+                # 'noted that “The Truman Show” came out in the summer': quoted words inside the
+                # that-clause are part of it (mixed, found from the clause), not the whole of it
+                and not (
+                    gap_after.rstrip().endswith("that")
+                    and re.search(r"\w", self.text[q.end : sent.end_char])
+                    and not re.search(r"[,.!?][”’\"']?$", self.text[q.start : q.end])  # not a whole clause
+                )
                 # '... if his allies endorse it. His spokesman said: "..."': not past a sentence end
                 and not re.search(r"[.!?][\"”’']?\s+[A-Z]", gap_after)
                 # 'an official who spoke anonymously said, "..."': a nearer cue takes the quote
