@@ -774,3 +774,42 @@ def test_quoted_words_inside_a_that_clause_are_mixed_and_a_title_in_the_speaker_
         "“We are so lucky to do what we do,” Vance said."
     )
     assert by_content(b, "We are so lucky").speaker.name == "Vance"
+
+
+def test_a_colon_after_a_clause_gives_the_quote_to_the_clause_speaker():
+    a = art(
+        "Paul Vance, director of the Ferry Users Group, said the cuts bode ill for the island's shops: "
+        "“If it is this cheap to cut, we could lose every ferry by spring.”"
+    )
+    assert by_content(a, "we could lose every ferry").speaker.name == "Paul Vance"
+
+
+def test_a_paragraph_of_quote_alone_does_not_break_the_pronoun_chain():
+    a = art(
+        "Mayor Tom Ruiz opened the new pier on Monday.\n\n"
+        "A former harbour official said the ferry test held political meaning.\n\n"
+        "“My guess is they bought very few of these boats, and the rest is show.”\n\n"
+        "But he said he doubted that the council would act before the spring."
+    )
+    q = by_content(a, "he doubted that the council")
+    assert (q.speaker.name, q.speaker.type) == (None, "anonymous")
+    assert all(
+        s(a, q.source) != "I"
+        for q in extract(art("“I'd guess the ferry would cost $10 million,” referring to the new boat."))
+    )
+
+
+def test_a_hedge_about_someone_is_not_their_words():
+    assert (
+        extract(art("Although the race is open, Vance would appear to have the edge after her win in May."))
+        == []
+    )
+
+
+def test_it_after_an_unnamed_organisation_is_not_the_last_name():
+    a = art(
+        "The government avoids saying it has detained any Harbour Party members. "
+        "It claims instead they were “invited” to government guest houses for talks."
+    )
+    q = by_content(a, "guest houses")
+    assert q.speaker.name is None and q.speaker.type == "unknown"

@@ -420,7 +420,7 @@ def _pronoun(ctx: Context, src: Span, low: str, stext: str) -> Speaker:
     if low in ("it", "its"):  # an organisation: the most recent one named before
         named = [e for e in ctx.ents if e.label_ in ("ORG", "GPE") and e.end_char <= src.start]
         since = named[-1].end_char if named else 0
-        if _ORG_NOUN.search(ctx.text, since, src.start):
+        if _ORG_NOUN.search(ctx.text, since, src.start) or _org_noun_subject_before(ctx, src):
             return Speaker(None, "unknown", stext)  # "Congress ... The court ... it": not Congress
         orgs = [e.text for e in named]
         return (
@@ -453,12 +453,28 @@ def _pronoun(ctx: Context, src: Span, low: str, stext: str) -> Speaker:
     return Speaker(None, "unknown", stext)
 
 
+def _org_noun_subject_before(ctx: Context, src: Span) -> bool:
+    """Is the subject of the sentence before an unnamed organisation ("The government avoids
+    saying ... NLD members. It claims ...": "it" is the government, not the NLD)?"""
+    tok = ctx.doc.char_span(src.start, src.end, alignment_mode="expand")
+    if tok is None or tok.sent.start == 0:
+        return False
+    before = ctx.doc[tok.sent.start - 1].sent
+    subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (
+        subj is not None
+        and _ORG_NOUN.fullmatch(ctx.text, subj.left_edge.idx, subj.idx + len(subj)) is not None
+    )
+
+
 def _recent_speaker(ctx: Context, src: Span, want: str) -> Speaker | None:
     """The unnamed speaker of the latest quote before ``src``, within one paragraph and with no
     person named since, when it can be the pronoun: of that number and, where the noun says
     ("spokeswoman"), that gender. Named speakers are left to the people rules (they check ambiguity)."""
     here = ctx.paragraph(src.start)
-    prior = [q for q in ctx.quotes if q.content[0].start < src.start and here - q.paragraph <= 1]
+    # the paragraph before, or the one before that when a paragraph of quote alone lies between
+    reach = 2 if here >= 1 and ctx.quote_paragraph(here - 1) else 1
+    prior = [q for q in ctx.quotes if q.content[0].start < src.start and here - q.paragraph <= reach]
     if not prior:
         return None
     last = max(prior, key=lambda q: q.content[0].start)
@@ -1052,6 +1068,12 @@ class Context:
         """Index of the (not ignored) paragraph ``pos`` is in."""
         return max(0, bisect_right(self._par_starts, pos) - 1)
 
+    def quote_paragraph(self, n: int) -> bool:
+        """Is paragraph ``n`` a quotation alone (it opens with a quote mark)?"""
+        if not 0 <= n < len(self._par_starts):
+            return False
+        return self.text[self._par_starts[n] : self._par_starts[n] + 1] in ("“", '"', "‘")
+
     def ents_within(self, s: Span) -> list[SpacySpan]:
         """Entities starting inside ``s``, in order."""
         lo, hi = bisect_left(self._ent_starts, s.start), bisect_left(self._ent_starts, s.end)
@@ -1236,6 +1258,8 @@ def _at_cue(ctx: Context, verb: Token) -> None:
     if _counterfactual(verb):
         return  # "He might have added that ...": what the writer supposes, not what was said
     subj = None if asked else _subject(verb)
+    if subj is not None and ctx.in_quote(subj):
+        subj = None  # '“I'd guess ...,” referring to the missile': the "I" inside the quote is no source
     if (
         subj is not None
         and subj.lower_ == "it"
@@ -1436,6 +1460,18 @@ def colon_after_noun(ctx: Context) -> None:
             continue
         line_start = text.rfind("\n", 0, colon) + 1
         src = _source_span(tok)
+        clause = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if (
+            clause is not None and clause.dep_ != "relcl" and clause.lemma_ != "be"
+        ):  # "there was this from X:"
+            # 'Zuck said the spending bodes ill for the industry: “...”': the noun ends a clause;
+            # the speaker is the subject of the cue above it, if there is one
+            cue = next(
+                (a for a in (clause, *clause.ancestors) if _is_cue(a) and _subject(a) is not None), None
+            )
+            if cue is None:
+                continue
+            src, line_start = _source_span(_subject(cue)), 0
         if min(src.end, colon) <= max(src.start, line_start):
             continue  # the noun phrase lies on an earlier line: no speaker on this one
         ctx.used_q.add(k)
