@@ -813,3 +813,29 @@ def test_it_after_an_unnamed_organisation_is_not_the_last_name():
     )
     q = by_content(a, "guest houses")
     assert q.speaker.name is None and q.speaker.type == "unknown"
+
+
+def test_a_wire_dateline_is_not_part_of_what_was_said():
+    a = art(
+        "PORT ELLING (NPA) -- Two ferries were sold to a Norland firm last week, a harbour newspaper said Thursday."
+    )
+    q = by_content(a, "Two ferries were sold")
+    assert s(a, q.content[0]).startswith("Two ferries")
+
+
+def test_it_after_a_quote_that_names_an_unnamed_body_is_still_the_organisation():
+    a = art(
+        "“The review panel found the ferry safe when compared to many older boats,” the Harbour Trust said.\n\n"
+        "“The panel particularly cited the new lifeboats and the radio,” it added."
+    )
+    q = by_content(a, "particularly cited")
+    assert (q.speaker.name, q.speaker.type) == ("Harbour Trust", "organization")
+
+
+def test_the_one_person_in_the_sentence_is_the_pronoun():
+    a = art(
+        "“Oh, how cute,” junior Anna Petrova said, and her classmates smiled.\n\n"
+        "For student Alisa Morgan, the visit was a memorable one, but she wanted to get closer. "
+        "“The eyes drew me in from far away,” she said."
+    )
+    assert by_content(a, "The eyes drew me").speaker.name == "Alisa Morgan"

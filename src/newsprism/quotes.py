@@ -313,7 +313,16 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
     )
     if appos is not None and head.pos_ == "PROPN":  # "Ana Ruiz, the port's director": the name speaks
         end = max(t.idx + len(t) for t in doc[span.start : appos.left_edge.i] if not t.is_punct)
-        return _speaker(ctx, Span(src.start, end))
+        named = _speaker(ctx, Span(src.start, end))
+        if (
+            named.type == "organization"
+            and _is_person_noun(appos.lemma_.lower())
+            and " " in (named.name or "")
+        ):
+            # "Helen Champion, executive director of Mercy Crusade": a director is a person, whatever
+            # the entity recogniser took the name for
+            return Speaker(_resolve_name(ctx, named.name or "", src.start), "person")
+        return named
     if head.tag_ == "WP" and head.head.dep_ == "relcl" and head.head.head.i < head.i:
         return _speaker(ctx, _source_span(head.head.head))  # "others who say": who the pronoun stands for
     for child in head.children:  # "the mayor, Daniel Frost, said": the name is in apposition
@@ -420,7 +429,8 @@ def _pronoun(ctx: Context, src: Span, low: str, stext: str) -> Speaker:
     if low in ("it", "its"):  # an organisation: the most recent one named before
         named = [e for e in ctx.ents if e.label_ in ("ORG", "GPE") and e.end_char <= src.start]
         since = named[-1].end_char if named else 0
-        if _ORG_NOUN.search(ctx.text, since, src.start) or _org_noun_subject_before(ctx, src):
+        between = (m for m in _ORG_NOUN.finditer(ctx.text, since, src.start) if not ctx.quoted(m.start()))
+        if next(between, None) is not None or _org_noun_subject_before(ctx, src):
             return Speaker(None, "unknown", stext)  # "Congress ... The court ... it": not Congress
         orgs = [e.text for e in named]
         return (
@@ -444,6 +454,20 @@ def _pronoun(ctx: Context, src: Span, low: str, stext: str) -> Speaker:
     known = [(off, n) for off, n, _ in fits if _gender(ctx, n) == want]
     if before and known and known[-1][0] > before[-1][0] and _gender(ctx, before[-1][1]) != want:
         before = known  # "Hunt said ... One member is Betty Parker. ... she said": the one who is a she
+    tok = ctx.doc.char_span(src.start, src.end, alignment_mode="expand")
+    # people earlier in the sentence, outside the clause of the pronoun's own verb (what "..., she
+    # said" reports names people talked about, not the speaker)
+    verb = tok.root.head if tok is not None else None
+    while verb is not None and verb.dep_ == "parataxis":  # "X may have crashed, he said, because ..."
+        verb = verb.head
+    own = {t.idx for t in verb.subtree} if verb is not None else set()
+    here = [
+        (off, n) for off, n, _ in fits if tok is not None and tok.sent.start_char <= off and off not in own
+    ]
+    if len({n for _, n in here}) == 1:
+        before = (
+            here  # "For student Alisa Akilyan, the visit ..., but she wanted": the one person in the sentence
+        )
     if before and _second_person_between(ctx, before[-1][0], src.start, want):
         return Speaker(None, "unknown", stext)  # "X said his predecessor ... He said": ambiguous
     if before:
@@ -540,6 +564,20 @@ def _second_person_between(ctx: Context, start: int, end: int, want: str) -> boo
     if end <= start:
         return False
     kin = FEMALE_KIN if want == "f" else MALE_KIN if want == "m" else frozenset()
+    span = ctx.doc.char_span(start, end, alignment_mode="expand") or ()
+    # "For student Alisa Akilyan, ... she said": a name of that gender the entity recogniser missed
+    gender = {"f": ("female", "mostly_female"), "m": ("male", "mostly_male")}.get(want, ())
+    if any(
+        t.pos_ == "PROPN"
+        and not t.ent_type_  # no entity at all: not "New York", "Henry County", "The Truman Show"
+        and t.i + 1 < len(t.doc)
+        and t.doc[t.i + 1].pos_ == "PROPN"
+        and not t.doc[t.i + 1].ent_type_
+        and (t.i == 0 or t.doc[t.i - 1].pos_ not in ("PROPN", "DET"))
+        and _first_names().get_gender(t.text) in gender
+        for t in span
+    ):
+        return True
     return any(
         (t.dep_ == "poss" and t.lower_ == owner and t.head.lemma_.lower() in RELATIONAL_NOUNS)
         # "Welch's mother, Wanda": a kin noun of that gender, unless it describes a person the
@@ -549,7 +587,7 @@ def _second_person_between(ctx: Context, start: int, end: int, want: str) -> boo
             and t.dep_ != "appos"
             and not any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in t.children)
         )
-        for t in ctx.doc.char_span(start, end, alignment_mode="expand") or ()
+        for t in span
     )
 
 
@@ -1018,7 +1056,8 @@ MIN_LEAD_WORDS = 3  # words before a quote, in its cue's sentence, that make the
 MIN_QUOTE_WORDS = 2  # a lone quoted word ("progressive") is a scare quote or a title, not a quote
 _ORG_NOUN = re.compile(
     r"\b[Tt]he (?:court|company|government|council|agency|commission|committee|board|ministry|"
-    r"department|group|party|union|police|army|firm|bank|university|report|study|panel|jury)\b"
+    r"department|group|party|union|police|army|firm|bank|university|report|study|panel|jury|"
+    r"commentary|statement|newspaper|magazine|daily|network|radio|station)\b"
 )
 _TITLE_BEFORE = re.compile(r"\b(?:titled|entitled|dubbed|headlined|addressed to|marked)\s*$", re.I)
 _COLON_LINE = re.compile(
@@ -1126,6 +1165,10 @@ class Context:
         """Record a quote: its speaker resolved from ``source`` unless given, its paragraph the
         cue's (or ``at``'s)."""
         pos = at if at is not None else cue.start if cue is not None else content[0].start
+        first = content[0]
+        m = DATELINE.match(self.text, first.start, first.end)
+        if m and _DASH_AFTER_DATELINE.search(m.group(0)) and m.end() < first.end:
+            content = [Span(m.end(), first.end), *content[1:]]  # "ATLANTA (AP) -- <what was said>"
         q = Quote(
             kind, content, cue, source, speaker or _speaker(self, source), self.paragraph(pos), continuation
         )
