@@ -839,3 +839,23 @@ def test_the_one_person_in_the_sentence_is_the_pronoun():
         "“The eyes drew me in from far away,” she said."
     )
     assert by_content(a, "The eyes drew me").speaker.name == "Alisa Morgan"
+
+
+def test_the_title_names_the_person_it_was_given_to():
+    a = art(
+        "Harbour Ministry spokesman Daniel Frost said the claims were baseless.\n\n"
+        "Frost spoke after a court in Elling convicted a ferry trader on Wednesday.\n\n"
+        "The spokesman accused officials of spreading rumours, saying the port is trying to stay open."
+    )
+    assert by_content(a, "the port is trying").speaker.name == "Daniel Frost"
+
+
+def test_the_one_person_of_the_sentence_before_is_the_pronoun():
+    a = art(
+        "Mark Okafor, who studies ferry unions, called the group small.\n\n"
+        "Paul Vance founded the Ferry League in 1972. Loyalty is a religion with Vance. "
+        "The league, which has the hallmarks of a club, is where he says that only members may sail."
+    )
+    assert by_content(a, "only members may sail").speaker.name == "Paul Vance"
+    b = art("The Klan marched in Elling last year. The Klan said it would march again in May.")
+    assert all(q.speaker.type != "person" for q in extract(b))

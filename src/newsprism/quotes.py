@@ -189,7 +189,12 @@ def _trim_tail(text: str, s: Span) -> Span:
 def _canonical_people(doc, title: str = "") -> tuple[list[tuple[int, str, bool]], str | None]:
     """PERSON mentions with canonical names (the longest mention sharing the surname; a surname
     the text never gives in full takes the first name the headline gives it)."""
-    ents = [e for e in doc.ents if e.label_ == "PERSON"]
+    # "the Klan": a one-word name after "the" is no person, whatever the entity recogniser says
+    ents = [
+        e
+        for e in doc.ents
+        if e.label_ == "PERSON" and not (len(e) == 1 and e.start and doc[e.start - 1].lower_ == "the")
+    ]
     full: dict[str, str] = {}
     for e in ents:
         toks = [t for t in e.text.split() if t[:1].isupper()]
@@ -338,6 +343,7 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
         low in ANON_NOUNS or head.lemma_.lower() in ANON_NOUNS or head.pos_ == "NOUN"
     ) and not low.startswith("spokes")
     inside = [e for e in ctx.ents_within(src) if e.start_char >= src.start and e.end_char <= src.end]
+    inside = [_the_named(e) for e in inside]  # "The Klan said": no person, whatever the recogniser says
     if head.pos_ == "PROPN" and not any(e.start <= head.i < e.end for e in inside):
         # "Okafor of Westbridge University": the university qualifies the person
         inside = [e for e in inside if e.start < head.i]
@@ -464,10 +470,26 @@ def _pronoun(ctx: Context, src: Span, low: str, stext: str) -> Speaker:
     here = [
         (off, n) for off, n, _ in fits if tok is not None and tok.sent.start_char <= off and off not in own
     ]
-    if len({n for _, n in here}) == 1:
-        before = (
-            here  # "For student Alisa Akilyan, the visit ..., but she wanted": the one person in the sentence
-        )
+    if len({n for _, n in here}) == 1:  # "For student Alisa Akilyan, the visit ..., but she wanted"
+        before = here  # the one person in the sentence
+    elif not here and tok is not None and tok.sent.start > 0:
+        # "Race is a religion with Butler. The ideology through which he believes ...": the one
+        # person of the sentence before, when no unnamed person is its subject
+        prev = ctx.doc[tok.sent.start - 1].sent
+        subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        last = [(off, n) for off, n, _ in fits if prev.start_char <= off < prev.end_char]
+        last += [  # a known surname the entity recogniser did not take for a person
+            (t.idx, _resolve_name(ctx, t.text, t.idx))
+            for t in prev
+            if t.pos_ == "PROPN"
+            and t.ent_type_ != "PERSON"
+            and t.dep_ != "compound"
+            and _known_surname(ctx, t.text)
+        ]
+        last = [(off, n) for off, n in last if _gender(ctx, n) in ("", want)]
+        unnamed = subj is not None and (subj.pos_ == "PRON" or _is_person_noun(subj.lemma_.lower()))
+        if len({n for _, n in last}) == 1 and not unnamed:
+            before = last
     if before and _second_person_between(ctx, before[-1][0], src.start, want):
         return Speaker(None, "unknown", stext)  # "X said his predecessor ... He said": ambiguous
     if before:
@@ -591,12 +613,35 @@ def _second_person_between(ctx: Context, start: int, end: int, want: str) -> boo
     )
 
 
+def _the_named(e: SpacySpan) -> SpacySpan:
+    """A one-word PERSON entity after "the" ("the Klan") relabelled as an organisation."""
+    if e.label_ == "PERSON" and len(e) == 1 and e.start and e.doc[e.start - 1].lower_ == "the":
+        from spacy.tokens import Span as SpacySpan_
+
+        return SpacySpan_(e.doc, e.start, e.end, label="ORG")
+    return e
+
+
+def _titled_earlier(ctx: Context, src: Span, span: SpacySpan) -> Speaker | None:
+    """ "The spokesman" after "Foreign Ministry spokesman Mahmoud Mohammadi": the one person the
+    text named with that title (no one when it named two)."""
+    if span[0].lower_ != "the" or len(span) > 3:
+        return None
+    title = re.escape(span.root.text.lower())
+    starts = {m.start(1) for m in re.finditer(rf"(?i:\b{title})\s+([A-Z])", ctx.text[: src.start])}
+    found = {n for off, n, _ in ctx.people if off in starts}
+    return Speaker(found.pop(), "person") if len(found) == 1 else None
+
+
 def _anonymous(ctx: Context, src: Span, span: SpacySpan, low: str, stext: str) -> Speaker:
     """An unnamed source ("one ally", "sources close to X", "his aides"), described, with whom it
     is close to: the person named ("close to X", "an ally of X"), the possessor, else the main person."""
     earlier = _chained(ctx, src, stext)
     if earlier is not None:
         return earlier
+    named = _titled_earlier(ctx, src, span)
+    if named is not None:
+        return named
     desc = stext
     poss = [t for t in span if t.dep_ == "poss" and t.pos_ == "PRON"]
     about = None
