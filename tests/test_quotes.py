@@ -859,3 +859,12 @@ def test_the_one_person_of_the_sentence_before_is_the_pronoun():
     assert by_content(a, "only members may sail").speaker.name == "Paul Vance"
     b = art("The Klan marched in Elling last year. The Klan said it would march again in May.")
     assert all(q.speaker.type != "person" for q in extract(b))
+
+
+def test_quoted_by_an_outlet_as_saying_is_the_person_quoted_not_the_outlet():
+    a = art(
+        "The Norland Press Agency on Thursday also quoted Moshe Adler, director of the harbour press office, "
+        "as saying that “the minister would try to reopen the ferry.”"
+    )
+    q = by_content(a, "reopen the ferry")
+    assert q.speaker.name == "Moshe Adler"

@@ -825,7 +825,9 @@ def _subject(verb):
         return verb.head
     if _participle_clause(verb):
         return None  # "Widely expected to win, Ruiz said ...": expected by others, not by Ruiz
-    if verb.dep_ == "pcomp" and verb.head.lower_ == "from":  # "stop pilots from speculating"
+    quoted_as = verb.head.lower_ == "as" and verb.head.head.lemma_.lower() == "quote"
+    if verb.dep_ == "pcomp" and (verb.head.lower_ == "from" or quoted_as):
+        # "stop pilots from speculating", "CNA quoted Moshe Fogel as saying": the object speaks
         held = next((c for c in verb.head.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
         if held is not None:
             return held
