@@ -288,7 +288,7 @@ def _source_span(tok) -> Span:
     ):
         first -= 2  # "co-worker", "ex-minister": the prefix glued by a hyphen belongs to the noun
         start = doc[first].idx
-    m = DATELINE.match(doc.text[start:end])
+    m = DATELINE.match(doc[first : max(t.i for t in toks) + 1].text)  # not doc.text: it joins the whole Doc
     # a dateline read into the phrase: "PORT ELLING - The government" (not "US-based")
     if m and _DASH_AFTER_DATELINE.search(m.group(0)) and start + m.end() <= tok.idx:
         start += m.end()
