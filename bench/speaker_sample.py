@@ -1,0 +1,52 @@
+"""Draw the DUC 2007 quote samples that BENCHMARKS.md's "Speakers, hand-checked" scores were read
+from, and print each quote with its speaker and the text around it, for a person to judge.
+
+  python bench/speaker_sample.py FROM TO   (rows FROM..TO-1 of the shuffled articles; e.g. 150 170)
+
+The draw: ``random.Random(16).shuffle`` of ``duc2007-main/articles.jsonl`` rows; of the quotes
+found in rows FROM..TO-1 (``extract_many``, as ``newsprism quotes`` runs it), the first 20
+direct quotes after ``random.Random(5).shuffle`` and the first 15 others after
+``random.Random(6).shuffle``. There is no score here: the judging is a reader's.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _data import SHARED, need  # noqa: E402
+from newsprism.models import Article  # noqa: E402
+from newsprism.quotes import extract_many  # noqa: E402
+
+# spaCy's worker processes re-import this module: keep the run under `if __name__ == "__main__"`.
+
+
+def main(lo: int, hi: int) -> None:
+    rows = [json.loads(line) for line in need(SHARED / "duc2007-main" / "articles.jsonl").open()]
+    random.Random(16).shuffle(rows)
+    arts = [Article(id=r["id"], text=r["text"]) for r in rows[lo:hi]]
+    direct, other = [], []
+    for a, qs in zip(arts, extract_many(arts, processes=2), strict=True):
+        for i, q in enumerate(qs):
+            (direct if q.kind == "direct" else other).append((a, i, q))
+    random.Random(5).shuffle(direct)
+    random.Random(6).shuffle(other)
+    print(f"rows {lo}-{hi - 1}: {len(direct)} direct quotes, {len(other)} others")
+    for label, group, n in (("DIRECT", direct, 20), ("OTHERS", other, 15)):
+        print(f"\n######### {label}")
+        for a, i, q in group[:n]:
+            t = a.text
+            c0, c1 = q.content[0].start, q.content[-1].end
+            lo_, hi_ = min(c0, q.source.start if q.source else c0), max(c1, q.source.end if q.source else c1)
+            sp = q.speaker
+            print(f"--- {a.id} ({i}) {q.kind} speaker={sp.name!r}/{sp.type}/{sp.description!r}")
+            print("   source: ", t[q.source.start : q.source.end] if q.source else None)
+            print("   content:", " ".join(t[c0:c1].split())[:200])
+            print("   context:", " ".join(t[max(0, lo_ - 250) : hi_ + 80].split())[:700])
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]), int(sys.argv[2]))
