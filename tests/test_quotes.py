@@ -868,3 +868,18 @@ def test_quoted_by_an_outlet_as_saying_is_the_person_quoted_not_the_outlet():
     )
     q = by_content(a, "reopen the ferry")
     assert q.speaker.name == "Moshe Adler"
+
+
+def test_a_surname_the_recogniser_took_for_an_organisation_gets_its_first_name():
+    from newsprism import nlp
+    from newsprism.quotes import Context, _first_named
+
+    text = (
+        "Jean Arapkiles of the Sierra Club spoke first. Leigh Ann Barton was not there. "
+        "The NLD said nothing. Arapkiles said the forests could hold wolves."
+    )
+    a = art(text)
+    ctx = Context.of(a, nlp.parse(a.text))
+    assert _first_named(ctx, "Arapkiles") == "Jean Arapkiles"
+    assert _first_named(ctx, "Barton") is None  # "Ann" follows "Leigh": not a first name here
+    assert _first_named(ctx, "NLD") is None

@@ -199,7 +199,7 @@ def _canonical_people(doc, title: str = "") -> tuple[list[tuple[int, str, bool]]
     for e in ents:
         toks = [t for t in e.text.split() if t[:1].isupper()]
         if toks:
-            last = toks[-1].strip("’'s")
+            last = _unpossessed(toks[-1])
             if len(e.text) > len(full.get(last, "")):
                 full[last] = _untitled(e.text)
     known_firsts = {n.split()[0] for n in full.values() if len(n.split()) > 1}
@@ -219,13 +219,13 @@ def _canonical_people(doc, title: str = "") -> tuple[list[tuple[int, str, bool]]
     for e in ents:
         toks = [t for t in _untitled(e.text).split() if t[:1].isupper()]
         if len(toks) > 1:
-            firsts_of.setdefault(toks[-1].strip("’'s"), set()).add(toks[0])
+            firsts_of.setdefault(_unpossessed(toks[-1]), set()).add(toks[0])
     people = []
     for e in ents:
         toks = [t for t in e.text.split() if t[:1].isupper()]
         if toks:
             subject = any(t.dep_ in ("nsubj", "nsubjpass") for t in e)
-            last = toks[-1].strip("’'s")
+            last = _unpossessed(toks[-1])
             own = _untitled(e.text)
             name = (
                 (own if len(own.split()) > 1 else last)
@@ -235,6 +235,11 @@ def _canonical_people(doc, title: str = "") -> tuple[list[tuple[int, str, bool]]
             people.append((e.start_char, name, subject))
     main = Counter(n for _, n, _ in people).most_common(1)
     return people, (main[0][0] if main else None)
+
+
+def _unpossessed(word: str) -> str:
+    """ "Reeves's" -> "Reeves", "Reeves'" -> "Reeves" (not ``strip("'s")``, which eats "Reeves" to "Reeve")."""
+    return re.sub(r"(?:[’']s|[’'])$", "", word)
 
 
 def _untitled(name: str) -> str:
@@ -361,8 +366,9 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
         if person is not None or e.label_ == "PERSON":
             p = person or e
             return Speaker(_resolve_name(ctx, p.text, p.start_char), "person")
-        if e.label_ == "ORG" and _known_surname(ctx, e.text):
-            return Speaker(_resolve_name(ctx, e.text, e.start_char), "person")  # "Kirschner" taken for an ORG
+        if e.label_ == "ORG" and (_known_surname(ctx, e.text) or _first_named(ctx, e.text)):
+            # "Kirschner" taken for an ORG; "Arapkiles" after "Jean Arapkiles" in the text
+            return Speaker(_first_named(ctx, e.text) or _resolve_name(ctx, e.text, e.start_char), "person")
         if e.label_ in ("ORG", "NORP") or (e.label_ == "GPE" and e.start <= head.i < e.end):
             return Speaker(e.text.removeprefix("the ").removeprefix("The "), "organization")
     if head.pos_ == "PRON" or low in PRONOUNS:
@@ -727,9 +733,38 @@ def _bare_thing(tok) -> bool:
     )
 
 
+def _first_named(ctx: Context, mention: str) -> str | None:
+    """ "Jean Arapkiles" when the one-word ``mention`` "Arapkiles" follows a first name (a name in
+    ``gender_guesser``'s lists) somewhere in the text, and only that one first name."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    word = _unpossessed(mention.strip())
+    if " " in word or word.lower() in ORG_WORDS or not word[:1].isupper():
+        return None
+    firsts = {
+        m.group(1)
+        for m in re.finditer(r"\b([A-Z][a-z]+)\s+" + re.escape(word) + r"\b(?!\s+[A-Z])", ctx.text)
+        # a first name that opens the name: not "The" of "The NLD", not "Ann" of "Leigh Ann Barton"
+        if m.group(1).lower() not in STOP_WORDS
+        and m.group(1).lower() not in NOT_FIRST_NAMES
+        and _first_names().get_gender(m.group(1)) != "unknown"
+        and not _after_first_name(ctx.text, m.start(1))
+    }
+    return f"{firsts.pop()} {word}" if len(firsts) == 1 else None
+
+
+def _after_first_name(text: str, pos: int) -> bool:
+    """Does a first name or an initial end right before ``pos`` ("Leigh" before "Ann Barton")?"""
+    m = re.search(r"\b([A-Z][a-z]*\.?)\s+$", text[max(0, pos - 30) : pos])
+    if m is None:
+        return False
+    word = m.group(1)
+    return len(word) == 2 and word.endswith(".") or _first_names().get_gender(word.rstrip(".")) != "unknown"
+
+
 def _known_surname(ctx: Context, mention: str) -> bool:
     """Is ``mention`` (one word, no organisation word) the surname of a person the article names?"""
-    word = mention.strip().strip("’'s")
+    word = _unpossessed(mention.strip())
     return (
         " " not in word
         and word.lower() not in ORG_WORDS
@@ -741,7 +776,7 @@ def _resolve_name(ctx: Context, mention: str, at: int) -> str:
     toks = [t for t in mention.split() if t[:1].isupper()]
     if not toks:
         return mention
-    last = toks[-1].strip("’'s")
+    last = _unpossessed(toks[-1])
     names = list(dict.fromkeys(n for _, n, _ in ctx.people if n.split()[-1] == last))
     if mention in names:
         return mention
