@@ -884,3 +884,13 @@ def test_a_surname_the_recogniser_took_for_an_organisation_gets_its_first_name()
 )
 def test_the_speaker_named(text, needle, name):
     assert by_content(art(text), needle).speaker.name == name
+
+
+def test_a_paragraph_break_taken_for_a_subject_speaks_as_no_one():
+    from newsprism import nlp
+    from newsprism.quotes import Context, _speaker
+
+    a = art("The ferry sailed at noon.\n\nOther boats stayed in the harbour all day.")
+    ctx = Context.of(a, nlp.parse(a.text))
+    brk = a.text.index("\n\n")
+    assert _speaker(ctx, Span(brk, brk + 2)).type == "unknown"

@@ -311,7 +311,7 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
         return Speaker(None, "unknown")
     doc, stext = ctx.doc, ctx.text[src.start : src.end]
     span = doc.char_span(src.start, src.end, alignment_mode="expand")
-    if span is None:
+    if span is None or not stext.strip():  # (a paragraph break the parser took for a subject)
         return Speaker(None, "unknown", stext)
     head = span.root
     if head.i + 1 < span.end and doc[head.i + 1].text == "-" and not head.whitespace_:
@@ -1383,6 +1383,8 @@ def _at_cue(ctx: Context, verb: Token) -> None:
     if _counterfactual(verb):
         return  # "He might have added that ...": what the writer supposes, not what was said
     subj = None if asked else _subject(verb)
+    if subj is not None and subj.is_space:
+        subj = None  # a paragraph break the parser took for a subject
     if subj is not None and ctx.in_quote(subj):
         subj = None  # '“I'd guess ...,” referring to the missile': the "I" inside the quote is no source
     if (
