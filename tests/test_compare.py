@@ -452,6 +452,68 @@ def test_a_real_discrepancy_is_a_conflict_with_its_reason():
     assert "cannot both hold" in c.reason and c.to_dict()["reason"] == c.reason
 
 
+@pytest.mark.parametrize(
+    ("a_text", "b_text", "values"),
+    [
+        # two stated ranges of one estimate disagree when their ends differ; the low end of a
+        # range is not a figure of its own
+        (
+            "The slope slid approximately 40 to 60 feet toward the river, the county engineer said.",
+            "The slope slid some 40 feet or so to 90 feet toward the river, the county engineer said.",
+            {"60 feet", "90 feet"},
+        ),
+        # each sentence the other's best match, one count of the unit each, a word in common
+        # beside it: the same count, though the sentences are worded apart
+        (
+            "There is still no repair plan for the valley road, a route that floods every spring "
+            "and that is believed to serve about 30 houses.",
+            "Nearly 900 people, living in 45 houses along the valley road, are believed to depend "
+            "on the route, which floods in spring.",
+            {"30 houses", "45 houses"},
+        ),
+        # a count in a sentence other than the best match (both ways), about the same thing by
+        # its own words
+        (
+            "Under the plan the county would strip its own funding from 12 bridges. Funding would "
+            "end first where traffic is light.",
+            "Under the plan the county would strip its own funding from river crossings. Funding "
+            "would end for 19 bridges where traffic is light.",
+            {"12 bridges", "19 bridges"},
+        ),
+    ],
+)
+def test_a_changed_count_worded_apart_is_still_a_conflict(a_text, b_text, values):
+    comp = _pair(a_text, b_text)
+    assert [{i.text for i in c.items} for c in comp.conflicts] == [values]
+
+
+@pytest.mark.parametrize(
+    ("a_text", "b_text"),
+    [
+        (
+            "The slope slid approximately 40 to 60 feet toward the river, the county engineer said.",
+            "The slope slid some 40 feet or so to 60 feet toward the river, the county engineer said.",
+        ),
+        # "from 10 to 14": a change, not a range; "30 people and 40 others": two counts
+        (
+            "The toll rose from 10 people to 14 people overnight, the county said.",
+            "The toll rose to 14 people overnight, the county said.",
+        ),
+    ],
+)
+def test_ranges_with_the_same_ends_and_changes_are_no_conflict(a_text, b_text):
+    assert _pair(a_text, b_text).conflicts == []
+
+
+def test_range_ends_are_read_as_one_range():
+    a = _art("Between 30 and 40 people left, as did 30 people and 40 others, and $5 million to $7 million.")
+    facts = {f.text: f for f in compare.extract_facts(a, _sents(a))}
+    assert (facts["40 people"].low, facts["40 people"].stated_range) == (30.0, True)
+    assert facts["40 others"].stated_range is False and "30 people" in facts
+    assert (facts["$7 million"].low, facts["$7 million"].stated_range) == (5e6, True)
+    assert "$5 million" not in facts
+
+
 def test_figures_days_apart_from_two_outlets_are_an_update_timeline_not_a_conflict():
     comp = _pair(
         "At least 10 people died in the landslide, officials said.",

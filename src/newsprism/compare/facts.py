@@ -126,6 +126,8 @@ def extract_facts(article: Article, sentences: Sequence[Sentence]) -> list[Fact]
                     continue  # "the Jan. 29 bombing" (a day), "a 6-3 decision" (a score)
                 kind, key = "count", _singular(unit)
                 value = _num(m.group("cnum")) * _SCALE.get((m.group("cscale") or "").lower(), 1)
+            if kind in _RANGED and _RANGE_NEXT.match(view, m.end()):
+                continue  # the low end of a range: the range is stated by its upper end
             if kind == "date" and view[m.start("dmon")].islower():
                 continue  # "may 2027" is a verb before a year, not a month
             if kind:
@@ -146,8 +148,17 @@ QUALIFIERS: dict[str, tuple[float | None, float | None]] = {
 _QUALIFIER = re.compile(
     r"\b(?P<q>" + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)) + r")\s+[£$€]?$", re.I
 )
-# "30 to 40 feet", "between 30 and 40", "30-40": the figure before the range's upper end
-_RANGE_LOW = re.compile(rf"(?P<low>{_NUMBER})\s*(?:to|-|–|and)\s*[£$€]?$", re.I)
+# "30 to 40 feet", "between 30 and 40", "30-40", "40 feet or so to 60 feet", "$5 million to $7
+# million": the figure before the range's upper end (its unit, when it repeats one, is the same)
+_SCALES = "|".join(_SCALE)
+_RANGE_LOW = re.compile(
+    rf"(?P<from>\bfrom\s+)?(?P<between>\bbetween\s+)?[£$€]?(?P<low>{_NUMBER})(?:\s?(?:{_SCALES})\b)?"
+    r"(?:\s*(?:%|per\s?cent\b|percent\b)|\s+(?P<lunit>[a-z]{3,}))?(?:\s+or\s+so)?"
+    r"\s*(?P<join>to|-|–|and)\s*[£$€]?$",
+    re.I,
+)
+# after a figure: it is the low end of a range whose upper end follows ("40 feet or so to 60 feet")
+_RANGE_NEXT = re.compile(r"(?:\s+or\s+so)?\s*(?:to|-|–)\s*(?:about\s+)?[£$€]?\d")
 
 
 def _bounds(view: str, m: re.Match, kind: str, value: float) -> tuple[float | None, float | None]:
@@ -161,7 +172,7 @@ def _bounds(view: str, m: re.Match, kind: str, value: float) -> tuple[float | No
         lo, hi = QUALIFIERS[q.group("q").lower()]
         return (value * lo if lo is not None else None), (value * hi if hi is not None else None)
     r = _RANGE_LOW.search(before)
-    if r:
+    if r and _is_range(r, m):
         scale = value / max(_num(_number_text(m)), 1e-9)
         return min(_num(r.group("low")) * scale, value), value
     digits = _number_text(m).replace(",", "")
@@ -182,6 +193,16 @@ def _bounds(view: str, m: re.Match, kind: str, value: float) -> tuple[float | No
     return value, value
 
 
+def _is_range(r: re.Match, m: re.Match) -> bool:
+    """Is the low end ``r`` found before figure ``m`` the start of a range? "and" joins a range
+    only after "between"; a unit word after the low end is the figure's own ("30 people and 40
+    others" is two counts)."""
+    if r.group("from") or (r.group("join").lower() == "and" and not r.group("between")):
+        return False  # "rose from 10 to 14": a change, not a range
+    unit = r.group("lunit")
+    return not unit or (bool(m.group("cunit")) and _singular(unit) == _singular(m.group("cunit")))
+
+
 def _number_text(m: re.Match) -> str:
     for g in ("mnum", "pnum", "dnum", "cnum"):
         if m.group(g):
@@ -194,11 +215,27 @@ def _fact(article: Article, s: Sentence, kind: str, key: str, value: float, m: r
     end = s.span.start + m.end()
     view = match_view(article.text[s.span.start : s.span.end])
     low, high = _bounds(view, m, kind, value)
-    return Fact(article.id, kind, key, value, article.text[start:end], Span(start, end), s.id, low, high)
+    stated = kind in _RANGED and low is not None and low < value and _range_start(view, m)
+    return Fact(
+        article.id, kind, key, value, article.text[start:end], Span(start, end), s.id, low, high, stated
+    )
+
+
+_RANGED = ("count", "money", "percent", "duration")
+
+
+def _range_start(view: str, m: re.Match) -> bool:
+    """Is figure ``m`` the upper end of a stated range ("30 to 40 feet")?"""
+    r = _RANGE_LOW.search(view[max(0, m.start() - 40) : m.start()])
+    return bool(r and _is_range(r, m))
 
 
 def compatible(x: Fact, y: Fact) -> bool:
-    """Can both figures hold? Their allowed values overlap (exact figures: the same value)."""
+    """Can both figures hold? Their allowed values overlap (exact figures: the same value). Two
+    stated ranges are two statements of one estimate: they agree when their ends are the same
+    ("40 to 60 feet" and "40 feet or so to 60 feet"; not "40 to 90 feet")."""
+    if x.stated_range and y.stated_range:
+        return same_value(x.value, y.value) and same_value(_lo(x), _lo(y))
     xl, xh = _lo(x), _hi(x)
     yl, yh = _lo(y), _hi(y)
     return same_value(x.value, y.value) or (xl <= yh and yl <= xh)

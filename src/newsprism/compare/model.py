@@ -40,6 +40,9 @@ class Fact:
     # bound), "30 to 40 feet" -> 30..40, "22 million" -> 21.5M..22.5M (rounded); exact: value..value
     low: float | None = None
     high: float | None = None
+    # the upper end of a stated range ("30 to 40 feet"): two ranges of one thing agree only when
+    # they state the same ends
+    stated_range: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)  # spans become {"start", "end"}

@@ -196,6 +196,8 @@ class _Alignment:
     when: dict[str, float | None] = field(default_factory=dict)  # article id -> published (epoch s)
     links: set[tuple[int, int]] = field(default_factory=set)
     changes: list[tuple[Fact, Fact]] = field(default_factory=list)  # updates, not conflicts
+    facts_of: dict[str, list[Fact]] = field(default_factory=dict)  # sentence id -> its facts
+    values: dict[str, set[tuple[str, str, float]]] = field(default_factory=dict)  # what each article states
     parent: list[int] = field(default_factory=list)
     supp: list[set[str]] = field(default_factory=list)
 
@@ -215,6 +217,7 @@ class _Alignment:
         for f in self.facts:
             facts_of[f.sentence].append(f)
             values[f.article_id].add((f.kind, f.key, round(f.value, 6)))
+        self.facts_of, self.values = facts_of, values
         pairs: list[tuple[Fact, Fact, str]] = []
         for a in self.order:
             for b in self.order:
@@ -223,28 +226,15 @@ class _Alignment:
                 ia, ib = per_art[a], per_art[b]
                 block = sim[np.ix_(ia, ib)]
                 best = block.argmax(axis=1)
+                back = block.argmax(axis=0)  # each sentence of b's best match in a
                 for r, i in enumerate(ia):
-                    j = ib[int(best[r])]
-                    score = block[r, best[r]]
+                    c = int(best[r])
+                    j = ib[c]
+                    score = block[r, c]
                     if score < config.conflict_threshold:
                         continue
-                    moved = [
-                        (x, y)
-                        for x, y in fact_conflicts(facts_of[sents[i].id], facts_of[sents[j].id], changes=True)
-                        if not states(values[b], x)
-                        and not states(values[a], y)
-                        and self.about_same(x, y, score >= config.conflict_trust_sim)
-                    ]
-                    clash = [(x, y) for x, y in moved if not compatible(x, y)]
-                    # a sentence with several figures of one kind: a figure is paired with the
-                    # other's by its own words only ("40 feet or so to 90 feet" / "40 to 60 feet")
-                    clash += [
-                        (x, y)
-                        for x, y in crowded_pairs(facts_of[sents[i].id], facts_of[sents[j].id])
-                        if not states(values[b], x)
-                        and not states(values[a], y)
-                        and self.about_same(x, y, False)
-                    ]
+                    mutual = int(back[c]) == r
+                    moved, clash = self.clash(i, j, a, b, score, mutual, config)
                     # a value that changes between two articles of one outlet, or between reports
                     # a day or more apart, is an update of a developing story, not a conflict
                     if moved and (
@@ -257,6 +247,7 @@ class _Alignment:
                         why = f"aligned sentences (similarity {score:.2f})"
                         pairs.extend((x, y, why) for x, y in clash)
                         continue
+                    pairs += self.side_clashes(a, b, i, ib, block[r], c, config)
                     if score < config.align_threshold:
                         continue
                     self.supp[i].add(b)  # alignment is symmetric: each carries the other's information
@@ -264,6 +255,62 @@ class _Alignment:
                     self.links |= {(i, j), (j, i)}
                     self.parent[self.find(i)] = self.find(j)
         return pairs
+
+    def clash(
+        self, i: int, j: int, a: str, b: str, score: float, mutual: bool, config: CompareConfig
+    ) -> tuple[list[tuple[Fact, Fact]], list[tuple[Fact, Fact]]]:
+        """The figures of sentences ``i`` (of article ``a``) and ``j`` (of ``b``) that differ
+        about the same thing (``moved``: an update or a conflict), and those of them, or of
+        crowded sentences, that cannot both hold (``clash``)."""
+        sents, facts_of, values = self.sents, self.facts_of, self.values
+        fi, fj = facts_of[sents[i].id], facts_of[sents[j].id]
+        moved = [
+            (x, y)
+            for x, y in fact_conflicts(fi, fj, changes=True)
+            if not states(values[b], x)
+            and not states(values[a], y)
+            and self.about_same(x, y, self.trusted(x, y, score, mutual, config))
+        ]
+        clash = [(x, y) for x, y in moved if not compatible(x, y)]
+        # a sentence with several figures of one kind: a figure is paired with the
+        # other's by its own words only ("40 feet or so to 90 feet" / "40 to 60 feet")
+        clash += [
+            (x, y)
+            for x, y in crowded_pairs(fi, fj)
+            if not states(values[b], x) and not states(values[a], y) and self.about_same(x, y, False)
+        ]
+        return moved, clash
+
+    def trusted(self, x: Fact, y: Fact, score: float, mutual: bool, config: CompareConfig) -> bool:
+        """Do two sentences say their figures are about the same thing? They are close enough
+        (``conflict_trust_sim``), or each is the other's best match, they carry the same
+        information (``align_threshold``) and their one count of the unit shares a word beside
+        it ("believed to infect about 7 million Americans" / "including 4 million Americans,
+        are believed to have hepatitis C"). A sum or a percentage does not say what it measures."""
+        if score >= config.conflict_trust_sim:
+            return True
+        near = shared(self.about.get(x, set()), self.about.get(y, set()))
+        return mutual and score >= config.align_threshold and x.kind == "count" and bool(near)
+
+    def side_clashes(
+        self, a: str, b: str, i: int, ib: Sequence[int], row: np.ndarray, best: int, config: CompareConfig
+    ) -> list[tuple[Fact, Fact, str]]:
+        """Figures of sentence ``i`` that clash with a figure of another sentence of ``b`` than
+        its best match, close enough (``conflict_threshold``) and about the same thing by the
+        figures' own words."""
+        if self.unit[a] == self.unit[b] or self.outlets[a] == self.outlets[b]:
+            return []
+        if not self.facts_of.get(self.sents[i].id):
+            return []
+        out = []
+        for c in np.flatnonzero(row >= config.conflict_threshold):
+            if int(c) == best:
+                continue
+            moved, clash = self.clash(i, ib[int(c)], a, b, 0.0, False, config)
+            if clash and self.comparable(a, b, clash[0][0].kind, config):
+                why = f"similar sentences (similarity {row[c]:.2f})"
+                out += [(x, y, why) for x, y in clash]
+        return out
 
     def about_same(self, x: Fact, y: Fact, aligned: bool) -> bool:
         """Are two figures of matched sentences about the same thing? Sentences close enough
