@@ -1,13 +1,15 @@
 """Conflicts that should be found: change one outlet's count of a thing on real coverage, and see.
 
-  python bench/perturb.py [--trials 60] [--seed 0]
+  python bench/perturb.py [--trials 60] [--seed 0] [--rounds 1]
 
 1. `newsprism analyze` (the command users run) on the 1,024 DUC 2007 articles
    (../shared/data/duc2007-main): the unmodified coverage. Its conflicts are the false alarms
    to read (the coverage has few real disputes).
 2. Trials: in each multi-outlet story, a count ("12 people", "3,900 students") that two outlets
    state with the same value in articles published within a day of each other (agreed, so any
-   conflict after the change is the change). One trial per story, up to ``--trials``.
+   conflict after the change is the change). One trial per story, up to ``--trials``; with
+   ``--rounds R``, R rounds, round k changing each story's k-th agreed figure (of another thing or
+   value), each round analysed in its own store: more trials from the same coverage.
 3. In the later of the two articles, every statement of that count is changed to another value
    (x1.5, at least +3), as an outlet that got the figure wrong would print it.
 4. `newsprism analyze` on the changed stories (each story's articles, one changed), in one store:
@@ -71,10 +73,11 @@ def naive_flags(comp: dict, outlet_of: dict[str, str]) -> set[tuple[str, float, 
     return out
 
 
-def trials(rep: dict, n: int, seed: int) -> list[dict]:
-    """One agreed count per multi-outlet story: the fact, the article to change, its story."""
+def trials(rep: dict, n: int, seed: int, rounds: int = 1) -> list[list[dict]]:
+    """Per round, one agreed count per multi-outlet story: the fact, the article to change, its
+    story. Round k takes each story's k-th agreed figure (by unit and value)."""
     arts = {a["id"]: a for a in rep["articles"]}
-    out = []
+    per_story: list[list[dict]] = []
     for sid, comp in sorted(rep["comparisons"].items()):
         if len(comp["outlets"]) < 2:
             continue
@@ -89,20 +92,32 @@ def trials(rep: dict, n: int, seed: int) -> list[dict]:
                 and f["value"] >= 2
             ):
                 seen[(f["key"], f["value"])].append(f)
-        found = None
+        found = []
         for (_key, _value), fs in sorted(seen.items(), key=lambda kv: (kv[0][0], kv[0][1])):
-            # any two statements of it by different outlets within a day: the later one changes
-            for x in fs:
-                for y in fs:
-                    ox, oy = arts[x["article_id"]], arts[y["article_id"]]
-                    tx, ty = _t(ox.get("published")), _t(oy.get("published"))
-                    close = tx is not None and ty is not None and 0 <= ty - tx <= 86400
-                    if ox["outlet"] != oy["outlet"] and close and found is None:
-                        found = {"story": sid, "fact": y, "other": x, "articles": comp["article_ids"]}
+            # the first two statements of it by different outlets within a day: the later one changes
+            pair = next(
+                (
+                    (x, y)
+                    for x in fs
+                    for y in fs
+                    if arts[x["article_id"]]["outlet"] != arts[y["article_id"]]["outlet"]
+                    and _within_a_day(arts[x["article_id"]], arts[y["article_id"]])
+                ),
+                None,
+            )
+            if pair:
+                found.append(
+                    {"story": sid, "fact": pair[1], "other": pair[0], "articles": comp["article_ids"]}
+                )
         if found:
-            out.append(found)
-    random.Random(seed).shuffle(out)
-    return out[:n]
+            per_story.append(found)
+    random.Random(seed).shuffle(per_story)
+    return [[found[k] for found in per_story if len(found) > k][:n] for k in range(rounds)]
+
+
+def _within_a_day(x: dict, y: dict) -> bool:
+    tx, ty = _t(x.get("published")), _t(y.get("published"))
+    return tx is not None and ty is not None and 0 <= ty - tx <= 86400
 
 
 def perturb(text: str, fact: dict) -> tuple[str, float]:
@@ -120,6 +135,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--trials", type=int, default=60)
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--rounds", type=int, default=1, help="trials per story (one store each)")
     ap.add_argument("--show", type=int, default=10, help="print this many missed trials")
     a = ap.parse_args()
     src = need(SHARED / "duc2007-main" / "articles.jsonl")
@@ -130,40 +146,42 @@ def main() -> None:
     outlet_of = {x["id"]: x["outlet"] for x in base["articles"]}
     false_np = sum(len(c["conflicts"]) for c in base["comparisons"].values())
     false_naive = sum(len(naive_flags(c, outlet_of)) for c in base["comparisons"].values())
-    ts = trials(base, a.trials, a.seed)
-    lines = []
-    for t in ts:
-        for aid in t["articles"]:
-            art = dict(raw[aid])
-            if aid == t["fact"]["article_id"]:
-                art["text"], t["new"] = perturb(art["text"], t["fact"])
-                assert art["text"] != raw[aid]["text"], t
-            lines.append(json.dumps(art))
-    changed = work / "changed.jsonl"
-    changed.write_text("\n".join(dict.fromkeys(lines)) + "\n")
-    rep = analyze(changed, work, "changed")
-    wall = time.perf_counter() - t0
-    story_of = {aid: s["id"] for s in rep["stories"] for aid in s["article_ids"]}
+    rounds = trials(base, a.trials, a.seed, a.rounds)
     caught = naive = 0
     missed = []
-    for t in ts:
-        f, new = t["fact"], round(float(t["new"]), 6)
-        comp = rep["comparisons"].get(story_of.get(f["article_id"], ""), {})
-        hit = any(
-            c["kind"] == f["kind"]
-            and c["key"] == f["key"]
-            and {round(f["value"], 6), round(new, 6)} <= {round(i["value"], 6) for i in c["items"]}
-            for c in comp.get("conflicts", [])
-        )
-        caught += hit
-        if not hit:
-            missed.append(t)
-        flags = naive_flags(comp, outlet_of) if comp else set()
-        naive += any(k == f["key"] and {round(f["value"], 6), new} == {x, y} for k, x, y in flags)
+    for rnd, ts in enumerate(rounds):
+        lines = []
+        for t in ts:
+            for aid in t["articles"]:
+                art = dict(raw[aid])
+                if aid == t["fact"]["article_id"]:
+                    art["text"], t["new"] = perturb(art["text"], t["fact"])
+                    assert art["text"] != raw[aid]["text"], t
+                lines.append(json.dumps(art))
+        changed = work / f"changed-{rnd}.jsonl"
+        changed.write_text("\n".join(dict.fromkeys(lines)) + "\n")
+        rep = analyze(changed, work, f"changed-{rnd}")
+        story_of = {aid: s["id"] for s in rep["stories"] for aid in s["article_ids"]}
+        for t in ts:
+            f, new = t["fact"], round(float(t["new"]), 6)
+            comp = rep["comparisons"].get(story_of.get(f["article_id"], ""), {})
+            hit = any(
+                c["kind"] == f["kind"]
+                and c["key"] == f["key"]
+                and {round(f["value"], 6), round(new, 6)} <= {round(i["value"], 6) for i in c["items"]}
+                for c in comp.get("conflicts", [])
+            )
+            caught += hit
+            if not hit:
+                missed.append(t)
+            flags = naive_flags(comp, outlet_of) if comp else set()
+            naive += any(k == f["key"] and {round(f["value"], 6), new} == {x, y} for k, x, y in flags)
+    wall = time.perf_counter() - t0
+    ts = [t for r in rounds for t in r]
     n = len(ts)
     print(f"CPU: {cpu()}")
     print(
-        f"DUC 2007: {len(base['articles'])} articles, {len(base['comparisons'])} stories compared; {n} trials; {wall:.0f} s"
+        f"DUC 2007: {len(base['articles'])} articles, {len(base['comparisons'])} stories compared; {n} trials in {len(rounds)} round(s); {wall:.0f} s"
     )
     print(f"{'':<28}{'caught':>10}{'flags on unmodified':>22}")
     print(f"{'newsprism':<28}{caught / max(n, 1):>10.1%}{false_np:>22}")

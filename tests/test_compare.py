@@ -512,6 +512,10 @@ def test_range_ends_are_read_as_one_range():
     assert facts["40 others"].stated_range is False and "30 people" in facts
     assert (facts["$7 million"].low, facts["$7 million"].stated_range) == (5e6, True)
     assert "$5 million" not in facts
+    b = _art("Four states had rates of 15 percent or higher, and 20 people or so came.")
+    facts = {f.text: f for f in compare.extract_facts(b, _sents(b))}
+    assert (facts["15 percent"].low, facts["15 percent"].high) == (15.0, None)
+    assert (facts["20 people"].low, facts["20 people"].high) == pytest.approx((18.0, 22.0))
 
 
 def test_figures_days_apart_from_two_outlets_are_an_update_timeline_not_a_conflict():

@@ -148,6 +148,14 @@ QUALIFIERS: dict[str, tuple[float | None, float | None]] = {
 _QUALIFIER = re.compile(
     r"\b(?P<q>" + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)) + r")\s+[£$€]?$", re.I
 )
+# Words after a figure that make it a bound or approximate ("15 percent or higher", "20 or so").
+AFTER_QUALIFIERS: dict[str, tuple[float | None, float | None]] = {
+    "more": (1.0, None), "higher": (1.0, None), "above": (1.0, None), "greater": (1.0, None),
+    "over": (1.0, None), "older": (1.0, None), "less": (0.0, 1.0), "fewer": (0.0, 1.0),
+    "lower": (0.0, 1.0), "below": (0.0, 1.0), "under": (0.0, 1.0), "younger": (0.0, 1.0),
+    "so": (0.9, 1.1),
+}  # fmt: skip
+_AFTER_QUALIFIER = re.compile(r"\s+or\s+(?P<q>" + "|".join(AFTER_QUALIFIERS) + r")\b", re.I)
 # "30 to 40 feet", "between 30 and 40", "30-40", "40 feet or so to 60 feet", "$5 million to $7
 # million": the figure before the range's upper end (its unit, when it repeats one, is the same)
 _SCALES = "|".join(_SCALE)
@@ -170,6 +178,10 @@ def _bounds(view: str, m: re.Match, kind: str, value: float) -> tuple[float | No
     q = _QUALIFIER.search(before)
     if q:
         lo, hi = QUALIFIERS[q.group("q").lower()]
+        return (value * lo if lo is not None else None), (value * hi if hi is not None else None)
+    after = _AFTER_QUALIFIER.match(view, m.end())
+    if after and not _RANGE_NEXT.match(view, m.end()):
+        lo, hi = AFTER_QUALIFIERS[after.group("q").lower()]
         return (value * lo if lo is not None else None), (value * hi if hi is not None else None)
     r = _RANGE_LOW.search(before)
     if r and _is_range(r, m):
@@ -289,8 +301,21 @@ def anchors(text: str, sentence: Span, f: Fact, reach: int = 6) -> set[str]:
             continue
         # a month or a weekday is a word, not a name: it says when, not which thing
         name = w[0].isupper() and m.start() > sentence.start and low not in _CALENDAR
-        out.add("=" + low if name else low[:5])
+        out.add("=" + low if name else _stem(low))
     return out
+
+
+_INFLECTION = re.compile(r"(?:ies|ied|ing|ed|(?<!s)s)$")
+
+
+def _stem(word: str) -> str:
+    """A word's first five letters after its inflection ("studied" and "study" -> "study",
+    "tested" -> "test", "increasing" and "increased" -> "incre")."""
+    if len(word) > 4:
+        end = _INFLECTION.search(word)
+        if end:
+            word = word[: end.start()] + ("y" if end.group() in ("ies", "ied") else "")
+    return word[:5]
 
 
 def shared(a: set[str], b: set[str]) -> set[str]:
@@ -301,7 +326,7 @@ def shared(a: set[str], b: set[str]) -> set[str]:
     out = a & b
     for x, y in ((a, b), (b, a)):
         for w in x - out:
-            if (w[0] == "=" and w[1:6] in y) or (
+            if (w[0] == "=" and _stem(w[1:]) in y) or (
                 len(w) == 4 and w[0] != "=" and any(v[0] != "=" and v.startswith(w) for v in y)
             ):
                 out.add(w)
