@@ -880,6 +880,24 @@ def test_a_surname_the_recogniser_took_for_an_organisation_gets_its_first_name()
             "Rosa Quinn",
             id="a described woman is not the man named before",
         ),
+        pytest.param(
+            "“A very good engineer, a very good engineer this one,” Okafor, the council's planning "
+            "chief and the longest-serving member of the harbour board by a wide margin, said when "
+            "the engineer asked him a question.",
+            "A very good engineer",
+            "Okafor",
+            id="a long description of the speaker between the quote and the cue",
+        ),
+        pytest.param(
+            "Justice Elena Marsh of the Norland high court has spoken about the port before. "
+            "It is unusual for a judge to speak on a strike, though Justice Marsh is known for "
+            "speaking her mind.\n\n"
+            "In an interview with the Harbour Gazette, she joked about moving to the islands if the "
+            "strike goes on.",
+            "moving to the islands",
+            "Elena Marsh",
+            id="a title before a surname is no second bearer; a dummy it names no one",
+        ),
     ],
 )
 def test_the_speaker_named(text, needle, name):
@@ -894,3 +912,52 @@ def test_a_paragraph_break_taken_for_a_subject_speaks_as_no_one():
     ctx = Context.of(a, nlp.parse(a.text))
     brk = a.text.index("\n\n")
     assert _speaker(ctx, Span(brk, brk + 2)).type == "unknown"
+
+
+def test_an_aside_after_the_cue_and_a_dateline_are_not_what_was_said():
+    a = art(
+        "PORT ELLING, March 3 (Meridian Wire) — The ferry will sail again next week, harbour "
+        "master Ana Ruiz said on Monday.\n\n"
+        "“We had repaired two dozen berths before the storm came,” Ruiz said, mentioning the north "
+        "pier is “nearly done.”"
+    )
+    q = by_content(a, "The ferry will sail")
+    assert a.text[q.content[0].start : q.content[0].end].startswith("The ferry will sail")
+    q = by_content(a, "two dozen berths")
+    assert (q.kind, q.speaker.name) == ("direct", "Ana Ruiz")
+
+
+def test_things_handed_over_and_verbs_of_no_speech_are_no_quotes():
+    a = art(
+        "Mayor Vance offered the ferry captain a job at the harbour office. The inquiry did not "
+        "warrant criminal charges, the board found. Vance later offered his own assessment of the "
+        "strike to the council."
+    )
+    texts = [a.text[q.content[0].start : q.content[-1].end] for q in extract(a)]
+    assert not any("a job" in t or t == "criminal charges" for t in texts)
+    assert any("his own assessment" in t for t in texts)
+
+
+def test_a_named_source_inside_a_reported_clause_is_its_own_quote_a_participle_is_not():
+    a = art(
+        "Vance criticised the harbour plan, which a Harbour Board review said was “badly costed”, "
+        "on Tuesday. Ruiz spoke on Monday, telling the Gazette that Vance is a “bully” and "
+        "questioning how he won the vote."
+    )
+    qs = extract(a)
+    review = [q for q in qs if q.source and "Harbour Board review" in a.text[q.source.start : q.source.end]]
+    assert review and "badly costed" in a.text[review[0].content[0].start : review[0].content[-1].end]
+    assert not any(
+        q.speaker.name
+        and "Vance" in q.speaker.name
+        and "won the vote" in a.text[q.content[0].start : q.content[-1].end]
+        for q in qs
+    )
+
+
+def test_a_name_with_an_age_told_an_outlet_is_a_person_not_the_outlet():
+    a = art(
+        "“We were wrong not to close the pier a year ago,” Ramos, 58, told NPA in an interview on Monday."
+    )
+    sp = by_content(a, "We were wrong").speaker
+    assert (sp.name, sp.type) == ("Ramos", "person")

@@ -45,6 +45,7 @@ from newsprism.lexicon import (
     CUE_LEMMAS,
     FEMALE_KIN,
     FEMALE_TITLES,
+    HEARER_VERBS,
     LEARNED_CUES,
     MALE_KIN,
     MALE_TITLES,
@@ -59,6 +60,7 @@ from newsprism.lexicon import (
     RELATIONAL_NOUNS,
     SAY_VERBS,
     SPEECH_OCCASIONS,
+    THING_OBJECT_CUES,
     TOPIC_VERBS,
     VOICING_VERBS,
 )
@@ -324,13 +326,7 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
     if appos is not None and head.pos_ == "PROPN":  # "Ana Ruiz, the port's director": the name speaks
         end = max(t.idx + len(t) for t in doc[span.start : appos.left_edge.i] if not t.is_punct)
         named = _speaker(ctx, Span(src.start, end))
-        if (
-            named.type == "organization"
-            and _is_person_noun(appos.lemma_.lower())
-            and " " in (named.name or "")
-        ):
-            # "Helen Champion, executive director of Mercy Crusade": a director is a person, whatever
-            # the entity recogniser took the name for
+        if named.type == "organization" and _person_appos(appos, named.name or ""):
             return Speaker(_resolve_name(ctx, named.name or "", src.start), "person")
         return named
     if head.tag_ == "WP" and head.head.dep_ == "relcl" and head.head.head.i < head.i:
@@ -386,6 +382,15 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
     if head.pos_ == "NOUN" and any(t.lower_ == "the" for t in span) and _is_person_noun(head.lemma_.lower()):
         return _described_person(ctx, src, span, head, stext)
     return Speaker(None, "unknown", stext)
+
+
+def _person_appos(appos, name: str) -> bool:
+    """Does an appositive make a name the entity recogniser took for an organisation a person?
+    "Helen Champion, executive director of Mercy Crusade" (a director is a person; two words or
+    more, as one-word organisations have directors too), "Ramos, 58" (an age)."""
+    if appos.text.isdigit() and 0 < int(appos.text) < 120:
+        return True
+    return _is_person_noun(appos.lemma_.lower()) and " " in name
 
 
 def _described_person(ctx: Context, src: Span, span, head, stext: str) -> Speaker:
@@ -493,7 +498,10 @@ def _pronoun(ctx: Context, src: Span, low: str, stext: str) -> Speaker:
             and _known_surname(ctx, t.text)
         ]
         last = [(off, n) for off, n in last if _gender(ctx, n) in ("", want)]
-        unnamed = subj is not None and (subj.pos_ == "PRON" or _is_person_noun(subj.lemma_.lower()))
+        # ("It is unusual ..., though Ginsburg is known for ...": a dummy "it" names no one)
+        unnamed = subj is not None and (
+            (subj.pos_ == "PRON" and subj.lower_ != "it") or _is_person_noun(subj.lemma_.lower())
+        )
         if len({n for _, n in last}) == 1 and not unnamed:
             before = last
     if before and _second_person_between(ctx, before[-1][0], src.start, want):
@@ -803,8 +811,10 @@ def _other_bearer(ctx: Context, name: str, surname: str) -> bool:
             first in own
             or first.lower() in STOP_WORDS
             or (first[0] in {w[0] for w in own} and first.endswith("."))
+            or _is_person_noun(first.lower())
+            or first.lower() in ("justice", *MALE_TITLES, *FEMALE_TITLES)
         ):
-            continue  # "The Brown family"; "N. Simpson" may be the same person
+            continue  # "The Brown family"; "N. Simpson" may be the same person; "Justice Ginsburg"
         if first.endswith(".") or _first_names().get_gender(first) != "unknown":
             return True
     ctx.shared[name] = False
@@ -830,7 +840,7 @@ def _subject(verb):
                 continue
             glued = c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == "-" and not c.whitespace_
             if c.pos_ not in ("VERB", "AUX") and not glued:  # a verb, or "co" of "co-author": try the rest
-                return c
+                return _named_after_quote(c, verb) or c
     agent = next((a for a in verb.children if a.dep_ == "agent"), None)
     pobj = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent is not None else None
     if (
@@ -840,12 +850,13 @@ def _subject(verb):
     ):
         return pobj  # "was to be announced by Gore" (not "a book written by X": no clause of its own)
     # '..., said Ana Ruiz' (inverted after a quote or a comma; "attacking Dees as ..." is no inversion)
-    if verb.i and verb.doc[verb.i - 1].text in (*CLOSERS, ","):
+    if verb.i and verb.doc[verb.i - 1].text in (*CLOSERS, ",") and verb.lemma_.lower() not in HEARER_VERBS:
         for c in verb.rights:
             if c.dep_ in ("dobj", "attr", "npadvmod") and c.ent_type_ in ("PERSON", "ORG"):
                 return c
     prev = verb.doc[verb.i - 1].text if verb.i else ""
-    if prev in CLOSERS:  # '"...," said engineer Ana Ruiz' parsed as xcomp "engineer" + dobj "Ruiz"
+    if prev in CLOSERS and verb.lemma_.lower() not in HEARER_VERBS:
+        # '"...," said engineer Ana Ruiz' parsed as xcomp "engineer" + dobj "Ruiz"
         for c in verb.rights:
             if c.dep_ in ("xcomp", "dobj", "attr", "oprd") and c.i - verb.i <= 3:  # "engineer" may be a VERB
                 name = next(
@@ -870,6 +881,42 @@ def _subject(verb):
         head = _verb_above(verb.head)  # "lost the whip after saying ...": past the preposition
         return _subject(head) if head is not verb else None
     return None
+
+
+def _named_after_quote(subj, verb):
+    """'"Very good reporter, this guy," Trump, the frontrunner, said': the parser took a noun of
+    the quote for the subject and the name after the closing quote for its appositive."""
+    doc = subj.doc
+    return next(
+        (
+            a
+            for a in subj.children
+            if a.dep_ == "appos"
+            and a.pos_ == "PROPN"
+            and subj.i < a.i < verb.i
+            and _first_word_of(a).i > 0
+            and doc[_first_word_of(a).i - 1].text in QUOTE_CLOSERS
+        ),
+        None,
+    )
+
+
+QUOTE_CLOSERS = CLOSERS - {","}  # a closing quote mark (with its comma), not a comma alone
+
+
+def _names_someone(subj) -> bool:
+    """A subject with a name of its own: "Ruiz", "an FBI investigation" (not "it", "the plan")."""
+    return subj.pos_ == "PROPN" or any(
+        t.ent_type_ in ("PERSON", "ORG", "NORP")
+        for t in subj.subtree
+        if t.dep_ in ("compound", "poss", "amod")
+    )
+
+
+def _first_word_of(tok):
+    """The first token of ``tok``'s phrase that is not punctuation (the parser hangs commas and
+    quote marks before a name on it)."""
+    return next((t for t in tok.subtree if not t.is_punct), tok)
 
 
 def _participle_clause(verb) -> bool:
@@ -926,6 +973,9 @@ def _coordinated_subject(verb):
     while t.dep_ in ("appos", "compound", "flat") and t.head is not t and t.head.i < t.i:
         t = t.head
     if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN") and t.head.pos_ in ("NOUN", "PROPN"):
+        return t
+    # '"...," Ramos, 58, told AFP': a name right after the closing quote, its appositive, the cue
+    if t.pos_ == "PROPN" and _first_word_of(t).i and doc[_first_word_of(t).i - 1].text in QUOTE_CLOSERS:
         return t
     return None
 
@@ -1248,9 +1298,13 @@ class Context:
         cue's (or ``at``'s)."""
         pos = at if at is not None else cue.start if cue is not None else content[0].start
         first = content[0]
-        m = DATELINE.match(self.text, first.start, first.end)
-        if m and _DASH_AFTER_DATELINE.search(m.group(0)) and m.end() < first.end:
-            content = [Span(m.end(), first.end), *content[1:]]  # "ATLANTA (AP) -- <what was said>"
+        # (matched on the content alone: "^" matches at a position only at the start of the text)
+        m = DATELINE.match(self.text[first.start : first.end])
+        if m and _DASH_AFTER_DATELINE.search(m.group(0)) and first.start + m.end() < first.end:
+            content = [
+                Span(first.start + m.end(), first.end),
+                *content[1:],
+            ]  # "ATLANTA (AP) -- <what was said>"
         q = Quote(
             kind, content, cue, source, speaker or _speaker(self, source), self.paragraph(pos), continuation
         )
@@ -1293,6 +1347,8 @@ class Context:
             and c.i > verb.i
             and sum(1 for _ in c.subtree) >= 4
             and not self.in_quote(c.doc[c.left_edge.i])  # not the second half of a split quote
+            # '"...," Kiedis said, mentioning the album is ...': after a comma, an aside
+            and "," not in self.text[verb.idx + len(verb) : c.left_edge.idx]
             for c in verb.children
         )
         got = []
@@ -1312,6 +1368,13 @@ class Context:
             ):
                 continue  # 'The “Spin City” star ... thanked': a title inside the speaker's description
             gap_before, gap_after = self.text[q.end : vs], self.text[ve : q.start]
+            # '"...," Trump, the 2016 GOP frontrunner and polling leader in ..., said': the
+            # speaker's description between the quote and the cue is no gap
+            if subj is not None and q.end <= _first_word_of(subj).idx and subj.right_edge.i < verb.i:
+                right = subj.right_edge
+                gap_before = (
+                    self.text[q.end : _first_word_of(subj).idx] + self.text[right.idx + len(right) : vs]
+                )
             before = (
                 not clause_after
                 and q.end <= vs
@@ -1411,14 +1474,18 @@ def _at_cue(ctx: Context, verb: Token) -> None:
         return
     # a cue inside what an earlier quote reports ("said that it would continue to press Iran to
     # ...") reports the same speaker's words again, unless it names someone of its own
-    if ctx.covered(Span(verb.idx, verb.idx + len(verb))) and (subj is None or subj.pos_ != "PROPN"):
-        return
+    if ctx.covered(Span(verb.idx, verb.idx + len(verb))) and (
+        subj is None or not _names_someone(subj) or verb.tag_ in ("VBG", "VBN")
+    ):
+        return  # "telling CNN that Trump is a faker and questioning how ...": no subject of its own
     as_clause = _as_clause(verb)
     if as_clause is not None:  # "As the Gazette noted, ...": the main clause is what was said
         who, said = as_clause
         parts = [_strip_punct(text, _span_of(run)) for run in _runs(said)]
         ctx.quote(ctx.reported_kind(parts), parts, cue, _span_of(who))
         return
+    if _gives_a_thing(verb):
+        return  # "offered the man a job", "issued permits": a thing handed over, not words
     comp = _complement(verb)
     if isinstance(comp, _Rest) and src is not None and src.start >= verb.idx:
         comp = None  # '..., said Ana Ruiz, a director': the words after the cue are its speaker
@@ -1436,6 +1503,20 @@ def _at_cue(ctx: Context, verb: Token) -> None:
         if toks:
             parts = [_strip_punct(text, _span_of(run)) for run in _runs(toks)]
             ctx.quote(ctx.reported_kind(parts), parts, cue, src)
+
+
+def _gives_a_thing(verb: Token) -> bool:
+    """Does a cue that may hand over things ("offer", "issue") take a thing as its object: not a
+    noun of speech ("offered praise", "issued a statement") nor what the subject holds ("offered
+    his assessment", "her thoughts")?"""
+    if verb.lemma_.lower() not in THING_OBJECT_CUES:
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return (
+        obj is not None
+        and obj.lemma_.lower() not in NOUN_CUES
+        and not any(c.dep_ == "poss" for c in obj.children)
+    )
 
 
 def _lead_in(ctx: Context, verb: Token, q: Span) -> Span | None:
