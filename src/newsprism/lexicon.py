@@ -44,6 +44,9 @@ OBJECT_CUES = words(
     acknowledge
     """
 )
+# Verbs of need or effort over an infinitive cue ("have to convince", "needs to tell", "tried to
+# persuade"): what is to be said has not been said.
+UNSAID_HEADS = words("have need try attempt work struggle hope intend")
 # Learned cues whose object is a thing handed over ("offered him a job", "issued permits"), unless
 # it is a noun of speech (``NOUN_CUES``: "offered praise", "issued a statement").
 THING_OBJECT_CUES = words("offer issue")

@@ -62,6 +62,7 @@ from newsprism.lexicon import (
     SPEECH_OCCASIONS,
     THING_OBJECT_CUES,
     TOPIC_VERBS,
+    UNSAID_HEADS,
     VOICING_VERBS,
 )
 from newsprism.models import Article, Span, outlet_label
@@ -348,7 +349,12 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
     if head.pos_ == "PROPN" and not any(e.start <= head.i < e.end for e in inside):
         # "Okafor of Westbridge University": the university qualifies the person
         inside = [e for e in inside if e.start < head.i]
-        if not inside and head.lower_ not in ORG_WORDS and any(c.dep_ == "prep" for c in head.rights):
+        if (
+            not inside
+            and head.lower_ not in ORG_WORDS
+            and any(c.dep_ == "prep" for c in head.rights)
+            and not any(c.dep_ == "det" for c in head.lefts)  # "The football Hall of Famer": no name
+        ):
             name = " ".join(t.text for t in head.lefts if t.dep_ in ("compound", "flat")) + " " + head.text
             return Speaker(_resolve_name(ctx, name.strip(), src.start), "person")
     if _institution(span, inside):  # "the Norland government", "the government of Norland"
@@ -399,6 +405,12 @@ def _described_person(ctx: Context, src: Span, span, head, stext: str) -> Speake
     "the report" describe no one and never get here."""
     if any(c.dep_ in ("cc", "conj") for c in head.children):
         return Speaker(None, "unknown", stext)  # "the district attorney and the coroner": not one person
+    titled = _titled_earlier(ctx, src, span)
+    if titled is not None:  # "the mayor" after "Mayor Charles Dobbelaire": that one, not the latest name
+        return Speaker(titled.name, "person", stext)
+    if any(c.dep_ in ("prep", "relcl", "acl") for c in head.children):
+        # "the head of the local Klan": a description of its own, not a pointer to the latest name
+        return Speaker(None, "unknown", stext)
     introduced = re.search(
         rf"(?i)\b(?:a|an|another|one)\s+(?:[\w-]+\s+){{0,3}}{re.escape(head.text)}\b", ctx.text[: src.start]
     )
@@ -571,6 +583,10 @@ def _gender(ctx: Context, name: str) -> str:
         return ctx.genders[name]
     parts = name.split()
     g = ""
+    bearers = {n for _, n, _ in ctx.people if len(n.split()) > 1 and n.split()[-1] == parts[-1]}
+    if len(parts) == 1 and len(bearers) > 1:  # "Simpson" beside O.J. and Nicole Brown Simpson: either
+        ctx.genders[name] = g
+        return g
     for m in re.finditer(
         r"\b([A-Z][a-z]+\.?)\s+(?:[A-Z][\w'’-]+\s+){0,2}" + re.escape(parts[-1]) + r"\b", ctx.text
     ):
@@ -717,8 +733,16 @@ def _is_person_noun(lemma: str) -> bool:
 
 
 def _counterfactual(verb) -> bool:
-    """A cue under "might/could/should/would/must have" ("He might have added that ...")."""
+    """A cue under "might/could/should/would/must have" ("He might have added that ..."), or an
+    infinitive under a verb of need or effort ("may have to work hard to convince parents that
+    ...", "needs to tell"): said by no one yet."""
     aux = [c.lower_ for c in verb.lefts if c.dep_ == "aux"]
+    if verb.tag_ == "VB" and "to" in aux and verb.dep_ in ("xcomp", "advcl"):
+        head = verb.head
+        while head.dep_ == "xcomp" and head.lemma_.lower() not in UNSAID_HEADS and head.head is not head:
+            head = head.head  # "have to work hard to convince": up to "have"
+        if head.lemma_.lower() in UNSAID_HEADS and not (head.lemma_.lower() == "have" and head.tag_ == "VBD"):
+            return True  # (not "had to tell the board": that was said)
     return (
         verb.tag_ == "VBN"
         and "have" in aux
@@ -849,6 +873,8 @@ def _subject(verb):
         and verb.lemma_.lower() != "quote"
     ):
         return pobj  # "was to be announced by Gore" (not "a book written by X": no clause of its own)
+    if any(c.dep_ == "auxpass" for c in verb.children) and verb.lemma_.lower() != "quote":
+        return None  # "children need to be encouraged to eat ...": told, by no one named
     # '..., said Ana Ruiz' (inverted after a quote or a comma; "attacking Dees as ..." is no inversion)
     if verb.i and verb.doc[verb.i - 1].text in (*CLOSERS, ",") and verb.lemma_.lower() not in HEARER_VERBS:
         for c in verb.rights:
@@ -1486,6 +1512,8 @@ def _at_cue(ctx: Context, verb: Token) -> None:
         return
     if _gives_a_thing(verb):
         return  # "offered the man a job", "issued permits": a thing handed over, not words
+    if verb.sent.text.rstrip().endswith("?"):
+        return  # "Is America ready to welcome O.J. Simpson back?": the writer asks, no one says
     comp = _complement(verb)
     if isinstance(comp, _Rest) and src is not None and src.start >= verb.idx:
         comp = None  # '..., said Ana Ruiz, a director': the words after the cue are its speaker
