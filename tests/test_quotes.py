@@ -1022,3 +1022,23 @@ def test_questions_passives_and_duties_are_not_what_someone_said():
     texts = [a.text[q.content[0].start : q.content[-1].end] for q in extract(a)]
     assert not any("Tom Varga" in t or "fruit" in t or "music is" in t for t in texts), texts
     assert any("the ferry will close" in t for t in texts)
+
+
+def test_roles_inverted_subjects_and_participles_after_a_reported_clause():
+    a = art(
+        "Lena Okafor led the harbour campaign for a decade. We applaud the logic of the Harbour "
+        "Trade Council, which took the fight to the courts. The judge, in his wisdom, agreed with "
+        "the council that the port law was unconstitutional."
+    )
+    sp = by_content(a, "the port law was unconstitutional").speaker
+    assert (sp.name, sp.description) == (None, "The judge")
+    b = art(
+        "“What happens,” speculated another associate, “when the mayor wants one thing and the council another?”"
+    )
+    sp = by_content(b, "What happens").speaker
+    assert (sp.type, sp.description) == ("anonymous", "another associate")
+    c = art(
+        "Okafor threatened that Norland would cancel the ferry summit if Elling fails to move its "
+        'boats from the bay, saying, "I cannot imagine that the summit would take place now."'
+    )
+    assert by_content(c, "I cannot imagine").speaker.name == "Okafor"

@@ -418,13 +418,38 @@ def _described_person(ctx: Context, src: Span, span, head, stext: str) -> Speake
         return Speaker(None, "anonymous", stext)
     # a person named earlier in the same sentence is what was said about ("... off Martha's
     # Vineyard, the Massachusetts coroner said"), not who said it
+    given = _given_role(ctx, span.sent.start_char, head.text)
+    if given is not None:  # "Ana Ruiz, the county coroner, ... The coroner said": the one given it
+        return Speaker(given, "person", stext)
     want = "f" if head.lower_.endswith("woman") else "m" if head.lower_.endswith("man") else ""
     before = [
         n
         for off, n, _ in ctx.people
-        if off < span.sent.start_char and (not want or _gender(ctx, n) in ("", want))
+        if off < span.sent.start_char and want and _gender(ctx, n) in ("", want)
     ]
+    if not want and span.sent.start > 0:
+        # "Tom Avery spoke first. The commissioner said ...": the one person the sentence before
+        # was about; any other latest name ("The judge agreed with the council" after a
+        # paragraph on Suu Kyi) is as likely someone the judge ruled on: no one
+        prev = ctx.doc[span.sent.start - 1].sent
+        before = list(
+            dict.fromkeys(n for off, n, subj in ctx.people if subj and prev.start_char <= off < prev.end_char)
+        )
+        before = before if len(before) == 1 else []
     return Speaker(before[-1], "person", stext) if before else Speaker(None, "unknown", stext)
+
+
+def _given_role(ctx: Context, before: int, noun: str) -> str | None:
+    """The one person the text gave the role ``noun`` before ``before``, by an appositive after
+    their name ("Ana Ruiz, the county coroner,", "Ruiz, a veteran coroner")."""
+    role = re.compile(
+        r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+(?:a|an|the)\s+(?:[\w.'’-]+\s+){0,4}"
+        + re.escape(noun)
+        + r"\b",
+        re.I,
+    )
+    found = {n for off, n, _ in ctx.people if off < before and role.match(ctx.text, off)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _institution(span, inside) -> bool:
@@ -878,7 +903,11 @@ def _subject(verb):
     # '..., said Ana Ruiz' (inverted after a quote or a comma; "attacking Dees as ..." is no inversion)
     if verb.i and verb.doc[verb.i - 1].text in (*CLOSERS, ",") and verb.lemma_.lower() not in HEARER_VERBS:
         for c in verb.rights:
-            if c.dep_ in ("dobj", "attr", "npadvmod") and c.ent_type_ in ("PERSON", "ORG"):
+            if c.dep_ in ("dobj", "attr", "npadvmod") and (
+                c.ent_type_ in ("PERSON", "ORG")
+                # '"...," speculated another associate': a person by role
+                or (c.pos_ == "NOUN" and c.i - verb.i <= 3 and c.lemma_.lower() in ANON_NOUNS)
+            ):
                 return c
     prev = verb.doc[verb.i - 1].text if verb.i else ""
     if prev in CLOSERS and verb.lemma_.lower() not in HEARER_VERBS:
@@ -905,6 +934,16 @@ def _subject(verb):
             return held
     if verb.dep_ in ("conj", "advcl", "xcomp", "pcomp", "pobj") and verb.head is not verb:
         head = _verb_above(verb.head)  # "lost the whip after saying ...": past the preposition
+        if (
+            verb.tag_ == "VBG"
+            and verb.doc[verb.i - 1].text == ","
+            and head.dep_ == "ccomp"
+            and _is_cue(head.head)
+            and head.i < verb.i
+        ):
+            # "Moussa threatened that Egypt would cancel ..., saying, ...": the parser hung the
+            # participle on the reported clause; it goes with the cue that reports it
+            head = head.head
         return _subject(head) if head is not verb else None
     return None
 
