@@ -1042,3 +1042,52 @@ def test_roles_inverted_subjects_and_participles_after_a_reported_clause():
         'boats from the bay, saying, "I cannot imagine that the summit would take place now."'
     )
     assert by_content(c, "I cannot imagine").speaker.name == "Okafor"
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "name"),
+    [
+        pytest.param(
+            "Dana Ruiz, founder of the Harbour Mothers, said the ferry bill is her top priority.\n\n"
+            "Ruiz said she expects at least 15,000 mothers to march in Port Elling on Sunday.\n\n"
+            "She also predicted that thousands of women would turn out across the valley.",
+            "thousands of women",
+            "Dana Ruiz",
+            id="a crowd of mothers is no second woman",
+        ),
+        pytest.param(
+            "Sen. Dana Ruiz said only one lobby can stand up to the shipping firms. She said the march "
+            "is just “the beginning of an effort.” The senator said that “for years we have heard from "
+            "owners who say they have rights.”",
+            "for years we have heard",
+            "Dana Ruiz",
+            id="the senator is the one quoted in the sentence before",
+        ),
+        pytest.param(
+            "Surrounded by ferry workers, Sen. Dana Ruiz introduced a bill on Tuesday to license "
+            "every boat. “When you want to fish, you get a licence,” the Norland Democrat said.",
+            "you get a licence",
+            "Dana Ruiz",
+            id="the Norland Democrat is a person, not a party",
+        ),
+        pytest.param(
+            "The conference opened on Monday. “Markets bear a special responsibility,” Home Affairs "
+            "Minister Col. Kyaw Lin said in his opening address.",
+            "special responsibility",
+            "Kyaw Lin",
+            id="the capitalised words after a noun of role are a name",
+        ),
+    ],
+)
+def test_the_speaker_named_through_a_chain(text, needle, name):
+    assert by_content(art(text), needle).speaker.name == name
+
+
+def test_a_cue_inside_its_clause_and_a_cue_with_no_subject_before_a_quote():
+    a = art('Dana Okafor spoke first. This, she added, is "leading to mass unemployment in the valley."')
+    assert by_content(a, "mass unemployment").speaker.name == "Dana Okafor"
+    b = art(
+        "Considering that the ferry costs about 6 percent of the county budget, as estimated by one "
+        "recent harbour study, “not to do anything about the pier is very expensive,” Okafor said."
+    )
+    assert by_content(b, "not to do anything").speaker.name == "Okafor"

@@ -44,6 +44,10 @@ OBJECT_CUES = words(
     acknowledge
     """
 )
+# Titles written before a name without a full stop ("Col Tin Hlaing", "Sen Dana Ruiz")
+NAME_TITLES = words("col gen sen rep gov lt sgt capt maj adm dr prof")
+# "the California Democrat", "the Texas Republican": a member of a party, a person
+PARTY_MEMBERS = words("democrat republican")
 # Verbs of need or effort over an infinitive cue ("have to convince", "needs to tell", "tried to
 # persuade"): what is to be said has not been said.
 UNSAID_HEADS = words("have need try attempt work struggle hope intend")
@@ -88,7 +92,7 @@ PERSON_NOUNS = words(
     inspector investigator coroner pilot driver survivor victim doctor surgeon professor economist
     expert scientist researcher engineer teacher priest bishop king queen prince princess actor
     actress singer player coach councillor councilor representative deputy lieutenant sergeant clerk
-    nurse farmer soldier student parent elder pastor voter
+    nurse farmer soldier student parent elder pastor voter laureate
     """
 )
 # Words that make an unrecognised proper name an organisation, not a person.

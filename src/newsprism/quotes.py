@@ -49,10 +49,12 @@ from newsprism.lexicon import (
     LEARNED_CUES,
     MALE_KIN,
     MALE_TITLES,
+    NAME_TITLES,
     NOT_FIRST_NAMES,
     NOUN_CUES,
     OBJECT_CUES,
     ORG_WORDS,
+    PARTY_MEMBERS,
     PERSON_NOUNS,
     PLACE_TIME_PREPS,
     POLL_WORDS,
@@ -316,10 +318,9 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
     span = doc.char_span(src.start, src.end, alignment_mode="expand")
     if span is None or not stext.strip():  # (a paragraph break the parser took for a subject)
         return Speaker(None, "unknown", stext)
-    head = span.root
-    if head.i + 1 < span.end and doc[head.i + 1].text == "-" and not head.whitespace_:
-        # "co-author Lois Hetland": "co" glued to its noun; the name beside it is the head
-        head = next((t for t in span if t.i > head.i + 1 and t.head.i == head.head.i), head)
+    head = _source_head(span)
+    if (after_role := _name_after_role(ctx, span, head)) is not None:
+        return after_role
     low = head.text.lower()
     appos = next(
         (c for c in head.rights if c.dep_ == "appos" and src.start < c.left_edge.idx < src.end), None
@@ -357,6 +358,8 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
         ):
             name = " ".join(t.text for t in head.lefts if t.dep_ in ("compound", "flat")) + " " + head.text
             return Speaker(_resolve_name(ctx, name.strip(), src.start), "person")
+    if head.lower_ in PARTY_MEMBERS and span[0].lower_ == "the":
+        return _described_person(ctx, src, span, head, stext)  # "the California Democrat": a person
     if _institution(span, inside):  # "the Norland government", "the government of Norland"
         return Speaker(stext.removeprefix("the ").removeprefix("The "), "organization", stext)
     for e in inside:
@@ -388,6 +391,39 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
     if head.pos_ == "NOUN" and any(t.lower_ == "the" for t in span) and _is_person_noun(head.lemma_.lower()):
         return _described_person(ctx, src, span, head, stext)
     return Speaker(None, "unknown", stext)
+
+
+def _source_head(span):
+    """The head word of a source: its root, or past a glued "co-" ("co-author Lois Hetland": "co"
+    glued to its noun; the name beside it is the head)."""
+    head = span.root
+    doc = span.doc
+    if head.i + 1 < span.end and doc[head.i + 1].text == "-" and not head.whitespace_:
+        head = next((t for t in span if t.i > head.i + 1 and t.head.i == head.head.i), head)
+    return head
+
+
+def _name_after_role(ctx: Context, span, head) -> Speaker | None:
+    """ "Nigerian Nobel laureate Wole Soyinka", "Home Affairs Minister Col. Tin Hlaing": the words
+    after a noun of role, all capitalised and ending at the head, name a person, whatever the
+    entity recogniser took them for (it often misses names it has not seen). Leading titles
+    ("Col.", "Dr.") are not part of the name."""
+    if head.pos_ != "PROPN" or any(e.start <= head.i < e.end for e in span.ents if e.label_ != "NORP"):
+        return None  # a name the recogniser knows (a person, or "Human Rights Commission") is left to it
+    roles = [t for t in span if t.i < head.i and t.pos_ in ("NOUN", "PROPN") and _is_person_noun(t.lower_)]
+    if not roles:
+        return None
+    words = [t for t in span.doc[roles[-1].i + 1 : head.i + 1] if not t.is_punct]
+    while words and (words[0].text.endswith(".") or words[0].lower_ in NAME_TITLES):
+        words = words[1:]
+    if (
+        not words
+        or len(words) > 3
+        or not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in ORG_WORDS for t in words)
+    ):
+        return None
+    name = ctx.text[words[0].idx : words[-1].idx + len(words[-1])]
+    return Speaker(_resolve_name(ctx, name, words[0].idx), "person")
 
 
 def _person_appos(appos, name: str) -> bool:
@@ -423,10 +459,11 @@ def _described_person(ctx: Context, src: Span, span, head, stext: str) -> Speake
         return Speaker(given, "person", stext)
     want = "f" if head.lower_.endswith("woman") else "m" if head.lower_.endswith("man") else ""
     before = [
-        n
-        for off, n, _ in ctx.people
-        if off < span.sent.start_char and want and _gender(ctx, n) in ("", want)
+        n for off, n, _ in ctx.people if off < span.sent.start_char and want and _gender(ctx, n) in ("", want)
     ]
+    spoke = _speaker_just_before(ctx, span)
+    if spoke is not None and (not want or _gender(ctx, spoke) in ("", want)):
+        return Speaker(spoke, "person", stext)  # "She said ... . The senator said ...": the one quoted
     if not want and span.sent.start > 0:
         # "Tom Avery spoke first. The commissioner said ...": the one person the sentence before
         # was about; any other latest name ("The judge agreed with the council" after a
@@ -437,6 +474,22 @@ def _described_person(ctx: Context, src: Span, span, head, stext: str) -> Speake
         )
         before = before if len(before) == 1 else []
     return Speaker(before[-1], "person", stext) if before else Speaker(None, "unknown", stext)
+
+
+def _speaker_just_before(ctx: Context, span) -> str | None:
+    """The person quoted in the sentence before ``span``'s, when one person was."""
+    if span.sent.start == 0:
+        return None
+    prev = ctx.doc[span.sent.start - 1].sent
+    names = {
+        q.speaker.name
+        for q in ctx.quotes
+        if q.cue is not None
+        and prev.start_char <= q.cue.start < prev.end_char
+        and q.speaker.type == "person"
+        and q.speaker.name
+    }
+    return names.pop() if len(names) == 1 else None
 
 
 def _given_role(ctx: Context, before: int, noun: str) -> str | None:
@@ -661,6 +714,7 @@ def _second_person_between(ctx: Context, start: int, end: int, want: str) -> boo
         # entity recogniser named ("Ms. Simpson's father, Lou Brown")
         or (
             t.lemma_.lower() in kin
+            and t.tag_ != "NNS"  # "150,000 mothers": a crowd, not a second person
             and t.dep_ != "appos"
             and not any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in t.children)
         )
@@ -754,7 +808,11 @@ def _plural(noun: str) -> bool:
 
 def _is_person_noun(lemma: str) -> bool:
     """A noun that names a person by role: "leader", "commissioner", "spokeswoman"."""
-    return lemma in PERSON_NOUNS or lemma in ANON_NOUNS or lemma.endswith(("man", "woman", "person"))
+    return (
+        lemma in PERSON_NOUNS
+        or lemma in ANON_NOUNS
+        or (lemma.endswith(("man", "woman", "person")) and lemma != "human")
+    )
 
 
 def _counterfactual(verb) -> bool:
@@ -1115,7 +1173,10 @@ def _reported_clause(verb, subj) -> list:
     cut = min(verb.i, subj.i if subj is not None else verb.i)
     if verb.dep_ == "parataxis" and verb.head.i > verb.i:
         own = {t.i for t in verb.subtree}
-        toks = [t for t in verb.head.subtree if t.i not in own]
+        clause = verb.head
+        while clause.dep_ in ("aux", "auxpass", "neg") and clause.head is not clause:
+            clause = clause.head  # "This, he added, is leading to ...": hung on "is", the clause is "leading"
+        toks = [t for t in clause.subtree if t.i not in own]
     elif verb.i <= sent.start + 3:
         return []
     elif verb.dep_ == "parataxis":
@@ -1469,6 +1530,12 @@ class Context:
                 and not re.search(r"[.!?][\"”’']?\s+[A-Z]", gap_after)
                 # 'an official who spoke anonymously said, "..."': a nearer cue takes the quote
                 and not any(_is_cue(t) for t in sent if ve <= t.idx < q.start)
+                # 'as estimated by a study, "...," Dietz said': a cue with no subject of its own
+                # leaves the quote to the cue right after it
+                and not (
+                    subj is None
+                    and any(_is_cue(t) and 0 <= t.idx - q.end <= MAX_CUE_GAP for t in sent if t.idx >= q.end)
+                )
             )
             if before or after:
                 got.append(k)
