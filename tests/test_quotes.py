@@ -1091,3 +1091,21 @@ def test_a_cue_inside_its_clause_and_a_cue_with_no_subject_before_a_quote():
         "recent harbour study, “not to do anything about the pier is very expensive,” Okafor said."
     )
     assert by_content(b, "not to do anything").speaker.name == "Okafor"
+
+
+def test_wire_text_that_opens_quotes_with_a_closing_mark():
+    text = "”We must go on as a town,” Okafor said. ”The pier is ours.”"
+    assert q_texts(text) == ["”We must go on as a town,”", "”The pier is ours.”"]
+    assert q_texts("He said “yes,” and left.") == ["“yes,”"]
+
+
+def test_a_title_the_text_never_gives_the_full_name_is_another_bearer():
+    a = art(
+        "Governor Vance and his wife, Mayor Ellen Vance, opened the pier on Monday. "
+        "Vance said the harbour would stay open all winter."
+    )
+    assert by_content(a, "stay open all winter").speaker.name == "Vance"
+    b = art(
+        "Justice Ruth Ellen Marsh spoke on Monday. Justice Marsh said the harbour would stay open all winter."
+    )
+    assert by_content(b, "stay open all winter").speaker.name == "Ruth Ellen Marsh"

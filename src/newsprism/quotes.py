@@ -137,7 +137,11 @@ def quote_spans(text: str, skip: Sequence[Span] = ()) -> list[Span]:
         prev = text[i - 1] if i else " "
         nxt = text[i + 1] if i + 1 < n else " "
         if open_at is None:
-            if c in OPEN_DOUBLE or (c == '"' and not _is_word(prev)):
+            # (a closing mark after a space, before a word, opens: wire text that writes ”...” )
+            opens_as_closer = (
+                c == "”" and (prev.isspace() or prev in "(—–") and (nxt.isalnum() or nxt in "‘'")
+            )
+            if c in OPEN_DOUBLE or (c == '"' and not _is_word(prev)) or opens_as_closer:
                 open_at, closer = i, ('"' if c == '"' else CLOSE_DOUBLE)
             elif (c == "‘" or c == "'") and not _is_word(prev) and (nxt.isalnum() or nxt in '“"….'):
                 open_at, closer = i, ("'" if c == "'" else CLOSE_SINGLE)
@@ -680,6 +684,14 @@ def _gender(ctx: Context, name: str) -> str:
     return g
 
 
+def _first_name_gender(name: str) -> str:
+    """ "m", "f" or "" by the first name of a full name (``gender_guesser``)."""
+    parts = name.split()
+    if len(parts) < 2:
+        return ""
+    return {"male": "m", "female": "f"}.get(_first_names().get_gender(parts[0]), "")
+
+
 @cache
 def _first_names():
     import gender_guesser.detector as gd
@@ -918,10 +930,19 @@ def _other_bearer(ctx: Context, name: str, surname: str) -> bool:
             first in own
             or first.lower() in STOP_WORDS
             or (first[0] in {w[0] for w in own} and first.endswith("."))
-            or _is_person_noun(first.lower())
-            or first.lower() in ("justice", *MALE_TITLES, *FEMALE_TITLES)
         ):
-            continue  # "The Brown family"; "N. Simpson" may be the same person; "Justice Ginsburg"
+            continue  # "The Brown family"; "N. Simpson" may be the same person
+        if _is_person_noun(first.lower()) or first.lower() in ("justice", *MALE_TITLES, *FEMALE_TITLES):
+            # a title: the same person when the text gives it to them ("Justice Ginsburg" after
+            # "Justice Ruth Bader Ginsburg", "Ms. Simpson" for a woman), another when it does not
+            # ("President Clinton" beside "first lady Hillary Rodham Clinton")
+            gender = "m" if first.lower() in MALE_TITLES else "f" if first.lower() in FEMALE_TITLES else ""
+            if gender:
+                if _first_name_gender(name) not in ("", gender):
+                    return True
+            elif not re.search(rf"\b{re.escape(first)}\s+{re.escape(name.split()[0])}", ctx.text):
+                return True
+            continue
         if first.endswith(".") or _first_names().get_gender(first) != "unknown":
             return True
     ctx.shared[name] = False
