@@ -1109,3 +1109,14 @@ def test_a_title_the_text_never_gives_the_full_name_is_another_bearer():
         "Justice Ruth Ellen Marsh spoke on Monday. Justice Marsh said the harbour would stay open all winter."
     )
     assert by_content(b, "stay open all winter").speaker.name == "Ruth Ellen Marsh"
+
+
+def test_prices_rewards_and_promise_are_not_words():
+    a = art(
+        "A hard-line student group offered its own reward of 3,000 crowns. Banks in Elling will quote "
+        "prices in the new currency. The ancient art of needle therapy shows promise for a variety of "
+        "other conditions. The agency quoted Dana Okafor as saying that the talks had failed."
+    )
+    texts = [a.text[q.content[0].start : q.content[-1].end] for q in extract(a)]
+    assert not any(t.startswith(("its own reward", "prices", "promise", "Dana Okafor")) for t in texts), texts
+    assert by_content(a, "the talks had failed").speaker.name == "Dana Okafor"

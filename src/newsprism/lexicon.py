@@ -29,7 +29,7 @@ _CUES_BY_HAND = words(
 CLAUSE_ONLY = words(
     """
     say tell add write report explain note state reply respond argue insist claim warn believe think
-    announce answer continue ask speak talk testify tweet post
+    announce answer continue ask speak talk testify tweet post show
     """
 )
 # Speech verbs whose object is the hearer, never the speaker ("..., Ruiz told AFP"): no inverted
@@ -53,7 +53,12 @@ PARTY_MEMBERS = words("democrat republican")
 UNSAID_HEADS = words("have need try attempt work struggle hope intend")
 # Learned cues whose object is a thing handed over ("offered him a job", "issued permits"), unless
 # it is a noun of speech (``NOUN_CUES``: "offered praise", "issued a statement").
-THING_OBJECT_CUES = words("offer issue")
+THING_OBJECT_CUES = words("offer issue quote")
+# Nouns of a view one offers or issues ("offered his assessment", "issued a warning")
+VIEW_NOUNS = words(
+    "assessment view views thought thoughts opinion opinions take analysis advice apology "
+    "condolence condolences congratulation congratulations reassurance explanation defense defence"
+)
 # Speech verbs whose topic follows "about", "of" or "on" ("talked about X", "warned of Y").
 TOPIC_VERBS = words("talk speak write warn complain testify boast brag joke comment remark think hear")
 # Nouns that report speech or a stance, with what follows "about", "of", "for", "on", "over" or

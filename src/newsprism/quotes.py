@@ -65,6 +65,7 @@ from newsprism.lexicon import (
     THING_OBJECT_CUES,
     TOPIC_VERBS,
     UNSAID_HEADS,
+    VIEW_NOUNS,
     VOICING_VERBS,
 )
 from newsprism.models import Article, Span, outlet_label
@@ -1639,6 +1640,8 @@ def _at_cue(ctx: Context, verb: Token) -> None:
         return
     if _gives_a_thing(verb):
         return  # "offered the man a job", "issued permits": a thing handed over, not words
+    if verb.lemma_.lower() == "quote" and any(c.dep_ == "dobj" and _names_people(c) for c in verb.children):
+        return  # "The agency quoted Moshe Fogel as saying ...": the person speaks through "saying"
     if verb.sent.text.rstrip().endswith("?"):
         return  # "Is America ready to welcome O.J. Simpson back?": the writer asks, no one says
     comp = _complement(verb)
@@ -1661,16 +1664,18 @@ def _at_cue(ctx: Context, verb: Token) -> None:
 
 
 def _gives_a_thing(verb: Token) -> bool:
-    """Does a cue that may hand over things ("offer", "issue") take a thing as its object: not a
-    noun of speech ("offered praise", "issued a statement") nor what the subject holds ("offered
-    his assessment", "her thoughts")?"""
+    """Does a cue that may hand over things ("offer", "issue", "quote") take a thing as its
+    object ("offered its own reward", "quote prices in the euro"): not a noun of speech
+    ("offered praise", "issued a statement"), of a view ("offered his assessment"), or a person?"""
     if verb.lemma_.lower() not in THING_OBJECT_CUES:
         return False
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return (
         obj is not None
         and obj.lemma_.lower() not in NOUN_CUES
-        and not any(c.dep_ == "poss" for c in obj.children)
+        and obj.lemma_.lower() not in VIEW_NOUNS
+        and not _names_people(obj)  # "quoted Moshe Fogel as saying": the person quoted
+        and obj.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE")
     )
 
 
