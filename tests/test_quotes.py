@@ -1120,3 +1120,17 @@ def test_prices_rewards_and_promise_are_not_words():
     texts = [a.text[q.content[0].start : q.content[-1].end] for q in extract(a)]
     assert not any(t.startswith(("its own reward", "prices", "promise", "Dana Okafor")) for t in texts), texts
     assert by_content(a, "the talks had failed").speaker.name == "Dana Okafor"
+
+
+def test_titles_slugs_and_outlets_quoting_someone():
+    a = art(
+        "Okafor gave the band the lyrics from his new novel, “The Harbour Beneath Her Feet,” the "
+        'newspaper said.\n\n"We are going to fight this all the way," the Norland Press Agency '
+        "quoted Vance as saying.\n\n"
+        "Okafor, in hiding since being condemned to death by the council for his 1989 book, wrote "
+        "the lyrics.\n\nNEXT: Part III: Five Tests of Harbour Leadership"
+    )
+    texts = [a.text[q.content[0].start : q.content[-1].end] for q in extract(a)]
+    assert not any("Beneath Her Feet" in t and len(t) < 40 for t in texts), texts
+    assert not any(t in ("to death", "Part III: Five Tests of Harbour Leadership") for t in texts), texts
+    assert by_content(a, "fight this all the way").speaker.name == "Vance"

@@ -46,6 +46,8 @@ OBJECT_CUES = words(
 )
 # Titles written before a name without a full stop ("Col Tin Hlaing", "Sen Dana Ruiz")
 NAME_TITLES = words("col gen sen rep gov lt sgt capt maj adm dr prof")
+# Words a title leaves lower-case ("The Ground Beneath Her Feet", "Gone with the Wind")
+TITLE_SMALL_WORDS = words("a an the of and or in on at to for with by from as but nor")
 # "the California Democrat", "the Texas Republican": a member of a party, a person
 PARTY_MEMBERS = words("democrat republican")
 # Verbs of need or effort over an infinitive cue ("have to convince", "needs to tell", "tried to
@@ -126,7 +128,7 @@ COLON_STOP = words(
     also q a question answer warning breaking exclusive analysis opinion comment correction
     clarification disclaimer advertisement sponsored tags topics share subscribe follow by date
     caption credit credits contributing contributors contributor byline reporting additional written
-    edited contact email filed dateline location
+    edited contact email filed dateline location next previous coming tomorrow part
     """
 )
 # Pronouns a speaker can be, with what they can stand for (m, f, plural, first person).

@@ -63,6 +63,7 @@ from newsprism.lexicon import (
     SAY_VERBS,
     SPEECH_OCCASIONS,
     THING_OBJECT_CUES,
+    TITLE_SMALL_WORDS,
     TOPIC_VERBS,
     UNSAID_HEADS,
     VIEW_NOUNS,
@@ -1149,7 +1150,8 @@ def _complement(verb):
                 and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)
             ):
                 return c
-    if lemma in OBJECT_CUES or (lemma in LEARNED_CUES and lemma not in CLAUSE_ONLY):
+    passive = any(c.dep_ in ("auxpass", "agent") for c in verb.children)  # "condemned to death by X"
+    if (lemma in OBJECT_CUES or (lemma in LEARNED_CUES and lemma not in CLAUSE_ONLY)) and not passive:
         for c in verb.children:
             if c.dep_ in ("dobj", "prep", "attr", "oprd") and c.i > verb.i and len(list(c.subtree)) >= 2:
                 if any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree) or c.lower_ in PLACE_TIME_PREPS:
@@ -1483,6 +1485,19 @@ class Context:
         lone = any(quote_spans(self.text[c.start : c.end]) for c in parts)
         return "mixed" if inner or lone else "indirect"
 
+    def titled(self, q: Span) -> bool:
+        """Is quote ``q`` a title, not speech: after "addressed to", "titled" and the like, or
+        two to eight words each capitalised but for short function words ("The Ground Beneath
+        Her Feet")?"""
+        if _TITLE_BEFORE.search(self.text, max(0, q.start - 16), q.start):
+            return True
+        inner = self.text[q.start : q.end]
+        ws = re.findall(r"[A-Za-z][\w'’-]*", inner)
+        exclaimed = re.search(r"[!?][\"”’']*$", inner)  # "Stand With Me!" is shouted, not a title
+        return (
+            2 <= len(ws) <= 8 and not exclaimed and all(w[0].isupper() or w in TITLE_SMALL_WORDS for w in ws)
+        )
+
     def near(self, verb: Token, subj: Token | None) -> list[int]:
         """Unused quote spans attached to a cue: ending just before it or starting just after it."""
         own = {t.i for t in subj.subtree} if subj is not None else set()
@@ -1506,8 +1521,8 @@ class Context:
         }
         for k in sorted(window):
             q = self.qspans[k]
-            if k in self.used_q or _TITLE_BEFORE.search(self.text, max(0, q.start - 16), q.start):
-                continue  # 'a memo addressed to "All Harbour Staff"': a title, not speech
+            if k in self.used_q or self.titled(q):
+                continue  # 'a memo addressed to "All Harbour Staff"', 'his novel, "The Ground Beneath Her Feet"'
             if (
                 own
                 and subj is not None
@@ -1599,7 +1614,7 @@ def _at_cue(ctx: Context, verb: Token) -> None:
     asked = verb.tag_ == "VBN" and verb.lemma_.lower() == "ask" and verb.i == _first_word(verb.sent)
     if _counterfactual(verb):
         return  # "He might have added that ...": what the writer supposes, not what was said
-    subj = None if asked else _subject(verb)
+    subj = None if asked else (_quoted_as(verb) or _subject(verb))
     if subj is not None and subj.is_space:
         subj = None  # a paragraph break the parser took for a subject
     if subj is not None and ctx.in_quote(subj):
@@ -1640,8 +1655,8 @@ def _at_cue(ctx: Context, verb: Token) -> None:
         return
     if _gives_a_thing(verb):
         return  # "offered the man a job", "issued permits": a thing handed over, not words
-    if verb.lemma_.lower() == "quote" and any(c.dep_ == "dobj" and _names_people(c) for c in verb.children):
-        return  # "The agency quoted Moshe Fogel as saying ...": the person speaks through "saying"
+    if _quoted_as(verb) is not None:
+        return  # "The agency quoted Moshe Fogel as saying that ...": the person speaks through "saying"
     if verb.sent.text.rstrip().endswith("?"):
         return  # "Is America ready to welcome O.J. Simpson back?": the writer asks, no one says
     comp = _complement(verb)
@@ -1661,6 +1676,15 @@ def _at_cue(ctx: Context, verb: Token) -> None:
         if toks:
             parts = [_strip_punct(text, _span_of(run)) for run in _runs(toks)]
             ctx.quote(ctx.reported_kind(parts), parts, cue, src)
+
+
+def _quoted_as(verb: Token) -> Token | None:
+    """The person an outlet "quoted ... as saying": the quote before is theirs ('"...," the
+    agency quoted Murtha as saying'), and what follows is reported by "saying"."""
+    if verb.lemma_.lower() != "quote":
+        return None
+    as_cue = any(c.lower_ == "as" and any(_is_cue(t) for t in c.children) for c in verb.children)
+    return next((c for c in verb.children if c.dep_ == "dobj"), None) if as_cue else None
 
 
 def _gives_a_thing(verb: Token) -> bool:
