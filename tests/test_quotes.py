@@ -1134,3 +1134,13 @@ def test_titles_slugs_and_outlets_quoting_someone():
     assert not any("Beneath Her Feet" in t and len(t) < 40 for t in texts), texts
     assert not any(t in ("to death", "Part III: Five Tests of Harbour Leadership") for t in texts), texts
     assert by_content(a, "fight this all the way").speaker.name == "Vance"
+
+
+def test_it_after_a_statement_is_the_statement():
+    a = art(
+        "The harbour board issued a statement on Friday. The statement said the two towns should "
+        'settle their dispute in peace. "The board hopes this quarrel will not end in a new strike," '
+        "it added."
+    )
+    sp = by_content(a, "The board hopes").speaker
+    assert (sp.type, sp.description) == ("unknown", "The statement")

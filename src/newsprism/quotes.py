@@ -539,18 +539,8 @@ def _pronoun(ctx: Context, src: Span, low: str, stext: str) -> Speaker:
         return Speaker(None, "unknown", stext)
     if low not in PRONOUNS and low not in ("it", "its"):
         return Speaker(None, "unknown", stext)  # "some of them", "others": no one to name
-    if low in ("it", "its"):  # an organisation: the most recent one named before
-        named = [e for e in ctx.ents if e.label_ in ("ORG", "GPE") and e.end_char <= src.start]
-        since = named[-1].end_char if named else 0
-        between = (m for m in _ORG_NOUN.finditer(ctx.text, since, src.start) if not ctx.quoted(m.start()))
-        if next(between, None) is not None or _org_noun_subject_before(ctx, src):
-            return Speaker(None, "unknown", stext)  # "Congress ... The court ... it": not Congress
-        orgs = [e.text for e in named]
-        return (
-            Speaker(orgs[-1].removeprefix("the ").removeprefix("The "), "organization")
-            if orgs
-            else Speaker(None, "unknown", stext)
-        )
+    if low in ("it", "its"):
+        return _it(ctx, src)
     if low == "they":  # a group: the latest unnamed plural source quoted nearby, else no one
         return _recent_speaker(ctx, src, "p") or Speaker(None, "unknown", stext)
     want = PRONOUNS.get(low, "")
@@ -607,6 +597,37 @@ def _pronoun(ctx: Context, src: Span, low: str, stext: str) -> Speaker:
     if ctx.main_person and _gender(ctx, ctx.main_person) in ("", want) and not ctx.people:
         return Speaker(ctx.main_person, "person")
     return Speaker(None, "unknown", stext)
+
+
+def _it(ctx: Context, src: Span) -> Speaker:
+    """ "it": the source just quoted when that was a body or a document ('The statement said
+    ... "...," it added'), else the most recent organisation named before, unless an unnamed
+    body ("the court") came after it."""
+    stext = ctx.text[src.start : src.end]
+    here = ctx.paragraph(src.start)
+    prior = [q for q in ctx.quotes if q.content[0].start < src.start and here - q.paragraph <= 1]
+    if prior:
+        sp = max(prior, key=lambda q: q.content[0].start).speaker
+        said = (sp.description or "").split()
+        if sp.type == "organization" or (
+            sp.type == "unknown"
+            and said
+            and said[-1].lower() not in PRONOUNS
+            and not _is_person_noun(said[-1].lower())
+            and said[0].lower() in ("the", "its", "a", "an")
+        ):
+            return Speaker(sp.name, sp.type, sp.description)
+    named = [e for e in ctx.ents if e.label_ in ("ORG", "GPE") and e.end_char <= src.start]
+    since = named[-1].end_char if named else 0
+    between = (m for m in _ORG_NOUN.finditer(ctx.text, since, src.start) if not ctx.quoted(m.start()))
+    if next(between, None) is not None or _org_noun_subject_before(ctx, src):
+        return Speaker(None, "unknown", stext)  # "Congress ... The court ... it": not Congress
+    orgs = [e.text for e in named]
+    return (
+        Speaker(orgs[-1].removeprefix("the ").removeprefix("The "), "organization")
+        if orgs
+        else Speaker(None, "unknown", stext)
+    )
 
 
 def _org_noun_subject_before(ctx: Context, src: Span) -> bool:
