@@ -706,27 +706,17 @@ def test_a_surname_two_people_share_names_neither_for_sure():
     assert by_content(b, "would not be sold").speaker.name == "Nina Vance"
 
 
-def test_a_she_after_a_quote_that_names_someone_else_is_the_last_speaker():
-    a = art(
-        "Nina Vance's father, Paul Vance, said no deal had been reached.\n\n"
-        "Susan Miller, the lawyer for the children, said Tuesday she was not involved in the talks.\n\n"
-        "“My job is to stand back and let Ms. Vance and the Ruiz family work it out,” she said."
-    )
-    assert by_content(a, "My job").speaker.name == "Susan Miller"
-
-
-def test_a_hyphenated_title_before_the_name_is_not_the_speaker():
-    a = art(
-        "“We are not saying the ferry should stop,” said study co-author Lina Marsh, a psychologist in Elling."
-    )
-    assert by_content(a, "We are not saying").speaker.name == "Lina Marsh"
-
-
-def test_what_someone_might_have_said_is_no_quote():
-    assert (
-        extract(art("He might have added that the ferry is not even high on the council's list of worries."))
-        == []
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what someone might have said
+        "He might have added that the ferry is not even high on the council's list of worries.",
+        # a hedge about someone is not their words
+        "Although the race is open, Vance would appear to have the edge after her win in May.",
+    ],
+)
+def test_what_might_have_been_said_or_seems_is_no_quote(text):
+    assert extract(art(text)) == []
 
 
 def test_a_kin_noun_between_makes_the_pronoun_someone_else():
@@ -771,13 +761,6 @@ def test_a_paragraph_of_quote_alone_does_not_break_the_pronoun_chain():
     assert all(
         s(a, q.source) != "I"
         for q in extract(art("“I'd guess the ferry would cost $10 million,” referring to the new boat."))
-    )
-
-
-def test_a_hedge_about_someone_is_not_their_words():
-    assert (
-        extract(art("Although the race is open, Vance would appear to have the edge after her win in May."))
-        == []
     )
 
 
@@ -898,6 +881,81 @@ def test_a_surname_the_recogniser_took_for_an_organisation_gets_its_first_name()
             "Elena Marsh",
             id="a title before a surname is no second bearer; a dummy it names no one",
         ),
+        pytest.param(
+            "Dees wrote to the city attorney and Mayor Carl Brenner, 59, about the rally. "
+            "Brenner said the town would not be bullied by Victor Lund. \n\n"
+            "The mayor, who grew up in the valley, appointed a new commission on Aug. 17. "
+            "“We're in this for the long haul,” he said.",
+            "the long haul",
+            "Carl Brenner",
+            id="the mayor is the one the text titled Mayor, not the latest name",
+        ),
+        pytest.param(
+            "Tom Varga is accused of killing Nora Varga and her friend Karl Benn. Ms. Varga's family "
+            "sat behind the prosecutors.\n\n"
+            "“These people lost years of their lives,” Varga said. “Nobody gave them a lawyer.”\n\n"
+            "“I was innocent,” he said, “but what if I had waited ten years?”",
+            "I was innocent",
+            "Varga",
+            id="a surname two people share has no gender of its own",
+        ),
+        pytest.param(
+            "Governor Vance and his wife, Mayor Ellen Vance, opened the pier on Monday. "
+            "Vance said the harbour would stay open all winter.",
+            "stay open all winter",
+            "Vance",
+            id="a title the text never gives the full name is another bearer",
+        ),
+        pytest.param(
+            "Justice Ruth Ellen Marsh spoke on Monday. Justice Marsh said the harbour would stay open all winter.",
+            "stay open all winter",
+            "Ruth Ellen Marsh",
+            id="a title the text gives the full name is the same bearer",
+        ),
+        pytest.param(
+            "Dana Ruiz, founder of the Harbour Mothers, said the ferry bill is her top priority.\n\n"
+            "Ruiz said she expects at least 15,000 mothers to march in Port Elling on Sunday.\n\n"
+            "She also predicted that thousands of women would turn out across the valley.",
+            "thousands of women",
+            "Dana Ruiz",
+            id="a crowd of mothers is no second woman",
+        ),
+        pytest.param(
+            "Sen. Dana Ruiz said only one lobby can stand up to the shipping firms. She said the march "
+            "is just “the beginning of an effort.” The senator said that “for years we have heard from "
+            "owners who say they have rights.”",
+            "for years we have heard",
+            "Dana Ruiz",
+            id="the senator is the one quoted in the sentence before",
+        ),
+        pytest.param(
+            "Surrounded by ferry workers, Sen. Dana Ruiz introduced a bill on Tuesday to license "
+            "every boat. “When you want to fish, you get a licence,” the Norland Democrat said.",
+            "you get a licence",
+            "Dana Ruiz",
+            id="the Norland Democrat is a person, not a party",
+        ),
+        pytest.param(
+            "The conference opened on Monday. “Markets bear a special responsibility,” Home Affairs "
+            "Minister Col. Kyaw Lin said in his opening address.",
+            "special responsibility",
+            "Kyaw Lin",
+            id="the capitalised words after a noun of role are a name",
+        ),
+        pytest.param(
+            "Nina Vance's father, Paul Vance, said no deal had been reached.\n\n"
+            "Susan Miller, the lawyer for the children, said Tuesday she was not involved in the talks.\n\n"
+            "“My job is to stand back and let Ms. Vance and the Ruiz family work it out,” she said.",
+            "My job",
+            "Susan Miller",
+            id="a she after a quote that names someone else is the last speaker",
+        ),
+        pytest.param(
+            "“We are not saying the ferry should stop,” said study co-author Lina Marsh, a psychologist in Elling.",
+            "We are not saying",
+            "Lina Marsh",
+            id="a hyphenated title before the name is not the speaker",
+        ),
     ],
 )
 def test_the_speaker_named(text, needle, name):
@@ -964,33 +1022,6 @@ def test_a_name_with_an_age_told_an_outlet_is_a_person_not_the_outlet():
 
 
 @pytest.mark.parametrize(
-    ("text", "needle", "name"),
-    [
-        pytest.param(
-            "Dees wrote to the city attorney and Mayor Carl Brenner, 59, about the rally. "
-            "Brenner said the town would not be bullied by Victor Lund. \n\n"
-            "The mayor, who grew up in the valley, appointed a new commission on Aug. 17. "
-            "“We're in this for the long haul,” he said.",
-            "the long haul",
-            "Carl Brenner",
-            id="the mayor is the one the text titled Mayor, not the latest name",
-        ),
-        pytest.param(
-            "Tom Varga is accused of killing Nora Varga and her friend Karl Benn. Ms. Varga's family "
-            "sat behind the prosecutors.\n\n"
-            "“These people lost years of their lives,” Varga said. “Nobody gave them a lawyer.”\n\n"
-            "“I was innocent,” he said, “but what if I had waited ten years?”",
-            "I was innocent",
-            "Varga",
-            id="a surname two people share has no gender of its own",
-        ),
-    ],
-)
-def test_the_speaker_named_or_left_as_described(text, needle, name):
-    assert by_content(art(text), needle).speaker.name == name
-
-
-@pytest.mark.parametrize(
     ("text", "needle"),
     [
         # a description of its own ("the head of ...") is not the latest person named
@@ -1044,45 +1075,6 @@ def test_roles_inverted_subjects_and_participles_after_a_reported_clause():
     assert by_content(c, "I cannot imagine").speaker.name == "Okafor"
 
 
-@pytest.mark.parametrize(
-    ("text", "needle", "name"),
-    [
-        pytest.param(
-            "Dana Ruiz, founder of the Harbour Mothers, said the ferry bill is her top priority.\n\n"
-            "Ruiz said she expects at least 15,000 mothers to march in Port Elling on Sunday.\n\n"
-            "She also predicted that thousands of women would turn out across the valley.",
-            "thousands of women",
-            "Dana Ruiz",
-            id="a crowd of mothers is no second woman",
-        ),
-        pytest.param(
-            "Sen. Dana Ruiz said only one lobby can stand up to the shipping firms. She said the march "
-            "is just “the beginning of an effort.” The senator said that “for years we have heard from "
-            "owners who say they have rights.”",
-            "for years we have heard",
-            "Dana Ruiz",
-            id="the senator is the one quoted in the sentence before",
-        ),
-        pytest.param(
-            "Surrounded by ferry workers, Sen. Dana Ruiz introduced a bill on Tuesday to license "
-            "every boat. “When you want to fish, you get a licence,” the Norland Democrat said.",
-            "you get a licence",
-            "Dana Ruiz",
-            id="the Norland Democrat is a person, not a party",
-        ),
-        pytest.param(
-            "The conference opened on Monday. “Markets bear a special responsibility,” Home Affairs "
-            "Minister Col. Kyaw Lin said in his opening address.",
-            "special responsibility",
-            "Kyaw Lin",
-            id="the capitalised words after a noun of role are a name",
-        ),
-    ],
-)
-def test_the_speaker_named_through_a_chain(text, needle, name):
-    assert by_content(art(text), needle).speaker.name == name
-
-
 def test_a_cue_inside_its_clause_and_a_cue_with_no_subject_before_a_quote():
     a = art('Dana Okafor spoke first. This, she added, is "leading to mass unemployment in the valley."')
     assert by_content(a, "mass unemployment").speaker.name == "Dana Okafor"
@@ -1097,18 +1089,6 @@ def test_wire_text_that_opens_quotes_with_a_closing_mark():
     text = "”We must go on as a town,” Okafor said. ”The pier is ours.”"
     assert q_texts(text) == ["”We must go on as a town,”", "”The pier is ours.”"]
     assert q_texts("He said “yes,” and left.") == ["“yes,”"]
-
-
-def test_a_title_the_text_never_gives_the_full_name_is_another_bearer():
-    a = art(
-        "Governor Vance and his wife, Mayor Ellen Vance, opened the pier on Monday. "
-        "Vance said the harbour would stay open all winter."
-    )
-    assert by_content(a, "stay open all winter").speaker.name == "Vance"
-    b = art(
-        "Justice Ruth Ellen Marsh spoke on Monday. Justice Marsh said the harbour would stay open all winter."
-    )
-    assert by_content(b, "stay open all winter").speaker.name == "Ruth Ellen Marsh"
 
 
 def test_prices_rewards_and_promise_are_not_words():
