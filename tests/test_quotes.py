@@ -1047,11 +1047,14 @@ def test_questions_passives_and_duties_are_not_what_someone_said():
     a = art(
         "Is the valley ready to welcome Tom Varga back as a spokesman? Children need to be "
         "encouraged to eat more fruit and fewer sweets at school. Schools may have to work "
-        "hard to convince parents that music is as important as maths and reading. The mayor had "
+        "hard to convince parents that music is as important as maths and reading. Our task is to "
+        "encourage the valley to become a full partner of the harbour board. The mayor had "
         "to tell voters that the ferry will close for good."
     )
     texts = [a.text[q.content[0].start : q.content[-1].end] for q in extract(a)]
-    assert not any("Tom Varga" in t or "fruit" in t or "music is" in t for t in texts), texts
+    assert not any(
+        "Tom Varga" in t or "fruit" in t or "music is" in t or "full partner" in t for t in texts
+    ), texts
     assert any("the ferry will close" in t for t in texts)
 
 

@@ -52,7 +52,7 @@ TITLE_SMALL_WORDS = words("a an the of and or in on at to for with by from as bu
 PARTY_MEMBERS = words("democrat republican")
 # Verbs of need or effort over an infinitive cue ("have to convince", "needs to tell", "tried to
 # persuade"): what is to be said has not been said.
-UNSAID_HEADS = words("have need try attempt work struggle hope intend")
+UNSAID_HEADS = words("have need try attempt work struggle hope intend be")
 # Learned cues whose object is a thing handed over ("offered him a job", "issued permits"), unless
 # it is a noun of speech (``NOUN_CUES``: "offered praise", "issued a statement").
 THING_OBJECT_CUES = words("offer issue quote")
