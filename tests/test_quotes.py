@@ -956,6 +956,13 @@ def test_a_surname_the_recogniser_took_for_an_organisation_gets_its_first_name()
             "Lina Marsh",
             id="a hyphenated title before the name is not the speaker",
         ),
+        pytest.param(
+            "“The pier was ours before it was theirs.” _ Elling harbour master Dana Ruiz\n\n"
+            "“We did it for the children.” _ Tom Varga, explaining his vote to the council",
+            "We did it for the children",
+            "Tom Varga",
+            id="quotes signed with an underscore dash, a role or an aside after the name",
+        ),
     ],
 )
 def test_the_speaker_named(text, needle, name):

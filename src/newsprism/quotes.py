@@ -1894,23 +1894,34 @@ def colon_after_noun(ctx: Context) -> None:
 
 
 _DASH_NAME = re.compile(
-    r"[ \t]*(?P<dash>[―—–]|--)[ \t]*(?P<name>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,3})"
+    # (wire text writes the dash as " _ ": '“...” _ Phil Collins')
+    # (a role may stand between capitalised words: "_ Polish director Andrzej Wajda")
+    r"[ \t]*(?P<dash>[―—–]|--|_(?=[ \t]))[ \t]*"
+    r"(?P<name>[A-Z][\w.'’-]+(?:[ \t]+(?:[a-z]+[ \t]+){0,3}[A-Z][\w.'’-]+){0,4})"
 )
 
 
 def dash_names(ctx: Context) -> None:
-    """'“The ferry saved my business.” ― Ana Ruiz': a quote signed with a dash and a
+    """'“The ferry saved my business.” ― Ana Ruiz' (or "_ Ana Ruiz"): a quote signed with a dash and a
     name right after it (vox pops, epigraphs) is **direct**, the name its source. Leaves quotes
     used by an earlier rule and dashes followed by anything but a name."""
     text = ctx.text
     for k, q in enumerate(ctx.qspans):
-        if k in ctx.used_q or ctx.skipped(q.start):
-            continue
         m = _DASH_NAME.match(text, q.end)
-        if m is None:
+        if m is None or ctx.skipped(q.start):
             continue
+        # '"..." _ Angelina Jolie, explaining her ...': a cue with no subject of its own took it
+        sourceless = [x for x in ctx.quotes if x.content == [q] and x.source is None]
+        if k in ctx.used_q and not sourceless:
+            continue
+        for x in sourceless:
+            ctx.quotes.remove(x)
         ctx.used_q.add(k)
-        ctx.quote("direct", [q], Span(m.start("dash"), m.end("dash")), Span(m.start("name"), m.end("name")))
+        # the name ends before a verb ('— Ruiz said on Monday in Elling' names Ruiz)
+        words = ctx.doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand") or []
+        end = next((t.idx for t in words if t.pos_ in ("VERB", "AUX") and t.text[0].islower()), m.end("name"))
+        name = _strip_punct(text, Span(m.start("name"), end))
+        ctx.quote("direct", [q], Span(m.start("dash"), m.end("dash")), name)
 
 
 def continuations(ctx: Context) -> None:
