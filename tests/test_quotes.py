@@ -963,6 +963,13 @@ def test_a_surname_the_recogniser_took_for_an_organisation_gets_its_first_name()
             "Tom Varga",
             id="quotes signed with an underscore dash, a role or an aside after the name",
         ),
+        pytest.param(
+            "“Dana Ruiz,” wrote the Harbour Software Foundation, “has always kept her charts free for "
+            "all to study.”",
+            "has always kept",
+            "Harbour Software Foundation",
+            id="a quote that opens with a name, then an inverted subject after the cue",
+        ),
     ],
 )
 def test_the_speaker_named(text, needle, name):

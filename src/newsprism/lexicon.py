@@ -48,6 +48,11 @@ OBJECT_CUES = words(
 NAME_TITLES = words("col gen sen rep gov lt sgt capt maj adm dr prof")
 # Words a title leaves lower-case ("The Ground Beneath Her Feet", "Gone with the Wind")
 TITLE_SMALL_WORDS = words("a an the of and or in on at to for with by from as but nor")
+# Nouns of a work whose title may follow in quote marks ("his novel, “The Ground Beneath Her Feet”")
+WORK_NOUNS = words(
+    "book novel memoir film movie song album single show series play poem opera musical story "
+    "documentary episode painting exhibition essay column article anthem slogan seller bestseller"
+)
 # "the California Democrat", "the Texas Republican": a member of a party, a person
 PARTY_MEMBERS = words("democrat republican")
 # Verbs of need or effort over an infinitive cue ("have to convince", "needs to tell", "tried to

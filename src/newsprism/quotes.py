@@ -68,6 +68,7 @@ from newsprism.lexicon import (
     UNSAID_HEADS,
     VIEW_NOUNS,
     VOICING_VERBS,
+    WORK_NOUNS,
 )
 from newsprism.models import Article, Span, outlet_label
 
@@ -1508,16 +1509,22 @@ class Context:
 
     def titled(self, q: Span) -> bool:
         """Is quote ``q`` a title, not speech: after "addressed to", "titled" and the like, or
-        two to eight words each capitalised but for short function words ("The Ground Beneath
-        Her Feet")?"""
+        two to eight words each capitalised but for short function words: right after a noun of
+        a work ("his new novel, “The Ground Beneath Her Feet,”"), or a name, slogan or nickname
+        ending its sentence ("Contract with America.", "Lyin' Ted."); not speech that goes on
+        after a comma ('“Larry Wall,” wrote the foundation, “has ...”') or is shouted ("Stand
+        With Me!")?"""
         if _TITLE_BEFORE.search(self.text, max(0, q.start - 16), q.start):
             return True
         inner = self.text[q.start : q.end]
         ws = re.findall(r"[A-Za-z][\w'’-]*", inner)
-        exclaimed = re.search(r"[!?][\"”’']*$", inner)  # "Stand With Me!" is shouted, not a title
-        return (
-            2 <= len(ws) <= 8 and not exclaimed and all(w[0].isupper() or w in TITLE_SMALL_WORDS for w in ws)
-        )
+        if not (2 <= len(ws) <= 8 and all(w[0].isupper() or w in TITLE_SMALL_WORDS for w in ws)):
+            return False
+        if _WORK_BEFORE.search(self.text[max(0, q.start - 40) : q.start]) or _WORK_AFTER.match(
+            self.text, q.end, q.end + 40
+        ):
+            return True  # ("“Collapse: How Societies Choose to Fail,” Jared Diamond's 2005 best seller")
+        return not re.search(r"[,!?][\"”’']*$", inner)
 
     def near(self, verb: Token, subj: Token | None) -> list[int]:
         """Unused quote spans attached to a cue: ending just before it or starting just after it."""
@@ -1639,7 +1646,9 @@ def _at_cue(ctx: Context, verb: Token) -> None:
     if subj is not None and subj.is_space:
         subj = None  # a paragraph break the parser took for a subject
     if subj is not None and ctx.in_quote(subj):
-        subj = None  # '“I'd guess ...,” referring to the missile': the "I" inside the quote is no source
+        # '“I'd guess ...,” referring to the missile': the "I" inside the quote is no source; but
+        # '“Larry Wall,” wrote the foundation, “...”': the parser's subject was the quote's name
+        subj = _inverted_after(verb)
     if (
         subj is not None
         and subj.lower_ == "it"
@@ -1697,6 +1706,29 @@ def _at_cue(ctx: Context, verb: Token) -> None:
         if toks:
             parts = [_strip_punct(text, _span_of(run)) for run in _runs(toks)]
             ctx.quote(ctx.reported_kind(parts), parts, cue, src)
+
+
+_WORK_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(WORK_NOUNS))})s?\b[^.!?\n]{{0,12}}$", re.I)
+
+
+_WORK_AFTER = re.compile(rf"[\s,]*(?:[\w'’]+\s+){{0,4}}(?:{'|'.join(sorted(WORK_NOUNS))})s?\b", re.I)
+
+
+def _inverted_after(verb: Token) -> Token | None:
+    """The subject after a cue set right after a closing quote mark ('..., wrote the Free
+    Software Foundation'), a name or a person's role within four words of it, else None."""
+    if not verb.i or verb.doc[verb.i - 1].text not in CLOSERS or verb.lemma_.lower() in HEARER_VERBS:
+        return None
+    return next(
+        (
+            c
+            for c in verb.rights
+            if c.dep_ in ("dobj", "attr", "npadvmod", "nsubj")
+            and c.i - verb.i <= 4
+            and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG") or _is_person_noun(c.lemma_.lower()))
+        ),
+        None,
+    )
 
 
 def _quoted_as(verb: Token) -> Token | None:
