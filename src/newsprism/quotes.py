@@ -1950,8 +1950,9 @@ def dash_names(ctx: Context) -> None:
             ctx.quotes.remove(x)
         ctx.used_q.add(k)
         # the name ends before a verb ('— Ruiz said on Monday in Elling' names Ruiz)
-        words = ctx.doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand") or []
-        end = next((t.idx for t in words if t.pos_ in ("VERB", "AUX") and t.text[0].islower()), m.end("name"))
+        signed = ctx.doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
+        verbs = [t.idx for t in signed or () if t.pos_ in ("VERB", "AUX") and t.text[0].islower()]
+        end = verbs[0] if verbs else m.end("name")
         name = _strip_punct(text, Span(m.start("name"), end))
         ctx.quote("direct", [q], Span(m.start("dash"), m.end("dash")), name)
 
