@@ -1141,3 +1141,12 @@ def test_it_after_a_statement_is_the_statement():
     )
     sp = by_content(a, "The board hopes").speaker
     assert (sp.type, sp.description) == ("unknown", "The statement")
+
+
+def test_a_sentence_opening_word_written_lower_case_elsewhere_is_no_name():
+    a = art(
+        "Breakup of the company could also encourage developers to write programs for other systems. "
+        "Some say a breakup would hurt buyers.\n\n"
+        "Attorneys for both sides said the studies found no harm. The attorneys met on Monday."
+    )
+    assert all(q.speaker.name not in ("Breakup", "Attorneys") for q in extract(a))

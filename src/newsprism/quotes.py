@@ -361,7 +361,7 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
             not inside
             and head.lower_ not in ORG_WORDS
             and any(c.dep_ == "prep" for c in head.rights)
-            and not any(c.dep_ == "det" for c in head.lefts)  # "The football Hall of Famer": no name
+            and not _not_a_name(ctx, head)  # "The football Hall of Famer", "Breakup of the company"
         ):
             name = " ".join(t.text for t in head.lefts if t.dep_ in ("compound", "flat")) + " " + head.text
             return Speaker(_resolve_name(ctx, name.strip(), src.start), "person")
@@ -385,12 +385,8 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
             return Speaker(e.text.removeprefix("the ").removeprefix("The "), "organization")
     if head.pos_ == "PRON" or low in PRONOUNS:
         return _pronoun(ctx, src, low, stext)
-    propn = [t for t in span if t.pos_ == "PROPN"]
-    if propn and len(propn) == len([t for t in span if not t.is_punct and t.dep_ not in ("det", "case")]):
-        # a proper name the entity recogniser missed: an organisation by its words, else a person
-        if any(t.lower_ in ORG_WORDS for t in span) or len(propn) > 4:
-            return Speaker(stext.removeprefix("the ").removeprefix("The "), "organization")
-        return Speaker(_resolve_name(ctx, stext, src.start), "person")
+    if (missed := _missed_name(ctx, span, src, stext)) is not None:
+        return missed
     if head.lemma_.lower() in ANON_NOUNS or low in ANON_NOUNS or stext.lower().split()[-1] in ANON_NOUNS:
         return _anonymous(ctx, src, span, low, stext)
     if head.pos_ == "NOUN" and span[0].lower_ in ("a", "an", "one") and _is_person_noun(head.lemma_.lower()):
@@ -398,6 +394,30 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
     if head.pos_ == "NOUN" and any(t.lower_ == "the" for t in span) and _is_person_noun(head.lemma_.lower()):
         return _described_person(ctx, src, span, head, stext)
     return Speaker(None, "unknown", stext)
+
+
+def _missed_name(ctx: Context, span, src: Span, stext: str) -> Speaker | None:
+    """A source of proper nouns only that the entity recogniser missed: an organisation by its
+    words, else a person; not one capitalised word that names no one (``_not_a_name``)."""
+    propn = [t for t in span if t.pos_ == "PROPN"]
+    words = [t for t in span if not t.is_punct and t.dep_ not in ("det", "case")]
+    if not propn or len(propn) != len(words) or (len(propn) == 1 and _not_a_name(ctx, propn[0])):
+        return None
+    if any(t.lower_ in ORG_WORDS for t in span) or len(propn) > 4:
+        return Speaker(stext.removeprefix("the ").removeprefix("The "), "organization")
+    return Speaker(_resolve_name(ctx, stext, src.start), "person")
+
+
+def _not_a_name(ctx: Context, tok) -> bool:
+    """A capitalised word that names no one: it has an article ("The football Hall of Famer"), or
+    it opens its sentence and the text writes it in lower case elsewhere ("Breakup of the company
+    could ...", "Attorneys for both sides ...")."""
+    if any(c.dep_ == "det" for c in tok.lefts):
+        return True
+    opens = tok.i == tok.sent.start or (
+        tok.i > 0 and tok.doc[tok.i - 1].is_punct and tok.i - 1 == tok.sent.start
+    )
+    return opens and re.search(rf"\b{re.escape(tok.lower_)}\b", ctx.text) is not None
 
 
 def _source_head(span):
