@@ -158,6 +158,7 @@ PLACE_TIME_PREPS = words(
 )
 # What closes a quote right before a cue ('"...," said engineer Ana Ruiz').
 CLOSERS = frozenset([",", '"', "”", "’", "'", ',"', ",”"])
+QUOTE_CLOSERS = CLOSERS - {","}  # a closing quote mark (with its comma), not a comma alone
 
 
 def _learned_lexicon() -> tuple[frozenset[str], frozenset[str]]:

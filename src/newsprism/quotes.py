@@ -59,6 +59,7 @@ from newsprism.lexicon import (
     PLACE_TIME_PREPS,
     POLL_WORDS,
     PRONOUNS,
+    QUOTE_CLOSERS,
     RELATIONAL_NOUNS,
     SAY_VERBS,
     SPEECH_OCCASIONS,
@@ -720,16 +721,15 @@ def _gender(ctx: Context, name: str) -> str:
         g = "m" if title in MALE_TITLES else "f" if title in FEMALE_TITLES else ""
         if g:
             break
-    if not g and len(parts) > 1:
-        g = {"male": "m", "female": "f"}.get(  # "mostly_female" includes "Bernie": unknown
-            _first_names().get_gender(parts[0]), ""
-        )
+    if not g:
+        g = _first_name_gender(name)
     ctx.genders[name] = g
     return g
 
 
 def _first_name_gender(name: str) -> str:
-    """ "m", "f" or "" by the first name of a full name (``gender_guesser``)."""
+    """ "m", "f" or "" by the first name of a full name (``gender_guesser``; "mostly_female"
+    includes "Bernie": unknown)."""
     parts = name.split()
     if len(parts) < 2:
         return ""
@@ -1087,9 +1087,6 @@ def _named_after_quote(subj, verb):
         ),
         None,
     )
-
-
-QUOTE_CLOSERS = CLOSERS - {","}  # a closing quote mark (with its comma), not a comma alone
 
 
 def _names_someone(subj) -> bool:
