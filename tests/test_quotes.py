@@ -52,6 +52,20 @@ def test_nested_quotes_stay_inside_the_outer_quote():
     assert q_texts(text) == ["“He told me ‘never again’ and walked out,”"]
 
 
+def test_two_apostrophes_are_a_double_quote_mark():
+    """Wire copy that writes ''...'' for a double mark: the apostrophes inside (I'm, party's) and a
+    single quote nested at the end ('...''') do not end it, and its 60''s stay words."""
+    text = (
+        "''I'm not leaving the party's side,'' said Tomas Varga, a council member. "
+        "''They told me, 'Sign it,''' he added. The 60''s were quieter."
+    )
+    assert q_texts(text) == ["''I'm not leaving the party's side,''", "''They told me, 'Sign it,'''"]
+    a = art(text)
+    q = by_content(a, "not leaving")
+    assert q.kind == "direct" and q.speaker.name == "Tomas Varga"
+    assert s(a, q.content[0]) == "''I'm not leaving the party's side,''"
+
+
 def test_multi_paragraph_quote_and_pull_quote_between():
     text = (
         "A council insider said: ‘The budget is gone and nobody will say so.\n\n"

@@ -7,7 +7,8 @@ does quote attribution for news in this shape; the rules follow what PolNeAR ann
   single quotes. A single mark between two letters (Left’s, it's) is an apostrophe, never a
   quote mark; an opening mark must start a word, a closing one must end one. A paragraph that
   opens a quote without closing it continues into the next paragraph that opens one (the
-  multi-paragraph convention). Marks inside ignored (boilerplate) spans are skipped.
+  multi-paragraph convention). Marks inside ignored (boilerplate) spans are skipped. Two
+  apostrophes or backquotes (''...'', the NYT wire style) are one double mark (:func:`quote_view`).
 * **Cues**: speech and belief verbs (said, told, claimed, warned, believes, ...) and "according to".
 * **Direct**: a quote attached to a cue right before or after it ("...," she said; She said: "...").
   A quote split by its attribution gives one quote with two content spans.
@@ -20,7 +21,7 @@ does quote attribution for news in this shape; the rules follow what PolNeAR ann
   "ally" and "close to" descriptions tied to the article's main person.
 
 Not handled: speakers introduced only by a role several sentences earlier and never named,
-gender agreement for pronouns (the most recent person wins), quotes nested three deep.
+"they" for two named people (a speaker is one name), quotes nested three deep.
 """
 
 from __future__ import annotations
@@ -122,8 +123,27 @@ def _is_word(c: str) -> bool:
     return c.isalnum()
 
 
+# Two apostrophes (or two backquotes) written for a double quote mark, as NYT wire copy and
+# typewriter-style text do: ''I'm sure,'' she said. Read as two single marks, the apostrophe inside
+# ("I'm") would close the quote, so the quote rules read them as curly marks of the same length:
+# an opener as "““", a closer as "””", and a third apostrophe as the single mark inside
+# (''I said, 'No.''').
+_TWO_MARK_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))(''|``)('?)(?=[^\W_]|[‘\"…])", re.MULTILINE)
+_TWO_MARK_CLOSE = re.compile(r"(?<=[^\W_]|[.,!?;:…’—–-])('?)''(?=[\s)\].,;:—–-]|$)", re.MULTILINE)
+
+
+def quote_view(text: str) -> str:
+    """The text as the quote rules read it: two-apostrophe quote marks written as
+    curly ones, every other character and every offset unchanged."""
+    if "''" not in text and "``" not in text:
+        return text
+    text = _TWO_MARK_OPEN.sub(lambda m: "““" + "‘" * len(m.group(2)), text)
+    return _TWO_MARK_CLOSE.sub(lambda m: "’" * len(m.group(1)) + "””", text)
+
+
 def quote_spans(text: str, skip: Sequence[Span] = ()) -> list[Span]:
     """Spans of quoted passages, quote marks included. See the module doc for the rules."""
+    text = quote_view(text)
     out: list[Span] = []
     n = len(text)
     i = 0
@@ -156,6 +176,8 @@ def quote_spans(text: str, skip: Sequence[Span] = ()) -> list[Span]:
                 if closer in ("'", CLOSE_SINGLE) and _is_word(nxt):
                     i += 1
                     continue
+                if nxt == c == "”":  # a doubled closer (see quote_view) closes as one mark
+                    i += 1
                 out.append(Span(open_at, i + 1))
                 open_at = None
             elif c == "\n":
@@ -1446,7 +1468,7 @@ class Context:
 
     @classmethod
     def of(cls, article: Article, doc: Doc) -> Context:
-        text = article.text
+        text = quote_view(article.text)  # offsets are the stored text's
         skip = ignored_spans(article.annotations)
         people, main = _canonical_people(doc, article.title or "")
         qspans = [q for q in quote_spans(text, skip) if len(text[q.start : q.end].split()) >= MIN_QUOTE_WORDS]
