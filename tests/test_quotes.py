@@ -47,6 +47,17 @@ def test_quote_mark_styles_and_apostrophes():
     assert q_texts("The Left’s plan and it’s fine: no quotes here.") == []
 
 
+def test_mixed_curly_and_straight_marks_close_each_other():
+    """Copy that opens with one style and closes with the other: each sentence is its own quote,
+    not one passage running over its attribution; a straight pair inside a curly quote is nested."""
+    text = '“The ferry is late again," Ona Berg said. "We will complain.” Then “He said "never" to me,” she said.'
+    assert q_texts(text) == [
+        '“The ferry is late again,"',
+        '"We will complain.”',
+        '“He said "never" to me,”',
+    ]
+
+
 def test_nested_quotes_stay_inside_the_outer_quote():
     text = "“He told me ‘never again’ and walked out,” she said."
     assert q_texts(text) == ["“He told me ‘never again’ and walked out,”"]

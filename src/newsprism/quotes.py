@@ -149,6 +149,7 @@ def quote_spans(text: str, skip: Sequence[Span] = ()) -> list[Span]:
     i = 0
     open_at: int | None = None
     closer = ""
+    nested = 0  # straight double marks open inside a curly quote
     holes = _merged(skip)  # ignored spans, sorted and merged: skipped in one jump each
     h = 0
     while i < n:
@@ -166,11 +167,13 @@ def quote_spans(text: str, skip: Sequence[Span] = ()) -> list[Span]:
                 c == "”" and (prev.isspace() or prev in "(—–") and (nxt.isalnum() or nxt in "‘'")
             )
             if c in OPEN_DOUBLE or (c == '"' and not _is_word(prev)) or opens_as_closer:
-                open_at, closer = i, ('"' if c == '"' else CLOSE_DOUBLE)
+                open_at, closer, nested = i, ('"' if c == '"' else CLOSE_DOUBLE), 0
             elif (c == "‘" or c == "'") and not _is_word(prev) and (nxt.isalnum() or nxt in '“"….'):
                 open_at, closer = i, ("'" if c == "'" else CLOSE_SINGLE)
         else:
-            if c in closer and (
+            if closer == CLOSE_DOUBLE and c == '"' and (prev.isspace() or nested):
+                nested += 1 if prev.isspace() else -1  # a straight pair inside a curly quote
+            elif (c in closer or _mixed_closer(c, closer, prev, nxt)) and (
                 closer != "'" and closer != CLOSE_SINGLE or not (_is_word(prev) and _is_word(nxt))
             ):
                 if closer in ("'", CLOSE_SINGLE) and _is_word(nxt):
@@ -199,6 +202,15 @@ def quote_spans(text: str, skip: Sequence[Span] = ()) -> list[Span]:
                     open_at = None
         i += 1
     return [_trim_tail(text, s) for s in out if s.end - s.start > 2]
+
+
+def _mixed_closer(c: str, closer: str, prev: str, nxt: str) -> bool:
+    """Does ``c`` close a double quote opened with the other style? Copy that mixes them
+    (“It was a mistake," she said. "We will ...”) closes a curly quote with a straight mark and a
+    straight one with a curly mark, against the end of a word or a stop."""
+    if closer == CLOSE_DOUBLE:
+        return c == '"' and not prev.isspace() and not _is_word(nxt)
+    return closer == '"' and c == "”" and not prev.isspace()
 
 
 def _merged(spans: Sequence[Span]) -> list[tuple[int, int]]:
