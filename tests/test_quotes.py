@@ -1001,6 +1001,59 @@ def test_the_speaker_named(text, needle, name):
     assert by_content(art(text), needle).speaker.name == name
 
 
+def test_a_cue_the_parser_gave_no_subject_takes_the_name_beside_the_quote():
+    """The small parser sometimes reads the name after "said" as an adverb and gives the cue no
+    subject (seen on real wire copy). The words by the quote still name the speaker: here a
+    hand-set parse of that shape, so the test does not hang on the model's mood."""
+    from spacy.tokens import Doc
+
+    from newsprism import nlp
+
+    rows = [  # word, space after, head, dep, pos, tag, lemma, entity
+        ("Tom", True, 1, "compound", "PROPN", "NNP", "Tom", "B-PERSON"),
+        ("Brennan", True, 2, "nsubj", "PROPN", "NNP", "Brennan", "I-PERSON"),
+        ("agreed", False, 2, "ROOT", "VERB", "VBD", "agree", "O"),
+        (".", True, 2, "punct", "PUNCT", ".", ".", "O"),
+        ("“", False, 13, "punct", "PUNCT", "``", "“", "O"),
+        ("Having", True, 13, "xcomp", "VERB", "VBG", "have", "O"),
+        ("access", True, 5, "dobj", "NOUN", "NN", "access", "O"),
+        ("to", True, 6, "prep", "ADP", "IN", "to", "O"),
+        ("the", True, 9, "det", "DET", "DT", "the", "O"),
+        ("logs", True, 7, "pobj", "NOUN", "NNS", "log", "O"),
+        ("helps", False, 5, "ccomp", "VERB", "VBZ", "help", "O"),
+        (",", False, 13, "punct", "PUNCT", ",", ",", "O"),
+        ("”", True, 13, "punct", "PUNCT", "''", "”", "O"),
+        ("said", True, 13, "ROOT", "VERB", "VBD", "say", "O"),
+        ("Brennan", False, 13, "advmod", "ADV", "RB", "Brennan", "O"),
+        (".", False, 13, "punct", "PUNCT", ".", ".", "O"),
+    ]
+    cols = list(zip(*rows, strict=True))
+    doc = Doc(
+        nlp.spacy_nlp().vocab,
+        words=list(cols[0]),
+        spaces=list(cols[1]),
+        heads=list(cols[2]),
+        deps=list(cols[3]),
+        pos=list(cols[4]),
+        tags=list(cols[5]),
+        lemmas=list(cols[6]),
+        ents=list(cols[7]),
+    )
+    a = art(doc.text)
+    [q] = extract(a, doc)
+    assert q.kind == "direct" and s(a, q.source) == "Brennan" and q.speaker.name == "Tom Brennan"
+
+
+def test_a_party_member_with_a_or_an_is_an_unnamed_person():
+    a = art(
+        "“She is too far behind,” said a Norland Democrat, “and the vote was not decisive.”\n\n"
+        "“I guess you never say never, but the gap between them is awfully large,” added a "
+        "Westmark Democrat. “Voters are tired.”"
+    )
+    sp = by_content(a, "awfully large").speaker
+    assert (sp.name, sp.type, sp.description) == (None, "anonymous", "a Westmark Democrat")
+
+
 def test_a_paragraph_break_taken_for_a_subject_speaks_as_no_one():
     from newsprism import nlp
     from newsprism.quotes import Context, _speaker

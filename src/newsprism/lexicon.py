@@ -157,7 +157,7 @@ PLACE_TIME_PREPS = words(
     "at in during after before since until near from by with inside outside across through"
 )
 # What closes a quote right before a cue ('"...," said engineer Ana Ruiz').
-CLOSERS = frozenset([",", '"', "”", "’", "'", ',"', ",”"])
+CLOSERS = frozenset([",", '"', "”", "’", "'", ',"', ",”", "''"])  # '' : the NYT wire style
 QUOTE_CLOSERS = CLOSERS - {","}  # a closing quote mark (with its comma), not a comma alone
 
 

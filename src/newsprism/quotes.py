@@ -361,6 +361,8 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
     if span is None or not stext.strip():  # (a paragraph break the parser took for a subject)
         return Speaker(None, "unknown", stext)
     head = _source_head(span)
+    if len(span) == 1 and head.is_title and _known_surname(ctx, head.text):
+        return Speaker(_resolve_name(ctx, head.text, src.start), "person")  # whatever its parse
     if (after_role := _name_after_role(ctx, span, head)) is not None:
         return after_role
     low = head.text.lower()
@@ -402,6 +404,8 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
             return Speaker(_resolve_name(ctx, name.strip(), src.start), "person")
     if head.lower_ in PARTY_MEMBERS and span[0].lower_ == "the":
         return _described_person(ctx, src, span, head, stext)  # "the California Democrat": a person
+    if head.lower_ in PARTY_MEMBERS and span[0].lower_ in ("a", "an", "one", "another"):
+        return Speaker(None, "anonymous", stext)  # "an Iowa Democrat": a person left unnamed
     if _institution(span, inside):  # "the Norland government", "the government of Norland"
         return Speaker(stext.removeprefix("the ").removeprefix("The "), "organization", stext)
     for e in inside:
@@ -1711,6 +1715,8 @@ def _at_cue(ctx: Context, verb: Token) -> None:
     src = _source_span(subj) if subj is not None else None
     cue = _cue_span(verb)
     attached = ctx.near(verb, subj)
+    if attached and src is None and not asked:
+        src = _beside_quote(ctx, verb)  # the parser found no subject: read the words by the quote
     if len(attached) == 1 and (second := ctx.split_half(verb, attached[0])) is not None:
         attached.append(second)
     if attached:
@@ -1780,6 +1786,53 @@ def _inverted_after(verb: Token) -> Token | None:
         ),
         None,
     )
+
+
+def _beside_quote(ctx: Context, verb: Token) -> Span | None:
+    """Who speaks, read off the words by a quote where the parser found the cue no subject:
+    '"...," said Skelly, explaining ...' (the phrase right after the cue) or '"...," Gene Sperling,
+    a top adviser, said' (the phrase between the closing mark and the cue). Only a phrase that
+    names someone (:func:`_phrase_names_someone`); else None."""
+    doc, sent = verb.doc, verb.sent
+    if verb.i - 2 < sent.start:
+        return None
+    before, two_before = doc[verb.i - 1], doc[verb.i - 2]
+    if before.text in QUOTE_CLOSERS or (before.text == "," and two_before.text in QUOTE_CLOSERS):
+        run = []
+        for t in doc[verb.i + 1 : min(sent.end, verb.i + 7)]:
+            if t.is_punct or t.pos_ in ("VERB", "AUX") or t.tag_.startswith("W"):
+                break
+            run.append(t)
+        return _phrase_names_someone(ctx, run)
+    if before.text != ",":
+        return None
+    k = next(
+        (j for j in range(verb.i - 2, max(sent.start, verb.i - 25) - 1, -1) if doc[j].text in QUOTE_CLOSERS),
+        None,
+    )
+    if k is None or any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in doc[k + 1 : verb.i - 1]):
+        return None
+    name = [t for t in doc[k + 1 : verb.i - 1] if not t.is_punct]
+    first_comma = next((t.i for t in doc[k + 1 : verb.i - 1] if t.text == ","), verb.i - 1)
+    named = _phrase_names_someone(ctx, [t for t in name if t.i < first_comma])
+    return Span(named.start, name[-1].idx + len(name[-1])) if named is not None else None
+
+
+def _phrase_names_someone(ctx: Context, run: list[Token]) -> Span | None:
+    """The span of ``run`` when it names someone: a person or organisation the recogniser knows,
+    the surname of a person the text names, or "a/the ..." ending in a noun of role."""
+    if not run:
+        return None
+    role = run[-1].lemma_.lower()
+    named = (
+        any(t.ent_type_ in ("PERSON", "ORG") for t in run)
+        or (len(run) == 1 and run[0].is_title and _known_surname(ctx, run[0].text))
+        or (
+            run[0].lower_ in ("a", "an", "the", "another", "one")
+            and (_is_person_noun(role) or run[-1].lower_ in PARTY_MEMBERS)
+        )
+    )
+    return Span(run[0].idx, run[-1].idx + len(run[-1])) if named else None
 
 
 def _quoted_as(verb: Token) -> Token | None:
