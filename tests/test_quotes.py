@@ -995,6 +995,13 @@ def test_a_surname_the_recogniser_took_for_an_organisation_gets_its_first_name()
             "Harbour Software Foundation",
             id="a quote that opens with a name, then an inverted subject after the cue",
         ),
+        pytest.param(
+            "“I’d love to see him win,” harbour pilot Eric Lund said of Okafor. “But his plan worries "
+            "me.” Of Brandt, Lund, who has given money to the Greens, said, “He’s flat-out scary.”",
+            "flat-out",
+            "Eric Lund",
+            id="a topic before the speaker ('Of Brandt, Lund ... said') is not the speaker",
+        ),
     ],
 )
 def test_the_speaker_named(text, needle, name):
@@ -1052,6 +1059,27 @@ def test_a_party_member_with_a_or_an_is_an_unnamed_person():
     )
     sp = by_content(a, "awfully large").speaker
     assert (sp.name, sp.type, sp.description) == (None, "anonymous", "a Westmark Democrat")
+
+
+def test_a_clause_with_its_own_cue_and_speaker_is_not_the_first_speakers_words():
+    a = art(
+        "After the Elling town hall, several Ruiz supporters said the mayor had made a good case "
+        "for the ferry, while other voters said they had not heard anything to pull them away."
+    )
+    first, second = by_content(a, "good case"), by_content(a, "not heard")
+    assert s(a, first.content[0]) == "the mayor had made a good case for the ferry"
+    assert s(a, second.source) == "other voters"
+
+
+def test_a_poll_inside_a_quote_is_the_speakers_words():
+    a = art(
+        "Mayor Maria Santos said on Monday that the figure speaks volumes.\n\n\"Let's go back six months and look at her being "
+        "3, 4 percent in the polls,\" Santos said in an interview with the Gazette's Tom Hale aired "
+        'Monday on "Harbour Talk."'
+    )
+    assert [s(a, q.cue) for q in extract(a)] == ["said", "said"]
+    q = by_content(a, "six months")
+    assert q.kind == "direct" and q.speaker.name == "Maria Santos"
 
 
 def test_a_paragraph_break_taken_for_a_subject_speaks_as_no_one():

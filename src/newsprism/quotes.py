@@ -1048,6 +1048,8 @@ def _subject(verb):
                     if pobj is not None:
                         return pobj
                 continue
+            if c.pos_ == "ADP":  # "Of Carson, Levine ... said": the parser hung the name on "Of"
+                return _after_topic(c)
             glued = c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == "-" and not c.whitespace_
             if c.pos_ not in ("VERB", "AUX") and not glued:  # a verb, or "co" of "co-author": try the rest
                 return _named_after_quote(c, verb) or c
@@ -1107,6 +1109,19 @@ def _subject(verb):
             head = head.head
         return _subject(head) if head is not verb else None
     return None
+
+
+def _after_topic(prep):
+    """The speaker of "Of Carson, Levine, who ..., said" where the parser took "Of" for the
+    subject: the name after the topic's comma (parsed as its appositive or conjunct, or as the
+    preposition's object with the topic hung on it), else no one."""
+    pobj = next((p for p in prep.children if p.dep_ == "pobj" and p.pos_ == "PROPN"), None)
+    if pobj is None:
+        return None
+    after = next((c for c in pobj.rights if c.dep_ in ("appos", "conj") and c.pos_ == "PROPN"), None)
+    if after is not None:
+        return after
+    return pobj if any(c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" for c in pobj.lefts) else None
 
 
 def _named_after_quote(subj, verb):
@@ -1592,6 +1607,8 @@ class Context:
             c.dep_ == "ccomp"
             and c.i > verb.i
             and sum(1 for _ in c.subtree) >= 4
+            # a clause with a subject or "if"/"that" (not "... with CNN's Borger aired Monday")
+            and any(x.dep_ in ("nsubj", "nsubjpass", "mark", "expl") for x in c.children)
             and not self.in_quote(c.doc[c.left_edge.i])  # not the second half of a split quote
             # '"...," Kiedis said, mentioning the album is ...': after a comma, an aside
             and "," not in self.text[verb.idx + len(verb) : c.left_edge.idx]
@@ -1750,7 +1767,7 @@ def _at_cue(ctx: Context, verb: Token) -> None:
     if isinstance(comp, _Rest) and src is not None and src.start >= verb.idx:
         comp = None  # '..., said Ana Ruiz, a director': the words after the cue are its speaker
     if comp is not None and (src is not None or asked):
-        content = ctx.closed(_strip_punct(text, _span_of(comp.subtree)))
+        content = ctx.closed(_strip_punct(text, _span_of(_own_words(comp))))
         if len(re.findall(r"\w+", text[content.start : content.end])) >= MIN_QUOTE_WORDS:
             ctx.quote(ctx.reported_kind([content]), [content], cue, src)
         return
@@ -1786,6 +1803,24 @@ def _inverted_after(verb: Token) -> Token | None:
         ),
         None,
     )
+
+
+def _own_words(comp) -> list[Token]:
+    """The complement's tokens, up to a clause in it that has a cue and a speaker of its own
+    ("several supporters said the case was good, while other voters said ...": the second
+    clause is the other voters' words, not the supporters')."""
+    toks = list(comp.subtree)
+    for t in toks:
+        if (
+            t.dep_ in ("advcl", "conj")
+            and t.i != getattr(comp, "i", -1)
+            and _is_cue(t)
+            and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in t.children)
+            and t.left_edge.i > toks[0].i
+            and t.doc[t.left_edge.i - 1].text == ","
+        ):
+            return [x for x in toks if x.i < t.left_edge.i - 1]
+    return toks
 
 
 def _beside_quote(ctx: Context, verb: Token) -> Span | None:
@@ -1915,8 +1950,8 @@ def polls(ctx: Context) -> None:
     organisation. Leaves polls that are the subject ("A poll found ...": a cue verb catches it)."""
     text, doc = ctx.text, ctx.doc
     for tok in doc:
-        if tok.lower_ != "in" or tok.dep_ != "prep" or ctx.skipped(tok.idx):
-            continue
+        if tok.lower_ != "in" or tok.dep_ != "prep" or ctx.skipped(tok.idx) or ctx.in_quote(tok):
+            continue  # ('"... being 4 percent in the polls," Sanders said': the speaker's words)
         pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
         if pobj is None or not (
             pobj.lemma_.lower() in POLL_WORDS
