@@ -1596,14 +1596,10 @@ class Context:
             return True  # ("“Collapse: How Societies Choose to Fail,” Jared Diamond's 2005 best seller")
         return not re.search(r"[,!?][\"”’']*$", inner)
 
-    def near(self, verb: Token, subj: Token | None) -> list[int]:
-        """Unused quote spans attached to a cue: ending just before it or starting just after it."""
-        own = {t.i for t in subj.subtree} if subj is not None else set()
-        vs, ve = verb.idx, verb.idx + len(verb)
-        sent = verb.sent
-        # '... told Fox's "Hannity," Newt Gingrich said if ...': a quote before the cue is a title
-        # or an aside when the cue reports a clause of its own after it
-        clause_after = any(
+    def clause_after(self, verb: Token) -> bool:
+        """Does the cue report a clause of its own after it? Then a quote before it is a title or
+        an aside ('... told Fox's "Hannity," Newt Gingrich said if ...')."""
+        return any(
             c.dep_ == "ccomp"
             and c.i > verb.i
             and sum(1 for _ in c.subtree) >= 4
@@ -1614,6 +1610,13 @@ class Context:
             and "," not in self.text[verb.idx + len(verb) : c.left_edge.idx]
             for c in verb.children
         )
+
+    def near(self, verb: Token, subj: Token | None) -> list[int]:
+        """Unused quote spans attached to a cue: ending just before it or starting just after it."""
+        own = {t.i for t in subj.subtree} if subj is not None else set()
+        vs, ve = verb.idx, verb.idx + len(verb)
+        sent = verb.sent
+        clause_after = self.clause_after(verb)
         got = []
         window = {
             *self.quotes_near(sent.start_char - SENTENCE_SLACK, vs),
