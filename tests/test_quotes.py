@@ -56,6 +56,8 @@ def test_mixed_curly_and_straight_marks_close_each_other():
         '"We will complain.”',
         '“He said "never" to me,”',
     ]
+    transcript = '"HALE: You called it an episode of “Harbour Talk.” Is that fair?\n\n"RUIZ: It is."'
+    assert q_texts(transcript)[0].endswith("Is that fair?")
 
 
 def test_nested_quotes_stay_inside_the_outer_quote():

@@ -149,7 +149,7 @@ def quote_spans(text: str, skip: Sequence[Span] = ()) -> list[Span]:
     i = 0
     open_at: int | None = None
     closer = ""
-    nested = 0  # straight double marks open inside a curly quote
+    nested = 0  # double marks of the other style open inside the quote
     holes = _merged(skip)  # ignored spans, sorted and merged: skipped in one jump each
     h = 0
     while i < n:
@@ -173,6 +173,8 @@ def quote_spans(text: str, skip: Sequence[Span] = ()) -> list[Span]:
         else:
             if closer == CLOSE_DOUBLE and c == '"' and (prev.isspace() or nested):
                 nested += 1 if prev.isspace() else -1  # a straight pair inside a curly quote
+            elif closer == '"' and (c in OPEN_DOUBLE or (c == "”" and nested)):
+                nested += 1 if c in OPEN_DOUBLE else -1  # a curly pair inside a straight quote
             elif (c in closer or _mixed_closer(c, closer, prev, nxt)) and (
                 closer != "'" and closer != CLOSE_SINGLE or not (_is_word(prev) and _is_word(nxt))
             ):
