@@ -463,8 +463,21 @@ def test_a_poll_is_the_source_of_the_figures_it_reports():
 def test_a_nearer_cue_does_not_take_the_quote_of_the_main_one():
     a = art('A council official who spoke on condition of anonymity said on Monday, "The ferry will run."')
     q = by_content(a, "ferry will run")
-    assert s(a, q.cue) == "said" and s(a, q.source) == "A council official"
-    assert q.speaker.type == "anonymous"
+    # the source is the whole phrase (as PolNeAR marks it); the speaker is read off its head
+    assert (
+        s(a, q.cue) == "said" and s(a, q.source) == "A council official who spoke on condition of anonymity"
+    )
+    assert (q.speaker.type, q.speaker.description) == ("anonymous", "A council official")
+
+
+def test_the_source_is_the_whole_phrase_but_never_the_quote_or_the_cue():
+    a = art(
+        "A poll conducted last week by the Elling Gazette found that most residents back the ferry.\n\n"
+        "“We will keep sailing,” said Tom Varga, who runs the harbour, on Monday."
+    )
+    assert s(a, by_content(a, "most residents").source) == "A poll conducted last week by the Elling Gazette"
+    q = by_content(a, "keep sailing")
+    assert s(a, q.source) == "Tom Varga, who runs the harbour" and q.speaker.name == "Tom Varga"
 
 
 def test_credit_lines_are_not_colon_quotes():

@@ -1420,6 +1420,7 @@ def _span_of(tokens) -> Span:
 
 # Thresholds of the rules (characters unless said otherwise).
 MAX_CUE_GAP = 60  # between a quote and its cue, on one line
+MAX_SOURCE_TOKENS = 30  # a source phrase longer than this is a misparse: kept to its head's words
 MAX_SPLIT_GAP = 80  # from the cue to the second half of a quote split by its attribution
 SENTENCE_SLACK = 3  # a quote before its cue may end this far before the cue's sentence starts
 MIN_CLAUSE_WORDS = 3  # content words a poll's or an "according to" clause needs
@@ -1549,11 +1550,47 @@ class Context:
                 Span(first.start + m.end(), first.end),
                 *content[1:],
             ]  # "ATLANTA (AP) -- <what was said>"
-        q = Quote(
-            kind, content, cue, source, speaker or _speaker(self, source), self.paragraph(pos), continuation
-        )
+        speaker = speaker or _speaker(self, source)
+        if source is not None:
+            source = self.whole_phrase(source, [*content, *([cue] if cue else [])])
+        q = Quote(kind, content, cue, source, speaker, self.paragraph(pos), continuation)
         self.quotes.append(q)
         return q
+
+    def whole_phrase(self, src: Span, taken: list[Span]) -> Span:
+        """The source as the whole phrase its head word heads ("Mr. Trump, who is regarded as
+        ...", "a poll conducted last week", "Ms. Ruiz, of the port authority"): what PolNeAR
+        marks and what a reader checks. The speaker is resolved on the narrower phrase. Kept
+        narrow where the phrase would reach the cue, the content, a quote or another sentence."""
+        stext = self.text[src.start : src.end]
+        if stext.count("(") > stext.count(")") and self.text[src.end : src.end + 1] == ")":
+            src = Span(src.start, src.end + 1)  # "Sen. Ana Ruiz (D-Elling)": the bracket closes
+        span = self.doc.char_span(src.start, src.end, alignment_mode="expand")
+        if span is None:
+            return src
+        root = span.root
+        toks = list(span)
+        for c in root.rights:  # in order, up to a modifier of time or manner ("on Monday")
+            if c.i < span.end or c.dep_ == "punct":
+                continue
+            if c.dep_ not in ("relcl", "acl", "prep", "appos", "conj", "cc") or any(
+                t.ent_type_ in ("DATE", "TIME") for t in (c, *(p for p in c.children if p.dep_ == "pobj"))
+            ):
+                break
+            toks.extend(c.subtree)
+        if len(toks) == len(span) or len(toks) > MAX_SOURCE_TOKENS:
+            return src
+        wide = _strip_punct(self.text, _span_of(toks))
+        sent = root.sent
+        if (
+            wide.start < sent.start_char
+            or wide.end > sent.end_char
+            or any(t.start < wide.end and wide.start < t.end for t in taken)
+            or self.quotes_near(wide.start, wide.end)
+            or re.search(r"[\n“”\"]|''", self.text[wide.start : wide.end])  # (a one-word quote too)
+        ):
+            return src
+        return Span(src.start, max(wide.end, src.end))  # (rightwards: never into a dateline)
 
     def closed(self, s: Span) -> Span:
         """``s`` with the quote mark right after it when ``s`` holds the mark that opens it
