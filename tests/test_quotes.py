@@ -245,6 +245,9 @@ def test_according_to_and_belief_verbs():
     assert q.speaker.type == "organization"
     b = by_content(a, "town is safer")
     assert s(a, b.cue) == "believes" and b.speaker.name == "Tom Avery"
+    # "hoped" is a stance ("hop" to the packaged lemmatizer); a rabbit that hopped says nothing
+    c = art("The mayor hoped that the ferry would sail by May. The rabbit hopped away from the pier.")
+    assert [s(c, q.cue) for q in extract(c)] == ["hoped"]
 
 
 def test_anonymous_sources_keep_description_and_affiliation():

@@ -183,7 +183,14 @@ def spacy_nlp():
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *glued]).finditer
     _register_line_breaks()
     nlp.add_pipe("newsprism_line_breaks", before="parser")
+    ruler = nlp.get_pipe("attribute_ruler")  # runs before the lemmatizer, which keeps what it sets
+    for lemma, forms in LEMMA_FIXES.items():
+        ruler.add([[{"LOWER": {"IN": list(forms)}}]], {"LEMMA": lemma})
     return nlp
+
+
+# Lemmas the packaged lemmatizer gets wrong on news verbs: "hoped", "hopes" and "hoping" -> "hop".
+LEMMA_FIXES = {"hope": ("hopes", "hoped", "hoping")}
 
 
 def _register_line_breaks() -> None:
