@@ -56,6 +56,9 @@ def test_mixed_curly_and_straight_marks_close_each_other():
         '"We will complain.”',
         '“He said "never" to me,”',
     ]
+    # an opening mark after a comma, before a space, closes; so do two apostrophes after ", "
+    assert q_texts("“It's unusual,“ said Tom Hale.") == ["“It's unusual,“"]
+    assert q_texts("''It has worked for us, '' said Tom Hale.") == ["''It has worked for us, ''"]
     transcript = '"HALE: You called it an episode of “Harbour Talk.” Is that fair?\n\n"RUIZ: It is."'
     assert q_texts(transcript)[0].endswith("Is that fair?")
 
@@ -1012,6 +1015,12 @@ def test_a_surname_the_recogniser_took_for_an_organisation_gets_its_first_name()
             "has always kept",
             "Harbour Software Foundation",
             id="a quote that opens with a name, then an inverted subject after the cue",
+        ),
+        pytest.param(
+            "“I'm more skilled with my hands than I am with my brain,” said Dana Okafor, half joking.",
+            "more skilled",
+            "Dana Okafor",
+            id="an aside after the inverted name is not a clause the cue reports",
         ),
         pytest.param(
             "“I’d love to see him win,” harbour pilot Eric Lund said of Okafor. “But his plan worries "

@@ -129,7 +129,9 @@ def _is_word(c: str) -> bool:
 # an opener as "““", a closer as "””", and a third apostrophe as the single mark inside
 # (''I said, 'No.''').
 _TWO_MARK_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))(''|``)('?)(?=[^\W_]|[‘\"…])", re.MULTILINE)
-_TWO_MARK_CLOSE = re.compile(r"(?<=[^\W_]|[.,!?;:…’—–-])('?)''(?=[\s)\].,;:—–-]|$)", re.MULTILINE)
+_TWO_MARK_CLOSE = re.compile(
+    r"(?:(?<=[^\W_]|[.,!?;:…’—–-])|(?<=[,.!?] ))('?)''(?=[\s)\].,;:—–-]|$)", re.MULTILINE
+)  # (also after a stop and a space: "coalitions, '' said")
 
 
 def quote_view(text: str) -> str:
@@ -210,8 +212,8 @@ def _mixed_closer(c: str, closer: str, prev: str, nxt: str) -> bool:
     """Does ``c`` close a double quote opened with the other style? Copy that mixes them
     (“It was a mistake," she said. "We will ...”) closes a curly quote with a straight mark and a
     straight one with a curly mark, against the end of a word or a stop."""
-    if closer == CLOSE_DOUBLE:
-        return c == '"' and not prev.isspace() and not _is_word(nxt)
+    if closer == CLOSE_DOUBLE:  # (an opening mark after a comma, before a space: '“It's unusual,“ said')
+        return (c == '"' or (c == "“" and prev in ",.!?")) and not prev.isspace() and not _is_word(nxt)
     return closer == '"' and c == "”" and not prev.isspace()
 
 
@@ -1068,6 +1070,8 @@ def _subject(verb):
     # '..., said Ana Ruiz' (inverted after a quote or a comma; "attacking Dees as ..." is no inversion)
     if verb.i and verb.doc[verb.i - 1].text in (*CLOSERS, ",") and verb.lemma_.lower() not in HEARER_VERBS:
         for c in verb.rights:
+            if c.dep_ == "ccomp" and (who := _aside_subject(verb, c)) is not None:
+                return who
             if c.dep_ in ("dobj", "attr", "npadvmod") and (
                 c.ent_type_ in ("PERSON", "ORG")
                 # '"...," speculated another associate': a person by role
@@ -1124,6 +1128,17 @@ def _after_topic(prep):
     if after is not None:
         return after
     return pobj if any(c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" for c in pobj.lefts) else None
+
+
+def _aside_subject(verb, clause):
+    """'"...," said Robin Maynard, half joking': the parser read the name after a cue that follows
+    a closing quote mark as the subject of the aside after it. The name, or None."""
+    if not verb.i or verb.doc[verb.i - 1].text not in QUOTE_CLOSERS:
+        return None
+    if any(x.dep_ == "mark" for x in clause.children):
+        return None  # '"...," noting that ...': a clause of its own
+    who = next((x for x in clause.lefts if x.dep_ == "nsubj" and x.ent_type_ == "PERSON"), None)
+    return who if who is not None and who.left_edge.i == verb.i + 1 else None
 
 
 def _named_after_quote(subj, verb):
@@ -1637,10 +1652,12 @@ class Context:
 
     def clause_after(self, verb: Token) -> bool:
         """Does the cue report a clause of its own after it? Then a quote before it is a title or
-        an aside ('... told Fox's "Hannity," Newt Gingrich said if ...')."""
+        an aside ('... told Fox's "Hannity," Newt Gingrich said if ...'); not the speaker's aside
+        the parser took for a clause (:func:`_aside_subject`)."""
         return any(
             c.dep_ == "ccomp"
             and c.i > verb.i
+            and _aside_subject(verb, c) is None
             and sum(1 for _ in c.subtree) >= 4
             # a clause with a subject or "if"/"that" (not "... with CNN's Borger aired Monday")
             and any(x.dep_ in ("nsubj", "nsubjpass", "mark", "expl") for x in c.children)
