@@ -1017,6 +1017,14 @@ def test_a_surname_the_recogniser_took_for_an_organisation_gets_its_first_name()
             id="a quote that opens with a name, then an inverted subject after the cue",
         ),
         pytest.param(
+            "Norland Prime Minister Tomas Lindqvist arrived in Elling on Friday.\n\n"
+            "The 52-year-old new Norland Prime Minister will tell the other leaders that the ferry "
+            "deal stands.",
+            "ferry deal stands",
+            "Tomas Lindqvist",
+            id="a title with words that describe it is the person the text gave that title",
+        ),
+        pytest.param(
             "“I'm more skilled with my hands than I am with my brain,” said Dana Okafor, half joking.",
             "more skilled",
             "Dana Okafor",
@@ -1107,6 +1115,15 @@ def test_a_poll_inside_a_quote_is_the_speakers_words():
     assert [s(a, q.cue) for q in extract(a)] == ["said", "said"]
     q = by_content(a, "six months")
     assert q.kind == "direct" and q.speaker.name == "Maria Santos"
+
+
+def test_quoted_as_saying_in_the_passive_is_its_subjects():
+    a = art(
+        "The council met on Monday.\n\n"
+        'A senior harbour official was quoted as saying today: "We will not close the north pier."'
+    )
+    sp = by_content(a, "north pier").speaker
+    assert (sp.type, sp.description) == ("anonymous", "A senior harbour official")
 
 
 def test_a_paragraph_break_taken_for_a_subject_speaks_as_no_one():

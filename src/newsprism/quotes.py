@@ -831,8 +831,10 @@ def _the_named(e: SpacySpan) -> SpacySpan:
 
 def _titled_earlier(ctx: Context, src: Span, span: SpacySpan) -> Speaker | None:
     """ "The spokesman" after "Foreign Ministry spokesman Mahmoud Mohammadi": the one person the
-    text named with that title (no one when it named two)."""
-    if span[0].lower_ != "the" or len(span) > 3:
+    text named with that title (no one when it named two); "The 43-year-old new British Prime
+    Minister" too: words before the title that only describe it."""
+    describing = ("det", "amod", "compound", "nummod", "npadvmod", "punct", "advmod")
+    if span[0].lower_ != "the" or any(t.dep_ not in describing for t in span if t.i != span.root.i):
         return None
     title = re.escape(span.root.text.lower())
     starts = {m.start(1) for m in re.finditer(rf"(?i:\b{title})\s+([A-Z])", ctx.text[: src.start])}
@@ -1098,7 +1100,10 @@ def _subject(verb):
     quoted_as = verb.head.lower_ == "as" and verb.head.head.lemma_.lower() == "quote"
     if verb.dep_ == "pcomp" and (verb.head.lower_ == "from" or quoted_as):
         # "stop pilots from speculating", "CNA quoted Moshe Fogel as saying": the object speaks
-        held = next((c for c in verb.head.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        # ("An official was quoted as saying": the passive's subject)
+        held = next(
+            (c for c in verb.head.head.children if c.dep_ in ("dobj", "nsubjpass") and c.i < verb.i), None
+        )
         if held is not None:
             return held
     if verb.dep_ in ("conj", "advcl", "xcomp", "pcomp", "pobj") and verb.head is not verb:
