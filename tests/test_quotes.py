@@ -1126,6 +1126,15 @@ def test_quoted_as_saying_in_the_passive_is_its_subjects():
     assert (sp.type, sp.description) == ("anonymous", "A senior harbour official")
 
 
+def test_the_same_unnamed_person_described_again_is_the_source_quoted_before():
+    a = art(
+        "A lawyer who is close to the harbour case said the ferry plan was unlawful.\n\n"
+        "“The council broke the law twice,” said the lawyer who is close to the case."
+    )
+    first, second = by_content(a, "ferry plan").speaker, by_content(a, "broke the law").speaker
+    assert first.type == "anonymous" and second == first
+
+
 def test_a_paragraph_break_taken_for_a_subject_speaks_as_no_one():
     from newsprism import nlp
     from newsprism.quotes import Context, _speaker

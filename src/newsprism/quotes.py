@@ -514,14 +514,22 @@ def _described_person(ctx: Context, src: Span, span, head, stext: str) -> Speake
     titled = _titled_earlier(ctx, src, span)
     if titled is not None:  # "the mayor" after "Mayor Charles Dobbelaire": that one, not the latest name
         return Speaker(titled.name, "person", stext)
-    if any(c.dep_ in ("prep", "relcl", "acl") for c in head.children):
-        # "the head of the local Klan": a description of its own, not a pointer to the latest name
-        return Speaker(None, "unknown", stext)
     introduced = re.search(
         rf"(?i)\b(?:a|an|another|one)\s+(?:[\w-]+\s+){{0,3}}{re.escape(head.text)}\b", ctx.text[: src.start]
     )
-    if introduced:  # "a pilot who ... The pilot said": the unnamed person introduced before
-        return Speaker(None, "anonymous", stext)
+    if introduced:  # "a pilot who ... The pilot said": the unnamed person introduced before,
+        # as the latest unnamed source of that noun quoted before described it
+        earlier = (
+            q.speaker
+            for q in sorted(ctx.quotes, key=lambda q: q.content[0].start, reverse=True)
+            if q.content[0].start < src.start
+            and q.speaker.type == "anonymous"
+            and _anon_head(q.speaker.description or "") == head.lower_
+        )
+        return next(earlier, Speaker(None, "anonymous", stext))
+    if any(c.dep_ in ("prep", "relcl", "acl") for c in head.children):
+        # "the head of the local Klan": a description of its own, not a pointer to the latest name
+        return Speaker(None, "unknown", stext)
     # a person named earlier in the same sentence is what was said about ("... off Martha's
     # Vineyard, the Massachusetts coroner said"), not who said it
     given = _given_role(ctx, span.sent.start_char, head.text)
