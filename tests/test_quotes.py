@@ -484,6 +484,13 @@ def test_the_source_is_the_whole_phrase_but_never_the_quote_or_the_cue():
     assert s(a, by_content(a, "most residents").source) == "A poll conducted last week by the Elling Gazette"
     q = by_content(a, "keep sailing")
     assert s(a, q.source) == "Tom Varga, who runs the harbour" and q.speaker.name == "Tom Varga"
+    b = art(
+        "Shares fell on Thursday.\n\n“They are trying to stretch who they are as a company into an "
+        "area where they have no expertise,” said John Okafor, an analyst at Hale & Co.\n\n"
+        "“The ferry deal is a distraction.”"
+    )
+    # not the paragraph break the appositive's parse ran into
+    assert {s(b, q.source) for q in extract(b)} == {"John Okafor, an analyst at Hale & Co."}
 
 
 def test_credit_lines_are_not_colon_quotes():
@@ -1302,6 +1309,14 @@ def test_titles_slugs_and_outlets_quoting_someone():
             "anonymous",
             "A senior harbour official",
             id="'was quoted as saying' in the passive is its subject's",
+        ),
+        pytest.param(
+            "The chairman of Harbour Coffee, Tomas Varga, who once defied skeptics who said that the "
+            "town did not need more fancy coffee shops, now wants to do the same with ferries.",
+            "did not need more fancy",
+            "unknown",
+            "skeptics",
+            id="'who' after a noun stands for that noun, however the parser hung the clause",
         ),
     ],
 )

@@ -380,7 +380,7 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
             return Speaker(_resolve_name(ctx, named.name or "", src.start), "person")
         return named
     if head.tag_ == "WP" and head.head.dep_ == "relcl" and head.head.head.i < head.i:
-        return _speaker(ctx, _source_span(head.head.head))  # "others who say": who the pronoun stands for
+        return _speaker(ctx, _source_span(_antecedent(head)))  # "others who say": the others
     for child in head.children:  # "the mayor, Daniel Frost, said": the name is in apposition
         if child.dep_ == "appos" and head.pos_ == "NOUN":
             names = [t for t in child.subtree if t.pos_ == "PROPN"]
@@ -461,6 +461,14 @@ def _not_a_name(ctx: Context, tok) -> bool:
         tok.i > 0 and tok.doc[tok.i - 1].is_punct and tok.i - 1 == tok.sent.start
     )
     return opens and re.search(rf"\b{re.escape(tok.lower_)}\b", ctx.text) is not None
+
+
+def _antecedent(who):
+    """What a relative "who" stands for: the noun right before it when there is one ("Schultz,
+    who defied skeptics who said ...": the skeptics, however the parser hung the clause), else
+    the noun its clause hangs on."""
+    before = who.doc[who.i - 1] if who.i else who
+    return before if before.pos_ in ("NOUN", "PROPN") else who.head.head
 
 
 def _source_head(span):
@@ -1589,8 +1597,14 @@ class Context:
         """The source as the whole phrase its head word heads ("Mr. Trump, who is regarded as
         ...", "a poll conducted last week", "Ms. Ruiz, of the port authority"): what PolNeAR
         marks and what a reader checks. The speaker is resolved on the narrower phrase. Kept
-        narrow where the phrase would reach the cue, the content, a quote or another sentence."""
+        narrow where the phrase would reach the cue, the content, a quote or another sentence.
+        Never with whitespace at either end."""
         stext = self.text[src.start : src.end]
+        if stext.strip() and stext != stext.strip():  # (a paragraph break the phrase's parse took in)
+            src = Span(
+                src.start + len(stext) - len(stext.lstrip()), src.end - len(stext) + len(stext.rstrip())
+            )
+            stext = stext.strip()
         if stext.count("(") > stext.count(")") and self.text[src.end : src.end + 1] == ")":
             src = Span(src.start, src.end + 1)  # "Sen. Ana Ruiz (D-Elling)": the bracket closes
         span = self.doc.char_span(src.start, src.end, alignment_mode="expand")
