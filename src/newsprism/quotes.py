@@ -143,9 +143,11 @@ def quote_view(text: str) -> str:
     return _TWO_MARK_CLOSE.sub(lambda m: "’" * len(m.group(1)) + "””", text)
 
 
-def quote_spans(text: str, skip: Sequence[Span] = ()) -> list[Span]:
-    """Spans of quoted passages, quote marks included. See the module doc for the rules."""
-    text = quote_view(text)
+def quote_spans(text: str, skip: Sequence[Span] = (), *, viewed: bool = False) -> list[Span]:
+    """Spans of quoted passages, quote marks included. See the module doc for the rules.
+    ``viewed``: ``text`` is already :func:`quote_view`'s."""
+    if not viewed:
+        text = quote_view(text)
     out: list[Span] = []
     n = len(text)
     i = 0
@@ -1541,7 +1543,11 @@ class Context:
         text = quote_view(article.text)  # offsets are the stored text's
         skip = ignored_spans(article.annotations)
         people, main = _canonical_people(doc, article.title or "")
-        qspans = [q for q in quote_spans(text, skip) if len(text[q.start : q.end].split()) >= MIN_QUOTE_WORDS]
+        qspans = [
+            q
+            for q in quote_spans(text, skip, viewed=True)
+            if len(text[q.start : q.end].split()) >= MIN_QUOTE_WORDS
+        ]
         return cls(text, doc, people, main, skip, qspans)
 
     def skipped(self, pos: int) -> bool:
@@ -1655,7 +1661,7 @@ class Context:
         ]
         self.used_q.update(inner)
         # a lone quoted word ('calling the bid “winnable”') is not a quote, but the content quotes it
-        lone = any(quote_spans(self.text[c.start : c.end]) for c in parts)
+        lone = any(quote_spans(self.text[c.start : c.end], viewed=True) for c in parts)
         return "mixed" if inner or lone else "indirect"
 
     def titled(self, q: Span) -> bool:
