@@ -1332,3 +1332,86 @@ def test_a_sentence_opening_word_written_lower_case_elsewhere_is_no_name():
         "Attorneys for both sides said the studies found no harm. The attorneys met on Monday."
     )
     assert all(q.speaker.name not in ("Breakup", "Attorneys") for q in extract(a))
+
+
+def test_what_a_poll_or_study_shows_or_finds_is_its_finding_object_and_all():
+    a = art(
+        "A Harbour Gazette poll out Monday showed Mayor Ruiz with a 12-point lead over Okafor among "
+        "likely voters. Recent surveys show Okafor up by 3 points in the north. The study found "
+        "higher rates of asthma among children near the ferry depot."
+    )
+    q = by_content(a, "12-point lead")
+    assert s(a, q.source) == "A Harbour Gazette poll" and s(a, q.cue) == "showed"
+    assert s(a, q.content[0]) == "Mayor Ruiz with a 12-point lead over Okafor among likely voters"
+    q = by_content(a, "up by 3 points")
+    assert s(a, q.cue) == "show"  # the cue is the verb, never "show Okafor up"
+    assert s(a, by_content(a, "asthma").source) == "The study"
+
+
+def test_a_person_and_any_verb_right_after_a_quote_attribute_it():
+    a = art(
+        "The ferry vote was close.\n\n"
+        '"The Gazette says you met the board in private in January," Delgado started. "We did."\n\n'
+        '"Is that all?" she laughed. "We won the vote," said Ruiz. "Yes, we did," Ruiz smiled warmly.'
+    )
+    q = by_content(a, "met the board in private")
+    assert s(a, q.source) == "Delgado" and s(a, q.cue) == "started" and not q.continuation
+    q = by_content(a, "Is that all?")
+    assert s(a, q.cue) == "laughed" and len(q.content) == 1  # "We won" has its own cue: no second half
+    assert by_content(a, "We won the vote").speaker.name == "Ruiz"
+    assert s(a, by_content(a, "Yes, we did").cue) == "smiled"
+
+
+def test_a_sentence_of_a_speaker_and_a_cue_alone_takes_the_quote_after_it():
+    a = art(
+        "The council vote was close. Harbour University professor Dana Bystrom agreed. "
+        '"Members are running out of time to find another plan. That plan may be the mayor\'s." '
+        "The mayor disagreed.\n\n"
+        '"We have the votes and we will pass it next week," she said.'
+    )
+    q = by_content(a, "running out of time")
+    assert s(a, q.cue) == "agreed" and q.speaker.name == "Dana Bystrom"
+    q = by_content(a, "We have the votes")  # not Bystrom: the mayor spoke since
+    assert q.speaker.name is None and q.speaker.description == "The mayor"
+
+
+def test_a_pronoun_after_an_unnamed_person_in_its_sentence_names_no_one_from_afar():
+    a = art(
+        "Judge Omar Foster retired in May.\n\n"
+        "The court ordered a lower court to reconsider whether a Westbridge dentist broke the law "
+        "when he said he would not treat the patient in his office."
+    )
+    assert by_content(a, "would not treat").speaker.name is None
+
+
+def test_someones_lawyer_is_not_the_last_person_named_and_a_company_says_whose_spokesman():
+    a = art(
+        "Chris Freeman, a researcher in Elling, said the church had forgiven the arsonist.\n\n"
+        "The arsonist's lawyer said his client had attended recent services. The ferry company's "
+        "spokesman said it would not comment on the fire."
+    )
+    q = by_content(a, "attended recent services")
+    assert q.speaker.name is None and q.speaker.description == "The arsonist's lawyer"
+    assert by_content(a, "would not comment").speaker.description == "The ferry company's spokesman"
+
+
+def test_it_is_not_the_authors_nor_a_place_inside_what_they_said():
+    a = art(
+        "The new study found that highways posed barriers to the deer. The authors said that the herd "
+        "could recover if Norland and Westmark worked together on the corridors. It also noted that "
+        "any return of the herd would require Norland's cooperation."
+    )
+    sp = by_content(a, "would require").speaker
+    assert sp.name is None and sp.description == "The new study"
+
+
+def test_a_participle_after_a_quote_is_no_attribution_of_its_own():
+    a = art(
+        "“The point is that they have little capability of their own,” this former official said. "
+        "“But they have been willing to spend. I'd guess the boat would cost $10 million,” "
+        "referring to the patrol boat.\n\n"
+        "“In the long term,” he said, “the help they get from abroad will matter more.”"
+    )
+    q = by_content(a, "willing to spend")
+    assert q.source is not None and s(a, q.source) == "this former official"
+    assert by_content(a, "In the long term").speaker.description == "this former official"

@@ -22,7 +22,7 @@ _CUES_BY_HAND = words(
     disclose inform assure reassure learn show find cite attack want plan support decline
     refuse know condemn encourage point continue accept oppose reject welcome hail defend blame
     credit push pressure dispute doubt suspect recognize recognise realize realise understand
-    consider regard view see hope
+    consider regard view see hope disagree concur
     """
 )
 # Speech verbs whose object is not their content ("said on Tuesday", "told reporters").
@@ -104,7 +104,10 @@ PERSON_NOUNS = words(
     inspector investigator coroner pilot driver survivor victim doctor surgeon professor economist
     expert scientist researcher engineer teacher priest bishop king queen prince princess actor
     actress singer player coach councillor councilor representative deputy lieutenant sergeant clerk
-    nurse farmer soldier student parent elder pastor voter laureate
+    nurse farmer soldier student parent elder pastor voter laureate dentist physician pharmacist
+    analyst historian activist lobbyist strategist consultant adviser advisor aide author writer
+    editor reporter journalist columnist producer artist musician dancer athlete resident neighbor
+    neighbour witness suspect defendant plaintiff juror
     """
 )
 # Words that make an unrecognised proper name an organisation, not a person.
@@ -126,6 +129,10 @@ NOT_FIRST_NAMES = words(
 )
 # "in the latest poll": the poll or survey is the source of the clause.
 POLL_WORDS = words("poll polls survey surveys polling")
+# "A poll out Monday showed Clinton with a healthy lead": what a poll, survey or study shows or
+# finds is reported by it, object and all.
+EVIDENCE_NOUNS = POLL_WORDS | words("study report data analysis research figure number result review audit")
+FINDING_VERBS = words("show find suggest indicate")
 # "Name: words" lines that are labels, not speakers ("Source: ...", "Editor's note: ...").
 COLON_STOP = words(
     """

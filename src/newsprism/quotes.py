@@ -44,14 +44,17 @@ from newsprism.lexicon import (
     CLOSERS,
     COLON_STOP,
     CUE_LEMMAS,
+    EVIDENCE_NOUNS,
     FEMALE_KIN,
     FEMALE_TITLES,
+    FINDING_VERBS,
     HEARER_VERBS,
     LEARNED_CUES,
     MALE_KIN,
     MALE_TITLES,
     NAME_TITLES,
     NOT_FIRST_NAMES,
+    NOT_SPEECH,
     NOUN_CUES,
     OBJECT_CUES,
     ORG_WORDS,
@@ -355,7 +358,7 @@ def _source_span(tok) -> Span:
 
 def _cue_span(verb) -> Span:
     toks = [verb] + [c for c in verb.lefts if c.dep_ in ("aux", "auxpass", "neg") and verb.i - c.i <= 3]
-    toks += [c for c in verb.rights if c.dep_ == "prt"]
+    toks += [c for c in verb.rights if c.dep_ == "prt" and c.i == verb.i + 1]  # not "show Clinton up"
     return Span(min(t.idx for t in toks), max(t.idx + len(t) for t in toks))
 
 
@@ -521,6 +524,13 @@ def _described_person(ctx: Context, src: Span, span, head, stext: str) -> Speake
     "the report" describe no one and never get here."""
     if any(c.dep_ in ("cc", "conj") for c in head.children):
         return Speaker(None, "unknown", stext)  # "the district attorney and the coroner": not one person
+    poss = next((c for c in head.children if c.dep_ == "poss"), None)
+    if poss is not None and not (
+        poss.ent_type_ in ("ORG", "GPE", "NORP", "LOC")
+        or poss.lower_ in ORG_WORDS
+        or _ORG_NOUN.fullmatch("the " + poss.lower_)
+    ):
+        return Speaker(None, "unknown", stext)  # "The arsonist's lawyer": someone's, not the last name
     titled = _titled_earlier(ctx, src, span)
     if titled is not None:  # "the mayor" after "Mayor Charles Dobbelaire": that one, not the latest name
         return Speaker(titled.name, "person", stext)
@@ -651,6 +661,8 @@ def _pronoun(ctx: Context, src: Span, low: str, stext: str) -> Speaker:
     ]
     if len({n for _, n in here}) == 1:  # "For student Alisa Akilyan, the visit ..., but she wanted"
         before = here  # the one person in the sentence
+    elif not here and tok is not None and _unnamed_person_before(tok, own, want):
+        return Speaker(None, "unknown", stext)  # "whether a Maine dentist violated ... when he refused"
     elif not here and tok is not None and tok.sent.start > 0:
         # "Race is a religion with Butler. The ideology through which he believes ...": the one
         # person of the sentence before, when no unnamed person is its subject
@@ -672,6 +684,16 @@ def _pronoun(ctx: Context, src: Span, low: str, stext: str) -> Speaker:
         )
         if len({n for _, n in last}) == 1 and not unnamed:
             before = last
+        elif (
+            unnamed
+            and not last
+            and subj.pos_ != "PRON"
+            and subj.tag_ not in ("NNS", "NNPS")
+            and not any(c.dep_ == "poss" for c in subj.children)  # "Her doctor agreed. ... She": the her
+            and _noun_gender(subj.lower_) in ("", want)
+        ):
+            # 'The mayor disagreed. "...," she said': the unnamed person of the sentence before
+            return _speaker(ctx, _source_span(subj))
     if before and _second_person_between(ctx, before[-1][0], src.start, want):
         return Speaker(None, "unknown", stext)  # "X said his predecessor ... He said": ambiguous
     if before:
@@ -688,18 +710,26 @@ def _it(ctx: Context, src: Span) -> Speaker:
     stext = ctx.text[src.start : src.end]
     here = ctx.paragraph(src.start)
     prior = [q for q in ctx.quotes if q.content[0].start < src.start and here - q.paragraph <= 1]
-    if prior:
-        sp = max(prior, key=lambda q: q.content[0].start).speaker
-        said = (sp.description or "").split()
+    for q in sorted(prior, key=lambda q: q.content[0].start, reverse=True):
+        sp = q.speaker
+        said = (sp.description or "").split(" of ")[0].split()  # "The authors of that study": authors
+        people = sp.type in ("person", "anonymous") or (
+            bool(said) and (said[-1].lower() in PRONOUNS or _is_person_noun(said[-1].lower().rstrip("s")))
+        )
         if sp.type == "organization" or (
-            sp.type == "unknown"
-            and said
-            and said[-1].lower() not in PRONOUNS
-            and not _is_person_noun(said[-1].lower())
-            and said[0].lower() in ("the", "its", "a", "an")
+            sp.type == "unknown" and said and not people and said[0].lower() in ("the", "its", "a", "an")
         ):
             return Speaker(sp.name, sp.type, sp.description)
-    named = [e for e in ctx.ents if e.label_ in ("ORG", "GPE") and e.end_char <= src.start]
+        if not people:
+            break  # 'The study found ... The authors said ... It also noted': "it" is never the authors
+    reported = [c for q in ctx.quotes for c in q.content]  # "if Canada and the United States ..."
+    named = [
+        e
+        for e in ctx.ents
+        if e.label_ in ("ORG", "GPE")
+        and e.end_char <= src.start
+        and not any(c.start <= e.start_char < c.end for c in reported)
+    ]
     since = named[-1].end_char if named else 0
     between = (m for m in _ORG_NOUN.finditer(ctx.text, since, src.start) if not ctx.quoted(m.start()))
     if next(between, None) is not None or _org_noun_subject_before(ctx, src):
@@ -747,7 +777,7 @@ def _recent_speaker(ctx: Context, src: Span, want: str) -> Speaker | None:
         and not ctx.quoted(off)
         and not any(c.start <= off < c.end for c in last.content)
         for off, _, _ in ctx.people
-    ):
+    ) or _unnamed_subject_between(ctx, since, src.start, _anon_head(sp.description or "")):
         return None
     if sp.type == "person" and sp.name and want in ("m", "f") and _gender(ctx, sp.name) in ("", want):
         # "Okafor of Westbridge said ... “...,” he said": the person just quoted, unless a second
@@ -757,10 +787,44 @@ def _recent_speaker(ctx: Context, src: Span, want: str) -> Speaker | None:
         return sp  # 'She said ... “...,” she said': the same one, left unnamed again
     if sp.type == "anonymous" and sp.description:
         head = _anon_head(sp.description) or ""
-        gender = "f" if head.endswith("woman") else "m" if head.endswith("man") else ""
+        gender = _noun_gender(head)
         if (want == "p") == _plural(head) and gender in ("", want):
             return sp
     return None
+
+
+def _unnamed_person_before(tok, own: set[int], want: str) -> bool:
+    """Does an unnamed person who can be the pronoun ``tok`` stand earlier in its sentence, outside
+    the pronoun's own clause ("whether a Maine dentist violated the act when he refused ...")?"""
+    return any(
+        t.pos_ == "NOUN"
+        and t.tag_ == "NN"
+        and t.idx not in own
+        and _is_person_noun(t.lemma_.lower())
+        and _noun_gender(t.lower_) in ("", want)
+        for t in tok.doc[tok.sent.start : tok.start]
+    )
+
+
+def _unnamed_subject_between(ctx: Context, start: int, end: int, same: str | None) -> bool:
+    """Is an unnamed person the subject of a sentence between ``start`` and ``end``, outside quote
+    marks ('... Bystrom agreed. "..." The mayor disagreed.')? Not one named by the noun ``same``
+    of the speaker just quoted ("EU finance ministers said ... The ministers ruled ...")."""
+    span = ctx.doc.char_span(start, end, alignment_mode="contract")
+    return span is not None and any(
+        t.dep_ == "nsubj"
+        and t.pos_ == "NOUN"
+        and t.head.dep_ == "ROOT"
+        and not ctx.quoted(t.idx)
+        and _is_person_noun(t.lemma_.lower())
+        and t.lower_.rstrip("s") != (same or "").rstrip("s")
+        for t in span
+    )
+
+
+def _noun_gender(noun: str) -> str:
+    """ "f" for "spokeswoman", "m" for "chairman", else "" (unknown)."""
+    return "f" if noun.endswith("woman") else "m" if noun.endswith("man") else ""
 
 
 def _gender(ctx: Context, name: str) -> str:
@@ -871,9 +935,12 @@ def _anonymous(ctx: Context, src: Span, span: SpacySpan, low: str, stext: str) -
         return named
     desc = stext
     poss = [t for t in span if t.dep_ == "poss" and t.pos_ == "PRON"]
+    owned = any(t.dep_ == "poss" and t.pos_ != "PRON" for t in span)  # "the company's spokesman": says whose
     about = None
-    if poss or re.search(
-        r"\b(ally|allies|friend|friends|aide|aides|spokes\w+|adviser|advisor|confidant)\b", low
+    if (
+        poss
+        or not owned
+        and re.search(r"\b(ally|allies|friend|friends|aide|aides|spokes\w+|adviser|advisor|confidant)\b", low)
     ):
         before = [n for off, n, _ in ctx.people if off < src.start]
         about = before[-1] if poss and before else ctx.main_person
@@ -1283,6 +1350,9 @@ def _complement(verb):
             ):
                 return c
     passive = any(c.dep_ in ("auxpass", "agent") for c in verb.children)  # "condemned to death by X"
+    finding = _finding(verb)
+    if finding is not None:
+        return finding
     if (lemma in OBJECT_CUES or (lemma in LEARNED_CUES and lemma not in CLAUSE_ONLY)) and not passive:
         for c in verb.children:
             if c.dep_ in ("dobj", "prep", "attr", "oprd") and c.i > verb.i and len(list(c.subtree)) >= 2:
@@ -1319,6 +1389,21 @@ def _complement(verb):
         ):
             return _Rest(verb.doc[verb.i + 1 : verb.sent.end])
     return None
+
+
+def _finding(verb):
+    """ "A poll out Monday showed Clinton with a 12-point lead": a poll, survey or study that shows
+    or finds an object reports the object and the rest of its verb phrase."""
+    if verb.lemma_.lower() not in FINDING_VERBS:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if subj is None or obj is None or subj.lemma_.lower() not in EVIDENCE_NOUNS:
+        return None
+    end = max(t.i for t in verb.subtree)
+    while end > obj.i and verb.doc[end].is_punct:
+        end -= 1
+    return _Rest(verb.doc[obj.left_edge.i : end + 1])
 
 
 def _reported_clause(verb, subj) -> list:
@@ -1479,6 +1564,26 @@ _COLON_LINE = re.compile(
     r"""(?m)^[ \t]*["“]?(?P<name>(?:[A-Z][\w.'’-]*)(?:[ \t]+[A-Z][\w.'’-]*){0,3})"""
     r"""(?:[ \t]+(?:on|to|at|about|in)[ \t]+[^:\n]{1,60})?[ \t]*:[ \t]+(?P<body>\S[^\n]*)"""
 )
+
+
+_BARE_GAP = re.compile(r"\.[ \t]*(?:\n\s*)?")
+
+
+def _bare_cue(verb: Token, subj: Token) -> bool:
+    """Is the cue's sentence its subject and the verb alone ("Dana Bystrom agreed.", "The mayor
+    disagreed strongly.")? A quote right after such a sentence is what was said."""
+    sent = verb.sent
+    if sent.end >= len(verb.doc) or verb.doc[sent.end - 1].text != ".":
+        return False
+    own = {t.i for t in subj.subtree}
+    return subj.i < verb.i and all(
+        t.i in own
+        or t.i == verb.i
+        or t.is_punct
+        or t.is_space
+        or (t.dep_ in ("advmod", "prt") and t.head.i == verb.i)
+        for t in sent
+    )
 
 
 @dataclass(slots=True)
@@ -1706,6 +1811,7 @@ class Context:
         vs, ve = verb.idx, verb.idx + len(verb)
         sent = verb.sent
         clause_after = self.clause_after(verb)
+        bare = subj is not None and _bare_cue(verb, subj)
         got = []
         window = {
             *self.quotes_near(sent.start_char - SENTENCE_SLACK, vs),
@@ -1743,6 +1849,9 @@ class Context:
                     for t in sent
                 )
             )
+            if q.start >= ve and bare and _BARE_GAP.fullmatch(gap_after) and not self.attributed_after(q):
+                got.append(k)  # 'Dana Bystrom agreed. "Mainstream Republicans are ..."'
+                continue
             after = (
                 q.start >= ve
                 and len(gap_after) <= MAX_CUE_GAP
@@ -1770,6 +1879,17 @@ class Context:
                 got.append(k)
         return got
 
+    def attributed_after(self, q: Span) -> bool:
+        """Does a cue follow the quote within ``MAX_CUE_GAP`` in its sentence ('"We won," said
+        Ruiz')? Not after a quote that ends its sentence ('"...." The mayor disagreed.')."""
+        if self.text[q.start : q.end].rstrip(" \"”’'").endswith("."):
+            return False
+        tail = re.split(r"[.!?\n]", self.text[q.end : q.end + MAX_CUE_GAP + 1])[0]
+        span = self.doc.char_span(q.end, q.end + len(tail), alignment_mode="expand")
+        return span is not None and any(
+            (_is_cue(t) and t.tag_ in ("VBD", "VBZ", "VBP")) or _speech_tag(self, t) for t in span
+        )  # not '"...," referring to the missile'"
+
     def split_half(self, verb: Token, k: int) -> int | None:
         """A quote split by its attribution ('"X," she said, "Y."'): the second half after the cue."""
         if self.qspans[k].end > verb.idx:
@@ -1784,6 +1904,7 @@ class Context:
                 and len(gap) <= MAX_SPLIT_GAP
                 and "\n" not in gap
                 and re.search(r"[,.]\s*$", gap)
+                and not self.attributed_after(q)  # '"...?" she said. "We won," said Ruiz.'
             ):
                 return j
         return None
@@ -1796,8 +1917,31 @@ def cue_verbs(ctx: Context) -> None:
     main verb or an aside ("..., X said."), the clause around it is **indirect** content (**mixed**
     when it holds quoted words). Leaves cues with no source and no quote ("it was said")."""
     for verb in ctx.doc:
-        if _is_cue(verb) and not ctx.skipped(verb.idx) and not ctx.in_quote(verb):
+        if (_is_cue(verb) or _speech_tag(ctx, verb)) and not ctx.skipped(verb.idx) and not ctx.in_quote(verb):
             _at_cue(ctx, verb)
+
+
+def _speech_tag(ctx: Context, verb: Token) -> bool:
+    """'"...," Hannity started.', '"...?" she laughed.': a person and a verb alone right after a
+    quote that ends in a comma, question or exclamation mark attribute it, whatever the verb."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ") or verb.lemma_.lower() in NOT_SPEECH:
+        return False
+    subj = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    if subj is None or not (
+        subj.lower_ in PRONOUNS
+        or subj.ent_type_ == "PERSON"
+        or _is_person_noun(subj.lemma_.lower())
+        or (subj.text[:1].isupper() and subj.pos_ in ("PROPN", "NOUN"))  # "Hannity" (tagged NN)
+    ):
+        return False
+    first = subj.left_edge
+    if first.i == 0 or any(t.i != subj.i and t.dep_ not in ("compound", "det", "amod") for t in subj.subtree):
+        return False
+    closer = ctx.doc[first.i - 1].text
+    if not (closer in QUOTE_CLOSERS and ctx.text[max(0, first.idx - 4) : first.idx].rstrip()[-2:-1] in ",?!"):
+        return False
+    rest = [t for t in verb.sent if t.i > verb.i and not t.is_punct and not ctx.in_quote(t)]
+    return all(t.dep_ in ("advmod", "prt") and t.head.i == verb.i for t in rest)
 
 
 def _at_cue(ctx: Context, verb: Token) -> None:
