@@ -1415,3 +1415,32 @@ def test_a_participle_after_a_quote_is_no_attribution_of_its_own():
     q = by_content(a, "willing to spend")
     assert q.source is not None and s(a, q.source) == "this former official"
     assert by_content(a, "In the long term").speaker.description == "this former official"
+
+
+def test_quoted_words_that_end_the_reported_clause_close_with_their_stop_and_mark():
+    a = art(
+        'Okafor\'s spokeswoman challenged the claim, and said he "maintains that she will be a very '
+        'competent mayor." Pressed for specifics, the campaign could not give an example.'
+    )
+    q = by_content(a, "maintains that")
+    assert q.kind == "mixed" and s(a, q.content[0]).endswith('mayor."')
+    assert [x for x in extract(a) if s(a, x.cue) == "Pressed"] == []  # a question put, no source of words
+    assert q.speaker.name is None and q.speaker.description == "Okafor's spokeswoman"
+
+
+def test_a_spokesman_for_a_person_is_not_that_person():
+    a = art("A spokesman for Ana Ruiz said she was busy. A Norland Ferries spokesman said the boats run.")
+    sp = by_content(a, "she was busy").speaker
+    assert sp.name is None and sp.type == "anonymous" and sp.description == "spokesman for Ana Ruiz"
+    assert by_content(a, "the boats run").speaker.name == "Norland Ferries"
+
+
+def test_an_inverted_asker_and_a_participle_after_a_while_take_their_speakers():
+    a = art(
+        "“How big is that bridge?” asked the boy, who was wearing a red hat and said his name was Tom.\n\n"
+        "In a 2014 interview, Gore insisted it was “premature” to back the plan while adding on "
+        "ferry matters, “I don’t have any doubt that her heart is in the right place on the issue.”"
+    )
+    q = by_content(a, "How big")
+    assert s(a, q.source) == "the boy, who was wearing a red hat"  # not "... hat and"
+    assert by_content(a, "any doubt").speaker.name == "Gore"

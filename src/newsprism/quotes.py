@@ -417,6 +417,10 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
         return Speaker(None, "anonymous", stext)  # "an Iowa Democrat": a person left unnamed
     if _institution(span, inside):  # "the Norland government", "the government of Norland"
         return Speaker(stext.removeprefix("the ").removeprefix("The "), "organization", stext)
+    if low.startswith("spokes") and any(
+        e.label_ == "PERSON" and not e.start <= head.i < e.end for e in inside
+    ):
+        return _anonymous(ctx, src, span, low, stext)  # "Okafor's spokeswoman": not Okafor's own words
     for e in inside:
         if qualified and not (e.start <= head.i < e.end):
             break
@@ -944,7 +948,7 @@ def _anonymous(ctx: Context, src: Span, span: SpacySpan, low: str, stext: str) -
     ):
         before = [n for off, n, _ in ctx.people if off < src.start]
         about = before[-1] if poss and before else ctx.main_person
-    m = re.search(r"\b(close to) (.+)$|\b(of) (?:the )?([A-Z].+)$", stext)
+    m = re.search(r"\b(close to) (.+)$|\b(of|for) (?:the )?([A-Z].+)$", stext)  # "a spokesman for X"
     noun = re.sub(r"^(a|an|one|the|some|two|three|several|his|her|their|its)\s+", "", stext, flags=re.I)
     if m:  # "sources close to X", "a close ally of Mr X"
         link, whom = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
@@ -1162,7 +1166,11 @@ def _subject(verb):
             if c.dep_ in ("dobj", "attr", "npadvmod") and (
                 c.ent_type_ in ("PERSON", "ORG")
                 # '"...," speculated another associate': a person by role
-                or (c.pos_ == "NOUN" and c.i - verb.i <= 3 and c.lemma_.lower() in ANON_NOUNS)
+                or (
+                    c.pos_ == "NOUN"
+                    and c.i - verb.i <= 3
+                    and (c.lemma_.lower() in ANON_NOUNS or _is_person_noun(c.lemma_.lower()))
+                )  # '"...?" asked the boy'
             ):
                 return c
     prev = verb.doc[verb.i - 1].text if verb.i else ""
@@ -1195,7 +1203,7 @@ def _subject(verb):
         head = _verb_above(verb.head)  # "lost the whip after saying ...": past the preposition
         if (
             verb.tag_ == "VBG"
-            and verb.doc[verb.i - 1].text == ","
+            and (verb.doc[verb.i - 1].text == "," or verb.doc[verb.i - 1].dep_ == "mark")  # "while adding"
             and head.dep_ == "ccomp"
             and _is_cue(head.head)
             and head.i < verb.i
@@ -1733,6 +1741,10 @@ class Context:
             toks.extend(c.subtree)
         if len(toks) == len(span) or len(toks) > MAX_SOURCE_TOKENS:
             return src
+        while len(toks) > len(span) and (
+            toks[-1].dep_ == "cc" or toks[-1].is_punct and toks[-1].text not in ")]"
+        ):
+            toks.pop()  # "the boy, who was wearing a red hat and [said ...]"
         wide = _strip_punct(self.text, _span_of(toks))
         sent = root.sent
         if (
@@ -1749,11 +1761,14 @@ class Context:
         """``s`` with the quote mark right after it when ``s`` holds the mark that opens it
         ('the bid “winnable' + '”')."""
         pairs = {"”": "“", "’": "‘", '"': '"', "'": "'"}
-        after = self.text[s.end : s.end + 1]
-        if after in pairs and self.text.count(pairs[after], s.start, s.end) > self.text.count(
-            after, s.start, s.end
-        ):
-            return Span(s.start, s.end + 1)
+        stop = 1 if self.text[s.end : s.end + 1] in ".,!?" else 0  # ('he "maintains that ...' + '."')
+        after = self.text[s.end + stop : s.end + stop + 1]
+        opened, shut = (
+            self.text.count(pairs.get(after, "\0"), s.start, s.end),
+            self.text.count(after, s.start, s.end),
+        )
+        if after in pairs and (opened % 2 if pairs[after] == after else opened > shut):  # '"' opens and shuts
+            return Span(s.start, s.end + stop + 1)
         return s
 
     def reported_kind(self, parts: list[Span]) -> str:
@@ -1950,6 +1965,8 @@ def _at_cue(ctx: Context, verb: Token) -> None:
     asked = verb.tag_ == "VBN" and verb.lemma_.lower() == "ask" and verb.i == _first_word(verb.sent)
     if _counterfactual(verb):
         return  # "He might have added that ...": what the writer supposes, not what was said
+    if verb.tag_ == "VBN" and verb.i == _first_word(verb.sent) and not asked:
+        return  # "Pressed for specifics, the campaign could not ...": a question put, no words of its own
     subj = None if asked else (_quoted_as(verb) or _subject(verb))
     if subj is not None and subj.is_space:
         subj = None  # a paragraph break the parser took for a subject
