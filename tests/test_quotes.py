@@ -1419,7 +1419,7 @@ def test_a_participle_after_a_quote_is_no_attribution_of_its_own():
 
 def test_quoted_words_that_end_the_reported_clause_close_with_their_stop_and_mark():
     a = art(
-        'Okafor\'s spokeswoman challenged the claim, and said he "maintains that she will be a very '
+        "Okafor's spokeswoman challenged the claim, and said he \"maintains that she will be a very "
         'competent mayor." Pressed for specifics, the campaign could not give an example.'
     )
     q = by_content(a, "maintains that")
