@@ -1444,3 +1444,18 @@ def test_an_inverted_asker_and_a_participle_after_a_while_take_their_speakers():
     q = by_content(a, "How big")
     assert s(a, q.source) == "the boy, who was wearing a red hat"  # not "... hat and"
     assert by_content(a, "any doubt").speaker.name == "Gore"
+
+
+def test_a_participle_yields_its_quote_to_the_cue_after_it_and_he_is_the_one_before_the_quote():
+    a = art(
+        "Ana Ruiz spoke on Friday.\n\n"
+        "Mayor Joe Okafor weighed in as well, telling the Gazette in an interview on Monday, “But gosh, "
+        "they are both qualified,” he said, adding, “Ana’s overwhelmingly qualified to be mayor.”\n\n"
+        "In a letter, Barton admitted the fire. But Barton, writing that “there's no reason for me to "
+        "lie now,” denied taking the boat."
+    )
+    q = by_content(a, "both qualified")
+    assert q.kind == "direct" and s(a, q.cue) == "said" and q.speaker.name == "Joe Okafor"
+    assert s(a, q.content[0]) == "“But gosh, they are both qualified,”"
+    q = by_content(a, "no reason for me to lie")
+    assert s(a, q.cue) == "writing" and q.kind == "direct"  # "denied" has its own subject before the quote

@@ -663,8 +663,15 @@ def _pronoun(ctx: Context, src: Span, low: str, stext: str) -> Speaker:
     here = [
         (off, n) for off, n, _ in fits if tok is not None and tok.sent.start_char <= off and off not in own
     ]
+    # 'Mayor Joe Okafor weighed in, telling Mic, "...," he said': before the quote, not what was said
+    opened = next(
+        (q.start for q in ctx.qspans if tok is not None and tok.sent.start_char <= q.start < src.start), None
+    )
+    lead = [(off, n) for off, n, _ in fits if opened is not None and tok.sent.start_char <= off < opened]
     if len({n for _, n in here}) == 1:  # "For student Alisa Akilyan, the visit ..., but she wanted"
         before = here  # the one person in the sentence
+    elif len({n for _, n in lead}) == 1:
+        before = lead
     elif not here and tok is not None and _unnamed_person_before(tok, own, want):
         return Speaker(None, "unknown", stext)  # "whether a Maine dentist violated ... when he refused"
     elif not here and tok is not None and tok.sent.start > 0:
@@ -1902,8 +1909,22 @@ class Context:
         tail = re.split(r"[.!?\n]", self.text[q.end : q.end + MAX_CUE_GAP + 1])[0]
         span = self.doc.char_span(q.end, q.end + len(tail), alignment_mode="expand")
         return span is not None and any(
-            (_is_cue(t) and t.tag_ in ("VBD", "VBZ", "VBP")) or _speech_tag(self, t) for t in span
-        )  # not '"...," referring to the missile'"
+            (
+                _is_cue(t)
+                and t.tag_ in ("VBD", "VBZ", "VBP")  # not '"...," referring to the missile'
+                # its own subject after the quote, or right after it ('"...," said Ruiz'); not the
+                # main verb of a subject before ('Barton, writing that "...," denied ...')
+                and (
+                    any(c.dep_ == "nsubj" and c.idx >= q.end for c in t.children)
+                    or (
+                        t.idx - q.end <= 2
+                        and not any(c.dep_ == "nsubj" and c.idx < q.start for c in t.children)
+                    )
+                )
+            )
+            or _speech_tag(self, t)
+            for t in span
+        )
 
     def split_half(self, verb: Token, k: int) -> int | None:
         """A quote split by its attribution ('"X," she said, "Y."'): the second half after the cue."""
@@ -1965,6 +1986,15 @@ def _at_cue(ctx: Context, verb: Token) -> None:
     asked = verb.tag_ == "VBN" and verb.lemma_.lower() == "ask" and verb.i == _first_word(verb.sent)
     if _counterfactual(verb):
         return  # "He might have added that ...": what the writer supposes, not what was said
+    if (
+        verb.tag_ == "VBG"
+        and verb.i != _first_word(verb.sent)
+        and any(
+            k not in ctx.used_q and ctx.attributed_after(ctx.qspans[k])
+            for k in ctx.quotes_near(verb.idx, min(verb.idx + MAX_CUE_GAP, verb.sent.end_char))
+        )
+    ):
+        return  # 'weighed in, telling Mic, "...," he said': the finite cue after the quote takes it
     if verb.tag_ == "VBN" and verb.i == _first_word(verb.sent) and not asked:
         return  # "Pressed for specifics, the campaign could not ...": a question put, no words of its own
     subj = None if asked else (_quoted_as(verb) or _subject(verb))
@@ -2159,6 +2189,8 @@ def _lead_in(ctx: Context, verb: Token, q: Span) -> Span | None:
     lead = text[start : q.start]
     if len(re.findall(r"\w+", lead)) < MIN_LEAD_WORDS or ctx.quotes_near(start, q.start):
         return None
+    if lead.rstrip()[-1:] in (",", ":") and re.match(r"\W*[A-Z]", text[q.start : q.end]):
+        return None  # 'weighed in, telling Mic, “But gosh, ...,” he said': a whole quote of its own
     return _strip_punct(text, Span(start + len(lead) - len(lead.lstrip()), q.end))
 
 
