@@ -1459,3 +1459,9 @@ def test_a_participle_yields_its_quote_to_the_cue_after_it_and_he_is_the_one_bef
     assert s(a, q.content[0]) == "“But gosh, they are both qualified,”"
     q = by_content(a, "no reason for me to lie")
     assert s(a, q.cue) == "writing" and q.kind == "direct"  # "denied" has its own subject before the quote
+    a = art(
+        "The spot ends with footage of Joe Okafor saying during the debate last week, “That makes me "
+        "smart,” when Ana Ruiz blasted him for not paying the harbour tax."
+    )
+    # "when Ruiz blasted" is no attribution
+    assert by_content(a, "makes me smart").speaker.name == "Joe Okafor"

@@ -1915,7 +1915,8 @@ class Context:
                 # its own subject after the quote, or right after it ('"...," said Ruiz'); not the
                 # main verb of a subject before ('Barton, writing that "...," denied ...')
                 and (
-                    any(c.dep_ == "nsubj" and c.idx >= q.end for c in t.children)
+                    # right after the quote: not '"...," when Clinton blasted him'
+                    any(c.dep_ == "nsubj" and 0 <= c.left_edge.idx - q.end <= 3 for c in t.children)
                     or (
                         t.idx - q.end <= 2
                         and not any(c.dep_ == "nsubj" and c.idx < q.start for c in t.children)
