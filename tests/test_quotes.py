@@ -1465,3 +1465,18 @@ def test_a_participle_yields_its_quote_to_the_cue_after_it_and_he_is_the_one_bef
     )
     # "when Ruiz blasted" is no attribution
     assert by_content(a, "makes me smart").speaker.name == "Joe Okafor"
+
+
+def test_more_verbs_of_speech_and_the_one_told_to_speak():
+    a = art(
+        'Walter Lund sniped that Ruiz, a first-time mayor, was "learning on the job." '
+        "Some harbour experts theorized that the boats were working directly for the Okafor family.\n\n"
+        "Her aides met him. Ruiz, exasperated, famously responded: "
+        '"What difference - at this point, what difference does it make?" Her critics cited it.\n\n'
+        "Ferry lobbyists once inspired someone to describe their eager, well-dressed gatherings "
+        "outside the hearing rooms as a parade."
+    )
+    assert by_content(a, "learning on the job").speaker.name == "Walter Lund"
+    assert s(a, by_content(a, "working directly for").source) == "Some harbour experts"
+    assert by_content(a, "what difference does it make").speaker.name == "Ruiz"
+    assert s(a, by_content(a, "well-dressed gatherings").source) == "someone"

@@ -22,14 +22,16 @@ _CUES_BY_HAND = words(
     disclose inform assure reassure learn show find cite attack want plan support decline
     refuse know condemn encourage point continue accept oppose reject welcome hail defend blame
     credit push pressure dispute doubt suspect recognize recognise realize realise understand
-    consider regard view see hope disagree concur
+    consider regard view see hope disagree concur snipe quip scoff gripe grouse retort fume marvel
+    exclaim scream whisper mutter beg surmise theorize grumble gloat answer
     """
 )
 # Speech verbs whose object is not their content ("said on Tuesday", "told reporters").
 CLAUSE_ONLY = words(
     """
     say tell add write report explain note state reply respond argue insist claim warn believe think
-    announce answer continue ask speak talk testify tweet post show hope
+    announce answer continue ask speak talk testify tweet post show hope quip scoff retort exclaim
+    scream whisper mutter grumble gloat
     """
 )
 # Speech verbs whose object is the hearer, never the speaker ("..., Ruiz told AFP"): no inverted

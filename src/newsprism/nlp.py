@@ -189,8 +189,13 @@ def spacy_nlp():
     return nlp
 
 
-# Lemmas the packaged lemmatizer gets wrong on news verbs: "hoped", "hopes" and "hoping" -> "hop".
-LEMMA_FIXES = {"hope": ("hopes", "hoped", "hoping")}
+# Lemmas the packaged lemmatizer gets wrong on news verbs: "hoped", "hopes" and "hoping" -> "hop";
+# "sniped" -> "snip", "griped" -> "grip".
+LEMMA_FIXES = {
+    "hope": ("hopes", "hoped", "hoping"),
+    "snipe": ("snipes", "sniped", "sniping"),
+    "gripe": ("gripes", "griped", "griping"),
+}
 
 
 def _register_line_breaks() -> None:

@@ -1206,6 +1206,22 @@ def _subject(verb):
         )
         if held is not None:
             return held
+    if (
+        verb.dep_ == "dep"
+        and verb.tag_ in ("VBD", "VBZ")
+        and verb.head.i < verb.i
+        and verb.head.pos_ == "VERB"
+    ):
+        return _subject(
+            verb.head
+        )  # "Clinton, exasperated, famously responded:" (parsed "Clinton exasperated")
+    doer = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if (
+        verb.dep_ == "xcomp"
+        and doer is not None
+        and (_names_people(doer) or doer.lower_ in ("someone", "somebody", "him", "her", "them"))
+    ):
+        return doer  # "inspired someone to describe ...": the object does it (not "used the post to")
     if verb.dep_ in ("conj", "advcl", "xcomp", "pcomp", "pobj") and verb.head is not verb:
         head = _verb_above(verb.head)  # "lost the whip after saying ...": past the preposition
         if (
