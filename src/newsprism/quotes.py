@@ -417,10 +417,30 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
         return Speaker(None, "anonymous", stext)  # "an Iowa Democrat": a person left unnamed
     if _institution(span, inside):  # "the Norland government", "the government of Norland"
         return Speaker(stext.removeprefix("the ").removeprefix("The "), "organization", stext)
-    if low.startswith("spokes") and any(
+    if (named := _entity_speaker(ctx, src, span, head, inside, qualified)) is not None:
+        return named
+    if head.pos_ == "PRON" or low in PRONOUNS:
+        return _pronoun(ctx, src, low, stext)
+    if (missed := _missed_name(ctx, span, src, stext)) is not None:
+        return missed
+    if head.lemma_.lower() in ANON_NOUNS or low in ANON_NOUNS or stext.lower().split()[-1] in ANON_NOUNS:
+        return _anonymous(ctx, src, span, low, stext)
+    if head.pos_ == "NOUN" and span[0].lower_ in ("a", "an", "one") and _is_person_noun(head.lemma_.lower()):
+        return Speaker(None, "anonymous", stext)  # "a former council clerk": a person left unnamed
+    if head.pos_ == "NOUN" and any(t.lower_ == "the" for t in span) and _is_person_noun(head.lemma_.lower()):
+        return _described_person(ctx, src, span, head, stext)
+    return Speaker(None, "unknown", stext)
+
+
+def _entity_speaker(ctx: Context, src: Span, span, head, inside: list, qualified: bool) -> Speaker | None:
+    """The speaker a named entity inside the source gives: the person named, an organisation or a
+    country at the head; a spokesperson for a person is unnamed ("Okafor's spokeswoman")."""
+    if head.text.lower().startswith("spokes") and any(
         e.label_ == "PERSON" and not e.start <= head.i < e.end for e in inside
     ):
-        return _anonymous(ctx, src, span, low, stext)  # "Okafor's spokeswoman": not Okafor's own words
+        return _anonymous(
+            ctx, src, span, head.text.lower(), ctx.text[src.start : src.end]
+        )  # "Okafor's spokeswoman": not Okafor's own words
     for e in inside:
         if qualified and not (e.start <= head.i < e.end):
             break
@@ -435,17 +455,7 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
             return Speaker(_first_named(ctx, e.text) or _resolve_name(ctx, e.text, e.start_char), "person")
         if e.label_ in ("ORG", "NORP") or (e.label_ == "GPE" and e.start <= head.i < e.end):
             return Speaker(e.text.removeprefix("the ").removeprefix("The "), "organization")
-    if head.pos_ == "PRON" or low in PRONOUNS:
-        return _pronoun(ctx, src, low, stext)
-    if (missed := _missed_name(ctx, span, src, stext)) is not None:
-        return missed
-    if head.lemma_.lower() in ANON_NOUNS or low in ANON_NOUNS or stext.lower().split()[-1] in ANON_NOUNS:
-        return _anonymous(ctx, src, span, low, stext)
-    if head.pos_ == "NOUN" and span[0].lower_ in ("a", "an", "one") and _is_person_noun(head.lemma_.lower()):
-        return Speaker(None, "anonymous", stext)  # "a former council clerk": a person left unnamed
-    if head.pos_ == "NOUN" and any(t.lower_ == "the" for t in span) and _is_person_noun(head.lemma_.lower()):
-        return _described_person(ctx, src, span, head, stext)
-    return Speaker(None, "unknown", stext)
+    return None
 
 
 def _missed_name(ctx: Context, span, src: Span, stext: str) -> Speaker | None:
@@ -675,36 +685,10 @@ def _pronoun(ctx: Context, src: Span, low: str, stext: str) -> Speaker:
     elif not here and tok is not None and _unnamed_person_before(tok, own, want):
         return Speaker(None, "unknown", stext)  # "whether a Maine dentist violated ... when he refused"
     elif not here and tok is not None and tok.sent.start > 0:
-        # "Race is a religion with Butler. The ideology through which he believes ...": the one
-        # person of the sentence before, when no unnamed person is its subject
-        prev = ctx.doc[tok.sent.start - 1].sent
-        subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        last = [(off, n) for off, n, _ in fits if prev.start_char <= off < prev.end_char]
-        last += [  # a known surname the entity recogniser did not take for a person
-            (t.idx, _resolve_name(ctx, t.text, t.idx))
-            for t in prev
-            if t.pos_ == "PROPN"
-            and t.ent_type_ != "PERSON"
-            and t.dep_ != "compound"
-            and _known_surname(ctx, t.text)
-        ]
-        last = [(off, n) for off, n in last if _gender(ctx, n) in ("", want)]
-        # ("It is unusual ..., though Ginsburg is known for ...": a dummy "it" names no one)
-        unnamed = subj is not None and (
-            (subj.pos_ == "PRON" and subj.lower_ != "it") or _is_person_noun(subj.lemma_.lower())
-        )
-        if len({n for _, n in last}) == 1 and not unnamed:
-            before = last
-        elif (
-            unnamed
-            and not last
-            and subj.pos_ != "PRON"
-            and subj.tag_ not in ("NNS", "NNPS")
-            and not any(c.dep_ == "poss" for c in subj.children)  # "Her doctor agreed. ... She": the her
-            and _noun_gender(subj.lower_) in ("", want)
-        ):
-            # 'The mayor disagreed. "...," she said': the unnamed person of the sentence before
-            return _speaker(ctx, _source_span(subj))
+        found = _sentence_before(ctx, tok, fits, want)
+        if isinstance(found, Speaker):
+            return found
+        before = found or before
     if before and _second_person_between(ctx, before[-1][0], src.start, want):
         return Speaker(None, "unknown", stext)  # "X said his predecessor ... He said": ambiguous
     if before:
@@ -712,6 +696,43 @@ def _pronoun(ctx: Context, src: Span, low: str, stext: str) -> Speaker:
     if ctx.main_person and _gender(ctx, ctx.main_person) in ("", want) and not ctx.people:
         return Speaker(ctx.main_person, "person")
     return Speaker(None, "unknown", stext)
+
+
+def _sentence_before(ctx: Context, tok, fits: list, want: str) -> list | Speaker | None:
+    """For a pronoun with no one in its own sentence: the one person of the sentence before (as
+    ``[(offset, name)]``), or that sentence's unnamed subject (a :class:`Speaker`), else None."""
+    # "Race is a religion with Butler. The ideology through which he believes ...": the one
+    # person of the sentence before, when no unnamed person is its subject
+    prev = ctx.doc[tok.sent.start - 1].sent
+    subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    last = [(off, n) for off, n, _ in fits if prev.start_char <= off < prev.end_char]
+    last += [  # a known surname the entity recogniser did not take for a person
+        (t.idx, _resolve_name(ctx, t.text, t.idx))
+        for t in prev
+        if t.pos_ == "PROPN"
+        and t.ent_type_ != "PERSON"
+        and t.dep_ != "compound"
+        and _known_surname(ctx, t.text)
+    ]
+    last = [(off, n) for off, n in last if _gender(ctx, n) in ("", want)]
+    # ("It is unusual ..., though Ginsburg is known for ...": a dummy "it" names no one)
+    unnamed = subj is not None and (
+        (subj.pos_ == "PRON" and subj.lower_ != "it") or _is_person_noun(subj.lemma_.lower())
+    )
+    if len({n for _, n in last}) == 1 and not unnamed:
+        return last
+    if (
+        unnamed
+        and subj is not None
+        and not last
+        and subj.pos_ != "PRON"
+        and subj.tag_ not in ("NNS", "NNPS")
+        and not any(c.dep_ == "poss" for c in subj.children)  # "Her doctor agreed. ... She": the her
+        and _noun_gender(subj.lower_) in ("", want)
+    ):
+        # 'The mayor disagreed. "...," she said': the unnamed person of the sentence before
+        return _speaker(ctx, _source_span(subj))
+    return None
 
 
 def _it(ctx: Context, src: Span) -> Speaker:
@@ -1165,31 +1186,9 @@ def _subject(verb):
         return pobj  # "was to be announced by Gore" (not "a book written by X": no clause of its own)
     if any(c.dep_ == "auxpass" for c in verb.children) and verb.lemma_.lower() != "quote":
         return None  # "children need to be encouraged to eat ...": told, by no one named
-    # '..., said Ana Ruiz' (inverted after a quote or a comma; "attacking Dees as ..." is no inversion)
-    if verb.i and verb.doc[verb.i - 1].text in (*CLOSERS, ",") and verb.lemma_.lower() not in HEARER_VERBS:
-        for c in verb.rights:
-            if c.dep_ == "ccomp" and (who := _aside_subject(verb, c)) is not None:
-                return who
-            if c.dep_ in ("dobj", "attr", "npadvmod") and (
-                c.ent_type_ in ("PERSON", "ORG")
-                # '"...," speculated another associate': a person by role
-                or (
-                    c.pos_ == "NOUN"
-                    and c.i - verb.i <= 3
-                    and (c.lemma_.lower() in ANON_NOUNS or _is_person_noun(c.lemma_.lower()))
-                )  # '"...?" asked the boy'
-            ):
-                return c
-    prev = verb.doc[verb.i - 1].text if verb.i else ""
-    if prev in CLOSERS and verb.lemma_.lower() not in HEARER_VERBS:
-        # '"...," said engineer Ana Ruiz' parsed as xcomp "engineer" + dobj "Ruiz"
-        for c in verb.rights:
-            if c.dep_ in ("xcomp", "dobj", "attr", "oprd") and c.i - verb.i <= 3:  # "engineer" may be a VERB
-                name = next(
-                    (t for t in c.rights if t.ent_type_ in ("PERSON", "ORG") and t.i - c.i <= 3), None
-                )
-                if name is not None:
-                    return name
+    inverted = _inverted_subject(verb)
+    if inverted is not None:
+        return inverted
     named = _coordinated_subject(verb)
     if named is not None:
         return named
@@ -1235,6 +1234,36 @@ def _subject(verb):
             # participle on the reported clause; it goes with the cue that reports it
             head = head.head
         return _subject(head) if head is not verb else None
+    return None
+
+
+def _inverted_subject(verb):
+    """The subject after a cue set after a quote or a comma ('"...," said Ana Ruiz', '"...?" asked
+    the boy'), else None ("attacking Dees as ..." is no inversion)."""
+    if verb.i and verb.doc[verb.i - 1].text in (*CLOSERS, ",") and verb.lemma_.lower() not in HEARER_VERBS:
+        for c in verb.rights:
+            if c.dep_ == "ccomp" and (who := _aside_subject(verb, c)) is not None:
+                return who
+            if c.dep_ in ("dobj", "attr", "npadvmod") and (
+                c.ent_type_ in ("PERSON", "ORG")
+                # '"...," speculated another associate': a person by role
+                or (
+                    c.pos_ == "NOUN"
+                    and c.i - verb.i <= 3
+                    and (c.lemma_.lower() in ANON_NOUNS or _is_person_noun(c.lemma_.lower()))
+                )  # '"...?" asked the boy'
+            ):
+                return c
+    prev = verb.doc[verb.i - 1].text if verb.i else ""
+    if prev in CLOSERS and verb.lemma_.lower() not in HEARER_VERBS:
+        # '"...," said engineer Ana Ruiz' parsed as xcomp "engineer" + dobj "Ruiz"
+        for c in verb.rights:
+            if c.dep_ in ("xcomp", "dobj", "attr", "oprd") and c.i - verb.i <= 3:  # "engineer" may be a VERB
+                name = next(
+                    (t for t in c.rights if t.ent_type_ in ("PERSON", "ORG") and t.i - c.i <= 3), None
+                )
+                if name is not None:
+                    return name
     return None
 
 
@@ -1997,23 +2026,28 @@ def _speech_tag(ctx: Context, verb: Token) -> bool:
     return all(t.dep_ in ("advmod", "prt") and t.head.i == verb.i for t in rest)
 
 
-def _at_cue(ctx: Context, verb: Token) -> None:
-    text = ctx.text
-    # "Asked if he would run, the mayor said ...": the question has no asker of its own
-    asked = verb.tag_ == "VBN" and verb.lemma_.lower() == "ask" and verb.i == _first_word(verb.sent)
-    if _counterfactual(verb):
-        return  # "He might have added that ...": what the writer supposes, not what was said
-    if (
+def _defers(ctx: Context, verb: Token, asked: bool) -> bool:
+    """Does the cue leave its quote to another, or report nothing? A participle mid-sentence
+    before a quote a finite cue attributes ('weighed in, telling Mic, "...," he said'); a
+    participle that opens the sentence ("Pressed for specifics, the campaign could not ...")."""
+    if verb.tag_ == "VBN" and verb.i == _first_word(verb.sent) and not asked:
+        return True
+    return (
         verb.tag_ == "VBG"
         and verb.i != _first_word(verb.sent)
         and any(
             k not in ctx.used_q and ctx.attributed_after(ctx.qspans[k])
             for k in ctx.quotes_near(verb.idx, min(verb.idx + MAX_CUE_GAP, verb.sent.end_char))
         )
-    ):
-        return  # 'weighed in, telling Mic, "...," he said': the finite cue after the quote takes it
-    if verb.tag_ == "VBN" and verb.i == _first_word(verb.sent) and not asked:
-        return  # "Pressed for specifics, the campaign could not ...": a question put, no words of its own
+    )
+
+
+def _at_cue(ctx: Context, verb: Token) -> None:
+    text = ctx.text
+    # "Asked if he would run, the mayor said ...": the question has no asker of its own
+    asked = verb.tag_ == "VBN" and verb.lemma_.lower() == "ask" and verb.i == _first_word(verb.sent)
+    if _counterfactual(verb) or _defers(ctx, verb, asked):
+        return
     subj = None if asked else (_quoted_as(verb) or _subject(verb))
     if subj is not None and subj.is_space:
         subj = None  # a paragraph break the parser took for a subject
