@@ -1480,3 +1480,15 @@ def test_more_verbs_of_speech_and_the_one_told_to_speak():
     assert s(a, by_content(a, "working directly for").source) == "Some harbour experts"
     assert by_content(a, "what difference does it make").speaker.name == "Ruiz"
     assert s(a, by_content(a, "well-dressed gatherings").source) == "someone"
+
+
+def test_the_object_of_a_participle_after_a_comma_is_never_its_speaker():
+    a = art(
+        "Lund denied the accusations through a spokeswoman, dismissing Dana O'Dell as \"a disgruntled "
+        'former employee." Wallace brought him back to the attacks, asking Joe Lund to share his views '
+        "on the ferry strike. The deal was reached Friday, the Harbour Gazette reported, citing an "
+        "unidentified source."
+    )
+    assert all(q.speaker.name != "Dana O'Dell" for q in extract(a))
+    assert by_content(a, "share his views").speaker.name == "Wallace"
+    assert [q for q in extract(a) if s(a, q.cue) == "citing"] == []  # whom a report names, not words

@@ -1240,7 +1240,12 @@ def _subject(verb):
 def _inverted_subject(verb):
     """The subject after a cue set after a quote or a comma ('"...," said Ana Ruiz', '"...?" asked
     the boy'), else None ("attacking Dees as ..." is no inversion)."""
-    if verb.i and verb.doc[verb.i - 1].text in (*CLOSERS, ",") and verb.lemma_.lower() not in HEARER_VERBS:
+    if (
+        verb.i
+        and verb.doc[verb.i - 1].text in (*CLOSERS, ",")
+        and verb.lemma_.lower() not in HEARER_VERBS
+        and verb.tag_ != "VBG"  # ", dismissing O'Donnell as ...": the one dismissed, never the speaker
+    ):
         for c in verb.rights:
             if c.dep_ == "ccomp" and (who := _aside_subject(verb, c)) is not None:
                 return who
@@ -2029,9 +2034,12 @@ def _speech_tag(ctx: Context, verb: Token) -> bool:
 def _defers(ctx: Context, verb: Token, asked: bool) -> bool:
     """Does the cue leave its quote to another, or report nothing? A participle mid-sentence
     before a quote a finite cue attributes ('weighed in, telling Mic, "...," he said'); a
-    participle that opens the sentence ("Pressed for specifics, the campaign could not ...")."""
+    participle that opens the sentence ("Pressed for specifics, the campaign could not ..."); ",
+    quoting/citing X" after a report."""
     if verb.tag_ == "VBN" and verb.i == _first_word(verb.sent) and not asked:
         return True
+    if verb.tag_ == "VBG" and verb.lemma_.lower() in ("quote", "cite") and verb.doc[verb.i - 1].text == ",":
+        return True  # "Interfax reported, quoting diplomatic sources": whom the report names, not words
     return (
         verb.tag_ == "VBG"
         and verb.i != _first_word(verb.sent)
