@@ -1492,3 +1492,17 @@ def test_the_object_of_a_participle_after_a_comma_is_never_its_speaker():
     assert all(q.speaker.name != "Dana O'Dell" for q in extract(a))
     assert by_content(a, "share his views").speaker.name == "Wallace"
     assert [q for q in extract(a) if s(a, q.cue) == "citing"] == []  # whom a report names, not words
+
+
+def test_which_after_a_party_and_who_after_a_named_fund_and_a_name_in_apposition_before_its_place():
+    a = art(
+        "But the ferry plan is opposed by Labor, which says it will stop the project if it wins. "
+        "The council was the brainchild of Unilever and the World Wide Fund for Nature, who wanted to "
+        "bring together public and private efforts to reverse the crisis.\n\n"
+        "Mrs. Burks' lawyer, C.L. Mike Schmidt of Dallas, confirmed the settlement's existence to the "
+        "Morning News but refused to discuss specifics."
+    )
+    assert by_content(a, "stop the project").speaker.name == "Labor"
+    sp = by_content(a, "bring together").speaker
+    assert sp.type == "organization" and sp.name == "World Wide Fund"
+    assert by_content(a, "settlement's existence").speaker.name == "C.L. Mike Schmidt"

@@ -384,11 +384,14 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
         if named.type == "organization" and _person_appos(appos, named.name or ""):
             return Speaker(_resolve_name(ctx, named.name or "", src.start), "person")
         return named
-    if head.tag_ == "WP" and head.head.dep_ == "relcl" and head.head.head.i < head.i:
-        return _speaker(ctx, _source_span(_antecedent(head)))  # "others who say": the others
+    if head.lower_ in ("who", "which") and head.head.dep_ == "relcl" and head.head.head.i < head.i:
+        what = _antecedent(head)  # "others who say", "Labor, which says" (not "a substance ..., which")
+        if head.lower_ == "who" or what.ent_type_ in ("ORG", "GPE", "NORP") or what.lower_ in ORG_WORDS:
+            return _speaker(ctx, _source_span(what))
     for child in head.children:  # "the mayor, Daniel Frost, said": the name is in apposition
         if child.dep_ == "appos" and head.pos_ == "NOUN":
-            names = [t for t in child.subtree if t.pos_ == "PROPN"]
+            where = {t.i for p in child.children if p.dep_ == "prep" for t in p.subtree}  # "of Dallas"
+            names = [t for t in child.subtree if t.pos_ == "PROPN" and t.i not in where]
             if names and not any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in names):
                 name = ctx.text[names[0].idx : names[-1].idx + len(names[-1])]
                 return Speaker(_resolve_name(ctx, name, src.start), "person", stext)
@@ -482,12 +485,28 @@ def _not_a_name(ctx: Context, tok) -> bool:
     return opens and re.search(rf"\b{re.escape(tok.lower_)}\b", ctx.text) is not None
 
 
+_PLACE_NOUNS = frozenset(("world", "country", "state", "region", "city", "nation", "area"))
+
+
 def _antecedent(who):
-    """What a relative "who" stands for: the noun right before it when there is one ("Schultz,
+    """What a relative "who" or "which" stands for: the noun right before it when there is one ("Schultz,
     who defied skeptics who said ...": the skeptics, however the parser hung the clause), else
     the noun its clause hangs on."""
     before = who.doc[who.i - 1] if who.i else who
-    return before if before.pos_ in ("NOUN", "PROPN") else who.head.head
+    if before.pos_ == "PUNCT" and before.i:  # "Labor, which says"
+        before = who.doc[before.i - 1]
+    if before.pos_ not in ("NOUN", "PROPN"):
+        return who.head.head
+    # the whole name it ends ("the World Wide Fund for Nature, who wanted": the fund, not "Nature")
+    while (
+        before.dep_ == "pobj"
+        and (before.pos_ == "PROPN" or before.ent_type_ in ("GPE", "LOC") or before.lemma_ in _PLACE_NOUNS)
+        and not _names_people(before)
+        and before.head.head.pos_ in ("NOUN", "PROPN")
+    ):
+        before = before.head.head  # "Fund for Nature", "Muslims around the world": the head noun
+    ent = next((e for e in who.doc.ents if e.start <= before.i < e.end), None)
+    return ent.root if ent is not None else before
 
 
 def _source_head(span):
