@@ -420,8 +420,9 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
         return Speaker(None, "anonymous", stext)  # "an Iowa Democrat": a person left unnamed
     if _institution(span, inside):  # "the Norland government", "the government of Norland"
         return Speaker(stext.removeprefix("the ").removeprefix("The "), "organization", stext)
-    if (named := _entity_speaker(ctx, src, span, head, inside, qualified)) is not None:
-        return named
+    entity = _entity_speaker(ctx, src, span, head, inside, qualified)
+    if entity is not None:
+        return entity
     if head.pos_ == "PRON" or low in PRONOUNS:
         return _pronoun(ctx, src, low, stext)
     if (missed := _missed_name(ctx, span, src, stext)) is not None:
@@ -696,7 +697,11 @@ def _pronoun(ctx: Context, src: Span, low: str, stext: str) -> Speaker:
     opened = next(
         (q.start for q in ctx.qspans if tok is not None and tok.sent.start_char <= q.start < src.start), None
     )
-    lead = [(off, n) for off, n, _ in fits if opened is not None and tok.sent.start_char <= off < opened]
+    lead = [
+        (off, n)
+        for off, n, _ in fits
+        if opened is not None and tok is not None and tok.sent.start_char <= off < opened
+    ]
     if len({n for _, n in here}) == 1:  # "For student Alisa Akilyan, the visit ..., but she wanted"
         before = here  # the one person in the sentence
     elif len({n for _, n in lead}) == 1:
