@@ -1506,3 +1506,19 @@ def test_which_after_a_party_and_who_after_a_named_fund_and_a_name_in_apposition
     sp = by_content(a, "bring together").speaker
     assert sp.type == "organization" and sp.name == "World Wide Fund"
     assert by_content(a, "settlement's existence").speaker.name == "C.L. Mike Schmidt"
+
+
+def test_a_noun_of_speech_reports_its_that_clause_and_a_relative_said_reports_nothing():
+    a = art(
+        "It would appear that Okafor's claim that she is a victim of the ferry scandal did not win "
+        "her much sympathy. The teachers are in charge of about seven million children in the "
+        "country's schools.\n\n"
+        "Sen. Ana Ruiz, appearing on TV right after the speech, said the mayor failed to address "
+        'fears. Nothing the mayor said "will assuage people\'s fears," the Elling senator said.'
+    )
+    q = by_content(a, "victim of the ferry scandal")
+    assert s(a, q.cue) == "claim" and s(a, q.source) == "Okafor"
+    assert [x for x in extract(a) if "seven million" in s(a, x.content[0])] == []
+    assert (
+        by_content(a, "assuage people").speaker.name == "Ana Ruiz"
+    )  # not the mayor of "Nothing the mayor said"

@@ -78,7 +78,8 @@ NOUN_CUES = words(
     accusation accusations criticism criticisms complaint complaints question questions concern
     concerns warning warnings call calls demand demands promise promises pledge pledges praise
     argument arguments case plea pleas appeal appeals assertion assertions suggestion suggestions
-    talk talks testimony charge charges denial denials threat threats attack attacks
+    talk talks testimony charge charges denial denials threat threats attack attacks contention
+    insistence
     """
 )
 # Verbs whose subject is the source of the noun cue they take ("X raised questions about Y").
@@ -216,3 +217,7 @@ AS_CUES = words(
     claim point put remark state add recall testify tweet announce describe
     """
 )
+# "Nothing the president said", "all she said": a relative clause whose cue reports no words.
+WHAT_WAS_SAID = words("nothing everything something anything all what little much")
+# "Muslims around the world, who ...": places a relative "who" reaches past to the people.
+PLACE_NOUNS = words("world country state region city nation area")

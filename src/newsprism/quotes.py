@@ -60,6 +60,7 @@ from newsprism.lexicon import (
     ORG_WORDS,
     PARTY_MEMBERS,
     PERSON_NOUNS,
+    PLACE_NOUNS,
     PLACE_TIME_PREPS,
     POLL_WORDS,
     PRONOUNS,
@@ -73,6 +74,7 @@ from newsprism.lexicon import (
     UNSAID_HEADS,
     VIEW_NOUNS,
     VOICING_VERBS,
+    WHAT_WAS_SAID,
     WORK_NOUNS,
 )
 from newsprism.models import Article, Span, outlet_label
@@ -486,9 +488,6 @@ def _not_a_name(ctx: Context, tok) -> bool:
     return opens and re.search(rf"\b{re.escape(tok.lower_)}\b", ctx.text) is not None
 
 
-_PLACE_NOUNS = frozenset(("world", "country", "state", "region", "city", "nation", "area"))
-
-
 def _antecedent(who):
     """What a relative "who" or "which" stands for: the noun right before it when there is one ("Schultz,
     who defied skeptics who said ...": the skeptics, however the parser hung the clause), else
@@ -501,7 +500,7 @@ def _antecedent(who):
     # the whole name it ends ("the World Wide Fund for Nature, who wanted": the fund, not "Nature")
     while (
         before.dep_ == "pobj"
-        and (before.pos_ == "PROPN" or before.ent_type_ in ("GPE", "LOC") or before.lemma_ in _PLACE_NOUNS)
+        and (before.pos_ == "PROPN" or before.ent_type_ in ("GPE", "LOC") or before.lemma_ in PLACE_NOUNS)
         and not _names_people(before)
         and before.head.head.pos_ in ("NOUN", "PROPN")
     ):
@@ -1986,6 +1985,8 @@ class Context:
             (
                 _is_cue(t)
                 and t.tag_ in ("VBD", "VBZ", "VBP")  # not '"...," referring to the missile'
+                # with no words of its own ('"...!" She replied to him that it was an honor')
+                and not any(c.dep_ in ("ccomp", "xcomp") and c.i > t.i for c in t.children)
                 # its own subject after the quote, or right after it ('"...," said Ruiz'); not the
                 # main verb of a subject before ('Barton, writing that "...," denied ...')
                 and (
@@ -2062,6 +2063,9 @@ def _defers(ctx: Context, verb: Token, asked: bool) -> bool:
     quoting/citing X" after a report."""
     if verb.tag_ == "VBN" and verb.i == _first_word(verb.sent) and not asked:
         return True
+    subjects = [c for c in verb.lefts if c.dep_ == "nsubj"]
+    if len(subjects) > 1 and subjects[0].lower_ in WHAT_WAS_SAID:
+        return True  # 'Nothing the president said "will assuage fears," the senator said': a relative
     if verb.tag_ == "VBG" and verb.lemma_.lower() in ("quote", "cite") and verb.doc[verb.i - 1].text == ",":
         return True  # "Interfax reported, quoting diplomatic sources": whom the report names, not words
     return (
@@ -2295,21 +2299,51 @@ def noun_cues(ctx: Context) -> None:
             ),
             None,
         )
-        if prep is None:
+        clause = _that_clause(tok) if tok.dep_ != "ROOT" else None  # (a noun as root: a broken parse)
+        if prep is None and clause is None:
             continue
-        pobj = next((p for p in prep.children if p.dep_ in ("pobj", "pcomp")), None)
+        pobj = clause
+        if pobj is None and prep is not None:
+            pobj = next((p for p in prep.children if p.dep_ in ("pobj", "pcomp")), None)
         if pobj is None or sum(1 for t in pobj.subtree if not t.is_punct) < MIN_TOPIC_WORDS:
             continue
         content = ctx.closed(_strip_punct(ctx.text, _span_of(pobj.subtree)))
         if ctx.covered(content):
             continue
         owner = next((c for c in tok.lefts if c.dep_ == "poss"), None)
-        if owner is None and tok.dep_ == "dobj" and tok.head.lemma_.lower() in VOICING_VERBS:
-            owner = _subject(tok.head)
+        if owner is None and clause is not None:  # "the contention of Ruiz that ..." (not "charge of X")
+            owner = _of_whom(tok)
+        voiced = tok.dep_ == "dobj" and tok.head.lemma_.lower() in VOICING_VERBS
+        if owner is None and voiced and not (clause is not None and tok.head.tag_ == "VBG"):
+            owner = _subject(tok.head)  # (", raising concerns that ...": an event's, not its subject's)
         if owner is None:
             continue  # "allegations of fraud": whose allegations the text does not say here
-        cue = Span(tok.idx, prep.idx + len(prep))
+        last = prep if clause is None and prep is not None else tok  # "comments about", "claim"
+        cue = Span(tok.idx, last.idx + len(last))
         ctx.quote(ctx.reported_kind([content]), [content], cue, _source_span(owner))
+
+
+def _that_clause(noun):
+    """The "that" clause a noun of speech holds ("Trump's assertion that thousands cheered", "the
+    contention of Ruiz that the emails were over-classified"), not a relative clause ("the claim
+    that he made")."""
+    for c in noun.rights:
+        if c.dep_ in ("acl", "ccomp", "relcl") and any(
+            m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children
+        ):
+            return c
+    return None
+
+
+def _of_whom(noun):
+    """The person or body after "of" that owns a noun of speech ("the contention of Hillary
+    Clinton that ..."), else None."""
+    for p in noun.rights:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            pobj = next((c for c in p.children if c.dep_ == "pobj"), None)
+            if pobj is not None and (pobj.ent_type_ in ("PERSON", "ORG") or _names_people(pobj)):
+                return pobj
+    return None
 
 
 def polls(ctx: Context) -> None:
