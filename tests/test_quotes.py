@@ -1522,3 +1522,13 @@ def test_a_noun_of_speech_reports_its_that_clause_and_a_relative_said_reports_no
     assert (
         by_content(a, "assuage people").speaker.name == "Ana Ruiz"
     )  # not the mayor of "Nothing the mayor said"
+
+
+def test_a_noble_title_is_a_person_and_her_she():
+    a = art(
+        "Anna Walsh, the editor, said the show was fine. On the eve of the premiere of her TV talk "
+        "show, the Duchess of Elling promised that she would be good. “I am not going to be saying "
+        "anything bad about the royal family,” she told the Gazette of London."
+    )
+    sp = by_content(a, "anything bad about the royal family").speaker
+    assert sp.name == "Duchess of Elling" and sp.type == "person"

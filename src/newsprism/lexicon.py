@@ -221,3 +221,5 @@ AS_CUES = words(
 WHAT_WAS_SAID = words("nothing everything something anything all what little much")
 # "Muslims around the world, who ...": places a relative "who" reaches past to the people.
 PLACE_NOUNS = words("world country state region city nation area")
+# "the Duchess of York", "the Earl of Elling": a person by title, whatever the recogniser says.
+NOBLE_TITLES = words("duke duchess earl countess baron baroness marquess marchioness viscount viscountess")

@@ -53,6 +53,7 @@ from newsprism.lexicon import (
     MALE_KIN,
     MALE_TITLES,
     NAME_TITLES,
+    NOBLE_TITLES,
     NOT_FIRST_NAMES,
     NOT_SPEECH,
     NOUN_CUES,
@@ -372,6 +373,12 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
     if span is None or not stext.strip():  # (a paragraph break the parser took for a subject)
         return Speaker(None, "unknown", stext)
     head = _source_head(span)
+    if (
+        head.lemma_.lower() in NOBLE_TITLES
+        and head.is_title
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+    ):  # "the Duchess of York": a person (not the surname of "Randolph Duke")
+        return Speaker(stext.removeprefix("the ").removeprefix("The "), "person")
     if len(span) == 1 and head.is_title and _known_surname(ctx, head.text):
         return Speaker(_resolve_name(ctx, head.text, src.start), "person")  # whatever its parse
     if (after_role := _name_after_role(ctx, span, head)) is not None:
