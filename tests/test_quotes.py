@@ -1532,3 +1532,21 @@ def test_a_noble_title_is_a_person_and_her_she():
     )
     sp = by_content(a, "anything bad about the royal family").speaker
     assert sp.name == "Duchess of Elling" and sp.type == "person"
+
+
+def test_a_backtick_opens_a_quote_and_a_subhead_in_capitals_is_no_ones_words():
+    text = (
+        "“I'll never work in this business just to work,” Lund says. `It would kill me to feel like I "
+        "wasn't really doing anything. And if the studio doesn't want to accept that, then that's "
+        "their loss.'\n\n"
+        "`Basically,” the boy says, sinking down in a chair, “I was scared.”\n\n"
+        "`GOD TOOK AN ANGEL'\n\n"
+        "Marie Quinn wonders about the fire."
+    )
+    assert "`It would kill me to feel like I wasn't really doing anything. And if the studio doesn't" in [
+        t[:88] for t in q_texts(text)
+    ]
+    a = art(text)
+    assert by_content(a, "It would kill me").speaker.name == "Lund"
+    assert [q for q in extract(a) if s(a, q.source) == "the studio"] == []  # inside the quote
+    assert [q for q in extract(a) if "ANGEL" in s(a, q.content[0])] == []

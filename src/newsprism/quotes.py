@@ -135,17 +135,21 @@ def _is_word(c: str) -> bool:
 # an opener as "““", a closer as "””", and a third apostrophe as the single mark inside
 # (''I said, 'No.''').
 _TWO_MARK_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))(''|``)('?)(?=[^\W_]|[‘\"…])", re.MULTILINE)
+_BACKTICK_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[“\"—–-]))`(?=[^\W_])", re.MULTILINE)
 _TWO_MARK_CLOSE = re.compile(
     r"(?:(?<=[^\W_]|[.,!?;:…’—–-])|(?<=[,.!?] ))('?)''(?=[\s)\].,;:—–-]|$)", re.MULTILINE
 )  # (also after a stop and a space: "coalitions, '' said")
 
 
 def quote_view(text: str) -> str:
-    """The text as the quote rules read it: two-apostrophe quote marks written as
-    curly ones, every other character and every offset unchanged."""
-    if "''" not in text and "``" not in text:
+    """The text as the quote rules read it: two-apostrophe quote marks and a backtick opening a
+    single quote written as curly ones, every other character and every offset unchanged."""
+    if "''" not in text and "`" not in text:
         return text
     text = _TWO_MARK_OPEN.sub(lambda m: "““" + "‘" * len(m.group(2)), text)
+    text = _BACKTICK_OPEN.sub(
+        "‘", text
+    )  # "`Justice delayed is justice denied ...'": the wire's opening single mark
     return _TWO_MARK_CLOSE.sub(lambda m: "’" * len(m.group(1)) + "””", text)
 
 
@@ -217,11 +221,13 @@ def quote_spans(text: str, skip: Sequence[Span] = (), *, viewed: bool = False) -
 
 
 def _mixed_closer(c: str, closer: str, prev: str, nxt: str) -> bool:
-    """Does ``c`` close a double quote opened with the other style? Copy that mixes them
+    """Does ``c`` close a quote opened with the other style? Copy that mixes them
     (“It was a mistake," she said. "We will ...”) closes a curly quote with a straight mark and a
     straight one with a curly mark, against the end of a word or a stop."""
     if closer == CLOSE_DOUBLE:  # (an opening mark after a comma, before a space: '“It's unusual,“ said')
         return (c == '"' or (c == "“" and prev in ",.!?")) and not prev.isspace() and not _is_word(nxt)
+    if closer == CLOSE_SINGLE:  # "`It would kill me ... a need for it.'" (the wire's backtick opener)
+        return c in "'”" and not prev.isspace() and not _is_word(nxt)  # ("`Basically,” the boy says")
     return closer == '"' and c == "”" and not prev.isspace()
 
 
@@ -2517,6 +2523,8 @@ def continuations(ctx: Context) -> None:
         par_start = text.rfind("\n", 0, q.start) + 1
         if text[par_start : q.start].strip():
             continue  # the quote does not open its paragraph: a scare quote or a title
+        if not any(ch.islower() for ch in text[q.start : q.end]):
+            continue  # "`GOD TOOK AN ANGEL'": a subhead in capitals, no one's words
         prev = [p for p in ctx.quotes if p.kind == "direct" and p.content[-1].end <= q.start]
         last = max(prev, key=lambda p: p.content[-1].end, default=None)
         if last is None or ctx.paragraph(q.start) - last.paragraph > MAX_CONTINUATION_PARAS:
