@@ -1550,3 +1550,13 @@ def test_a_backtick_opens_a_quote_and_a_subhead_in_capitals_is_no_ones_words():
     assert by_content(a, "It would kill me").speaker.name == "Lund"
     assert [q for q in extract(a) if s(a, q.source) == "the studio"] == []  # inside the quote
     assert [q for q in extract(a) if "ANGEL" in s(a, q.content[0])] == []
+
+
+def test_an_infinitive_cue_inside_what_was_said_is_no_quote_of_its_own():
+    a = art(
+        "Harbour Commissioner Jane Atney said islanders need a better grasp of the word safety to "
+        "realize that there are risks as well as benefits. Sources say the board voted to reject "
+        "Okafor's overture."
+    )
+    assert [q for q in extract(a) if s(a, q.cue) in ("to realize", "to reject", "realize", "reject")] == []
+    assert by_content(a, "better grasp").speaker.name == "Jane Atney"

@@ -2130,9 +2130,10 @@ def _at_cue(ctx: Context, verb: Token) -> None:
         return
     # a cue inside what an earlier quote reports ("said that it would continue to press Iran to
     # ...") reports the same speaker's words again, unless it names someone of its own
+    infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.lefts)
     if ctx.covered(Span(verb.idx, verb.idx + len(verb))) and (
-        subj is None or not _names_someone(subj) or verb.tag_ in ("VBG", "VBN")
-    ):
+        subj is None or not _names_someone(subj) or verb.tag_ in ("VBG", "VBN") or infinitive
+    ):  # ("said Americans need ... to realize that": an infinitive inside what was said)
         return  # "telling CNN that Trump is a faker and questioning how ...": no subject of its own
     as_clause = _as_clause(verb)
     if as_clause is not None:  # "As the Gazette noted, ...": the main clause is what was said
