@@ -1554,9 +1554,9 @@ def test_a_backtick_opens_a_quote_and_a_subhead_in_capitals_is_no_ones_words():
 
 def test_an_infinitive_cue_inside_what_was_said_is_no_quote_of_its_own():
     a = art(
-        "Harbour Commissioner Jane Atney said islanders need a better grasp of the word safety to "
-        "realize that there are risks as well as benefits. Sources say the board voted to reject "
-        "Okafor's overture."
+        "Commissioner Jane Atney said Americans need a more sophisticated grasp of the word safety "
+        "when used in connection with harbour boats to realize that there are risks as well as gains. "
+        "Sources say the board voted to reject Okafor's overture."
     )
     assert [q for q in extract(a) if s(a, q.cue) in ("to realize", "to reject", "realize", "reject")] == []
-    assert by_content(a, "better grasp").speaker.name == "Jane Atney"
+    assert by_content(a, "sophisticated grasp").speaker.name == "Jane Atney"
