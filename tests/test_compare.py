@@ -586,3 +586,12 @@ def _sents(a: Article):
         Sentence(f"{a.id}#{k}", a.id, a.outlet or "", sp, a.text[sp.start : sp.end])
         for k, sp in enumerate(compare.split_sentences(a))
     ]
+
+
+def test_a_brief_sentence_never_leans_on_a_pronoun_speaker():
+    a = _art("The ferry to Orrin Island will stop running in June. The operator blamed the rising cost of fuel. "
+             "The cuts, she said, had hijacked the island's summer. Islanders have started a petition to save "
+             "the service.", "a")  # fmt: skip
+    comp = compare.compare_story(Story("s1", ["a"]), [a])
+    texts = [s["text"] for s in comp.brief["sentences"]]
+    assert texts and not any("she said" in t for t in texts)

@@ -25,11 +25,18 @@ _PRONOUN_START = re.compile(
 )
 
 
+# "Napster, he said, had hijacked his music": in a brief, "he" names no one.
+_PRONOUN_SPEAKER = re.compile(
+    r"\b(?:he|she|they)\s+(?:said|says|added|adds|told|noted|argued|explained|warned|insisted)\b", re.I
+)
+
+
 def _briefable(s: Sentence, config: CompareConfig = DEFAULT) -> bool:
     return (
         s.quoted < config.brief_max_quoted
         and len(s.text.split()) >= config.brief_min_words
         and not _PRONOUN_START.match(s.text)
+        and not _PRONOUN_SPEAKER.search(s.text)
     )
 
 
