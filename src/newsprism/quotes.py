@@ -147,9 +147,8 @@ def quote_view(text: str) -> str:
     if "''" not in text and "`" not in text:
         return text
     text = _TWO_MARK_OPEN.sub(lambda m: "““" + "‘" * len(m.group(2)), text)
-    text = _BACKTICK_OPEN.sub(
-        "‘", text
-    )  # "`Justice delayed is justice denied ...'": the wire's opening single mark
+    # "`Justice delayed is justice denied ...'": the wire's opening single mark
+    text = _BACKTICK_OPEN.sub("‘", text)
     return _TWO_MARK_CLOSE.sub(lambda m: "’" * len(m.group(1)) + "””", text)
 
 
@@ -457,9 +456,8 @@ def _entity_speaker(ctx: Context, src: Span, span, head, inside: list, qualified
     if head.text.lower().startswith("spokes") and any(
         e.label_ == "PERSON" and not e.start <= head.i < e.end for e in inside
     ):
-        return _anonymous(
-            ctx, src, span, head.text.lower(), ctx.text[src.start : src.end]
-        )  # "Okafor's spokeswoman": not Okafor's own words
+        # "Okafor's spokeswoman": not Okafor's own words
+        return _anonymous(ctx, src, span, head.text.lower(), ctx.text[src.start : src.end])
     for e in inside:
         if qualified and not (e.start <= head.i < e.end):
             break
@@ -601,7 +599,7 @@ def _described_person(ctx: Context, src: Span, span, head, stext: str) -> Speake
     given = _given_role(ctx, span.sent.start_char, head.text)
     if given is not None:  # "Ana Ruiz, the county coroner, ... The coroner said": the one given it
         return Speaker(given, "person", stext)
-    want = "f" if head.lower_.endswith("woman") else "m" if head.lower_.endswith("man") else ""
+    want = _noun_gender(head.lower_)
     before = [
         n for off, n, _ in ctx.people if off < span.sent.start_char and want and _gender(ctx, n) in ("", want)
     ]
@@ -1247,16 +1245,15 @@ def _subject(verb):
         and verb.head.i < verb.i
         and verb.head.pos_ == "VERB"
     ):
-        return _subject(
-            verb.head
-        )  # "Clinton, exasperated, famously responded:" (parsed "Clinton exasperated")
-    doer = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
-    if (
-        verb.dep_ == "xcomp"
-        and doer is not None
-        and (_names_people(doer) or doer.lower_ in ("someone", "somebody", "him", "her", "them"))
-    ):
-        return doer  # "inspired someone to describe ...": the object does it (not "used the post to")
+        # "Clinton, exasperated, famously responded:" (parsed "Clinton exasperated")
+        return _subject(verb.head)
+    if verb.dep_ == "xcomp":
+        # "inspired someone to describe ...": the object does it (not "used the post to")
+        doer = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        if doer is not None and (
+            _names_people(doer) or doer.lower_ in ("someone", "somebody", "him", "her", "them")
+        ):
+            return doer
     if verb.dep_ in ("conj", "advcl", "xcomp", "pcomp", "pobj") and verb.head is not verb:
         head = _verb_above(verb.head)  # "lost the whip after saying ...": past the preposition
         if (
