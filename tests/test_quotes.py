@@ -1560,3 +1560,62 @@ def test_an_infinitive_cue_inside_what_was_said_is_no_quote_of_its_own():
     )
     assert [q for q in extract(a) if s(a, q.cue) in ("to realize", "to reject", "realize", "reject")] == []
     assert by_content(a, "sophisticated grasp").speaker.name == "Jane Atney"
+
+
+def test_speakers_the_parser_hung_under_another_word():
+    """The parser left each cue with no subject of its own: the speaker sits in an appositive of
+    the phrase before ("to the Gazette, her adviser, Jake Molloy, said"), is the root of a
+    participle aside ("Ruiz, noting ..., said"), or owns the cue as a participle ("Quill, the
+    nominee, tweeted in response:")."""
+    cases = [
+        (
+            "In a statement to the Gazette, her senior policy adviser, Jake Molloy, said: “Ana Ruiz "
+            "believes that cooperation across the harbour is essential.”",
+            "cooperation across the harbour",
+            "Jake Molloy",
+        ),
+        (
+            "But in a conference call with reporters on Dec. 2, Col. Tomas Brandt, a military spokesman "
+            "in Elling, said, ''I mean, a raid is a combat operation. There is no way around that.''",
+            "a raid is a combat operation",
+            "Tomas Brandt",
+        ),
+        (
+            "Sen. Ana Ruiz (D-Elling), noting the size of the ferry lobby's following, said, \"Let me tell "
+            "you, they have got a heck of an email list.\"",
+            "a heck of an email list",
+            "Ana Ruiz",
+        ),
+        (
+            "Dara Quill, the 2012 Harbour Party presidential nominee, tweeted in response: ''Important "
+            "distinction: the mayor closes ferries; our councils build them.''",
+            "our councils build them",
+            "Dara Quill",
+        ),
+        (
+            '"Is the mayor going to finally mention the ferry strike? If he does not he should resign in '
+            'disgrace!" the presumptive Harbour Party nominee, Dara Quill, tweeted Sunday after the vote.',
+            "finally mention the ferry strike",
+            "Dara Quill",
+        ),
+        (
+            "Oversight ranking Democrat Tomas Okafor (D-Elling) said “Republicans are so frustrated with "
+            "the port's unanimous decision that they are now completely unloading.”",
+            "so frustrated with the port",
+            "Tomas Okafor",
+        ),
+    ]
+    for text, needle, name in cases:
+        a = art(text)
+        q = by_content(a, needle)
+        assert (q.speaker.name, q.speaker.type) == (name, "person"), text
+        assert q.kind == "direct", text
+        assert not s(a, q.source).endswith(("“", "''", '"', ":")), text  # the quote is no appositive
+
+
+def test_a_closing_mark_glued_to_the_speakers_name():
+    a = art(
+        "“I think it has been most surprising to see somebody who was affable traffic in a lot of the "
+        "prejudice and paranoia,”Ruiz said. “Some of his comments do not fit.”"
+    )
+    assert by_content(a, "prejudice and paranoia").speaker.name == "Ruiz"

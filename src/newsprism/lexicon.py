@@ -110,7 +110,8 @@ PERSON_NOUNS = words(
     nurse farmer soldier student parent elder pastor voter laureate dentist physician pharmacist
     analyst historian activist lobbyist strategist consultant adviser advisor aide author writer
     editor reporter journalist columnist producer artist musician dancer athlete resident neighbor
-    neighbour witness suspect defendant plaintiff juror boy girl child kid teenager
+    neighbour witness suspect defendant plaintiff juror boy girl child kid teenager nominee
+    frontrunner challenger incumbent host moderator
     """
 )
 # Words that make an unrecognised proper name an organisation, not a person.

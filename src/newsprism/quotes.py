@@ -334,6 +334,9 @@ def _source_span(tok) -> Span:
         if child.dep_ in keep:
             toks.extend(child.subtree)
     for child in tok.rights:
+        between = re.sub(r"“[^“”]*”|\"[^\"]*\"|''.*?''", "", tok.doc[tok.i : child.left_edge.i].text)
+        if child.dep_ == "appos" and re.search(r"(?:[“\"‘]|'')\s*$", between):
+            break  # "Quill tweeted: ''Important distinction ...''": the quote's words are no appositive
         if child.dep_ in ("flat", "compound") and child.i - tok.i <= 4 or child.dep_ == "appos":
             toks.extend(child.subtree)  # "Ana Ruiz, the port's director, said": PolNeAR's source spans
         if (
@@ -537,7 +540,13 @@ def _name_after_role(ctx: Context, span, head) -> Speaker | None:
     ("Col.", "Dr.") are not part of the name."""
     if head.pos_ != "PROPN" or any(e.start <= head.i < e.end for e in span.ents if e.label_ != "NORP"):
         return None  # a name the recogniser knows (a person, or "Human Rights Commission") is left to it
-    roles = [t for t in span if t.i < head.i and t.pos_ in ("NOUN", "PROPN") and _is_person_noun(t.lower_)]
+    roles = [
+        t
+        for t in span
+        if t.i < head.i
+        and t.pos_ in ("NOUN", "PROPN")
+        and (_is_person_noun(t.lower_) or t.lower_ in PARTY_MEMBERS)  # "ranking Democrat Elijah Cummings"
+    ]
     if not roles:
         return None
     words = [t for t in span.doc[roles[-1].i + 1 : head.i + 1] if not t.is_punct]
@@ -1192,6 +1201,37 @@ def _is_cue(tok) -> bool:
     return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in CUE_LEMMAS
 
 
+def _hung_subject(verb):
+    """The subject of a cue the parser hung under another word, else None."""
+    if (
+        verb.dep_ == "dep"
+        and verb.tag_ in ("VBD", "VBZ")
+        and verb.head.i < verb.i
+        and verb.head.pos_ == "VERB"
+    ):
+        # "Clinton, exasperated, famously responded:" (parsed "Clinton exasperated")
+        return _subject(verb.head)
+    if (
+        verb.dep_ == "acl"
+        and verb.lemma_.lower() in CLAUSE_ONLY
+        and verb.lemma_.lower() not in HEARER_VERBS
+        and verb.doc[verb.i - 1].text == ","
+        and _names_people(verb.head)
+        and not any(c.dep_ in ("agent", "dobj", "xcomp", "auxpass") for c in verb.children)
+    ):
+        # "Mitt Romney, the 2012 nominee, tweeted in response: ...": the parser made the cue a
+        # participle of the name (no passive of "tweeted", "said", "wrote" has a person as subject)
+        return verb.head
+    # "Durbin, noting the size of his following, said, ...": the parser gave the participle aside
+    # the subject (as the root above the cue, or as a clause below it); a participle has none
+    if verb.dep_ == "parataxis" and verb.head.tag_ == "VBG" and verb.head.i < verb.i:
+        return _subject(verb.head)
+    aside = next((c for c in verb.lefts if c.dep_ == "advcl" and c.tag_ == "VBG"), None)
+    if aside is not None:
+        return next((c for c in aside.children if c.dep_ == "nsubj" and c.i < aside.i), None)
+    return None
+
+
 def _subject(verb):
     # the subject nearest the cue first: '"My apologies," Quick said' has two (one inside the quote)
     for c in sorted(verb.children, key=lambda c: abs(c.i - verb.i)):
@@ -1223,7 +1263,7 @@ def _subject(verb):
     inverted = _inverted_subject(verb)
     if inverted is not None:
         return inverted
-    named = _coordinated_subject(verb)
+    named = _coordinated_subject(verb) or _appositive_subject(verb)
     if named is not None:
         return named
     if verb.dep_ == "relcl" and verb.head is not verb:  # "the senator, who said ..." -> the noun
@@ -1239,14 +1279,9 @@ def _subject(verb):
         )
         if held is not None:
             return held
-    if (
-        verb.dep_ == "dep"
-        and verb.tag_ in ("VBD", "VBZ")
-        and verb.head.i < verb.i
-        and verb.head.pos_ == "VERB"
-    ):
-        # "Clinton, exasperated, famously responded:" (parsed "Clinton exasperated")
-        return _subject(verb.head)
+    hung = _hung_subject(verb)
+    if hung is not None:
+        return hung
     if verb.dep_ == "xcomp":
         # "inspired someone to describe ...": the object does it (not "used the post to")
         doer = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
@@ -1392,6 +1427,26 @@ def _verb_above(tok):
 def _first_word(sent) -> int:
     """Index of a sentence's first token that is not punctuation or a quote mark."""
     return next((t.i for t in sent if not t.is_punct and not t.is_space), sent.start)
+
+
+def _appositive_subject(verb):
+    """'In a statement to the Observer, her policy adviser, Jake Sullivan, said: ...', 'on Dec. 2,
+    Col. Ana Ruiz, a military spokeswoman, said': the parser hung the speaker on the noun before
+    it as an appositive and left the cue with no subject. The outermost appositive that names a
+    person, in the phrase ending at the comma before the cue, is the subject."""
+    doc = verb.doc
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    t, best = doc[verb.i - 2], None
+    while t.head is not t and t.head.i < t.i:
+        if t.dep_ == "appos" and _names_people(t):
+            best = t
+        elif best is not None or t.dep_ not in ("pobj", "prep", "compound", "flat", "amod"):
+            break  # past the speaker's own description
+        t = t.head
+    if best is None or doc[best.left_edge.i - 1].text != ",":
+        return None
+    return best
 
 
 def _coordinated_subject(verb):
@@ -1961,7 +2016,15 @@ class Context:
                 q.start >= ve
                 and len(gap_after) <= MAX_CUE_GAP
                 and "\n" not in gap_after
-                and re.search(r"[:,]\s*$|that\s*$", gap_after or ":")
+                and (
+                    re.search(r"[:,]\s*$|that\s*$", gap_after or ":")
+                    # 'Ruiz said “We will win.”': no comma, but a whole sentence in its marks
+                    or (
+                        not gap_after.strip()
+                        and verb.lemma_.lower() in CLAUSE_ONLY  # (not 'a site called “The Valley,”')
+                        and _WHOLE_SENTENCE.fullmatch(self.text[q.start : q.end])
+                    )
+                )
                 # 'noted that “The Truman Show” came out in the summer': quoted words inside the
                 # that-clause are part of it (mixed, found from the clause), not the whole of it
                 and not (
@@ -2163,6 +2226,7 @@ def _at_cue(ctx: Context, verb: Token) -> None:
             ctx.quote(ctx.reported_kind(parts), parts, cue, src)
 
 
+_WHOLE_SENTENCE = re.compile(r"[\"“‘'][A-Z][^\n]*\w[^\n]*[.!?,][\"”’']")
 _WORK_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(WORK_NOUNS))})s?\b[^.!?\n]{{0,12}}$", re.I)
 
 
