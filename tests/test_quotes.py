@@ -1582,7 +1582,7 @@ def test_speakers_the_parser_hung_under_another_word():
         ),
         (
             "Sen. Ana Ruiz (D-Elling), noting the size of the ferry lobby's following, said, \"Let me tell "
-            "you, they have got a heck of an email list.\"",
+            'you, they have got a heck of an email list."',
             "a heck of an email list",
             "Ana Ruiz",
         ),

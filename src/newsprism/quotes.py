@@ -1435,7 +1435,12 @@ def _appositive_subject(verb):
     it as an appositive and left the cue with no subject. The outermost appositive that names a
     person, in the phrase ending at the comma before the cue, is the subject."""
     doc = verb.doc
-    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 2 or doc[verb.i - 1].text != ",":
+    if (
+        verb.dep_ != "ROOT"
+        or verb.tag_ not in ("VBD", "VBZ", "VBP")
+        or verb.i < 2
+        or doc[verb.i - 1].text != ","
+    ):
         return None
     t, best = doc[verb.i - 2], None
     while t.head is not t and t.head.i < t.i:
