@@ -1619,3 +1619,41 @@ def test_a_closing_mark_glued_to_the_speakers_name():
         "prejudice and paranoia,”Ruiz said. “Some of his comments do not fit.”"
     )
     assert by_content(a, "prejudice and paranoia").speaker.name == "Ruiz"
+
+
+def test_he_after_a_sentence_naming_two_men_is_its_subject():
+    a = art(
+        "Ned Simon wrote the show. Simon's desert island may be Elling, but that does not make survival "
+        "any easier.\n\n“This show is about a guy trying to get through the day with a little dignity "
+        "attached,” said Chris Albrecht, the network's president of original programming. Albrecht has "
+        "known Simon since the 1970s, when they were both unsuccessful comics at a club here. “Ned's an "
+        "incredible everyman,” he said."
+    )
+    assert by_content(a, "incredible everyman").speaker.name == "Chris Albrecht"
+
+
+def test_unnamed_sources_and_groups_are_not_given_to_someone_else():
+    a = art(
+        "U.S. District Judge Dara Benson on Thursday postponed the ferry trial. New filings allege that "
+        "internal memos show the developers knew they had a flawed product. “Right now we are the port's "
+        "biggest endorser,” a Harbour-Net adviser wrote in 1992.\n\n"
+        "Ana Ruiz of the Elling Institute, Tomas Brandt of Norland University and Jake Molloy of the "
+        "University of Texas said in an article that the cracks could mean the shelf was unstable. The "
+        "scientists said they discovered the cracks 60 miles from shore. If the seabed gave way, they "
+        "said, the reaction could set off giant waves.\n\n"
+        "“We need to evaluate the degree of hazard,” the scientists wrote. And they plan to find out "
+        "if the cracks are active.\n\n"
+        "Obesity rose from 12 percent in 1991 to 17.9 percent last year, according to the harbour "
+        "survey, which said that figure might be conservative."
+    )
+    adviser = by_content(a, "biggest endorser").speaker
+    assert (adviser.type, adviser.description) == (
+        "anonymous",
+        "a Harbour-Net adviser",
+    )  # not "of Dara Benson"
+    for needle in ("they discovered the cracks", "the reaction could set off", "to find out"):
+        sp = by_content(a, needle).speaker
+        assert sp.name is None and sp.description.lower() == "the scientists", needle  # three people, not one
+    q = by_content(a, "might be conservative")
+    assert q.speaker.description == "the harbour survey"
+    assert s(a, by_content(a, "Obesity rose").source) == "the harbour survey"  # not over "which said ..."

@@ -403,7 +403,12 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
         return named
     if head.lower_ in ("who", "which") and head.head.dep_ == "relcl" and head.head.head.i < head.i:
         what = _antecedent(head)  # "others who say", "Labor, which says" (not "a substance ..., which")
-        if head.lower_ == "who" or what.ent_type_ in ("ORG", "GPE", "NORP") or what.lower_ in ORG_WORDS:
+        if (
+            head.lower_ == "who"
+            or what.ent_type_ in ("ORG", "GPE", "NORP")
+            or what.lower_ in ORG_WORDS
+            or what.lemma_.lower() in EVIDENCE_NOUNS  # "according to the CDC survey, which said"
+        ):
             return _speaker(ctx, _source_span(what))
     for child in head.children:  # "the mayor, Daniel Frost, said": the name is in apposition
         if child.dep_ == "appos" and head.pos_ == "NOUN":
@@ -600,8 +605,9 @@ def _described_person(ctx: Context, src: Span, span, head, stext: str) -> Speake
             and _anon_head(q.speaker.description or "") == head.lower_
         )
         return next(earlier, Speaker(None, "anonymous", stext))
-    if any(c.dep_ in ("prep", "relcl", "acl") for c in head.children):
-        # "the head of the local Klan": a description of its own, not a pointer to the latest name
+    if any(c.dep_ in ("prep", "relcl", "acl") for c in head.children) or head.tag_ in ("NNS", "NNPS"):
+        # "the head of the local Klan": a description of its own, not a pointer to the latest name;
+        # "the scientists", "the officers": more than one person, never the latest name
         return Speaker(None, "unknown", stext)
     # a person named earlier in the same sentence is what was said about ("... off Martha's
     # Vineyard, the Massachusetts coroner said"), not who said it
@@ -764,6 +770,11 @@ def _sentence_before(ctx: Context, tok, fits: list, want: str) -> list | Speaker
     )
     if len({n for _, n in last}) == 1 and not unnamed:
         return last
+    if len({n for _, n in last}) > 1 and subj is not None and subj.pos_ == "PROPN":
+        # "Albrecht has known David since the 1970s. “...,” he said": its subject, of the two
+        mine = [(off, n) for off, n in last if subj.left_edge.idx <= off <= subj.idx]
+        if len({n for _, n in mine}) == 1:
+            return mine
     if (
         unnamed
         and subj is not None
@@ -865,6 +876,8 @@ def _recent_speaker(ctx: Context, src: Span, want: str) -> Speaker | None:
         gender = _noun_gender(head)
         if (want == "p") == _plural(head) and gender in ("", want):
             return sp
+    if sp.type == "unknown" and want == "p" and _plural(_anon_head(sp.description or "") or ""):
+        return sp  # '“...,” the scientists wrote. And they plan to ...': the people just quoted
     return None
 
 
@@ -1011,6 +1024,8 @@ def _anonymous(ctx: Context, src: Span, span: SpacySpan, low: str, stext: str) -
     desc = stext
     poss = [t for t in span if t.dep_ == "poss" and t.pos_ == "PRON"]
     owned = any(t.dep_ == "poss" and t.pos_ != "PRON" for t in span)  # "the company's spokesman": says whose
+    # "a DR-DOS adviser", "a Kremlin aide": the name before the noun says whose
+    owned = owned or any(t.dep_ in ("compound", "amod", "nmod") and t.pos_ == "PROPN" for t in span)
     about = None
     if (
         poss
@@ -1884,10 +1899,14 @@ class Context:
         for c in root.rights:  # in order, up to a modifier of time or manner ("on Monday")
             if c.i < span.end or c.dep_ == "punct":
                 continue
-            if c.dep_ not in ("relcl", "acl", "prep", "appos", "conj", "cc") or any(
-                t.ent_type_ in ("DATE", "TIME") for t in (c, *(p for p in c.children if p.dep_ == "pobj"))
+            if (
+                c.dep_ not in ("relcl", "acl", "prep", "appos", "conj", "cc")
+                or any(
+                    t.ent_type_ in ("DATE", "TIME") for t in (c, *(p for p in c.children if p.dep_ == "pobj"))
+                )
+                or (c.dep_ == "relcl" and _is_cue(c) and any(k.dep_ == "ccomp" for k in c.children))
             ):
-                break
+                break  # (nor over a clause that reports words: "the survey, which said that ...")
             toks.extend(c.subtree)
         if len(toks) == len(span) or len(toks) > MAX_SOURCE_TOKENS:
             return src
