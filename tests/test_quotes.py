@@ -1657,3 +1657,21 @@ def test_unnamed_sources_and_groups_are_not_given_to_someone_else():
     q = by_content(a, "might be conservative")
     assert q.speaker.description == "the harbour survey"
     assert s(a, by_content(a, "Obesity rose").source) == "the harbour survey"  # not over "which said ..."
+
+
+def test_a_speaker_after_a_wire_dateline_the_parser_took_for_the_subject():
+    a = art(
+        "KARVAN, June 7 (Norpress) -- Commander of Norland Naval Forces Farid Mohtal said on Sunday "
+        "that the joint naval game has nothing to do with the tests carried out last month.\n\n"
+        "The President of the Republic said on Monday that the game was over."
+    )
+    sp = by_content(a, "joint naval game").speaker
+    assert (sp.name, sp.type) == ("Farid Mohtal", "person")
+    b = art(
+        "KARVAN, June 7 (Xinhua) -- Commander of Iranian Naval Forces Farid Mohtal said on Sunday that "
+        "the joint naval game has nothing to do with the tests carried out last month."
+    )
+    sp = by_content(b, "joint naval game").speaker
+    assert (sp.name, sp.type) == ("Farid Mohtal", "person")  # not the dateline's "KARVAN"
+    sp = by_content(a, "the game was over").speaker
+    assert sp.name is None  # a title with no name is no one's name

@@ -395,6 +395,15 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
     appos = next(
         (c for c in head.rights if c.dep_ == "appos" and src.start < c.left_edge.idx < src.end), None
     )
+    if (
+        appos is not None
+        and head.pos_ == "PROPN"
+        and _is_person_noun(head.lower_)
+        and appos.ent_type_ == "PERSON"
+    ):
+        # "Managing Director of the Shell Group Phil Watts": a title, then the name in apposition
+        name = ctx.text[appos.left_edge.idx : appos.idx + len(appos)]
+        return Speaker(_resolve_name(ctx, name, appos.left_edge.idx), "person")
     if appos is not None and head.pos_ == "PROPN":  # "Ana Ruiz, the port's director": the name speaks
         end = max(t.idx + len(t) for t in doc[span.start : appos.left_edge.i] if not t.is_punct)
         named = _speaker(ctx, Span(src.start, end))
@@ -434,6 +443,8 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
             and any(c.dep_ == "prep" for c in head.rights)
             and not _not_a_name(ctx, head)  # "The football Hall of Famer", "Breakup of the company"
         ):
+            if _is_person_noun(head.lower_):  # "Commander of Iranian Naval Forces Abbas Mohtaj": a title
+                return _name_at_end(ctx, span) or Speaker(None, "unknown", stext)
             name = " ".join(t.text for t in head.lefts if t.dep_ in ("compound", "flat")) + " " + head.text
             return Speaker(_resolve_name(ctx, name.strip(), src.start), "person")
     if head.lower_ in PARTY_MEMBERS and span[0].lower_ == "the":
@@ -562,9 +573,25 @@ def _name_after_role(ctx: Context, span, head) -> Speaker | None:
         or len(words) > 3
         or not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in ORG_WORDS for t in words)
     ):
-        return None
+        # "Commander of Norland Naval Forces Farid Mohtal": the name that ends the phrase
+        return _name_at_end(ctx, span) if words and words[-1].i == head.i else None
     name = ctx.text[words[0].idx : words[-1].idx + len(words[-1])]
     return Speaker(_resolve_name(ctx, name, words[0].idx), "person")
+
+
+def _name_at_end(ctx: Context, span) -> Speaker | None:
+    """The name that ends a title's phrase ("Commander of Iranian Naval Forces Abbas Mohtaj"): two or
+    three capitalised singular words at its end, none an organisation's."""
+    words: list = []
+    for t in reversed([t for t in span if not t.is_punct]):
+        if t.tag_ != "NNP" or t.lower_ in ORG_WORDS or t.ent_type_ in ("ORG", "GPE", "NORP"):
+            break
+        words.insert(0, t)
+    if not 2 <= len(words) <= 3:
+        return None
+    return Speaker(
+        _resolve_name(ctx, ctx.text[words[0].idx : words[-1].idx + len(words[-1])], words[0].idx), "person"
+    )
 
 
 def _person_appos(appos, name: str) -> bool:
@@ -2175,6 +2202,18 @@ def _defers(ctx: Context, verb: Token, asked: bool) -> bool:
     )
 
 
+def _past_dateline(subj):
+    """The subject, or when the parser made a word of the dateline the subject ("TEHRAN, June 7
+    (Xinhua) -- Foreign Minister Ali Velayati said", with the minister in apposition), the
+    appositive after the dateline; None when nothing follows it."""
+    sent = subj.sent
+    m = DATELINE.match(sent.text)
+    if m is None or not _DASH_AFTER_DATELINE.search(m.group(0)) or subj.idx >= sent.start_char + m.end():
+        return subj
+    end = sent.start_char + m.end()
+    return next((c for c in subj.subtree if c.dep_ == "appos" and c.idx >= end), None)
+
+
 def _at_cue(ctx: Context, verb: Token) -> None:
     text = ctx.text
     # "Asked if he would run, the mayor said ...": the question has no asker of its own
@@ -2182,6 +2221,7 @@ def _at_cue(ctx: Context, verb: Token) -> None:
     if _counterfactual(verb) or _defers(ctx, verb, asked):
         return
     subj = None if asked else (_quoted_as(verb) or _subject(verb))
+    subj = _past_dateline(subj) if subj is not None else None
     if subj is not None and subj.is_space:
         subj = None  # a paragraph break the parser took for a subject
     if subj is not None and ctx.in_quote(subj):
