@@ -1675,3 +1675,13 @@ def test_a_speaker_after_a_wire_dateline_the_parser_took_for_the_subject():
     assert (sp.name, sp.type) == ("Farid Mohtal", "person")  # not the dateline's "KARVAN"
     sp = by_content(a, "the game was over").speaker
     assert sp.name is None  # a title with no name is no one's name
+
+
+def test_what_someone_asked_about_is_reported():
+    a = art(
+        "Harbour Radio host Dara Quill asked Okafor about his relationship with a ferry-parts maker "
+        "called Norlink. Ruiz asked about increasing the number of foreign crews in the port."
+    )
+    q = by_content(a, "his relationship with a ferry-parts maker")
+    assert (q.speaker.name, s(a, q.cue)) == ("Dara Quill", "asked")
+    assert by_content(a, "increasing the number of foreign crews").speaker.name == "Ruiz"

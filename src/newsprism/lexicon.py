@@ -69,7 +69,9 @@ VIEW_NOUNS = words(
     "condolence condolences congratulation congratulations reassurance explanation defense defence"
 )
 # Speech verbs whose topic follows "about", "of" or "on" ("talked about X", "warned of Y").
-TOPIC_VERBS = words("talk speak write warn complain testify boast brag joke comment remark think hear")
+TOPIC_VERBS = words(
+    "talk speak write warn complain testify boast brag joke comment remark think hear ask inquire"
+)
 # Nouns that report speech or a stance, with what follows "about", "of", "for", "on", "over" or
 # "against" as the content ("his comments about X", "allegations of fraud", "calls for a ban").
 NOUN_CUES = words(
