@@ -1685,3 +1685,13 @@ def test_what_someone_asked_about_is_reported():
     q = by_content(a, "his relationship with a ferry-parts maker")
     assert (q.speaker.name, s(a, q.cue)) == ("Dara Quill", "asked")
     assert by_content(a, "increasing the number of foreign crews").speaker.name == "Ruiz"
+
+
+def test_a_title_after_a_quote_is_not_its_second_half():
+    a = art(
+        "”Thanks. It has been a great ride and stay tuned,” Ona Berg said, after receiving a standing "
+        "ovation. ”Harbour & Lights” won best comedy show, a big boost for the network."
+    )
+    q = by_content(a, "a great ride")
+    assert [s(a, c) for c in q.content] == ["”Thanks. It has been a great ride and stay tuned,”"]
+    assert [q for q in extract(a) if any("Harbour" in s(a, c) for c in q.content)] == []

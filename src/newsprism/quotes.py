@@ -392,24 +392,8 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
     if (after_role := _name_after_role(ctx, span, head)) is not None:
         return after_role
     low = head.text.lower()
-    appos = next(
-        (c for c in head.rights if c.dep_ == "appos" and src.start < c.left_edge.idx < src.end), None
-    )
-    if (
-        appos is not None
-        and head.pos_ == "PROPN"
-        and _is_person_noun(head.lower_)
-        and appos.ent_type_ == "PERSON"
-    ):
-        # "Managing Director of the Shell Group Phil Watts": a title, then the name in apposition
-        name = ctx.text[appos.left_edge.idx : appos.idx + len(appos)]
-        return Speaker(_resolve_name(ctx, name, appos.left_edge.idx), "person")
-    if appos is not None and head.pos_ == "PROPN":  # "Ana Ruiz, the port's director": the name speaks
-        end = max(t.idx + len(t) for t in doc[span.start : appos.left_edge.i] if not t.is_punct)
-        named = _speaker(ctx, Span(src.start, end))
-        if named.type == "organization" and _person_appos(appos, named.name or ""):
-            return Speaker(_resolve_name(ctx, named.name or "", src.start), "person")
-        return named
+    if (by_appos := _appos_speaker(ctx, src, span, head)) is not None:
+        return by_appos
     if head.lower_ in ("who", "which") and head.head.dep_ == "relcl" and head.head.head.i < head.i:
         what = _antecedent(head)  # "others who say", "Labor, which says" (not "a substance ..., which")
         if (
@@ -467,6 +451,24 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
     if head.pos_ == "NOUN" and any(t.lower_ == "the" for t in span) and _is_person_noun(head.lemma_.lower()):
         return _described_person(ctx, src, span, head, stext)
     return Speaker(None, "unknown", stext)
+
+
+def _appos_speaker(ctx: Context, src: Span, span, head) -> Speaker | None:
+    """A name with an appositive inside the source: "Ana Ruiz, the port's director" (the name
+    speaks), "Managing Director of the Shell Group Phil Watts" (a title, then the name)."""
+    appos = next(
+        (c for c in head.rights if c.dep_ == "appos" and src.start < c.left_edge.idx < src.end), None
+    )
+    if appos is None or head.pos_ != "PROPN":
+        return None
+    if _is_person_noun(head.lower_) and appos.ent_type_ == "PERSON":
+        name = ctx.text[appos.left_edge.idx : appos.idx + len(appos)]
+        return Speaker(_resolve_name(ctx, name, appos.left_edge.idx), "person")
+    end = max(t.idx + len(t) for t in ctx.doc[span.start : appos.left_edge.i] if not t.is_punct)
+    named = _speaker(ctx, Span(src.start, end))
+    if named.type == "organization" and _person_appos(appos, named.name or ""):
+        return Speaker(_resolve_name(ctx, named.name or "", src.start), "person")
+    return named
 
 
 def _entity_speaker(ctx: Context, src: Span, span, head, inside: list, qualified: bool) -> Speaker | None:
@@ -2067,15 +2069,7 @@ class Context:
                 q.start >= ve
                 and len(gap_after) <= MAX_CUE_GAP
                 and "\n" not in gap_after
-                and (
-                    re.search(r"[:,]\s*$|that\s*$", gap_after or ":")
-                    # 'Ruiz said “We will win.”': no comma, but a whole sentence in its marks
-                    or (
-                        not gap_after.strip()
-                        and verb.lemma_.lower() in CLAUSE_ONLY  # (not 'a site called “The Valley,”')
-                        and _WHOLE_SENTENCE.fullmatch(self.text[q.start : q.end])
-                    )
-                )
+                and self.leads_to(verb, q, gap_after)
                 # 'noted that “The Truman Show” came out in the summer': quoted words inside the
                 # that-clause are part of it (mixed, found from the clause), not the whole of it
                 and not (
@@ -2097,6 +2091,16 @@ class Context:
             if before or after:
                 got.append(k)
         return got
+
+    def leads_to(self, verb: Token, q: Span, gap: str) -> bool:
+        """Does the cue lead into the quote after it: past a colon, a comma or "that", or with
+        nothing between when the quote is a whole sentence ('Ruiz said “We will win.”'; not 'a
+        site called “The Valley,”')?"""
+        return bool(re.search(r"[:,]\s*$|that\s*$", gap or ":")) or (
+            not gap.strip()
+            and verb.lemma_.lower() in CLAUSE_ONLY
+            and _WHOLE_SENTENCE.fullmatch(self.text[q.start : q.end]) is not None
+        )
 
     def attributed_after(self, q: Span) -> bool:
         """Does a cue follow the quote within ``MAX_CUE_GAP`` in its sentence ('"We won," said
@@ -2141,6 +2145,7 @@ class Context:
                 and "\n" not in gap
                 and re.search(r"[,.]\s*$", gap)
                 and not self.attributed_after(q)  # '"...?" she said. "We won," said Ruiz.'
+                and not self.titled(q)  # '"...," Fox said. "Will & Grace" won best comedy'
             ):
                 return j
         return None
