@@ -1695,3 +1695,13 @@ def test_a_title_after_a_quote_is_not_its_second_half():
     q = by_content(a, "a great ride")
     assert [s(a, c) for c in q.content] == ["”Thanks. It has been a great ride and stay tuned,”"]
     assert [q for q in extract(a) if any("Harbour" in s(a, c) for c in q.content)] == []
+
+
+def test_they_is_the_group_its_sentence_or_the_one_before_is_about():
+    a = art(
+        "Senior network executives acknowledge that the ratings fell. And they believe they can recover "
+        "by spring.\n\nThe Okafors are alleging assault at the hands of the guards. They are seeking an "
+        "unspecified amount in damages."
+    )
+    assert by_content(a, "they can recover").speaker.description == "Senior network executives"
+    assert by_content(a, "unspecified amount").speaker.description == "The Okafors"

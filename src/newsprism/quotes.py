@@ -721,8 +721,9 @@ def _pronoun(ctx: Context, src: Span, low: str, stext: str) -> Speaker:
         return Speaker(None, "unknown", stext)  # "some of them", "others": no one to name
     if low in ("it", "its"):
         return _it(ctx, src)
-    if low == "they":  # a group: the latest unnamed plural source quoted nearby, else no one
-        return _recent_speaker(ctx, src, "p") or Speaker(None, "unknown", stext)
+    if low == "they":  # a group: the latest unnamed plural source quoted nearby, else the people
+        # its sentence or the one before is about, else no one
+        return _recent_speaker(ctx, src, "p") or _plural_subject(ctx, src) or Speaker(None, "unknown", stext)
     want = PRONOUNS.get(low, "")
     fits = [
         (off, n, subj)
@@ -774,6 +775,34 @@ def _pronoun(ctx: Context, src: Span, low: str, stext: str) -> Speaker:
     if ctx.main_person and _gender(ctx, ctx.main_person) in ("", want) and not ctx.people:
         return Speaker(ctx.main_person, "person")
     return Speaker(None, "unknown", stext)
+
+
+def _plural_subject(ctx: Context, src: Span) -> Speaker | None:
+    """ "they" of a group of people its own sentence's main clause, or else the sentence before, has
+    as subject ("Senior NBC executives acknowledge that they must ...", "The chains have abstained,
+    in part because they want ..."): that description. Never a thing ("prices ... they")."""
+    tok = ctx.doc.char_span(src.start, src.end, alignment_mode="expand")
+    if tok is None:
+        return None
+    sent = tok.sent
+    for s in (sent, ctx.doc[sent.start - 1].sent if sent.start > 0 else None):
+        if s is None:
+            continue
+        subj = next((c for c in s.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if (
+            subj is not None
+            and subj.i < tok.root.i
+            and subj.tag_ in ("NNS", "NNPS")
+            and (
+                _is_person_noun(subj.lemma_.lower())
+                or subj.lemma_.lower() in ORG_WORDS
+                or subj.ent_type_ in ("ORG", "NORP")
+                or (subj.text[:1].isupper() and subj.i != s.start)  # "The Okafors", "the Democrats"
+            )
+            and not ctx.in_quote(subj)
+        ):
+            return _speaker(ctx, _source_span(subj))
+    return None
 
 
 def _sentence_before(ctx: Context, tok, fits: list, want: str) -> list | Speaker | None:
