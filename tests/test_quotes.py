@@ -1705,3 +1705,17 @@ def test_they_is_the_group_its_sentence_or_the_one_before_is_about():
     )
     assert by_content(a, "they can recover").speaker.description == "Senior network executives"
     assert by_content(a, "unspecified amount").speaker.description == "The Okafors"
+
+
+def test_two_titles_and_one_name_and_a_surname_taken_for_an_organisation():
+    a = art(
+        'Karvan is "looking forward to seeing the region free of all kinds of weapons," said Norland '
+        "Crown Prince and Deputy Prime Minister Faisal Ibn Abdul-Karim during a weekly cabinet session.\n\n"
+        "“If you accept that the web should be collected, what does that mean?” asked Ginnie Alder, "
+        "director of libraries for the county library.\n\n"
+        "The library applies the same criteria to digital material, Davenport said. “We say, `If you "
+        "would have been selecting it in print, then select it,”' she said."
+    )
+    sp = by_content(a, "free of all kinds of weapons").speaker
+    assert (sp.name, sp.type) == ("Faisal Ibn Abdul-Karim", "person")
+    assert by_content(a, "selecting it in print").speaker.name != "Ginnie Alder"  # she followed Davenport

@@ -391,6 +391,18 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
         return Speaker(_resolve_name(ctx, head.text, src.start), "person")  # whatever its parse
     if (after_role := _name_after_role(ctx, span, head)) is not None:
         return after_role
+    conj = next((c for c in head.rights if c.dep_ == "conj" and c.pos_ == "PROPN"), None)
+    if (
+        conj is not None
+        and head.pos_ == "PROPN"
+        and _is_person_noun(head.lower_)
+        and head.ent_type_ != "PERSON"
+        and any(
+            _is_person_noun(t.lower_) for t in doc[conj.left_edge.i : conj.i]
+        )  # (not "President and Hillary Clinton")
+        and (titled := _name_at_end(ctx, doc[conj.left_edge.i : conj.i + 1])) is not None
+    ):  # "Saudi Crown Prince and Deputy Prime Minister Abdullah Ibn Abdul-Aziz": two titles, one name
+        return titled
     low = head.text.lower()
     if (by_appos := _appos_speaker(ctx, src, span, head)) is not None:
         return by_appos
@@ -582,14 +594,19 @@ def _name_after_role(ctx: Context, span, head) -> Speaker | None:
 
 
 def _name_at_end(ctx: Context, span) -> Speaker | None:
-    """The name that ends a title's phrase ("Commander of Iranian Naval Forces Abbas Mohtaj"): two or
-    three capitalised singular words at its end, none an organisation's."""
+    """The name that ends a title's phrase ("Commander of Iranian Naval Forces Abbas Mohtaj"): two to
+    four capitalised singular words at its end, none an organisation's or a title."""
     words: list = []
     for t in reversed([t for t in span if not t.is_punct]):
-        if t.tag_ != "NNP" or t.lower_ in ORG_WORDS or t.ent_type_ in ("ORG", "GPE", "NORP"):
+        if (
+            t.tag_ != "NNP"
+            or t.lower_ in ORG_WORDS
+            or t.ent_type_ in ("ORG", "GPE", "NORP")
+            or _is_person_noun(t.lower_)  # "Saudi Crown Prince": a title, no name
+        ):
             break
         words.insert(0, t)
-    if not 2 <= len(words) <= 3:
+    if not 2 <= len(words) <= 4:
         return None
     return Speaker(
         _resolve_name(ctx, ctx.text[words[0].idx : words[-1].idx + len(words[-1])], words[0].idx), "person"
@@ -929,6 +946,18 @@ def _recent_speaker(ctx: Context, src: Span, want: str) -> Speaker | None:
         return None if _second_person_between(ctx, since, src.start, want) else sp
     if sp.type == "unknown" and sp.description and PRONOUNS.get(sp.description.lower()) == want != "p":
         return sp  # 'She said ... “...,” she said': the same one, left unnamed again
+    if (
+        sp.type == "organization"
+        and want in ("m", "f")
+        and sp.name
+        and re.fullmatch(r"[A-Z][a-z]+", sp.name) is not None  # (not "HBO", not "Saudi Arabia")
+        and sp.name.lower() not in ORG_WORDS
+        and last.cue is not None
+        and ctx.text[last.cue.start : last.cue.end].lower() in ("said", "says")
+    ):
+        # '..., Davenport said. “...,” she said': a surname the recogniser took for an organisation,
+        # or a body whose spokeswoman goes unnamed: never a person named before it
+        return Speaker(None, "unknown", ctx.text[src.start : src.end])
     if sp.type == "anonymous" and sp.description:
         head = _anon_head(sp.description) or ""
         gender = _noun_gender(head)
