@@ -1719,3 +1719,15 @@ def test_two_titles_and_one_name_and_a_surname_taken_for_an_organisation():
     sp = by_content(a, "free of all kinds of weapons").speaker
     assert (sp.name, sp.type) == ("Faisal Ibn Abdul-Karim", "person")
     assert by_content(a, "selecting it in print").speaker.name != "Ginnie Alder"  # she followed Davenport
+
+
+def test_he_through_sentences_whose_subject_is_he():
+    a = art(
+        "Co-workers heard rumours about Mark Kettleby's role in the fire. “This has always been on the "
+        "back of everybody's minds,” said Chuck Molloy, the plant's general manager.\n\n"
+        "In mid-1997, Kettleby left the plant and went to work for Harbour Blend.\n\n"
+        "By early 1999, Kettleby ventured out of the chemical industry for the first time.\n\n"
+        "He opened an account at the Elling office of Harbour Securities on May 13.\n\n"
+        "At the time, he claimed a net worth of $750,000, with $250,000 in liquid assets."
+    )
+    assert by_content(a, "a net worth of").speaker.name == "Mark Kettleby"  # not the manager

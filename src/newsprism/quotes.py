@@ -373,19 +373,17 @@ def _cue_span(verb) -> Span:
     return Span(min(t.idx for t in toks), max(t.idx + len(t) for t in toks))
 
 
-def _speaker(ctx: Context, src: Span | None) -> Speaker:
-    if src is None:
-        return Speaker(None, "unknown")
+def _titled_person(ctx: Context, src: Span, span, head) -> Speaker | None:
+    """A person by title: "the Duchess of York" (a noble title with its "of"; not the surname of
+    "Randolph Duke"), a known surname alone, a name after a noun of role (``_name_after_role``),
+    or "Saudi Crown Prince and Deputy Prime Minister Abdullah Ibn Abdul-Aziz" (two titles, one
+    name; not "President and Hillary Clinton")."""
     doc, stext = ctx.doc, ctx.text[src.start : src.end]
-    span = doc.char_span(src.start, src.end, alignment_mode="expand")
-    if span is None or not stext.strip():  # (a paragraph break the parser took for a subject)
-        return Speaker(None, "unknown", stext)
-    head = _source_head(span)
     if (
         head.lemma_.lower() in NOBLE_TITLES
         and head.is_title
         and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
-    ):  # "the Duchess of York": a person (not the surname of "Randolph Duke")
+    ):
         return Speaker(stext.removeprefix("the ").removeprefix("The "), "person")
     if len(span) == 1 and head.is_title and _known_surname(ctx, head.text):
         return Speaker(_resolve_name(ctx, head.text, src.start), "person")  # whatever its parse
@@ -397,11 +395,21 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
         and head.pos_ == "PROPN"
         and _is_person_noun(head.lower_)
         and head.ent_type_ != "PERSON"
-        and any(
-            _is_person_noun(t.lower_) for t in doc[conj.left_edge.i : conj.i]
-        )  # (not "President and Hillary Clinton")
-        and (titled := _name_at_end(ctx, doc[conj.left_edge.i : conj.i + 1])) is not None
-    ):  # "Saudi Crown Prince and Deputy Prime Minister Abdullah Ibn Abdul-Aziz": two titles, one name
+        and any(_is_person_noun(t.lower_) for t in doc[conj.left_edge.i : conj.i])
+    ):
+        return _name_at_end(ctx, doc[conj.left_edge.i : conj.i + 1])
+    return None
+
+
+def _speaker(ctx: Context, src: Span | None) -> Speaker:
+    if src is None:
+        return Speaker(None, "unknown")
+    doc, stext = ctx.doc, ctx.text[src.start : src.end]
+    span = doc.char_span(src.start, src.end, alignment_mode="expand")
+    if span is None or not stext.strip():  # (a paragraph break the parser took for a subject)
+        return Speaker(None, "unknown", stext)
+    head = _source_head(span)
+    if (titled := _titled_person(ctx, src, span, head)) is not None:
         return titled
     low = head.text.lower()
     if (by_appos := _appos_speaker(ctx, src, span, head)) is not None:
@@ -822,9 +830,11 @@ def _plural_subject(ctx: Context, src: Span) -> Speaker | None:
     return None
 
 
-def _sentence_before(ctx: Context, tok, fits: list, want: str) -> list | Speaker | None:
+def _sentence_before(ctx: Context, tok, fits: list, want: str, hops: int = 0) -> list | Speaker | None:
     """For a pronoun with no one in its own sentence: the one person of the sentence before (as
-    ``[(offset, name)]``), or that sentence's unnamed subject (a :class:`Speaker`), else None."""
+    ``[(offset, name)]``), or that sentence's unnamed subject (a :class:`Speaker`), else None.
+    Through up to two sentences whose subject is the same pronoun and that name no one ("Barton
+    ventured out ... He opened an account ... At the time, he claimed ...")."""
     # "Race is a religion with Butler. The ideology through which he believes ...": the one
     # person of the sentence before, when no unnamed person is its subject
     prev = ctx.doc[tok.sent.start - 1].sent
@@ -839,12 +849,29 @@ def _sentence_before(ctx: Context, tok, fits: list, want: str) -> list | Speaker
         and _known_surname(ctx, t.text)
     ]
     last = [(off, n) for off, n in last if _gender(ctx, n) in ("", want)]
-    # ("It is unusual ..., though Ginsburg is known for ...": a dummy "it" names no one)
+    if hops:
+        # past a pronoun's sentence, only names in the sentence's own subject ("Despite its 32
+        # Daytime Emmys, it ...": names elsewhere in it are not whom the pronoun went on about)
+        last = [
+            (off, n)
+            for off, n in last
+            if subj is not None and subj.left_edge.idx <= off <= subj.right_edge.idx
+        ]
     unnamed = subj is not None and (
         (subj.pos_ == "PRON" and subj.lower_ != "it") or _is_person_noun(subj.lemma_.lower())
     )
     if len({n for _, n in last}) == 1 and not unnamed:
         return last
+    if (
+        not last
+        and subj is not None
+        and subj.pos_ == "PRON"
+        and PRONOUNS.get(subj.lower_) == want
+        and hops < 2
+        and prev.start > 0
+        and not ctx.in_quote(subj)
+    ):
+        return _sentence_before(ctx, prev[0], fits, want, hops + 1)
     if len({n for _, n in last}) > 1 and subj is not None and subj.pos_ == "PROPN":
         # "Albrecht has known David since the 1970s. “...,” he said": its subject, of the two
         mine = [(off, n) for off, n in last if subj.left_edge.idx <= off <= subj.idx]
