@@ -1731,3 +1731,12 @@ def test_he_through_sentences_whose_subject_is_he():
         "At the time, he claimed a net worth of $750,000, with $250,000 in liquid assets."
     )
     assert by_content(a, "a net worth of").speaker.name == "Mark Kettleby"  # not the manager
+
+
+def test_a_title_opening_a_paragraph_is_no_continuation():
+    a = art(
+        "“Oh, what a shock,” Caine said as he picked up his honor. “My career must be slipping.”\n\n"
+        "“Harbour in Love” and “The Ferry Show” were the leading movie nominees, with six apiece."
+    )
+    assert [q for q in extract(a) if any("Harbour in Love" in s(a, c) for c in q.content)] == []
+    assert by_content(a, "what a shock").speaker.name == "Caine"

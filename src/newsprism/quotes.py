@@ -2741,6 +2741,8 @@ def continuations(ctx: Context) -> None:
             continue  # the quote does not open its paragraph: a scare quote or a title
         if not any(ch.islower() for ch in text[q.start : q.end]):
             continue  # "`GOD TOOK AN ANGEL'": a subhead in capitals, no one's words
+        if ctx.titled(q) and re.match(r"\s+[a-z]", text[q.end : q.end + 3]):
+            continue  # '“Shakespeare in Love” and “The Truman Show” were the leading nominees'
         prev = [p for p in ctx.quotes if p.kind == "direct" and p.content[-1].end <= q.start]
         last = max(prev, key=lambda p: p.content[-1].end, default=None)
         if last is None or ctx.paragraph(q.start) - last.paragraph > MAX_CONTINUATION_PARAS:
