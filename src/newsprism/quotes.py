@@ -802,6 +802,11 @@ def _pronoun(ctx: Context, src: Span, low: str, stext: str) -> Speaker:
     return Speaker(None, "unknown", stext)
 
 
+def _root_subject(sent):
+    """The subject of a sentence's main verb, or None."""
+    return next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def _plural_subject(ctx: Context, src: Span) -> Speaker | None:
     """ "they" of a group of people its own sentence's main clause, or else the sentence before, has
     as subject ("Senior NBC executives acknowledge that they must ...", "The chains have abstained,
@@ -813,7 +818,7 @@ def _plural_subject(ctx: Context, src: Span) -> Speaker | None:
     for s in (sent, ctx.doc[sent.start - 1].sent if sent.start > 0 else None):
         if s is None:
             continue
-        subj = next((c for c in s.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = _root_subject(s)
         if (
             subj is not None
             and subj.i < tok.root.i
@@ -838,7 +843,7 @@ def _sentence_before(ctx: Context, tok, fits: list, want: str, hops: int = 0) ->
     # "Race is a religion with Butler. The ideology through which he believes ...": the one
     # person of the sentence before, when no unnamed person is its subject
     prev = ctx.doc[tok.sent.start - 1].sent
-    subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = _root_subject(prev)
     last = [(off, n) for off, n, _ in fits if prev.start_char <= off < prev.end_char]
     last += [  # a known surname the entity recogniser did not take for a person
         (t.idx, _resolve_name(ctx, t.text, t.idx))
@@ -937,7 +942,7 @@ def _org_noun_subject_before(ctx: Context, src: Span) -> bool:
     if tok is None or tok.sent.start == 0:
         return False
     before = ctx.doc[tok.sent.start - 1].sent
-    subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = _root_subject(before)
     return (
         subj is not None
         and _ORG_NOUN.fullmatch(ctx.text, subj.left_edge.idx, subj.idx + len(subj)) is not None
@@ -1578,7 +1583,7 @@ def _appositive_subject(verb):
         elif best is not None or t.dep_ not in ("pobj", "prep", "compound", "flat", "amod"):
             break  # past the speaker's own description
         t = t.head
-    if best is None or doc[best.left_edge.i - 1].text != ",":
+    if best is None or best.left_edge.i == 0 or doc[best.left_edge.i - 1].text != ",":
         return None
     return best
 
@@ -2380,7 +2385,7 @@ def _at_cue(ctx: Context, verb: Token) -> None:
             ctx.quote(ctx.reported_kind(parts), parts, cue, src)
 
 
-_WHOLE_SENTENCE = re.compile(r"[\"“‘'][A-Z][^\n]*\w[^\n]*[.!?,][\"”’']")
+_WHOLE_SENTENCE = re.compile(r"[\"“‘'][A-Z][^\n]*[.!?,][\"”’']")
 _WORK_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(WORK_NOUNS))})s?\b[^.!?\n]{{0,12}}$", re.I)
 
 
