@@ -194,7 +194,9 @@ def main() -> None:
             for k in ("rouge1", "rouge2"):
                 scores[name][k].append(float(np.mean([scorer.score(r, summ)[k].fmeasure for r in refs[t]])))
         if a.show:
-            print(f"\n## {t} ({len(story['article_ids'])} articles of {len(win)} in the window)")
+            r1 = {n: scores[n]["rouge1"][-1] for n in ("newsprism", "LexRank")}
+            print(f"\n## {t} ({len(story['article_ids'])} articles of {len(win)} in the window)", end=" ")
+            print(f"ROUGE-1 newsprism {r1['newsprism']:.4f}, LexRank {r1['LexRank']:.4f}")
             print("newsprism:", mine[:600])
             print("LexRank:  ", outs["LexRank"][:600])
     print(f"CPU: {cpu()}")

@@ -595,3 +595,24 @@ def test_a_brief_sentence_never_leans_on_a_pronoun_speaker():
     comp = compare.compare_story(Story("s1", ["a"]), [a])
     texts = [s["text"] for s in comp.brief["sentences"]]
     assert texts and not any("she said" in t for t in texts)
+
+
+@pytest.mark.parametrize(
+    "leaning",
+    [
+        "In comparison, 12 percent of the ferry's winter passengers were tourists.",
+        "By contrast, the northern route carried more freight than ever before.",
+        "Another study found that the island's population had fallen by a third.",
+        "Following are excerpts from the harbour board's ruling on the ferry service.",
+        "HARBOURTON _ Following are excerpts from the harbour board's ruling on the ferry service.",
+    ],
+)
+def test_a_brief_sentence_stands_on_its_own(leaning):
+    """A connective that leans on the sentence before, or an editor's lead-in to a text that
+    follows, is no sentence for a brief."""
+    a = _art(f"The ferry to Orrin Island will stop running in June. {leaning} The operator blamed the "
+             "rising cost of fuel for the decision.", "a")  # fmt: skip
+    comp = compare.compare_story(Story("s1", ["a"]), [a])
+    texts = [s["text"] for s in comp.brief["sentences"]]
+    assert "The ferry to Orrin Island will stop running in June." in texts
+    assert not any(leaning.split()[-1] in t for t in texts)

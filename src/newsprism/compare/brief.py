@@ -18,11 +18,19 @@ from newsprism.models import Article, Span, outlet_label
 if TYPE_CHECKING:
     from newsprism.quotes import Quote, QuoteGroup, Speaker
 
+# A sentence that leans on the one before it: a pronoun, or a connective that compares or adds
+# to what was just said ("In comparison, 23.5 percent of control subjects ...").
 _PRONOUN_START = re.compile(
     r"^[\"'‘“]?(?:he|she|it|they|this|that|these|those|his|her|their|its|but|and|also|instead|however|"
-    r"moreover|furthermore|nevertheless|nonetheless|one(?=,))\b",
+    r"moreover|furthermore|nevertheless|nonetheless|one(?=,)|(?:in|by)\s+(?:comparison|contrast)|"
+    r"in\s+addition|additionally|similarly|likewise|still(?=,)|yet|even\s+so|otherwise|thus|therefore|"
+    r"the\s+(?:latter|former)|another|such|both)\b",
     re.I,
 )
+
+# An editor's lead-in to a text that follows, not news: "Following are excerpts from Thursday's
+# Supreme Court decision ...", "Following are major news items in leading newspapers today:".
+_LEAD_IN = re.compile(r"^(?:the\s+)?following\s+(?:are|is)\b|:\s*$", re.I)
 
 
 # "Napster, he said, had hijacked his music": in a brief, "he" names no one.
@@ -32,11 +40,14 @@ _PRONOUN_SPEAKER = re.compile(
 
 
 def _briefable(s: Sentence, config: CompareConfig = DEFAULT) -> bool:
+    m = DATELINE.match(s.text)
+    body = s.text[m.end() :] if m else s.text
     return (
         s.quoted < config.brief_max_quoted
         and len(s.text.split()) >= config.brief_min_words
-        and not _PRONOUN_START.match(s.text)
-        and not _PRONOUN_SPEAKER.search(s.text)
+        and not _PRONOUN_START.match(body)
+        and not _PRONOUN_SPEAKER.search(body)
+        and not _LEAD_IN.search(body)
     )
 
 
