@@ -1740,3 +1740,46 @@ def test_a_title_opening_a_paragraph_is_no_continuation():
     )
     assert [q for q in extract(a) if any("Harbour in Love" in s(a, c) for c in q.content)] == []
     assert by_content(a, "what a shock").speaker.name == "Caine"
+
+
+def test_the_articles_own_pronouns_give_a_persons_gender():
+    """'her' in a clause about the person outranks a first-name list ("Noel" is a man's name there);
+    pronouns inside quote marks say nothing of the speaker."""
+    a = art(
+        "“It may cost more, but your dog is healthier,” says Ridley, who owns a terrier. Amy Ridley "
+        "opened the shop in 2009.\n\n"
+        "Customers agree. “It's a big expense,” admits Noel Fairweather, who has shopped for her three "
+        "dogs at the store since it opened. She used to buy canned food, but after she lost a dog to "
+        "cancer, she switched to organic. “It has been worth it,” she said."
+    )
+    assert by_content(a, "worth it").speaker.name == "Noel Fairweather"
+    b = art(
+        "Linda Carver is tired of daytime television. “A guy pulling down his pants is not a show,” "
+        "Carver was quoted as telling the Courier.\n\n"
+        "While in Harbourton to promote her new film, she told the paper it was a letdown. “Coming "
+        "back to television was a letdown,” she said."
+    )
+    assert by_content(b, "Coming back to television").speaker.name == "Linda Carver"
+
+
+def test_her_mother_as_an_object_leaves_the_subject_as_she():
+    a = art(
+        "The clinic opened in May. “It is hard,” says Carter, 52, who now lives in Harbourton.\n\n"
+        "Treatment is a financial burden. Carter lives with her elderly aunt, who is frail, and depends "
+        "on public assistance. She says she is hoping to find a job."
+    )
+    assert by_content(a, "hoping to find a job").speaker.name == "Carter"
+
+
+def test_a_surname_taken_for_an_organisation_is_the_person_named_before():
+    a = art(
+        "“I thought I was going crazy,” says Ward, 41, who now lives in Harbourton. “You lie in bed "
+        "and cry.”\n\n"
+        "Ward says that in her younger days, she worked two jobs. She has a tattoo.\n\n"
+        "Some relatives refuse to visit her. That is hurtful, Ward says, and adds to the stigma.\n\n"
+        "“I thought I was a horrible person,” she says."
+    )
+    assert (by_content(a, "That is hurtful").speaker.type, by_content(a, "horrible person").speaker.name) == (
+        "person",
+        "Ward",
+    )

@@ -508,7 +508,9 @@ def _entity_speaker(ctx: Context, src: Span, span, head, inside: list, qualified
         if person is not None or e.label_ == "PERSON":
             p = person or e
             return Speaker(_resolve_name(ctx, p.text, p.start_char), "person")
-        if e.label_ == "ORG" and (_known_surname(ctx, e.text) or _first_named(ctx, e.text)):
+        if e.label_ == "ORG" and (
+            _known_surname(ctx, e.text) or _first_named(ctx, e.text) or _person_alone(ctx, e.text)
+        ):
             # "Kirschner" taken for an ORG; "Arapkiles" after "Jean Arapkiles" in the text
             return Speaker(_first_named(ctx, e.text) or _resolve_name(ctx, e.text, e.start_char), "person")
         if e.label_ in ("ORG", "NORP") or (e.label_ == "GPE" and e.start <= head.i < e.end):
@@ -521,8 +523,10 @@ def _missed_name(ctx: Context, span, src: Span, stext: str) -> Speaker | None:
     words, else a person; not one capitalised word that names no one (``_not_a_name``)."""
     propn = [t for t in span if t.pos_ == "PROPN"]
     words = [t for t in span if not t.is_punct and t.dep_ not in ("det", "case")]
-    if not propn or len(propn) != len(words) or (len(propn) == 1 and _not_a_name(ctx, propn[0])):
+    if not propn or len(propn) != len(words):
         return None
+    if len(propn) == 1 and _not_a_name(ctx, propn[0]) and not _person_alone(ctx, propn[0].text):
+        return None  # ("Ward says ..." after "says Ward, 41": a person, though "ward off" is a word)
     if any(t.lower_ in ORG_WORDS for t in span) or len(propn) > 4:
         return Speaker(stext.removeprefix("the ").removeprefix("The "), "organization")
     return Speaker(_resolve_name(ctx, stext, src.start), "person")
@@ -851,7 +855,7 @@ def _sentence_before(ctx: Context, tok, fits: list, want: str, hops: int = 0) ->
         if t.pos_ == "PROPN"
         and t.ent_type_ != "PERSON"
         and t.dep_ != "compound"
-        and _known_surname(ctx, t.text)
+        and (_known_surname(ctx, t.text) or (t.ent_type_ in ("", "ORG") and _person_alone(ctx, t.text)))
     ]
     last = [(off, n) for off, n in last if _gender(ctx, n) in ("", want)]
     if hops:
@@ -987,8 +991,11 @@ def _recent_speaker(ctx: Context, src: Span, want: str) -> Speaker | None:
         and last.cue is not None
         and ctx.text[last.cue.start : last.cue.end].lower() in ("said", "says")
     ):
-        # '..., Davenport said. “...,” she said': a surname the recogniser took for an organisation,
-        # or a body whose spokeswoman goes unnamed: never a person named before it
+        # '..., Davenport said. “...,” she said': a surname the recogniser took for an organisation
+        # (that person, when the article's pronouns about the name say so: "Ward says that in her
+        # younger days ..."), or a body whose spokeswoman goes unnamed: never a person named before
+        if _pronoun_gender(ctx, sp.name) == want:
+            return Speaker(sp.name, "person")
         return Speaker(None, "unknown", ctx.text[src.start : src.end])
     if sp.type == "anonymous" and sp.description:
         head = _anon_head(sp.description) or ""
@@ -1052,10 +1059,48 @@ def _gender(ctx: Context, name: str) -> str:
         g = "m" if title in MALE_TITLES else "f" if title in FEMALE_TITLES else ""
         if g:
             break
-    if not g:
-        g = _first_name_gender(name)
+    if not g:  # the text's pronouns about the surname, when one person bears it
+        g = (_pronoun_gender(ctx, parts[-1]) if len(bearers - {name}) == 0 else "") or _first_name_gender(
+            name
+        )
     ctx.genders[name] = g
     return g
+
+
+def _pronoun_gender(ctx: Context, surname: str) -> str:
+    """ "m" or "f" when the article's own possessive and reflexive pronouns about ``surname`` say
+    so, all one way: in a clause whose subject it is ("Ward says that in her younger days ...") or
+    a relative clause on it ("Noel Canfield, who has shopped for her seven cats"); in sentences
+    naming no other person; outside quote marks. The text outranks a first-name list ("Noel")."""
+    seen = {"m": 0, "f": 0}
+    for tok in ctx.doc:
+        if tok.text != surname or tok.pos_ != "PROPN":
+            continue
+        others = {e.text.split()[-1] for e in tok.sent.ents if e.label_ == "PERSON"} - {surname}
+        if others:
+            continue
+        scope = [t for c in tok.children if c.dep_ == "relcl" for t in _own_clause(c, top=True)]
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            scope += [t for c in tok.head.children if c.i != tok.i for t in _own_clause(c)]
+        for t in scope:  # (not inside quote marks: "a guy pulling down his pants", she said)
+            g = _PRONOUN_SEX.get(t.lower_) if t.tag_ in ("PRP$", "PRP") and not ctx.quoted(t.idx) else None
+            if g and (t.tag_ == "PRP$" or t.lower_.endswith("self")):
+                seen[g] += 1
+    if seen["m"] and not seen["f"]:
+        return "m"
+    return "f" if seen["f"] and not seen["m"] else ""
+
+
+def _own_clause(tok, top: bool = False) -> list:
+    """``tok`` and what hangs from it within its clause: not a clause of its own with other
+    people in it ("Jolly said they had nicknamed him ..., since he was always bragging about his
+    stock profits")."""
+    if not top and tok.dep_ in ("ccomp", "advcl", "parataxis", "conj", "csubj", "relcl"):
+        return []
+    return [tok] + [t for c in tok.children for t in _own_clause(c)]
+
+
+_PRONOUN_SEX = {"his": "m", "himself": "m", "her": "f", "hers": "f", "herself": "f"}
 
 
 def _first_name_gender(name: str) -> str:
@@ -1096,16 +1141,30 @@ def _second_person_between(ctx: Context, start: int, end: int, want: str) -> boo
     ):
         return True
     return any(
-        (t.dep_ == "poss" and t.lower_ == owner and t.head.lemma_.lower() in RELATIONAL_NOUNS)
-        # "Welch's mother, Wanda": a kin noun of that gender, unless it describes a person the
-        # entity recogniser named ("Ms. Simpson's father, Lou Brown")
-        or (
-            t.lemma_.lower() in kin
-            and t.tag_ != "NNS"  # "150,000 mothers": a crowd, not a second person
-            and t.dep_ != "appos"
-            and not any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in t.children)
+        (
+            (t.dep_ == "poss" and t.lower_ == owner and t.head.lemma_.lower() in RELATIONAL_NOUNS)
+            # "Welch's mother, Wanda": a kin noun of that gender, unless it describes a person the
+            # entity recogniser named ("Ms. Simpson's father, Lou Brown")
+            or (
+                t.lemma_.lower() in kin
+                and t.tag_ != "NNS"  # "150,000 mothers": a crowd, not a second person
+                and t.dep_ != "appos"
+                and not any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in t.children)
+            )
         )
+        and not _object_of_subject(t.head if t.dep_ == "poss" else t, start)
         for t in span
+    )
+
+
+def _object_of_subject(noun, start: int) -> bool:
+    """Is ``noun`` an object in the sentence whose main subject is the person named at ``start``
+    ("Ward lives with her elderly mother, who ... . She is hoping ...": Ward stays the one)?"""
+    subj = _root_subject(noun.sent)
+    return (
+        noun.dep_ in ("dobj", "pobj", "dative")
+        and subj is not None
+        and subj.left_edge.idx <= start <= subj.idx
     )
 
 
@@ -1278,6 +1337,19 @@ def _known_surname(ctx: Context, mention: str) -> bool:
         " " not in word
         and word.lower() not in ORG_WORDS
         and any(len(n.split()) > 1 and n.split()[-1] == word for _, n, _ in ctx.people)
+    )
+
+
+def _person_alone(ctx: Context, mention: str) -> bool:
+    """Is the one word ``mention``, which the recogniser did not take for a person here, a person
+    elsewhere in the article, never given in full ("says Ward, 41, ...", then "Ward says"), and in
+    no longer organisation name ("Dell" beside "Dell Computer Corp.")?"""
+    word = _unpossessed(mention.strip())
+    return (
+        " " not in word
+        and word.lower() not in ORG_WORDS
+        and any(n == word for _, n, _ in ctx.people)
+        and not any(e.label_ == "ORG" and len(e) > 1 and word in e.text.split() for e in ctx.doc.ents)
     )
 
 
