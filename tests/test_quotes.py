@@ -1783,3 +1783,21 @@ def test_a_surname_taken_for_an_organisation_is_the_person_named_before():
         "person",
         "Ward",
     )
+
+
+def test_a_list_under_a_heading_is_no_quote():
+    a = art(
+        "The nominees for the Harbour Awards were announced Tuesday.\n\n"
+        "BEST ACTRESS: Jane Holt, “The Ferry”; Mara Lind, “Quiet Water”; Ann Vey, “North Road.” "
+        "SUPPORTING ACTOR: Tom Reid, “The Ferry”; Dan Olay, “Harbour Lights.”"
+    )
+    assert extract(a) == []
+
+
+def test_the_minister_after_a_title_with_what_it_is_of():
+    a = art(
+        "HARBOURTON, May 3 (Meridian) -- Minister of Fisheries Peter Hall today called for cuts to the "
+        'cod quota. "If this continues, there will be no fish left by 2030 in our waters," the minister '
+        "told reporters."
+    )
+    assert by_content(a, "no fish left").speaker.name == "Peter Hall"

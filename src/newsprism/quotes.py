@@ -1178,15 +1178,19 @@ def _the_named(e: SpacySpan) -> SpacySpan:
 
 
 def _titled_earlier(ctx: Context, src: Span, span: SpacySpan) -> Speaker | None:
-    """ "The spokesman" after "Foreign Ministry spokesman Mahmoud Mohammadi": the one person the
-    text named with that title (no one when it named two); "The 43-year-old new British Prime
+    """ "The spokesman" after "Foreign Ministry spokesman Mahmoud Mohammadi", "the minister" after
+    "Minister of Fisheries Ivo Marren": the one person the text named with that title (no one when
+    it named two); "The 43-year-old new British Prime
     Minister" too: words before the title that only describe it."""
     describing = ("det", "amod", "compound", "nummod", "npadvmod", "punct", "advmod")
     if span[0].lower_ != "the" or any(t.dep_ not in describing for t in span if t.i != span.root.i):
         return None
     title = re.escape(span.root.text.lower())
-    starts = {m.start(1) for m in re.finditer(rf"(?i:\b{title})\s+([A-Z])", ctx.text[: src.start])}
-    found = {n for off, n, _ in ctx.people if off in starts}
+    # the title right before the name, or with what it is of ("Minister of Fisheries Ivo Marren")
+    titled = re.compile(rf"(?i:\b{title})(?:\s+of(?:\s+the)?(?:,?\s+(?:and\s+)?[A-Z][\w'’.-]*){{1,6}})?\s+$")
+    found = {
+        n for off, n, _ in ctx.people if off < src.start and titled.search(ctx.text, max(0, off - 120), off)
+    }
     return Speaker(found.pop(), "person") if len(found) == 1 else None
 
 
@@ -2718,10 +2722,21 @@ def name_colon_lines(ctx: Context) -> None:
         content = _strip_punct(text, Span(m.start("body"), m.end("body")))
         if content.end - content.start < MIN_COLON_LINE_CHARS or ctx.covered(content):
             continue
+        if _listing(m.group("body")):
+            continue  # "SUPPORTING ACTOR: Tom Reid, “The Ferry”; Dan Olay, ...": a list under a heading
         kind = "direct" if text[content.start] in "\"“‘'" else "indirect"
         ctx.quote(
             kind, [content], Span(m.end("name"), m.end("name") + 1), Span(m.start("name"), m.end("name"))
         )
+
+
+def _listing(body: str) -> bool:
+    """Is a line's body a list, not words said: three or more short items between semicolons, or
+    a second heading in capitals ("... “North Road.” SUPPORTING ACTOR: ...")?"""
+    items = [i for i in body.split(";") if i.strip()]
+    return (len(items) >= 3 and all(len(i.split()) <= 10 for i in items)) or bool(
+        re.search(r"\b[A-Z]{2,}(?:\s+[A-Z]{1,})*\s*:\s", body)
+    )
 
 
 def colon_after_noun(ctx: Context) -> None:
