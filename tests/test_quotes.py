@@ -1801,3 +1801,14 @@ def test_the_minister_after_a_title_with_what_it_is_of():
         "told reporters."
     )
     assert by_content(a, "no fish left").speaker.name == "Peter Hall"
+
+
+def test_quoted_words_that_qualify_a_noun_are_mentioned_not_said():
+    a = art(
+        "Her kids notice the world outside, says Dana Mayner. Jack starts a conversation with her "
+        "instead of issuing a series of “I want” or “I need” demands, she says. The school keeps a "
+        "“zero tolerance” policy."
+    )
+    quotes = extract(a)
+    assert not [q for q in quotes if q.kind == "direct"]
+    assert {q.speaker.name for q in quotes} == {"Dana Mayner"}

@@ -1928,6 +1928,29 @@ _ORG_NOUN = re.compile(
     r"commentary|statement|newspaper|magazine|daily|network|radio|station)\b"
 )
 _TITLE_BEFORE = re.compile(r"\b(?:titled|entitled|dubbed|headlined|addressed to|marked)\s*$", re.I)
+
+
+def _not_modifiers(text: str, doc: Doc, qspans: list[Span]) -> list[Span]:
+    """Quote spans less those that qualify the noun after them, as words mentioned, not said ("a
+    series of “I want” or “I need” demands", "the “zero tolerance” policy"): a few words with no
+    closing punctuation, then a noun (or "or"/"and" and another such quote)."""
+    by_start = {t.idx: t for t in doc}
+    out: list[Span] = []
+    modifier_next = False
+    for k in range(len(qspans) - 1, -1, -1):
+        q = qspans[k]
+        inner = text[q.start : q.end].rstrip("\"”’' ")
+        nxt = re.match(r"\s+(\S+)", text[q.end : q.end + 40])
+        tok = by_start.get(q.end + nxt.start(1)) if nxt else None
+        short = len(inner.split()) <= 4 and not re.search(r"[,.!?;:]$", inner)
+        joined = tok is not None and tok.lower_ in ("or", "and") and modifier_next
+        is_modifier = short and tok is not None and ((tok.pos_ == "NOUN" and tok.is_lower) or joined)
+        modifier_next = is_modifier and k > 0
+        if not is_modifier:
+            out.append(q)
+    return out[::-1]
+
+
 _COLON_LINE = re.compile(
     r"""(?m)^[ \t]*["“]?(?P<name>(?:[A-Z][\w.'’-]*)(?:[ \t]+[A-Z][\w.'’-]*){0,3})"""
     r"""(?:[ \t]+(?:on|to|at|about|in)[ \t]+[^:\n]{1,60})?[ \t]*:[ \t]+(?P<body>\S[^\n]*)"""
@@ -2021,7 +2044,7 @@ class Context:
             for q in quote_spans(text, skip, viewed=True)
             if len(text[q.start : q.end].split()) >= MIN_QUOTE_WORDS
         ]
-        return cls(text, doc, people, main, skip, qspans)
+        return cls(text, doc, people, main, skip, _not_modifiers(text, doc, qspans))
 
     def skipped(self, pos: int) -> bool:
         """Is ``pos`` inside boilerplate?"""
