@@ -1812,3 +1812,25 @@ def test_quoted_words_that_qualify_a_noun_are_mentioned_not_said():
     quotes = extract(a)
     assert not [q for q in quotes if q.kind == "direct"]
     assert {q.speaker.name for q in quotes} == {"Dana Mayner"}
+
+
+def test_he_after_an_according_to_source_is_that_source():
+    a = art(
+        "In a meeting last Thursday, Harold Fenwick, the trial judge, told lawyers for the two sides that "
+        "he had asked Dorn to mediate. At the time, Fenwick noted, “I don't think he is going to waste a "
+        "whole lot of time if it is not promising.” If a settlement is reached, it will most likely "
+        "happen in the next two months or not at all, according to another person close to the case. "
+        "“By the end of January, or it won't happen,” he said."
+    )
+    sp = by_content(a, "By the end of January").speaker
+    assert (sp.name, sp.type, sp.description) == (None, "anonymous", "another person close to the case")
+
+
+def test_it_after_a_sentence_about_a_document_is_the_document():
+    a = art(
+        "Norland welcomed the news. The council statement was issued Sunday at the end of a meeting of "
+        "foreign ministers in Vessby, Estria. It said that Norland was recognized as having a future in "
+        "the union."
+    )
+    sp = by_content(a, "recognized as having a future").speaker
+    assert (sp.type, sp.description) == ("unknown", "The council statement")

@@ -86,6 +86,8 @@ NOUN_CUES = words(
 )
 # Verbs whose subject is the source of the noun cue they take ("X raised questions about Y").
 VOICING_VERBS = words("make issue offer voice express raise level lodge file repeat renew reiterate")
+# Adjectives after an unnamed source that say whom it is near ("a person close to the case").
+CLOSE_TO = words("close familiar")
 # Head nouns of an unnamed source ("one ally", "a party insider", "sources close to X").
 ANON_NOUNS = words(
     """
@@ -138,6 +140,10 @@ POLL_WORDS = words("poll polls survey surveys polling")
 # "A poll out Monday showed Clinton with a healthy lead": what a poll, survey or study shows or
 # finds is reported by it, object and all.
 EVIDENCE_NOUNS = POLL_WORDS | words("study report data analysis research figure number result review audit")
+# Documents that can be "it" of the next sentence ("The EU statement was issued Sunday ... It said").
+DOCUMENT_NOUNS = EVIDENCE_NOUNS | words(
+    "statement letter communique declaration resolution memo memorandum editorial ruling document"
+)
 FINDING_VERBS = words("show find suggest indicate")
 # "Name: words" lines that are labels, not speakers ("Source: ...", "Editor's note: ...").
 COLON_STOP = words(

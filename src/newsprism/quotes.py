@@ -41,9 +41,11 @@ from newsprism.lexicon import (
     AS_CUES,
     AS_LEAD_INS,
     CLAUSE_ONLY,
+    CLOSE_TO,
     CLOSERS,
     COLON_STOP,
     CUE_LEMMAS,
+    DOCUMENT_NOUNS,
     EVIDENCE_NOUNS,
     FEMALE_KIN,
     FEMALE_TITLES,
@@ -345,6 +347,8 @@ def _source_span(tok) -> Span:
             and child.i == tok.i + 1
         ):
             toks.extend(child.subtree)
+        if child.dep_ == "amod" and child.lower_ in CLOSE_TO and child.i == tok.i + 1:
+            toks.extend(child.subtree)  # "another person close to the case", "sources familiar with it"
     start = min(t.idx for t in toks)
     end = max(t.idx + len(t) for t in toks)
     doc = tok.doc
@@ -901,10 +905,12 @@ def _sentence_before(ctx: Context, tok, fits: list, want: str, hops: int = 0) ->
 
 
 def _it(ctx: Context, src: Span) -> Speaker:
-    """ "it": the source just quoted when that was a body or a document ('The statement said
-    ... "...," it added'), else the most recent organisation named before, unless an unnamed
+    """ "it": the document the sentence before is about (``_document_before``), the source just
+    quoted when that was a body or a document ('The statement said ... "...," it added'), else the most recent organisation named before, unless an unnamed
     body ("the court") came after it."""
     stext = ctx.text[src.start : src.end]
+    if (document := _document_before(ctx, src)) is not None:
+        return document
     here = ctx.paragraph(src.start)
     prior = [q for q in ctx.quotes if q.content[0].start < src.start and here - q.paragraph <= 1]
     for q in sorted(prior, key=lambda q: q.content[0].start, reverse=True):
@@ -937,6 +943,18 @@ def _it(ctx: Context, src: Span) -> Speaker:
         if orgs
         else Speaker(None, "unknown", stext)
     )
+
+
+def _document_before(ctx: Context, src: Span) -> Speaker | None:
+    """ "it" after a sentence whose subject is a document ("The EU statement was issued Sunday at
+    a meeting in Apeldoorn, the Netherlands. It said ..."): that document, not the place named."""
+    tok = ctx.doc.char_span(src.start, src.end, alignment_mode="expand")
+    if tok is None or tok.sent.start == 0:
+        return None
+    subj = _root_subject(ctx.doc[tok.sent.start - 1].sent)
+    if subj is None or subj.tag_ != "NN" or subj.lemma_.lower() not in DOCUMENT_NOUNS or ctx.in_quote(subj):
+        return None
+    return _speaker(ctx, _source_span(subj))
 
 
 def _org_noun_subject_before(ctx: Context, src: Span) -> bool:
@@ -2063,8 +2081,16 @@ class Context:
         return any(self.qspans[k].start < pos < self.qspans[k].end for k in self.quotes_near(pos, pos + 1))
 
     def covered(self, s: Span) -> bool:
-        """Does ``s`` overlap the content of a quote found so far?"""
-        return any(c.start < s.end and s.start < c.end for q in self.quotes for c in q.content)
+        """Does ``s`` overlap the content of a quote found so far? Not that of an "according to"
+        sentence (:func:`according_to` runs first so that pronouns after it can go back to its
+        source; the sentence may still hold a report of its own: "according to a book, witnesses
+        quoted in FBI files had named Cherry")."""
+        return any(
+            c.start < s.end and s.start < c.end
+            for q in self.quotes
+            if not (q.cue is not None and self.text[q.cue.start : q.cue.end].lower().startswith("according"))
+            for c in q.content
+        )
 
     def quote(
         self,
@@ -2868,9 +2894,9 @@ def continuations(ctx: Context) -> None:
 
 # The rules, in order: each sees the quotes and used quote marks of those before it.
 RULES: tuple[Callable[[Context], None], ...] = (
+    according_to,
     cue_verbs,
     polls,
-    according_to,
     noun_cues,
     name_colon_lines,
     colon_after_noun,
