@@ -1834,3 +1834,12 @@ def test_it_after_a_sentence_about_a_document_is_the_document():
     )
     sp = by_content(a, "recognized as having a future").speaker
     assert (sp.type, sp.description) == ("unknown", "The council statement")
+
+
+def test_she_is_never_the_person_her_own_verb_acts_on():
+    a = art(
+        "Doctors have begun treating Tyshon Young with a new drug. At his last checkup, he had lost 25 "
+        "pounds. Tyshon, his mother and his nutritionist, Kira Almeida, were thrilled. “Nothing is off "
+        "limits to you,” she said, urging Tyshon to stick with his new eating habits."
+    )
+    assert by_content(a, "Nothing is off limits").speaker.name != "Tyshon"

@@ -742,6 +742,24 @@ def _institution(span, inside) -> bool:
 
 
 def _pronoun(ctx: Context, src: Span, low: str, stext: str) -> Speaker:
+    """A pronoun source (:func:`_pronoun_candidate`), never the person its own verb acts on
+    ('“...,” she said, urging Tyshon to stick with it': not Tyshon; no one rather than a guess)."""
+    sp = _pronoun_candidate(ctx, src, low, stext)
+    tok = ctx.doc.char_span(src.start, src.end, alignment_mode="expand")
+    if sp.type != "person" or not sp.name or tok is None:
+        return sp
+    verb = tok.root.head
+    acted_on = any(
+        t.pos_ == "PROPN"
+        and t.dep_ in ("dobj", "dative")
+        and not ctx.quoted(t.idx)
+        and (t.text in sp.name.split() or _resolve_name(ctx, t.text, t.idx) == sp.name)
+        for t in verb.subtree
+    )
+    return Speaker(None, "unknown", stext) if acted_on else sp
+
+
+def _pronoun_candidate(ctx: Context, src: Span, low: str, stext: str) -> Speaker:
     """A pronoun source. "it": the latest organisation or country named before (no one when "the
     court" or the like came after it). "they": a plural unnamed source just quoted. "he"/"she":
     the speaker just quoted when it can be (``_recent_speaker``), else the latest person of that
