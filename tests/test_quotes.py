@@ -1843,3 +1843,11 @@ def test_she_is_never_the_person_her_own_verb_acts_on():
         "limits to you,” she said, urging Tyshon to stick with his new eating habits."
     )
     assert by_content(a, "Nothing is off limits").speaker.name != "Tyshon"
+
+
+def test_an_organisation_keeps_the_words_before_its_and():
+    a = art(
+        "Exports rose 10 percent. Energy and Mines Ministry spokesman said that 50 percent of the "
+        "country's hard currency comes from the mining industry."
+    )
+    assert by_content(a, "hard currency").speaker.name == "Energy and Mines Ministry"

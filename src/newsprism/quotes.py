@@ -518,8 +518,24 @@ def _entity_speaker(ctx: Context, src: Span, span, head, inside: list, qualified
             # "Kirschner" taken for an ORG; "Arapkiles" after "Jean Arapkiles" in the text
             return Speaker(_first_named(ctx, e.text) or _resolve_name(ctx, e.text, e.start_char), "person")
         if e.label_ in ("ORG", "NORP") or (e.label_ == "GPE" and e.start <= head.i < e.end):
-            return Speaker(e.text.removeprefix("the ").removeprefix("The "), "organization")
+            name = _org_extent(e, span).text
+            return Speaker(name.removeprefix("the ").removeprefix("The "), "organization")
     return None
+
+
+def _org_extent(e: SpacySpan, span: SpacySpan) -> SpacySpan:
+    """An organisation's name with the words the recogniser cut from its front, inside the
+    source: "Energy and Mines Ministry" (it found "Mines Ministry")."""
+    start = e.start
+    while (
+        start - 2 >= span.start
+        and e.doc[start - 1].lower_ in ("and", "&")
+        and e.doc[start - 2].pos_ == "PROPN"
+        and e.doc[start - 2].is_title
+        and not e.doc[start - 2].ent_type_  # not "Russia and NATO": two bodies
+    ):
+        start -= 2
+    return e.doc[start : e.end]
 
 
 def _missed_name(ctx: Context, span, src: Span, stext: str) -> Speaker | None:
