@@ -1851,3 +1851,13 @@ def test_an_organisation_keeps_the_words_before_its_and():
         "country's hard currency comes from the mining industry."
     )
     assert by_content(a, "hard currency").speaker.name == "Energy and Mines Ministry"
+
+
+def test_a_newspaper_heading_over_its_item_is_not_the_source():
+    a = art(
+        "HARBOURTON, April 15 (Meridian) -- The following are major news items in leading Norland "
+        "newspapers Thursday.\n\nThe Harbour Times:\n\n-- The Norland government's environmental report "
+        "on the Vessby mine, to be released Thursday, found the area is not under threat."
+    )
+    sp = by_content(a, "not under threat").speaker
+    assert (sp.type, sp.description) == ("unknown", "The Norland government's environmental report")

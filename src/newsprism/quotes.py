@@ -331,6 +331,11 @@ def _source_span(tok) -> Span:
         "advmod",
         "npadvmod",
     }
+    for child in tok.rights:
+        if child.dep_ == "appos" and any(t.is_space and "\n" in t.text for t in tok.doc[tok.i : child.i]):
+            # a heading the parser made the subject ("The Harbour Times:\n\n-- The government's
+            # report ... found"): the phrase after the paragraph break is the source
+            return _source_span(child)
     toks = [tok]
     for child in tok.lefts:
         if child.dep_ in keep:
