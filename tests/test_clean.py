@@ -99,6 +99,7 @@ def test_wire_editorial_lines_and_foreign_read_more_lines_are_boilerplate():
         "(Omar Haddad of the Gazette staff contributed to this report.)",
         "Reporter contact: ana.ruiz@harbourgazette.example",
         "EDITORS: a photo of the tunnel is available from the picture desk.",
+        "NONSUBSCRIBERS: To publish this feature, it must be purchased. Please contact the sales desk.",
         "------",
         "The Harbour Gazette said in an editorial for its editions of Monday, May 4:",
         "Zum Weiterlesen: Die Fähre fährt ab Juni häufiger",

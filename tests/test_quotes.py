@@ -1861,3 +1861,23 @@ def test_a_newspaper_heading_over_its_item_is_not_the_source():
     )
     sp = by_content(a, "not under threat").speaker
     assert (sp.type, sp.description) == ("unknown", "The Norland government's environmental report")
+
+
+def test_titles_after_a_preposition_and_syndicate_labels_are_no_quotes():
+    a = art(
+        "Talk shows had a busy week. On “The Rosie Hartwell Show,” the program's self-professed No. 1 "
+        "fan, Anya Gerrato, correctly answered eight questions.\n\n"
+        "NONSUBSCRIBERS: To publish a “separate-buy” feature article, it must be purchased. Please "
+        "contact one of these sales representatives."
+    )
+    assert extract(a) == []
+
+
+def test_a_fragment_quoted_before_its_speaker_is_that_speakers():
+    a = art(
+        "“If you wanted a new game, you could order it at the store,” Keyes said. The company would also "
+        "welcome the chance to take returned merchandise for Web retailers, “as long as the goods make "
+        "sense in our environment,” Keyes said."
+    )
+    q = by_content(a, "as long as the goods")
+    assert (q.kind, q.speaker.name) == ("mixed", "Keyes")

@@ -92,6 +92,7 @@ _EDITORIAL = re.compile(
       | optional\s+(?:material|add|take|sidebar)\s+follows\b.{0,20}
       | endit|end\s+of\s+story|\(?more\)?\s*\w{0,4}|(?:first|second|third|\d+(?:st|nd|rd|th))\s+(?:take|add|lead)\b.{0,40}
       | editors?\s*:.{0,200}|attn\s*:?\s*editors?\b.{0,200}|the\s+weekend\s+duty\s+editors\s+are\s*:?
+      | (?:non-?)?subscribers\s*:.{0,300}  # "NONSUBSCRIBERS: To publish a feature, it must be purchased"
       | photo\s+and\s+graphics\s+information\b.{0,160}
       | .{0,60}\bsaid\s+in\s+an?\s+editorial\s+(?:for|on)\b.{0,50}:  # the slug over a syndicated editorial
       | .{0,160}\bcontributed\s+to\s+this\s+report\.?\)?

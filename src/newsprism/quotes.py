@@ -1985,6 +1985,7 @@ _ORG_NOUN = re.compile(
     r"commentary|statement|newspaper|magazine|daily|network|radio|station)\b"
 )
 _TITLE_BEFORE = re.compile(r"\b(?:titled|entitled|dubbed|headlined|addressed to|marked)\s*$", re.I)
+_PREP_BEFORE = re.compile(r"\b(?:on|in|at|from|of|with|for)\s*$", re.I)
 
 
 def _not_modifiers(text: str, doc: Doc, qspans: list[Span]) -> list[Span]:
@@ -2239,7 +2240,7 @@ class Context:
     def titled(self, q: Span) -> bool:
         """Is quote ``q`` a title, not speech: after "addressed to", "titled" and the like, or
         two to eight words each capitalised but for short function words: right after a noun of
-        a work ("his new novel, “The Ground Beneath Her Feet,”"), or a name, slogan or nickname
+        a work or a preposition ("his new novel, “The Ground Beneath Her Feet,”"), or a name, slogan or nickname
         ending its sentence ("Contract with America.", "Lyin' Ted."); not speech that goes on
         after a comma ('“Larry Wall,” wrote the foundation, “has ...”') or is shouted ("Stand
         With Me!")?"""
@@ -2249,10 +2250,14 @@ class Context:
         ws = re.findall(r"[A-Za-z][\w'’-]*", inner)
         if not (2 <= len(ws) <= 8 and all(w[0].isupper() or w in TITLE_SMALL_WORDS for w in ws)):
             return False
-        if _WORK_BEFORE.search(self.text[max(0, q.start - 40) : q.start]) or _WORK_AFTER.match(
-            self.text, q.end, q.end + 40
+        if (
+            _WORK_BEFORE.search(self.text[max(0, q.start - 40) : q.start])
+            or _WORK_AFTER.match(self.text, q.end, q.end + 40)
+            or _PREP_BEFORE.search(self.text, max(0, q.start - 8), q.start)
         ):
-            return True  # ("“Collapse: How Societies Choose to Fail,” Jared Diamond's 2005 best seller")
+            # ("“Collapse: How Societies Choose to Fail,” Jared Diamond's 2005 best seller"; 'On “The
+            # Rosie O'Donnell Show,” the program's fan ...')
+            return True
         return not re.search(r"[,!?][\"”’']*$", inner)
 
     def clause_after(self, verb: Token) -> bool:
@@ -2953,12 +2958,41 @@ def extract(article: Article, doc: Doc | None = None) -> list[Quote]:
     for rule in RULES:
         rule(ctx)
     # a source inside what it is said to have said is a misparse ("bombing suspect Eric Rudolph")
-    kept = [
-        q
-        for q in ctx.quotes
-        if not (q.source and all(q.source.start <= c.start and c.end <= q.source.end for c in q.content))
-    ]
+    kept = []
+    for q in ctx.quotes:
+        if q.source and all(q.source.start <= c.start and c.end <= q.source.end for c in q.content):
+            continue
+        if (owner := _owned_after(ctx, q)) is not None:
+            owner.kind = "mixed"  # the quoted words are its own
+            continue
+        kept.append(q)
     return sorted(kept, key=lambda q: q.content[0].start)
+
+
+def _owned_after(ctx: Context, q: Quote) -> Quote | None:
+    """The quote whose reported content holds direct quote ``q`` and whose source follows q's
+    closing mark, when q is a fragment (lower case) found by a cue before it that is no verb of
+    saying ('The company would also welcome ..., “as long as ...,” Keyes said': Keyes's words, not
+    the company's; not 'Lehrich said that if ..., “she would sign ...,” Yahoo News reported')."""
+    if q.kind != "direct" or q.cue is None or q.cue.start > q.content[0].start:
+        return None
+    words = re.match(r"\W*(\w)", ctx.text[q.content[0].start : q.content[0].end])
+    cue = ctx.doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand")
+    if words is None or not words.group(1).islower() or cue is None or cue.root.lemma_.lower() in SAY_VERBS:
+        return None  # a whole utterance, or words someone is said to have said: a nested quote
+    end = q.content[-1].end
+    return next(
+        (
+            o
+            for o in ctx.quotes
+            if o is not q
+            and o.kind != "direct"
+            and o.source is not None
+            and not ctx.text[end : o.source.start].strip()
+            and o.content[0].start <= q.content[0].start < o.content[-1].end
+        ),
+        None,
+    )
 
 
 def _extract_batch(arts: list[Article]) -> list[list[Quote]]:
