@@ -1881,3 +1881,13 @@ def test_a_fragment_quoted_before_its_speaker_is_that_speakers():
     )
     q = by_content(a, "as long as the goods")
     assert (q.kind, q.speaker.name) == ("mixed", "Keyes")
+
+
+def test_a_quote_inside_the_sentence_before_is_not_the_next_cues():
+    a = art(
+        "Old records give abundant support for the conclusion that the power to tax may only “be exercised in accord with a "
+        "single, finely wrought procedure.” The first governor understood the charter as requiring that "
+        "he either “approve all the parts of a bill, or reject it.”"
+    )
+    quoted = [q for q in extract(a) if any("finely wrought" in s(a, c) for c in q.content)]
+    assert all(q.speaker.description != "The first governor" for q in quoted)

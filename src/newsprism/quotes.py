@@ -2277,6 +2277,13 @@ class Context:
             for c in verb.children
         )
 
+    def opens_sentence(self, q: Span) -> bool:
+        """Does quote ``q`` open its sentence (after a paragraph break, a sentence end, or a
+        dateline's dash)?"""
+        return bool(
+            re.search(r"(?:^|\n|[.!?][\"”’')]*\s|\s[-–—_]+\s)\s*$", self.text[max(0, q.start - 80) : q.start])
+        )
+
     def near(self, verb: Token, subj: Token | None) -> list[int]:
         """Unused quote spans attached to a cue: ending just before it or starting just after it."""
         own = {t.i for t in subj.subtree} if subj is not None else set()
@@ -2314,6 +2321,13 @@ class Context:
                 and len(gap_before) <= MAX_CUE_GAP
                 and "\n" not in gap_before
                 and q.end > sent.start_char - SENTENCE_SLACK
+                # '... may only “be exercised ... procedure.” Our first President understood ...':
+                # a quote ending the sentence before is the cue's only when it opened that sentence
+                and (
+                    q.end > sent.start_char
+                    or not re.search(r"[.!?][\"”’']*$", self.text[q.start : q.end])
+                    or self.opens_sentence(q)
+                )
                 # '... a "lightning rod" and voters get nervous, said X': a clause between the
                 # quote and the cue makes the quote a fragment of what was said
                 and not any(
