@@ -1891,3 +1891,15 @@ def test_a_quote_inside_the_sentence_before_is_not_the_next_cues():
     )
     quoted = [q for q in extract(a) if any("finely wrought" in s(a, c) for c in q.content)]
     assert all(q.speaker.description != "The first governor" for q in quoted)
+
+
+def test_a_colon_after_a_be_clause_gives_its_subject_and_a_book_title_is_no_quote():
+    a = art(
+        "Justice Maren Stolt wrote the majority opinion. Stolt is deferential to the council and the "
+        "governor in the opinion: “... we express no opinion about the wisdom of the procedures authorized "
+        "by the act.”\n\n"
+        "According to a book on the bombing, “Until the River Runs Dry,” by a Harbour News reporter, "
+        "witnesses had named Cherry as the one who placed the bomb."
+    )
+    assert by_content(a, "we express no opinion").speaker.name == "Maren Stolt"
+    assert not [q for q in extract(a) if q.kind == "direct" and "River Runs" in s(a, q.content[0])]

@@ -1986,6 +1986,7 @@ _ORG_NOUN = re.compile(
 )
 _TITLE_BEFORE = re.compile(r"\b(?:titled|entitled|dubbed|headlined|addressed to|marked)\s*$", re.I)
 _PREP_BEFORE = re.compile(r"\b(?:on|in|at|from|of|with|for)\s*$", re.I)
+_BY_AFTER = re.compile(r"\s+by\s+(?:a|an|the|[A-Z])")  # '“Until Justice Rolls Down,” by a reporter'
 
 
 def _not_modifiers(text: str, doc: Doc, qspans: list[Span]) -> list[Span]:
@@ -2240,7 +2241,7 @@ class Context:
     def titled(self, q: Span) -> bool:
         """Is quote ``q`` a title, not speech: after "addressed to", "titled" and the like, or
         two to eight words each capitalised but for short function words: right after a noun of
-        a work or a preposition ("his new novel, “The Ground Beneath Her Feet,”"), or a name, slogan or nickname
+        a work or a preposition, or before its author ("by a reporter") ("his new novel, “The Ground Beneath Her Feet,”"), or a name, slogan or nickname
         ending its sentence ("Contract with America.", "Lyin' Ted."); not speech that goes on
         after a comma ('“Larry Wall,” wrote the foundation, “has ...”') or is shouted ("Stand
         With Me!")?"""
@@ -2254,6 +2255,7 @@ class Context:
             _WORK_BEFORE.search(self.text[max(0, q.start - 40) : q.start])
             or _WORK_AFTER.match(self.text, q.end, q.end + 40)
             or _PREP_BEFORE.search(self.text, max(0, q.start - 8), q.start)
+            or _BY_AFTER.match(self.text, q.end, q.end + 12)
         ):
             # ("“Collapse: How Societies Choose to Fail,” Jared Diamond's 2005 best seller"; 'On “The
             # Rosie O'Donnell Show,” the program's fan ...')
@@ -2886,12 +2888,30 @@ def colon_after_noun(ctx: Context) -> None:
             if cue is None:
                 continue
             src, line_start = _source_span(_subject(cue)), 0
+        elif (
+            clause is not None
+            and clause.lemma_ == "be"
+            and clause.idx < colon  # (not a verb inside the quote the parser hung the noun on)
+            and (who := _be_subject(clause)) is not None
+            and who.idx < colon
+        ):
+            # 'Stevens is deferential to Congress and the president in the opinion: “...”': the
+            # one the clause is about, not the noun that ends it
+            src, line_start = _source_span(who), 0
         if min(src.end, colon) <= max(src.start, line_start):
             continue  # the noun phrase lies on an earlier line: no speaker on this one
         ctx.used_q.add(k)
         ctx.quote(
             "direct", [q], Span(colon, colon + 1), Span(max(src.start, line_start), min(src.end, colon))
         )
+
+
+def _be_subject(clause: Token) -> Token | None:
+    """The named or described subject of a "be" clause, not "there"/"this" ("there was this from X")."""
+    subj = _subject(clause)
+    if subj is None or subj.pos_ not in ("PROPN", "NOUN") or subj.lower_ in ("there", "this", "that", "here"):
+        return None
+    return subj
 
 
 _DASH_NAME = re.compile(
