@@ -252,6 +252,21 @@ def _trim_tail(text: str, s: Span) -> Span:
 # --------------------------------------------------------------------------- extraction
 
 
+def _place_taken_for_a_person(e) -> bool:
+    """ "her short time on Pulau Tiga": a "person" after "on", "in" or "at" with no first name
+    the name lists know, and not the surname of a person named in full ("On Tuesday Simpson will
+    be interviewed"), is a place the recogniser mistook."""
+    return (
+        e.root.dep_ == "pobj"
+        and e.root.head.lower_ in ("on", "in", "at")
+        and _first_names().get_gender(e[0].text) == "unknown"
+        and not any(
+            o.label_ == "PERSON" and len(o) > 1 and o[-1].text == e[-1].text and o.start != e.start
+            for o in e.doc.ents
+        )
+    )
+
+
 def _canonical_people(doc, title: str = "") -> tuple[list[tuple[int, str, bool]], str | None]:
     """PERSON mentions with canonical names (the longest mention sharing the surname; a surname
     the text never gives in full takes the first name the headline gives it)."""
@@ -259,7 +274,9 @@ def _canonical_people(doc, title: str = "") -> tuple[list[tuple[int, str, bool]]
     ents = [
         e
         for e in doc.ents
-        if e.label_ == "PERSON" and not (len(e) == 1 and e.start and doc[e.start - 1].lower_ == "the")
+        if e.label_ == "PERSON"
+        and not (len(e) == 1 and e.start and doc[e.start - 1].lower_ == "the")
+        and not _place_taken_for_a_person(e)
     ]
     full: dict[str, str] = {}
     for e in ents:
@@ -425,6 +442,8 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
         return by_appos
     if head.lower_ in ("who", "which") and head.head.dep_ == "relcl" and head.head.head.i < head.i:
         what = _antecedent(head)  # "others who say", "Labor, which says" (not "a substance ..., which")
+        if what.dep_ == "appos" and what.head.ent_type_ == "PERSON" and head.lower_ == "who":
+            what = what.head  # "Robert C. Byrd, a West Virginia Democrat who has opposed": Byrd
         if (
             head.lower_ == "who"
             or what.ent_type_ in ("ORG", "GPE", "NORP")
@@ -2857,8 +2876,13 @@ def colon_after_noun(ctx: Context) -> None:
         colon = text.rfind(":", max(0, q.start - COLON_REACH), q.start)
         if k in ctx.used_q or colon < 0 or text[colon + 1 : q.start].strip():
             continue
-        if ctx.skipped(q.start) or ctx.covered(q):
-            continue
+        line_end = text.find("\n", colon)
+        if (
+            ctx.skipped(q.start)
+            or ctx.covered(q)
+            or _listing(text[colon + 1 : line_end if line_end >= 0 else None])
+        ):
+            continue  # ('Drama series: “All My Children,” ABC; “Days of Our Lives,” NBC; ...': a list)
         tok = ends.get(colon) or ends.get(colon - 1)
         while tok is not None and tok.dep_ in ("compound", "flat", "amod", "poss") and tok.head.i > tok.i:
             tok = tok.head
