@@ -1944,3 +1944,12 @@ def test_a_place_the_recogniser_took_for_a_person_is_never_she():
     ]
     q = next(q for q in extract(a, doc) if "naive" in s(a, q.content[0]))
     assert q.speaker.name != "Pulau Lembongan"
+
+
+def test_cast_and_director_lines_are_labels():
+    a = art(
+        "Keaton goes loose in the hospital and Garcia gives chase.\n\n"
+        "Playing Fate. Cast: Dana Holt, Tim Reece and Ann Vey. Director: Andy Moss. Eugene Sands (Holt), a "
+        "surgeon who loses his licence, is pulled into a scheme."
+    )
+    assert extract(a) == []

@@ -152,7 +152,8 @@ COLON_STOP = words(
     also q a question answer warning breaking exclusive analysis opinion comment correction
     clarification disclaimer advertisement sponsored tags topics share subscribe follow by date
     caption credit credits contributing contributors contributor byline reporting additional written
-    edited contact email filed dateline location next previous coming tomorrow part subscribers
+    edited contact email filed dateline location next previous coming tomorrow part subscribers cast
+    director directors starring rated producer producers writer writers
     nonsubscribers
     """
 )

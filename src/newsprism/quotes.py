@@ -2845,7 +2845,8 @@ def name_colon_lines(ctx: Context) -> None:
     text = ctx.text
     for m in _COLON_LINE.finditer(text):
         name = m.group("name")
-        if name.lower().rstrip(".") in COLON_STOP or ctx.skipped(m.start()):
+        last = name.split()[-1].lower().rstrip(".")
+        if name.lower().rstrip(".") in COLON_STOP or last in COLON_STOP or ctx.skipped(m.start()):
             continue
         content = _strip_punct(text, Span(m.start("body"), m.end("body")))
         if content.end - content.start < MIN_COLON_LINE_CHARS or ctx.covered(content):
