@@ -1953,3 +1953,11 @@ def test_cast_and_director_lines_are_labels():
         "surgeon who loses his licence, is pulled into a scheme."
     )
     assert extract(a) == []
+
+
+def test_her_beside_a_she_subject_says_nothing_of_the_named_persons_sex():
+    a = art(
+        "Sonja Rask lost her seat in May. And she is from a state that Dorne could win this fall without "
+        "her help. “I am ready,” Dorne said. “We will win in the fall,” he added."
+    )
+    assert by_content(a, "We will win in the fall").speaker.name == "Dorne"

@@ -252,6 +252,12 @@ def _trim_tail(text: str, s: Span) -> Span:
 # --------------------------------------------------------------------------- extraction
 
 
+def _pronoun_subject_in(sent) -> bool:
+    """Does a "he" or "she" stand as a subject in the sentence ("And she is from a state that Gore
+    could win without her help": "her" is hers, not Gore's)?"""
+    return any(t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") for t in sent)
+
+
 def _place_taken_for_a_person(e) -> bool:
     """ "her short time on Pulau Tiga": a "person" after "on", "in" or "at" with no first name
     the name lists know, and not the surname of a person named in full ("On Tuesday Simpson will
@@ -1153,7 +1159,7 @@ def _pronoun_gender(ctx: Context, surname: str) -> str:
         if tok.text != surname or tok.pos_ != "PROPN":
             continue
         others = {e.text.split()[-1] for e in tok.sent.ents if e.label_ == "PERSON"} - {surname}
-        if others:
+        if others or _pronoun_subject_in(tok.sent):
             continue
         scope = [t for c in tok.children if c.dep_ == "relcl" for t in _own_clause(c, top=True)]
         if tok.dep_ in ("nsubj", "nsubjpass"):
