@@ -1826,14 +1826,30 @@ def test_he_after_an_according_to_source_is_that_source():
     assert (sp.name, sp.type, sp.description) == (None, "anonymous", "another person close to the case")
 
 
-def test_it_after_a_sentence_about_a_document_is_the_document():
-    a = art(
-        "Norland welcomed the news. The council statement was issued Sunday at the end of a meeting of "
-        "foreign ministers in Vessby, Estria. It said that Norland was recognized as having a future in "
-        "the union."
-    )
-    sp = by_content(a, "recognized as having a future").speaker
-    assert (sp.type, sp.description) == ("unknown", "The council statement")
+@pytest.mark.parametrize(
+    ("text", "needle", "description"),
+    [
+        pytest.param(
+            "Norland welcomed the news. The council statement was issued Sunday at the end of a meeting of "
+            "foreign ministers in Vessby, Estria. It said that Norland was recognized as having a future in "
+            "the union.",
+            "recognized as having a future",
+            "The council statement",
+            id="it after a sentence about a document is the document",
+        ),
+        pytest.param(
+            "HARBOURTON, April 15 (Meridian) -- The following are major news items in leading Norland "
+            "newspapers Thursday.\n\nThe Harbour Times:\n\n-- The Norland government's environmental report "
+            "on the Vessby mine, to be released Thursday, found the area is not under threat.",
+            "not under threat",
+            "The Norland government's environmental report",
+            id="a newspaper heading over its item is not the source",
+        ),
+    ],
+)
+def test_a_document_speaks_for_itself(text, needle, description):
+    sp = by_content(art(text), needle).speaker
+    assert (sp.type, sp.description) == ("unknown", description)
 
 
 def test_she_is_never_the_person_her_own_verb_acts_on():
@@ -1851,16 +1867,6 @@ def test_an_organisation_keeps_the_words_before_its_and():
         "country's hard currency comes from the mining industry."
     )
     assert by_content(a, "hard currency").speaker.name == "Energy and Mines Ministry"
-
-
-def test_a_newspaper_heading_over_its_item_is_not_the_source():
-    a = art(
-        "HARBOURTON, April 15 (Meridian) -- The following are major news items in leading Norland "
-        "newspapers Thursday.\n\nThe Harbour Times:\n\n-- The Norland government's environmental report "
-        "on the Vessby mine, to be released Thursday, found the area is not under threat."
-    )
-    sp = by_content(a, "not under threat").speaker
-    assert (sp.type, sp.description) == ("unknown", "The Norland government's environmental report")
 
 
 def test_titles_after_a_preposition_and_syndicate_labels_are_no_quotes():
