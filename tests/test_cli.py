@@ -28,6 +28,10 @@ def test_analyze_examples_all_report_kinds(tmp_path: Path, examples_dir: Path):
     r = run("analyze", examples_dir, "--db", db, "--out", md)
     assert r.exit_code == 0 and "11 already stored" in r.output
     assert md.read_text(encoding="utf-8").startswith("# newsprism report")
+    # a quote two articles carry may come from one outlet: the heading says articles, not outlets
+    assert "Quotes carried by several articles" in page and "several outlets:" not in md.read_text(
+        encoding="utf-8"
+    )
     r = run("analyze", examples_dir, "--db", db, "--out", js, "--quiet")
     assert r.exit_code == 0
     report = json.loads(js.read_text(encoding="utf-8"))

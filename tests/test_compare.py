@@ -603,6 +603,7 @@ def test_a_brief_sentence_never_leans_on_a_pronoun_speaker():
         "In comparison, 12 percent of the ferry's winter passengers were tourists.",
         "By contrast, the northern route carried more freight than ever before.",
         "Another study found that the island's population had fallen by a third.",
+        "Since then, the operator has been under pressure from islanders to keep one crossing.",
         "Following are excerpts from the harbour board's ruling on the ferry service.",
         "HARBOURTON _ Following are excerpts from the harbour board's ruling on the ferry service.",
     ],

@@ -364,7 +364,7 @@ def _print_summary(s: dict, analysis, report_out: Path, db: str) -> None:
     ign = ", ".join(f"{v} {k}" for k, v in s["ignored_spans"].items()) or "none"
     err.print(f"Ignored spans: {ign}.")
     err.print(
-        f"Quotes: {s['quotes']}; {s['shared_quotes']} carried by several outlets, {s['flagged_quotes']} with "
+        f"Quotes: {s['quotes']}; {s['shared_quotes']} carried by several articles, {s['flagged_quotes']} with "
         "altered wording or attribution."
     )
     if analysis.stories:

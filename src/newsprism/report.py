@@ -103,7 +103,7 @@ def to_markdown(analysis: Analysis) -> str:
                 lines += _comparison_md(comp, by_id)
             groups = analysis.quote_groups.get(st.id, [])
             if groups:
-                lines += ["Quotes carried by several outlets:", ""]
+                lines += ["Quotes carried by several articles (same outlet or not):", ""]
                 for g in groups:
                     who = g.speaker.name or g.speaker.description or "unknown"
                     flags = "; ".join(g.flags) or "same wording"

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 _PRONOUN_START = re.compile(
     r"^[\"'‘“]?(?:he|she|it|they|this|that|these|those|his|her|their|its|but|and|also|instead|however|"
     r"moreover|furthermore|nevertheless|nonetheless|one(?=,)|(?:in|by)\s+(?:comparison|contrast)|"
-    r"in\s+addition|additionally|similarly|likewise|still(?=,)|yet|even\s+so|otherwise|thus|therefore|"
+    r"in\s+addition|additionally|similarly|likewise|still(?=,)|yet|even\s+so|otherwise|thus|therefore|since\s+then|"
     r"the\s+(?:latter|former)|another|such|both)\b",
     re.I,
 )

@@ -39,7 +39,7 @@ class CompareConfig:
     max_only_in: int = 10  # "only in" bullets in a brief
     only_in_per_report: int = 2  # per report up to ``only_in_few_reports`` reports, then one
     only_in_few_reports: int = 4
-    key_quote_groups: int = 5  # quotes carried by several outlets, most outlets first
+    key_quote_groups: int = 5  # quotes carried by several articles, most outlets first
     min_key_quotes: int = 3  # filled up with single-outlet direct quotes to this many
     min_key_quote_words: int = 5
     max_brief_conflicts: int = 6  # the comparison keeps them all
