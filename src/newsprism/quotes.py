@@ -970,8 +970,8 @@ def _sentence_before(ctx: Context, tok, fits: list, want: str, hops: int = 0) ->
 
 def _it(ctx: Context, src: Span) -> Speaker:
     """ "it": the document the sentence before is about (``_document_before``), the source just
-    quoted when that was a body or a document ('The statement said ... "...," it added'), else the most recent organisation named before, unless an unnamed
-    body ("the court") came after it."""
+    quoted when that was a body or a document ('The statement said ... "...," it added'), else
+    the most recent organisation named before, unless an unnamed body ("the court") came after it."""
     stext = ctx.text[src.start : src.end]
     if (document := _document_before(ctx, src)) is not None:
         return document
@@ -1262,8 +1262,8 @@ def _the_named(e: SpacySpan) -> SpacySpan:
 def _titled_earlier(ctx: Context, src: Span, span: SpacySpan) -> Speaker | None:
     """ "The spokesman" after "Foreign Ministry spokesman Mahmoud Mohammadi", "the minister" after
     "Minister of Fisheries Ivo Marren": the one person the text named with that title (no one when
-    it named two); "The 43-year-old new British Prime
-    Minister" too: words before the title that only describe it."""
+    it named two); "The 43-year-old new British Prime Minister" too: words before the title that
+    only describe it."""
     describing = ("det", "amod", "compound", "nummod", "npadvmod", "punct", "advmod")
     if span[0].lower_ != "the" or any(t.dep_ not in describing for t in span if t.i != span.root.i):
         return None
