@@ -1967,3 +1967,19 @@ def test_her_beside_a_she_subject_says_nothing_of_the_named_persons_sex():
         "her help. “I am ready,” Dorne said. “We will win in the fall,” he added."
     )
     assert by_content(a, "We will win in the fall").speaker.name == "Dorne"
+
+
+def test_the_minister_after_the_minister_named_in_apposition():
+    a = art(
+        "HARBOURTON, May 3 (Meridian) -- Only 47 percent of pupils will enter secondary schools, the "
+        "Education Minister, Peter Hall, has said.\n\n"
+        "The minister made the remarks when he launched the selection exercise on Wednesday.\n\n"
+        "The intake is an improvement of 0.8 percent over the previous year, he said."
+    )
+    assert by_content(a, "The intake is an improvement").speaker.name == "Peter Hall"
+    b = art(
+        "Adam Budd called the aviation office. During his call with the unidentified aviation employee, "
+        "Budd asked if the office could track an airplane.\n\n"
+        "The employee questioned Budd repeatedly about who he was and where he was calling from."
+    )
+    assert by_content(b, "where he was calling from").speaker.name != "Adam Budd"

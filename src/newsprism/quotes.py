@@ -1269,9 +1269,18 @@ def _titled_earlier(ctx: Context, src: Span, span: SpacySpan) -> Speaker | None:
         return None
     title = re.escape(span.root.text.lower())
     # the title right before the name, or with what it is of ("Minister of Fisheries Ivo Marren")
-    titled = re.compile(rf"(?i:\b{title})(?:\s+of(?:\s+the)?(?:,?\s+(?:and\s+)?[A-Z][\w'’.-]*){{1,6}})?\s+$")
+    # or in apposition, the name set off by commas on both sides ("the Education Minister, Joseph
+    # Kamotho, has said"; not "the unidentified FAA employee, Budd asked")
+    titled = re.compile(
+        rf"(?i:\b{title})(?:\s+of(?:\s+the)?(?:,?\s+(?:and\s+)?[A-Z][\w'’.-]*){{1,6}})?(,?)\s+$"
+    )
+    closed = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},")
     found = {
-        n for off, n, _ in ctx.people if off < src.start and titled.search(ctx.text, max(0, off - 120), off)
+        n
+        for off, n, _ in ctx.people
+        if off < src.start
+        and (m := titled.search(ctx.text, max(0, off - 120), off)) is not None
+        and (not m.group(1) or closed.match(ctx.text, off))
     }
     return Speaker(found.pop(), "person") if len(found) == 1 else None
 
