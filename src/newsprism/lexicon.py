@@ -159,6 +159,8 @@ COLON_STOP = words(
 )
 # Pronouns a speaker can be, with what they can stand for (m, f, plural, first person).
 PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f", "they": "p", "i": "1", "we": "p"}
+# Possessive and reflexive pronouns that say a person's sex ("Ward lives with her mother").
+POSSESSIVE_SEX = {"his": "m", "himself": "m", "her": "f", "hers": "f", "herself": "f"}
 # Titles that give a person's gender ("Mr Corbyn", "Dame Margaret").
 MALE_TITLES = words("mr mr. sir lord king prince father rev. brother")
 FEMALE_TITLES = words("mrs mrs. ms ms. miss lady dame queen princess sister")

@@ -66,6 +66,7 @@ from newsprism.lexicon import (
     PLACE_NOUNS,
     PLACE_TIME_PREPS,
     POLL_WORDS,
+    POSSESSIVE_SEX,
     PRONOUNS,
     QUOTE_CLOSERS,
     RELATIONAL_NOUNS,
@@ -1165,7 +1166,7 @@ def _pronoun_gender(ctx: Context, surname: str) -> str:
         if tok.dep_ in ("nsubj", "nsubjpass"):
             scope += [t for c in tok.head.children if c.i != tok.i for t in _own_clause(c)]
         for t in scope:  # (not inside quote marks: "a guy pulling down his pants", she said)
-            g = _PRONOUN_SEX.get(t.lower_) if t.tag_ in ("PRP$", "PRP") and not ctx.quoted(t.idx) else None
+            g = POSSESSIVE_SEX.get(t.lower_) if t.tag_ in ("PRP$", "PRP") and not ctx.quoted(t.idx) else None
             if g and (t.tag_ == "PRP$" or t.lower_.endswith("self")):
                 seen[g] += 1
     if seen["m"] and not seen["f"]:
@@ -1180,9 +1181,6 @@ def _own_clause(tok, top: bool = False) -> list:
     if not top and tok.dep_ in ("ccomp", "advcl", "parataxis", "conj", "csubj", "relcl"):
         return []
     return [tok] + [t for c in tok.children for t in _own_clause(c)]
-
-
-_PRONOUN_SEX = {"his": "m", "himself": "m", "her": "f", "hers": "f", "herself": "f"}
 
 
 def _first_name_gender(name: str) -> str:
@@ -1425,24 +1423,25 @@ def _after_first_name(text: str, pos: int) -> bool:
     return len(word) == 2 and word.endswith(".") or _first_names().get_gender(word.rstrip(".")) != "unknown"
 
 
+def _one_word_name(mention: str) -> str | None:
+    """The mention as one name-like word (no possessive ending, no organisation word), or None."""
+    word = _unpossessed(mention.strip())
+    return word if " " not in word and word.lower() not in ORG_WORDS else None
+
+
 def _known_surname(ctx: Context, mention: str) -> bool:
     """Is ``mention`` (one word, no organisation word) the surname of a person the article names?"""
-    word = _unpossessed(mention.strip())
-    return (
-        " " not in word
-        and word.lower() not in ORG_WORDS
-        and any(len(n.split()) > 1 and n.split()[-1] == word for _, n, _ in ctx.people)
-    )
+    word = _one_word_name(mention)
+    return word is not None and any(len(n.split()) > 1 and n.split()[-1] == word for _, n, _ in ctx.people)
 
 
 def _person_alone(ctx: Context, mention: str) -> bool:
     """Is the one word ``mention``, which the recogniser did not take for a person here, a person
     elsewhere in the article, never given in full ("says Ward, 41, ...", then "Ward says"), and in
     no longer organisation name ("Dell" beside "Dell Computer Corp.")?"""
-    word = _unpossessed(mention.strip())
+    word = _one_word_name(mention)
     return (
-        " " not in word
-        and word.lower() not in ORG_WORDS
+        word is not None
         and any(n == word for _, n, _ in ctx.people)
         and not any(e.label_ == "ORG" and len(e) > 1 and word in e.text.split() for e in ctx.doc.ents)
     )
