@@ -237,6 +237,12 @@ def test_a_that_clause_the_parser_hung_on_the_occasion_is_what_was_said():
     # who was persuaded is not what they were persuaded of
     c = art("To persuade the board members, Okafor convinced the council members that the port should close.")
     assert [s(c, q.content[0]) for q in extract(c)] == ["that the port should close"]
+    # the object of a hearer's verb is who heard, whatever it names ("reminded Ward of the images")
+    d = art(
+        "Harbour pilots licensed for the new berths will have to renew their licences by May and "
+        "inform their insurers. A passing tugboat reminded Ward of the storms of the 1980s."
+    )
+    assert extract(d) == []
 
 
 def test_according_to_and_belief_verbs():
