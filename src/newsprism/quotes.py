@@ -1818,7 +1818,11 @@ def _complement(verb):
                     continue  # "said on Tuesday", "announced at a ceremony": when or where, not what
                 if c.lower_ == "as" and any(_is_cue(t) for t in c.children):
                     continue  # "was quoted as saying ...": the cue inside reports it
-                if c.dep_ == "dobj" and lemma in ADDRESSEE_CUES and (lemma in HEARER_VERBS or _names_people(c)):
+                if (
+                    c.dep_ == "dobj"
+                    and lemma in ADDRESSEE_CUES
+                    and (lemma in HEARER_VERBS or _names_people(c))
+                ):
                     # "convinced the members that the port should close" (the that-clause hung on
                     # the members); "to persuade the board members": who was told, not what
                     that = next(
