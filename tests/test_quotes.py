@@ -1989,3 +1989,15 @@ def test_the_minister_after_the_minister_named_in_apposition():
         "The employee questioned Budd repeatedly about who he was and where he was calling from."
     )
     assert by_content(b, "where he was calling from").speaker.name != "Adam Budd"
+
+
+def test_a_name_with_particles_is_one_person():
+    # the recogniser splits "Joris van den Akker" into "Joris van" and a place "Akker"
+    a = art(
+        "“The ferry will sail again in May,” Port Affairs Commissioner Joris van den Akker said at a "
+        "press conference. He added that the berths were safe."
+    )
+    q = by_content(a, "ferry will sail")
+    assert s(a, q.source) == "Joris van den Akker"
+    assert (q.speaker.name, q.speaker.type) == ("Joris van den Akker", "person")
+    assert by_content(a, "berths were safe").speaker.name == "Joris van den Akker"

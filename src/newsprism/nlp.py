@@ -190,6 +190,7 @@ def spacy_nlp():
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *glued]).finditer
     _register_line_breaks()
     nlp.add_pipe("newsprism_line_breaks", before="parser")
+    nlp.add_pipe("newsprism_name_particles", after="ner")
     ruler = nlp.get_pipe("attribute_ruler")  # runs before the lemmatizer, which keeps what it sets
     for lemma, forms in LEMMA_FIXES.items():
         ruler.add([[{"LOWER": {"IN": list(forms)}}]], {"LEMMA": lemma})
@@ -205,6 +206,29 @@ LEMMA_FIXES = {
 }
 
 
+def _name_particles(doc):
+    """The ``newsprism_name_particles`` component: a person's name with lower-case particles in it
+    is one PERSON entity. The recogniser splits "Hans van den Broek" into "Hans van" (a person)
+    and "Broek" (a place); the name runs from the person's first word over the particles to the
+    capitalised word after them, and the entities it covers give way."""
+    from spacy.tokens import Span
+    from spacy.util import filter_spans
+
+    spans = []
+    for ent in doc.ents:
+        end = ent.end
+        while ent.label_ == "PERSON" and end > ent.start + 1 and doc[end - 1].text in NAME_PARTICLES:
+            end -= 1  # "Hans van": the particles are read again below
+        j = end
+        while ent.label_ == "PERSON" and j < len(doc) and doc[j].text in NAME_PARTICLES:
+            j += 1
+        if j > end and j < len(doc) and doc[j].is_title and doc[j].pos_ == "PROPN":
+            ent = Span(doc, ent.start, j + 1, label="PERSON")
+        spans.append(ent)
+    doc.ents = filter_spans(spans)
+    return doc
+
+
 def _register_line_breaks() -> None:
     """The ``newsprism_line_breaks`` component: a sentence starts after a paragraph break (unless
     a colon introduces the paragraph), and after a line that is a headline (three words or more,
@@ -214,6 +238,7 @@ def _register_line_breaks() -> None:
 
     if "newsprism_line_breaks" in Language.factories:
         return
+    Language.component("newsprism_name_particles")(_name_particles)
 
     @Language.component("newsprism_line_breaks")
     def line_breaks(doc):
@@ -481,6 +506,10 @@ STOPWORDS = frozenset(
 def words(text: str) -> frozenset[str]:
     """A word list written as whitespace-separated text (compact, and ruff leaves it alone)."""
     return frozenset(text.split())
+
+
+# Lower-case words inside a person's name ("Hans van den Broek", "Osama bin Laden").
+NAME_PARTICLES = words("van von der den de da di del della du dos das le la bin ibn al el ter ten")
 
 
 def tokens(text: str) -> list[str]:

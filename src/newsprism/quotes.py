@@ -82,6 +82,7 @@ from newsprism.lexicon import (
     WORK_NOUNS,
 )
 from newsprism.models import Article, Span, outlet_label
+from newsprism.nlp import NAME_PARTICLES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -378,6 +379,10 @@ def _source_span(tok) -> Span:
             toks.extend(child.subtree)
         if child.dep_ == "amod" and child.lower_ in CLOSE_TO and child.i == tok.i + 1:
             toks.extend(child.subtree)  # "another person close to the case", "sources familiar with it"
+    if tok.ent_type_ == "PERSON":  # "Hans van den Broek", which the parser splits at "den"
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        if ent is not None and any(t.text in NAME_PARTICLES for t in ent[: tok.i - ent.start]):
+            toks.extend(ent[: tok.i - ent.start])
     start = min(t.idx for t in toks)
     end = max(t.idx + len(t) for t in toks)
     doc = tok.doc
