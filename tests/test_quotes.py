@@ -2001,3 +2001,34 @@ def test_a_name_with_particles_is_one_person():
     assert s(a, q.source) == "Joris van den Akker"
     assert (q.speaker.name, q.speaker.type) == ("Joris van den Akker", "person")
     assert by_content(a, "berths were safe").speaker.name == "Joris van den Akker"
+
+
+def test_works_lists_slogans_and_deaths_are_not_quotes():
+    # a work after the verb that made it, with or without a clause about it
+    a = art(
+        "1962: Rachel Vale writes “Quiet Harbours,” the first shot in the war on dredging. "
+        "1954: Ada Finch writes “Let's Eat Right to Keep Fit,” which promotes fertile eggs."
+    )
+    assert extract(a) == []
+    # quoted titles one after another under a colon
+    b = art(
+        "Among her producer credits: “Harbour Lights,” “Tidewater,” “Reds at Dawn” and “North Road.” She won."
+    )
+    assert extract(b) == []
+    # a day before a colon is no speaker
+    c = art(
+        "The mayor has a new slogan he will try out Tuesday: “Harbours Every Day for Everybody.” More follows."
+    )
+    assert not [q for q in extract(c) if q.speaker.name == "Tuesday"]
+    # what a disease "claims" is deaths
+    d = art("The fever is widespread in the province, claiming 30 lives a week.")
+    assert extract(d) == []
+
+
+def test_his_wife_after_his_wife_named():
+    a = art(
+        "For Tomas Ruiz, the treatment has meant he can hold down a job. His wife, Marisol, can vouch "
+        "for that. “He is not down. He is alert,” his wife of 19 years said."
+    )
+    q = by_content(a, "He is not down")
+    assert (q.speaker.name, q.speaker.type) == ("Marisol", "person")

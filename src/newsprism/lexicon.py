@@ -145,6 +145,8 @@ DOCUMENT_NOUNS = EVIDENCE_NOUNS | words(
     "statement letter communique declaration resolution memo memorandum editorial ruling document"
 )
 FINDING_VERBS = words("show find suggest indicate")
+# What a disaster "claims" ("claiming 500 lives"): deaths, not a claim made.
+LIVES = words("life victim casualty")
 # "Name: words" lines that are labels, not speakers ("Source: ...", "Editor's note: ...").
 COLON_STOP = words(
     """

@@ -52,6 +52,7 @@ from newsprism.lexicon import (
     FINDING_VERBS,
     HEARER_VERBS,
     LEARNED_CUES,
+    LIVES,
     MALE_KIN,
     MALE_TITLES,
     NAME_TITLES,
@@ -510,6 +511,8 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
         return Speaker(None, "anonymous", stext)  # "a former council clerk": a person left unnamed
     if head.pos_ == "NOUN" and any(t.lower_ == "the" for t in span) and _is_person_noun(head.lemma_.lower()):
         return _described_person(ctx, src, span, head, stext)
+    if head.pos_ == "NOUN" and (kin := _kin_named_earlier(ctx, src, span)) is not None:
+        return Speaker(kin.name, "person", stext)  # "his wife of 19 years" after "His wife, Dolores,"
     return Speaker(None, "unknown", stext)
 
 
@@ -1288,6 +1291,28 @@ def _titled_earlier(ctx: Context, src: Span, span: SpacySpan) -> Speaker | None:
     return Speaker(found.pop(), "person") if len(found) == 1 else None
 
 
+def _kin_named_earlier(ctx: Context, src: Span, span: SpacySpan) -> Speaker | None:
+    """ "his wife of 19 years" after "His wife, Dolores, can vouch for that": the one person the
+    text named in apposition to the same possessive and relation noun."""
+    owner = next((t for t in span if t.dep_ == "poss" and t.pos_ == "PRON"), None)
+    root = span.root
+    if owner is None or root.lemma_.lower() not in RELATIONAL_NOUNS or root.tag_ != "NN":
+        return None
+    found = set()
+    for t in ctx.doc[: span.start]:
+        if t.lower_ != root.lower_ or not any(
+            c.dep_ == "poss" and c.lower_ == owner.lower_ for c in t.children
+        ):
+            continue
+        for appos in (c for c in t.rights if c.dep_ == "appos"):
+            names = [x for x in appos.subtree if x.pos_ == "PROPN"]
+            if names and not any(x.ent_type_ in ("ORG", "GPE", "NORP", "LOC") for x in names):
+                found.add(
+                    _resolve_name(ctx, ctx.text[names[0].idx : names[-1].idx + len(names[-1])], src.start)
+                )
+    return Speaker(found.pop(), "person") if len(found) == 1 else None
+
+
 def _anonymous(ctx: Context, src: Span, span: SpacySpan, low: str, stext: str) -> Speaker:
     """An unnamed source ("one ally", "sources close to X", "his aides"), described, with whom it
     is close to: the person named ("close to X", "an ally of X"), the possessor, else the main person."""
@@ -1850,6 +1875,8 @@ def _complement(verb):
         # the parser lost the clause ("after saying criticism ... had been ..."): words that follow
         # a speech verb directly, up to the sentence end, are what was said
         nxt = verb.doc[verb.i + 1]
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in LIVES for c in verb.children):
+            return None  # "AIDS is widespread, claiming 500 lives daily": deaths, not words
         if nxt.pos_ in ("NOUN", "PROPN", "DET", "PRON", "ADJ", "NUM") and nxt.ent_type_ not in (
             "DATE",
             "TIME",
@@ -2029,6 +2056,12 @@ _ORG_NOUN = re.compile(
 _TITLE_BEFORE = re.compile(r"\b(?:titled|entitled|dubbed|headlined|addressed to|marked)\s*$", re.I)
 _PREP_BEFORE = re.compile(r"\b(?:on|in|at|from|of|with|for)\s*$", re.I)
 _BY_AFTER = re.compile(r"\s+by\s+(?:a|an|the|[A-Z])")  # '“Until Justice Rolls Down,” by a reporter'
+# a work after the verb that made it ('Rachel Vale writes “Quiet Harbours,” the first ...')
+_MADE_BEFORE = re.compile(
+    r"\b(?:write|wrote|written|publish|published|author|authored|pen|penned|direct|directed|"
+    r"record|recorded|release|released|star|starred|starring)(?:s|ed|ing)?(?:\s+in)?\s*$",
+    re.I,
+)
 
 
 def _not_modifiers(text: str, doc: Doc, qspans: list[Span]) -> list[Span]:
@@ -2298,6 +2331,7 @@ class Context:
             or _WORK_AFTER.match(self.text, q.end, q.end + 40)
             or _PREP_BEFORE.search(self.text, max(0, q.start - 8), q.start)
             or _BY_AFTER.match(self.text, q.end, q.end + 12)
+            or _MADE_BEFORE.search(self.text, max(0, q.start - 16), q.start)
         ):
             # ("“Collapse: How Societies Choose to Fail,” Jared Diamond's 2005 best seller"; 'On “The
             # Rosie O'Donnell Show,” the program's fan ...')
@@ -2598,6 +2632,12 @@ def _at_cue(ctx: Context, verb: Token) -> None:
         comp = None  # '..., said Ana Ruiz, a director': the words after the cue are its speaker
     if comp is not None and (src is not None or asked):
         content = ctx.closed(_strip_punct(text, _span_of(_own_words(comp))))
+        if (
+            not isinstance(comp, _Rest)
+            and comp.dep_ != "ccomp"
+            and any(q.start <= content.start < q.end and ctx.titled(q) for q in ctx.qspans)
+        ):
+            return  # 'Ada Finch writes “Let's Eat Right to Keep Fit,” which ...': a work, not words
         if len(re.findall(r"\w+", text[content.start : content.end])) >= MIN_QUOTE_WORDS:
             ctx.quote(ctx.reported_kind([content]), [content], cue, src)
         return
@@ -2883,12 +2923,19 @@ def name_colon_lines(ctx: Context) -> None:
 
 
 def _listing(body: str) -> bool:
-    """Is a line's body a list, not words said: three or more short items between semicolons, or
-    a second heading in capitals ("... “North Road.” SUPPORTING ACTOR: ...")?"""
+    """Is a line's body a list, not words said: three or more short items between semicolons or
+    in quote marks one after another, or a second heading in capitals ("... “North Road.”
+    SUPPORTING ACTOR: ...")?"""
     items = [i for i in body.split(";") if i.strip()]
-    return (len(items) >= 3 and all(len(i.split()) <= 10 for i in items)) or bool(
-        re.search(r"\b[A-Z]{2,}(?:\s+[A-Z]{1,})*\s*:\s", body)
+    return (
+        (len(items) >= 3 and all(len(i.split()) <= 10 for i in items))
+        or bool(re.search(r"\b[A-Z]{2,}(?:\s+[A-Z]{1,})*\s*:\s", body))
+        or bool(_QUOTED_ITEMS.match(body))
     )
+
+
+# three or more short quoted items in a row ('credits: ”Bonnie and Clyde,” ”Shampoo,” ”Reds” and ...')
+_QUOTED_ITEMS = re.compile(r"\s*(?:[“”\"][^“”\"\n]{1,60}[“”\"]\s*(?:,|and\b|or\b)?\s*){3,}")
 
 
 def colon_after_noun(ctx: Context) -> None:
@@ -2923,7 +2970,7 @@ def colon_after_noun(ctx: Context) -> None:
         if tok.pos_ not in ("PROPN", "NOUN") or tok.idx + len(tok) > colon:
             continue
         line_start = text.rfind("\n", 0, colon) + 1
-        src = _source_span(tok)
+        src = own = _source_span(tok)
         clause = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if (
             clause is not None and clause.dep_ != "relcl" and clause.lemma_ != "be"
@@ -2948,6 +2995,8 @@ def colon_after_noun(ctx: Context) -> None:
             src, line_start = _source_span(who), 0
         if min(src.end, colon) <= max(src.start, line_start):
             continue  # the noun phrase lies on an earlier line: no speaker on this one
+        if src is own and tok.ent_type_ in ("DATE", "TIME"):
+            continue  # ('a new slogan he will try out Tuesday: “...”': a day says no one)
         ctx.used_q.add(k)
         ctx.quote(
             "direct", [q], Span(colon, colon + 1), Span(max(src.start, line_start), min(src.end, colon))
