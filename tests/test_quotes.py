@@ -2032,3 +2032,13 @@ def test_his_wife_after_his_wife_named():
     )
     q = by_content(a, "He is not down")
     assert (q.speaker.name, q.speaker.type) == ("Marisol", "person")
+
+
+def test_the_spokesman_after_a_named_spokesman():
+    a = art(
+        "PORT ELLING, May 2 -- Peter Hall, the spokesman of the Harbour Ministry, said Sunday the "
+        "report was unfounded.\n\nMinister Ana Ruiz toured the docks on Monday.\n\n"
+        '"The pier is safe and it will stay open" and the ferries will run as before, the spokesman said.'
+    )
+    q = by_content(a, "pier is safe")
+    assert q.speaker.name == "Peter Hall"

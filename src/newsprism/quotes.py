@@ -1322,6 +1322,8 @@ def _anonymous(ctx: Context, src: Span, span: SpacySpan, low: str, stext: str) -
     named = _titled_earlier(ctx, src, span)
     if named is not None:
         return named
+    if len(span) == 2 and span[0].lower_ == "the" and (given := _given_role(ctx, src.start, span[1].text)):
+        return Speaker(given, "person", stext)  # "the spokesman" after "Hamid Asefi, the spokesman of ..."
     desc = stext
     poss = [t for t in span if t.dep_ == "poss" and t.pos_ == "PRON"]
     owned = any(t.dep_ == "poss" and t.pos_ != "PRON" for t in span)  # "the company's spokesman": says whose
