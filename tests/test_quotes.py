@@ -2036,9 +2036,24 @@ def test_his_wife_after_his_wife_named():
 
 def test_the_spokesman_after_a_named_spokesman():
     a = art(
-        "PORT ELLING, May 2 -- Peter Hall, the spokesman of the Harbour Ministry, said Sunday the "
+        "Peter Hall, the spokesman of the Harbour Ministry, said Sunday the "
         "report was unfounded.\n\nMinister Ana Ruiz toured the docks on Monday.\n\n"
         '"The pier is safe and it will stay open" and the ferries will run as before, the spokesman said.'
     )
     q = by_content(a, "pier is safe")
     assert q.speaker.name == "Peter Hall"
+    # a name in apposition after a preposition is not the one given the role
+    b = art(
+        "PORT ELLING, May 2 -- The mayor alone can lift the ban on Peter Hall, a senior official at the "
+        'harbour office said today.\n\n"The ban stands," the official said.'
+    )
+    assert by_content(b, "ban stands").speaker.name != "Peter Hall"
+
+
+def test_the_man_after_an_unnamed_person_spoke():
+    a = art(
+        "“You have no cravings,” Tomas Haradin said. Another parolee, who declined to give his name, "
+        "said he too was hooked on the program.\n\n“This is a miracle,” the man said last week."
+    )
+    q = by_content(a, "This is a miracle")
+    assert (q.speaker.name, q.speaker.type) == (None, "anonymous")

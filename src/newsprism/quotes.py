@@ -731,6 +731,8 @@ def _described_person(ctx: Context, src: Span, span, head, stext: str) -> Speake
     given = _given_role(ctx, span.sent.start_char, head.text)
     if given is not None:  # "Ana Ruiz, the county coroner, ... The coroner said": the one given it
         return Speaker(given, "person", stext)
+    if head.lower_ in ("man", "woman") and (unnamed := _unnamed_since_last_name(ctx, span)) is not None:
+        return unnamed
     want = _noun_gender(head.lower_)
     before = [
         n for off, n, _ in ctx.people if off < span.sent.start_char and want and _gender(ctx, n) in ("", want)
@@ -750,6 +752,24 @@ def _described_person(ctx: Context, src: Span, span, head, stext: str) -> Speake
     return Speaker(before[-1], "person", stext) if before else Speaker(None, "unknown", stext)
 
 
+def _unnamed_since_last_name(ctx: Context, span) -> Speaker | None:
+    """ "Another parolee, who declined to give his name, said ... . “...,” the man said": the
+    person left unnamed who spoke after the latest name before ``span``, whom "the man" means;
+    the latest name is someone else."""
+    start = span.sent.start_char
+    last_name = max((off for off, _, _ in ctx.people if off < start), default=-1)
+    unnamed = [
+        q.speaker
+        for q in ctx.quotes
+        if q.source is not None
+        and last_name < q.source.start < start
+        and q.speaker.name is None
+        and re.match(r"(?i)(?:a|an|another|one)\s+\w+", q.speaker.description or "")
+        and q.speaker.description.split()[1].lower() not in ORG_WORDS | DOCUMENT_NOUNS | PLACE_NOUNS
+    ]
+    return Speaker(None, "anonymous", unnamed[-1].description) if unnamed else None
+
+
 def _speaker_just_before(ctx: Context, span) -> str | None:
     """The person quoted in the sentence before ``span``'s, when one person was."""
     if span.sent.start == 0:
@@ -766,16 +786,21 @@ def _speaker_just_before(ctx: Context, span) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
-def _given_role(ctx: Context, before: int, noun: str) -> str | None:
+def _given_role(ctx: Context, before: int, noun: str, subject: bool = False) -> str | None:
     """The one person the text gave the role ``noun`` before ``before``, by an appositive after
-    their name ("Ana Ruiz, the county coroner,", "Ruiz, a veteran coroner")."""
+    their name ("Ana Ruiz, the county coroner,", "Ruiz, a veteran coroner"); ``subject``: only
+    names that are the subject of their clause."""
     role = re.compile(
         r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+(?:a|an|the)\s+(?:[\w.'’-]+\s+){0,4}"
         + re.escape(noun)
         + r"\b",
         re.I,
     )
-    found = {n for off, n, _ in ctx.people if off < before and role.match(ctx.text, off)}
+    found = {
+        n
+        for off, n, subj in ctx.people
+        if off < before and role.match(ctx.text, off) and (subj or not subject)
+    }
     return found.pop() if len(found) == 1 else None
 
 
@@ -1322,8 +1347,14 @@ def _anonymous(ctx: Context, src: Span, span: SpacySpan, low: str, stext: str) -
     named = _titled_earlier(ctx, src, span)
     if named is not None:
         return named
-    if len(span) == 2 and span[0].lower_ == "the" and (given := _given_role(ctx, src.start, span[1].text)):
-        return Speaker(given, "person", stext)  # "the spokesman" after "Hamid Asefi, the spokesman of ..."
+    if (
+        len(span) == 2
+        and span[0].lower_ == "the"
+        and span[1].tag_ == "NN"
+        and (given := _given_role(ctx, src.start, span[1].text, subject=True))
+    ):  # "the spokesman" after "Hamid Asefi, the spokesman of ..., said" (not "the death sentence
+        # on Salman Rushdie, a high-ranking official said": a name in apposition to the subject)
+        return Speaker(given, "person", stext)
     desc = stext
     poss = [t for t in span if t.dep_ == "poss" and t.pos_ == "PRON"]
     owned = any(t.dep_ == "poss" and t.pos_ != "PRON" for t in span)  # "the company's spokesman": says whose
