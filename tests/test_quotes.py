@@ -2057,3 +2057,17 @@ def test_the_man_after_an_unnamed_person_spoke():
     )
     q = by_content(a, "This is a miracle")
     assert (q.speaker.name, q.speaker.type) == (None, "anonymous")
+
+
+def test_thanks_and_a_company_named_in_full_before():
+    a = art(
+        "Ana Ruiz, 44, spoke briefly, thanking the jury, her lawyers and her family. The actor thanked his "
+        "doctors, including one he said had saved his hand."
+    )
+    assert [s(a, q.content[0]) for q in extract(a)] == ["had saved his hand"]
+    # a one-word name the recogniser typed an organisation in full elsewhere is that organisation
+    b = art(
+        "Quaybucks Corp. said sales rose. Analysts had estimated the ferry operator would earn 60 cents "
+        "a share. But Quaybucks late Wednesday predicted earnings of 54 cents a share."
+    )
+    assert by_content(b, "earnings of 54 cents").speaker.type == "organization"

@@ -36,7 +36,7 @@ CLAUSE_ONLY = words(
 )
 # Speech verbs whose object is the hearer, never the speaker ("..., Ruiz told AFP"): no inverted
 # subject after them.
-HEARER_VERBS = words("tell inform assure reassure remind brief")
+HEARER_VERBS = words("tell inform assure reassure remind brief thank")
 # Cues whose content is usually an object or a prepositional phrase, not a clause ("called for X").
 OBJECT_CUES = words(
     """

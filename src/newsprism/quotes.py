@@ -426,8 +426,8 @@ def _titled_person(ctx: Context, src: Span, span, head) -> Speaker | None:
         return Speaker(stext.removeprefix("the ").removeprefix("The "), "person")
     if len(span) == 1 and head.is_title and _known_surname(ctx, head.text):
         return Speaker(_resolve_name(ctx, head.text, src.start), "person")  # whatever its parse
-    if (after_role := _name_after_role(ctx, span, head)) is not None:
-        return after_role
+    if (after_role := _name_after_role(ctx, span, head)) is not None and not _org_elsewhere(ctx, stext):
+        return after_role  # (not "General Mills" after "General Mills Inc.")
     conj = next((c for c in head.rights if c.dep_ == "conj" and c.pos_ == "PROPN"), None)
     if (
         conj is not None
@@ -586,9 +586,27 @@ def _missed_name(ctx: Context, span, src: Span, stext: str) -> Speaker | None:
         return None
     if len(propn) == 1 and _not_a_name(ctx, propn[0]) and not _person_alone(ctx, propn[0].text):
         return None  # ("Ward says ..." after "says Ward, 41": a person, though "ward off" is a word)
-    if any(t.lower_ in ORG_WORDS for t in span) or len(propn) > 4:
+    if any(t.lower_ in ORG_WORDS for t in span) or len(propn) > 4 or _org_elsewhere(ctx, stext):
         return Speaker(stext.removeprefix("the ").removeprefix("The "), "organization")
     return Speaker(_resolve_name(ctx, stext, src.start), "person")
+
+
+def _org_elsewhere(ctx: Context, name: str) -> bool:
+    """Did the recogniser type the name an organisation elsewhere in the article, in full or
+    before more words ("Starbucks Corp.", then "But Starbucks late Wednesday predicted"), and
+    never a person, nor a surname after a first name ("Nabil Sha'ath", which the recogniser may
+    also have typed ORG)?"""
+    name = name.removeprefix("the ").removeprefix("The ")
+    ents = [e for e in ctx.doc.ents if e.text == name or e.text.startswith(name + " ")]
+    person = any(
+        (e.text == name and e.label_ == "PERSON")
+        or (
+            e.text.endswith(" " + name)
+            and _first_names().get_gender(e.text[: -len(name) - 1].split()[-1]) != "unknown"
+        )
+        for e in ctx.doc.ents
+    )
+    return any(e.label_ == "ORG" for e in ents) and not person
 
 
 def _not_a_name(ctx: Context, tok) -> bool:
@@ -1879,6 +1897,8 @@ def _complement(verb):
             if c.dep_ in ("dobj", "prep", "attr", "oprd") and c.i > verb.i and len(list(c.subtree)) >= 2:
                 if any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree) or c.lower_ in PLACE_TIME_PREPS:
                     continue  # "said on Tuesday", "announced at a ceremony": when or where, not what
+                if c.dep_ == "prep" and lemma in HEARER_VERBS and c.lower_ not in ("about", "of", "on"):
+                    continue  # "thanked his doctors, including one ...": who was thanked, not what
                 if c.lower_ == "as" and any(_is_cue(t) for t in c.children):
                     continue  # "was quoted as saying ...": the cue inside reports it
                 if (
