@@ -2071,3 +2071,11 @@ def test_thanks_and_a_company_named_in_full_before():
         "a share. But Quaybucks late Wednesday predicted earnings of 54 cents a share."
     )
     assert by_content(b, "earnings of 54 cents").speaker.type == "organization"
+
+
+def test_her_lawyers_are_no_second_woman():
+    a = art(
+        "The jury sided with the Ruiz family. Marisol Ruiz, 44, spoke briefly, thanking the jury, her "
+        "lawyers and her family. “Without them, I could not have done this,” she said."
+    )
+    assert by_content(a, "Without them").speaker.name == "Marisol Ruiz"

@@ -1273,7 +1273,13 @@ def _second_person_between(ctx: Context, start: int, end: int, want: str) -> boo
         return True
     return any(
         (
-            (t.dep_ == "poss" and t.lower_ == owner and t.head.lemma_.lower() in RELATIONAL_NOUNS)
+            # (one person: not "her lawyers")
+            (
+                t.dep_ == "poss"
+                and t.lower_ == owner
+                and t.head.lemma_.lower() in RELATIONAL_NOUNS
+                and t.head.tag_ != "NNS"
+            )
             # "Welch's mother, Wanda": a kin noun of that gender, unless it describes a person the
             # entity recogniser named ("Ms. Simpson's father, Lou Brown")
             or (
