@@ -782,8 +782,8 @@ def _unnamed_since_last_name(ctx: Context, span) -> Speaker | None:
         if q.source is not None
         and last_name < q.source.start < start
         and q.speaker.name is None
-        and re.match(r"(?i)(?:a|an|another|one)\s+\w+", q.speaker.description or "")
-        and q.speaker.description.split()[1].lower() not in ORG_WORDS | DOCUMENT_NOUNS | PLACE_NOUNS
+        and (m := re.match(r"(?i)(?:a|an|another|one)\s+(\w+)", q.speaker.description or ""))
+        and m.group(1).lower() not in ORG_WORDS | DOCUMENT_NOUNS | PLACE_NOUNS
     ]
     return Speaker(None, "anonymous", unnamed[-1].description) if unnamed else None
 
