@@ -2079,3 +2079,11 @@ def test_her_lawyers_are_no_second_woman():
         "lawyers and her family. “Without them, I could not have done this,” she said."
     )
     assert by_content(a, "Without them").speaker.name == "Marisol Ruiz"
+
+
+def test_quoted_as_making_a_reaction_is_the_person_quoted():
+    a = art(
+        '"If such weapons reach regimes like Norland, the danger will be ever greater," Harbour Radio '
+        "quoted David Bar-Ilan, media adviser to Prime Minister Ana Ruiz, as making a brief reaction to the tests."
+    )
+    assert by_content(a, "danger will be").speaker.name == "David Bar-Ilan"

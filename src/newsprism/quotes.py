@@ -2802,10 +2802,13 @@ def _phrase_names_someone(ctx: Context, run: list[Token]) -> Span | None:
 
 def _quoted_as(verb: Token) -> Token | None:
     """The person an outlet "quoted ... as saying": the quote before is theirs ('"...," the
-    agency quoted Murtha as saying'), and what follows is reported by "saying"."""
+    agency quoted Murtha as saying'), and what follows is reported by "saying"; any act after
+    "as" will do ('Israel Radio quoted David Bar-Illan ... as making a brief reaction')."""
     if verb.lemma_.lower() != "quote":
         return None
-    as_cue = any(c.lower_ == "as" and any(_is_cue(t) for t in c.children) for c in verb.children)
+    as_cue = any(
+        c.lower_ == "as" and any(_is_cue(t) or t.tag_ == "VBG" for t in c.children) for c in verb.children
+    )
     return next((c for c in verb.children if c.dep_ == "dobj"), None) if as_cue else None
 
 
