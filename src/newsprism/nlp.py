@@ -188,7 +188,7 @@ def spacy_nlp():
         r"(?<=[,.!?])”(?=[^\W\d_])",
     ]
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *glued]).finditer
-    _register_line_breaks()
+    _register_components()
     nlp.add_pipe("newsprism_line_breaks", before="parser")
     nlp.add_pipe("newsprism_name_particles", after="ner")
     ruler = nlp.get_pipe("attribute_ruler")  # runs before the lemmatizer, which keeps what it sets
@@ -216,21 +216,23 @@ def _name_particles(doc):
 
     spans = []
     for ent in doc.ents:
-        end = ent.end
-        while ent.label_ == "PERSON" and end > ent.start + 1 and doc[end - 1].text in NAME_PARTICLES:
-            end -= 1  # "Hans van": the particles are read again below
-        j = end
-        while ent.label_ == "PERSON" and j < len(doc) and doc[j].text in NAME_PARTICLES:
-            j += 1
-        if j > end and j < len(doc) and doc[j].is_title and doc[j].pos_ == "PROPN":
-            ent = Span(doc, ent.start, j + 1, label="PERSON")
+        if ent.label_ == "PERSON":
+            end = ent.end
+            while end > ent.start + 1 and doc[end - 1].text in NAME_PARTICLES:
+                end -= 1  # "Hans van": the particles are read again below
+            j = end
+            while j < len(doc) and doc[j].text in NAME_PARTICLES:
+                j += 1
+            if j > end and j < len(doc) and doc[j].is_title and doc[j].pos_ == "PROPN":
+                ent = Span(doc, ent.start, j + 1, label="PERSON")
         spans.append(ent)
     doc.ents = filter_spans(spans)
     return doc
 
 
-def _register_line_breaks() -> None:
-    """The ``newsprism_line_breaks`` component: a sentence starts after a paragraph break (unless
+def _register_components() -> None:
+    """Registers ``newsprism_name_particles`` (:func:`_name_particles`) and the
+    ``newsprism_line_breaks`` component: a sentence starts after a paragraph break (unless
     a colon introduces the paragraph), and after a line that is a headline (three words or more,
     most capitalised, no full stop), which the parser otherwise runs into the sentence below
     ("Mayor Backs Ferry Plan\nThe mayor said ...")."""

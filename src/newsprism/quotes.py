@@ -381,9 +381,11 @@ def _source_span(tok) -> Span:
         if child.dep_ == "amod" and child.lower_ in CLOSE_TO and child.i == tok.i + 1:
             toks.extend(child.subtree)  # "another person close to the case", "sources familiar with it"
     if tok.ent_type_ == "PERSON":  # "Hans van den Broek", which the parser splits at "den"
-        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-        if ent is not None and any(t.text in NAME_PARTICLES for t in ent[: tok.i - ent.start]):
-            toks.extend(ent[: tok.i - ent.start])
+        first = tok.i
+        while tok.doc[first].ent_iob_ == "I":
+            first -= 1
+        if any(t.text in NAME_PARTICLES for t in tok.doc[first : tok.i]):
+            toks.extend(tok.doc[first : tok.i])
     start = min(t.idx for t in toks)
     end = max(t.idx + len(t) for t in toks)
     doc = tok.doc
