@@ -2087,3 +2087,52 @@ def test_quoted_as_making_a_reaction_is_the_person_quoted():
         "quoted David Bar-Ilan, media adviser to Prime Minister Ana Ruiz, as making a brief reaction to the tests."
     )
     assert by_content(a, "danger will be").speaker.name == "David Bar-Ilan"
+
+
+def test_role_words_are_no_part_of_a_name():
+    a = art(
+        "The course drew strong reviews, Assistant Dean Rich Halvorsen said this week. "
+        '"Students said she truly taught them something," he said.'
+    )
+    assert by_content(a, "truly taught").speaker.name == "Rich Halvorsen"
+
+
+def test_names_joined_by_and_speak_together():
+    a = art(
+        "Harbour scientists Dr. Tomas Varga and Dr. Imre Szabo said on Monday that no clause of the "
+        "treaty will affect the port's research."
+    )
+    q = by_content(a, "no clause")
+    assert (q.speaker.name, q.speaker.type) == ("Tomas Varga and Imre Szabo", "person")
+
+
+def test_a_relative_clause_in_an_appositive_is_no_part_of_the_name():
+    a = art(
+        "Varga's mother, Gladys Varga, who lives in South Carolina, released a statement Friday saying "
+        "that she was deeply saddened by the shootings."
+    )
+    assert by_content(a, "deeply saddened").speaker.name == "Gladys Varga"
+
+
+def test_a_topic_before_the_cue_is_no_quote():
+    a = art(
+        "Discussing her priorities for the next session, Senator Ana Ruiz said she will push for new "
+        "schools in the harbour district."
+    )
+    assert [s(a, q.content[0]) for q in extract(a)] == [
+        "she will push for new schools in the harbour district"
+    ]
+
+
+def test_the_spokesman_after_an_agency_spokesman():
+    a = art(
+        "A third gun was recovered at the flat, but the Harbour Agency spokesman said it was not "
+        "involved in the shootings. Two other weapons were found in the van, the spokesman said."
+    )
+    q = by_content(a, "Two other weapons")
+    assert q.speaker.type == "organization" and "Harbour Agency" in q.speaker.name
+
+
+def test_a_finite_cue_after_a_quote_is_no_modifier():
+    a = art("“Just one more joke,” a man in the audience called out when Tomas Varga came back on stage.")
+    assert by_content(a, "one more joke").speaker.type == "anonymous"

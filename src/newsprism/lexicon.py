@@ -48,6 +48,8 @@ OBJECT_CUES = words(
 )
 # Titles written before a name without a full stop ("Col Tin Hlaing", "Sen Dana Ruiz")
 NAME_TITLES = words("col gen sen rep gov lt sgt capt maj adm dr prof")
+# Words before a role that the entity recogniser may take into a name ("Assistant Dean Rich Honack")
+ROLE_MODIFIERS = words("assistant acting former associate vice")
 # Words a title leaves lower-case ("The Ground Beneath Her Feet", "Gone with the Wind")
 TITLE_SMALL_WORDS = words("a an the of and or in on at to for with by from as but nor")
 # Nouns of a work whose title may follow in quote marks ("his novel, “The Ground Beneath Her Feet”")
@@ -115,7 +117,7 @@ PERSON_NOUNS = words(
     analyst historian activist lobbyist strategist consultant adviser advisor aide author writer
     editor reporter journalist columnist producer artist musician dancer athlete resident neighbor
     neighbour witness suspect defendant plaintiff juror boy girl child kid teenager nominee
-    frontrunner challenger incumbent host moderator
+    frontrunner challenger incumbent host moderator dean millionaire multimillionaire billionaire
     """
 )
 # Words that make an unrecognised proper name an organisation, not a person.

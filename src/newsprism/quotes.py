@@ -71,6 +71,7 @@ from newsprism.lexicon import (
     PRONOUNS,
     QUOTE_CLOSERS,
     RELATIONAL_NOUNS,
+    ROLE_MODIFIERS,
     SAY_VERBS,
     SPEECH_OCCASIONS,
     THING_OBJECT_CUES,
@@ -335,8 +336,14 @@ def _unpossessed(word: str) -> str:
 
 
 def _untitled(name: str) -> str:
-    """A name without its title or possessive ending ("Mrs. Ana Ruiz's" -> "Ana Ruiz")."""
-    return re.sub(r"[’']s?$", "", re.sub(r"^(Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Miss)\.?\s+", "", name))
+    """A name without its title or possessive ending ("Mrs. Ana Ruiz's" -> "Ana Ruiz"), nor the
+    role words the entity recogniser sometimes takes in ("Assistant Dean Rich Honack",
+    "Multimillionaire Al Checchi" -> "Rich Honack", "Al Checchi"; a two-word name keeps both:
+    "King Hussein")."""
+    words = re.sub(r"[’']s?$", "", re.sub(r"^(Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Miss)\.?\s+", "", name)).split(" ")
+    while len(words) > 2 and (_is_person_noun(words[0].lower()) or words[0].lower() in ROLE_MODIFIERS):
+        words = words[1:]
+    return " ".join(words)
 
 
 _DASH_AFTER_DATELINE = re.compile(r"[\s)](?:[-–—]+|_)\s+$")
@@ -453,6 +460,8 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
     if (titled := _titled_person(ctx, src, span, head)) is not None:
         return titled
     low = head.text.lower()
+    if (group := _named_group(ctx, head, None)) is not None:
+        return group
     if (by_appos := _appos_speaker(ctx, src, span, head)) is not None:
         return by_appos
     if head.lower_ in ("who", "which") and head.head.dep_ == "relcl" and head.head.head.i < head.i:
@@ -468,7 +477,10 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
             return _speaker(ctx, _source_span(what))
     for child in head.children:  # "the mayor, Daniel Frost, said": the name is in apposition
         if child.dep_ == "appos" and head.pos_ == "NOUN":
-            where = {t.i for p in child.children if p.dep_ == "prep" for t in p.subtree}  # "of Dallas"
+            if (group := _named_group(ctx, child, stext)) is not None:
+                return group  # "Pakistan's scientists Dr. Ana Khan and Dr. Ishaq Ali"
+            # not "of Dallas", nor "who lives in South Carolina"
+            where = {t.i for p in child.children if p.dep_ in ("prep", "relcl", "acl") for t in p.subtree}
             names = [t for t in child.subtree if t.pos_ == "PROPN" and t.i not in where]
             if names and not any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in names):
                 name = ctx.text[names[0].idx : names[-1].idx + len(names[-1])]
@@ -516,6 +528,31 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
     if head.pos_ == "NOUN" and (kin := _kin_named_earlier(ctx, src, span)) is not None:
         return Speaker(kin.name, "person", stext)  # "his wife of 19 years" after "His wife, Dolores,"
     return Speaker(None, "unknown", stext)
+
+
+def _named_group(ctx: Context, head, stext: str | None) -> Speaker | None:
+    """Names joined by "and" ("Gordon Shaw and Frances Rauscher said", "Sony and Universal Music
+    said"): all of them speak, so the speaker is the group, named in full, not its first or last
+    name. None unless every conjunct is a name of one kind (people, or organisations)."""
+    conjuncts = [head, *(c for c in head.conjuncts if c.i > head.i)]
+    chain = {t.i for t in conjuncts}
+    if any(t.doc[t.left_edge.i - 1].head.i not in chain for t in conjuncts[1:]):
+        return (
+            None  # (the "and" of another phrase: "the Institute of Diabetes, Digestive, and Kidney Diseases")
+        )
+    ents = [e for t in conjuncts for e in ctx.ents if e.start <= t.i < e.end and e.root.i == t.i]
+    surnames = {n.split()[-1] for _, n, _ in ctx.people}
+    kinds = {
+        "PERSON" if e.label_ == "PERSON" or _unpossessed(e[-1].text) in surnames else e.label_ for e in ents
+    }
+    if len(conjuncts) < 2 or len(ents) != len(conjuncts) or kinds - {"PERSON"} and kinds - {"ORG"}:
+        return None
+    names = []
+    for e in ents:
+        name = _untitled(e.text.removeprefix("the ").removeprefix("The "))
+        names.append(_resolve_name(ctx, name, e.start_char) if kinds == {"PERSON"} else name)
+    joined = ", ".join(names[:-1]) + " and " + names[-1]
+    return Speaker(joined, "person" if kinds == {"PERSON"} else "organization", stext)
 
 
 def _appos_speaker(ctx: Context, src: Span, span, head) -> Speaker | None:
@@ -1415,7 +1452,8 @@ def _anon_head(desc: str) -> str | None:
 
 def _chained(ctx: Context, src: Span, stext: str) -> Speaker | None:
     """ "A former party staffer said ... the source added": a bare definite description ("the
-    source", "the ally") is the latest unnamed source quoted before it, within
+    source", "the ally") is the latest unnamed source quoted before it (or the organisation whose
+    source had the same noun: "the ATF spokesman"), within
     ``MAX_CHAIN_PARAS`` paragraphs, of the same number ("the source" is never "sources") and, for a
     noun other than "source", the same noun. None when there is no such source."""
     m = re.fullmatch(r"(?i)the\s+([\w-]+)", stext.strip())
@@ -1425,10 +1463,21 @@ def _chained(ctx: Context, src: Span, stext: str) -> Speaker | None:
     here = ctx.paragraph(src.start)
     for q in sorted(ctx.quotes, key=lambda q: q.content[0].start, reverse=True):
         sp = q.speaker
-        if q.content[0].start >= src.start or sp.type != "anonymous" or not sp.description:
+        if q.content[0].start >= src.start:
             continue
         if here - q.paragraph > MAX_CHAIN_PARAS:
             break
+        if (
+            sp.type == "organization"
+            and noun.startswith("spokes")
+            and q.source is not None
+            and re.search(rf"(?i)\b{noun}\b", ctx.text[q.source.start : q.source.end])
+        ):
+            return Speaker(
+                sp.name, sp.type, sp.description
+            )  # "the ATF spokesman said ... the spokesman said"
+        if sp.type != "anonymous" or not sp.description:
+            continue
         head = _anon_head(sp.description)
         if head is None or _plural(head) != _plural(noun) or (noun.rstrip("s") != "source" and head != noun):
             continue
@@ -1621,6 +1670,16 @@ def _hung_subject(verb):
     return None
 
 
+def _misread_as_modifier(verb) -> bool:
+    """'“Just one joke,” a man in the audience called out': the parser took the finite cue for a
+    modifier of the noun that opens the words after the closing quote mark; that noun speaks."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBD" or head.pos_ not in ("NOUN", "PROPN") or head.i > verb.i:
+        return False
+    first = head.left_edge.i
+    return first > 0 and verb.doc[first - 1].text in QUOTE_CLOSERS
+
+
 def _subject(verb):
     # the subject nearest the cue first: '"My apologies," Quick said' has two (one inside the quote)
     for c in sorted(verb.children, key=lambda c: abs(c.i - verb.i)):
@@ -1656,6 +1715,8 @@ def _subject(verb):
     if named is not None:
         return named
     if verb.dep_ == "relcl" and verb.head is not verb:  # "the senator, who said ..." -> the noun
+        return verb.head
+    if _misread_as_modifier(verb):
         return verb.head
     if _participle_clause(verb):
         return None  # "Widely expected to win, Ruiz said ...": expected by others, not by Ruiz
@@ -2682,25 +2743,19 @@ def _at_cue(ctx: Context, verb: Token) -> None:
         parts = [_strip_punct(text, _span_of(run)) for run in _runs(said)]
         ctx.quote(ctx.reported_kind(parts), parts, cue, _span_of(who))
         return
-    if _gives_a_thing(verb):
-        return  # "offered the man a job", "issued permits": a thing handed over, not words
-    if _quoted_as(verb) is not None:
-        return  # "The agency quoted Moshe Fogel as saying that ...": the person speaks through "saying"
+    if _gives_a_thing(verb) or _quoted_as(verb) is not None:
+        # "offered the man a job", "issued permits": a thing handed over, not words; "The agency
+        # quoted Moshe Fogel as saying that ...": the person speaks through "saying"
+        return
     if verb.sent.text.rstrip().endswith("?"):
         return  # "Is America ready to welcome O.J. Simpson back?": the writer asks, no one says
     comp = _complement(verb)
+    if _topic_before_cue(verb, comp):
+        return
     if isinstance(comp, _Rest) and src is not None and src.start >= verb.idx:
         comp = None  # '..., said Ana Ruiz, a director': the words after the cue are its speaker
     if comp is not None and (src is not None or asked):
-        content = ctx.closed(_strip_punct(text, _span_of(_own_words(comp))))
-        if (
-            not isinstance(comp, _Rest)
-            and comp.dep_ != "ccomp"
-            and any(q.start <= content.start < q.end and ctx.titled(q) for q in ctx.qspans)
-        ):
-            return  # 'Ada Finch writes “Let's Eat Right to Keep Fit,” which ...': a work, not words
-        if len(re.findall(r"\w+", text[content.start : content.end])) >= MIN_QUOTE_WORDS:
-            ctx.quote(ctx.reported_kind([content]), [content], cue, src)
+        _complement_quote(ctx, comp, cue, src)
         return
     # "..., X said." with the content as the main clause before the cue (parser: verb is the root
     # or parataxis/ccomp of the main verb); "But, X said, ..." with the cue inside the clause
@@ -2718,6 +2773,37 @@ _WORK_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(WORK_NOUNS))})s?\b[^.!?\n]{{0
 
 
 _WORK_AFTER = re.compile(rf"[\s,]*(?:[\w'’]+\s+){{0,4}}(?:{'|'.join(sorted(WORK_NOUNS))})s?\b", re.I)
+
+
+def _complement_quote(ctx: Context, comp, cue: Span, src: Span | None) -> None:
+    """The quote a cue's complement reports, unless it is a work's title or too short."""
+    text = ctx.text
+    content = ctx.closed(_strip_punct(text, _span_of(_own_words(comp))))
+    if (
+        not isinstance(comp, _Rest)
+        and comp.dep_ != "ccomp"
+        and any(q.start <= content.start < q.end and ctx.titled(q) for q in ctx.qspans)
+    ):
+        return  # 'Ada Finch writes “Let's Eat Right to Keep Fit,” which ...': a work, not words
+    if len(re.findall(r"\w+", text[content.start : content.end])) >= MIN_QUOTE_WORDS:
+        ctx.quote(ctx.reported_kind([content]), [content], cue, src)
+
+
+def _topic_before_cue(verb: Token, comp) -> bool:
+    """ "Discussing her priorities for the next Congress, Feinstein said she will ...": a participle
+    whose object is only a topic, set before a cue that reports the words themselves."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and verb.head.i > verb.i
+        and comp is not None
+        and not isinstance(comp, _Rest)
+        and comp.dep_ == "dobj"
+        and _is_cue(verb.head)
+        and (said := _complement(verb.head)) is not None
+        and not isinstance(said, _Rest)
+        and said.dep_ == "ccomp"
+    )
 
 
 def _inverted_after(verb: Token) -> Token | None:
