@@ -2136,3 +2136,29 @@ def test_the_spokesman_after_an_agency_spokesman():
 def test_a_finite_cue_after_a_quote_is_no_modifier():
     a = art("“Just one more joke,” a man in the audience called out when Tomas Varga came back on stage.")
     assert by_content(a, "one more joke").speaker.type == "anonymous"
+
+
+def test_her_husband_in_the_sentence_that_names_her_is_no_second_woman():
+    a = art(
+        "The rally opened the campaign. Linda Harlow noted the importance of women to her husband's "
+        "campaign.\n\n“When women vote, we win,” she said."
+    )
+    assert by_content(a, "When women vote").speaker.name == "Linda Harlow"
+
+
+def test_pronouns_beside_a_role_do_not_outrank_a_first_name():
+    a = art(
+        "Sen. Dianne Halvorsen said Thursday she felt betrayed by the governor. Halvorsen was ambivalent "
+        "about the release of the governor's testimony to the panel investigating his conduct. Since then, "
+        "Halvorsen said, she has not talked to the governor, but has met members of his staff.\n\n"
+        "Halvorsen recalled the day of the speech.\n\n“I believed it and I believed it totally,” she said."
+    )
+    assert by_content(a, "I believed it").speaker.name == "Dianne Halvorsen"
+
+
+def test_a_comedy_named_after_its_noun_is_no_quote():
+    a = art(
+        "When the Harbour Channel broadcast a repeat of its best comedy, “Everybody Loves Ramon,” against "
+        "“Will and Greta” last week, the show took a big fall."
+    )
+    assert extract(a) == []

@@ -55,7 +55,8 @@ TITLE_SMALL_WORDS = words("a an the of and or in on at to for with by from as bu
 # Nouns of a work whose title may follow in quote marks ("his novel, “The Ground Beneath Her Feet”")
 WORK_NOUNS = words(
     "book novel memoir film movie song album single show series play poem opera musical story "
-    "documentary episode painting exhibition essay column article anthem slogan seller bestseller"
+    "documentary episode painting exhibition essay column article anthem slogan seller bestseller "
+    "comedy sitcom drama"
 )
 # "the California Democrat", "the Texas Republican": a member of a party, a person
 PARTY_MEMBERS = words("democrat republican")
@@ -64,7 +65,7 @@ PARTY_MEMBERS = words("democrat republican")
 UNSAID_HEADS = words("have need try attempt work struggle hope intend be")
 # Learned cues whose object is a thing handed over ("offered him a job", "issued permits"), unless
 # it is a noun of speech (``NOUN_CUES``: "offered praise", "issued a statement").
-THING_OBJECT_CUES = words("offer issue quote")
+THING_OBJECT_CUES = words("offer issue quote broadcast")
 # Nouns of a view one offers or issues ("offered his assessment", "issued a warning")
 VIEW_NOUNS = words(
     "assessment view views thought thoughts opinion opinions take analysis advice apology "

@@ -1233,35 +1233,49 @@ def _gender(ctx: Context, name: str) -> str:
         if g:
             break
     if not g:  # the text's pronouns about the surname, when one person bears it
-        g = (_pronoun_gender(ctx, parts[-1]) if len(bearers - {name}) == 0 else "") or _first_name_gender(
-            name
-        )
+        first = _first_name_gender(name)
+        g = (_pronoun_gender(ctx, parts[-1], first) if len(bearers - {name}) == 0 else "") or first
     ctx.genders[name] = g
     return g
 
 
-def _pronoun_gender(ctx: Context, surname: str) -> str:
+def _pronoun_gender(ctx: Context, surname: str, first: str = "") -> str:
     """ "m" or "f" when the article's own possessive and reflexive pronouns about ``surname`` say
     so, all one way: in a clause whose subject it is ("Ward says that in her younger days ...") or
     a relative clause on it ("Noel Canfield, who has shopped for her seven cats"); in sentences
-    naming no other person; outside quote marks. The text outranks a first-name list ("Noel")."""
-    seen = {"m": 0, "f": 0}
+    naming no other person; outside quote marks. The text outranks a first-name list ("Noel"),
+    ``first``, unless every such sentence also names someone by role, whose the pronouns may be
+    ("Feinstein was ambivalent about the release of the president's testimony ... investigating
+    his conduct")."""
+    seen = {False: {"m": 0, "f": 0}, True: {"m": 0, "f": 0}}  # by: a role noun in the sentence
+    surnames = {n.split()[-1] for _, n, _ in ctx.people}
     for tok in ctx.doc:
         if tok.text != surname or tok.pos_ != "PROPN":
             continue
-        others = {e.text.split()[-1] for e in tok.sent.ents if e.label_ == "PERSON"} - {surname}
-        if others or _pronoun_subject_in(tok.sent):
+        # another person in the sentence, also one the recogniser did not type a person here ("a
+        # state Clinton has courted throughout his ...")
+        others = {e.text.split()[-1] for e in tok.sent.ents if e.label_ == "PERSON"} | {
+            t.text for t in tok.sent if t.pos_ == "PROPN" and t.text in surnames
+        }
+        if others - {surname} or _pronoun_subject_in(tok.sent):
             continue
+        role = any(
+            t.pos_ == "NOUN" and t.lemma_.lower() in PERSON_NOUNS and t.head.i != tok.i for t in tok.sent
+        )
         scope = [t for c in tok.children if c.dep_ == "relcl" for t in _own_clause(c, top=True)]
         if tok.dep_ in ("nsubj", "nsubjpass"):
             scope += [t for c in tok.head.children if c.i != tok.i for t in _own_clause(c)]
         for t in scope:  # (not inside quote marks: "a guy pulling down his pants", she said)
             g = POSSESSIVE_SEX.get(t.lower_) if t.tag_ in ("PRP$", "PRP") and not ctx.quoted(t.idx) else None
             if g and (t.tag_ == "PRP$" or t.lower_.endswith("self")):
-                seen[g] += 1
-    if seen["m"] and not seen["f"]:
-        return "m"
-    return "f" if seen["f"] and not seen["m"] else ""
+                seen[role][g] += 1
+    clean = _one_way(seen[False])
+    every = _one_way({g: seen[False][g] + seen[True][g] for g in ("m", "f")})
+    return clean or (every if first in ("", every) else "")
+
+
+def _one_way(seen: dict[str, int]) -> str:
+    return "m" if seen["m"] and not seen["f"] else "f" if seen["f"] and not seen["m"] else ""
 
 
 def _own_clause(tok, top: bool = False) -> list:
@@ -1296,6 +1310,7 @@ def _second_person_between(ctx: Context, start: int, end: int, want: str) -> boo
     if end <= start:
         return False
     kin = FEMALE_KIN if want == "f" else MALE_KIN if want == "m" else frozenset()
+    other_kin = MALE_KIN if want == "f" else FEMALE_KIN if want == "m" else frozenset()
     span = ctx.doc.char_span(start, end, alignment_mode="expand") or ()
     # "For student Alisa Akilyan, ... she said": a name of that gender the entity recogniser missed
     gender = {"f": ("female", "mostly_female"), "m": ("male", "mostly_male")}.get(want, ())
@@ -1318,6 +1333,9 @@ def _second_person_between(ctx: Context, start: int, end: int, want: str) -> boo
                 and t.lower_ == owner
                 and t.head.lemma_.lower() in RELATIONAL_NOUNS
                 and t.head.tag_ != "NNS"
+                # "Tipper Gore noted ... her husband's campaign": the one named's own kin of the
+                # other sex, in the sentence that names her
+                and not (t.head.lemma_.lower() in other_kin and t.sent.start_char <= start)
             )
             # "Welch's mother, Wanda": a kin noun of that gender, unless it describes a person the
             # entity recogniser named ("Ms. Simpson's father, Lou Brown")
