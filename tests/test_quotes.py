@@ -2162,3 +2162,24 @@ def test_a_comedy_named_after_its_noun_is_no_quote():
         "“Will and Greta” last week, the show took a big fall."
     )
     assert extract(a) == []
+
+
+def test_a_title_of_place_before_a_name_in_apposition():
+    a = art(
+        "Medical Superintendent of the hospital Dr. Somat Singh Tulachan said that operations were often "
+        'postponed. "Sometimes operations were performed by fetching water in buckets," he added.'
+    )
+    assert {q.speaker.name for q in extract(a)} == {"Somat Singh Tulachan"}
+
+
+def test_transcript_letters_and_the_current_holder_name_no_one():
+    a = art(
+        "The transcript follows.\n\nQ: “You were acting for the governor when you tried to get her a job?”\n\n"
+        "Harlow: “I was, and I said so.”"
+    )
+    assert by_content(a, "acting for the governor").speaker.name is None
+    b = art(
+        '"He was the first suspect all the way through," said Richard Igou, the district attorney at the '
+        "time. The current prosecutor declined to say whether Barton was still a suspect."
+    )
+    assert by_content(b, "whether Barton").speaker.name is None

@@ -119,6 +119,7 @@ PERSON_NOUNS = words(
     editor reporter journalist columnist producer artist musician dancer athlete resident neighbor
     neighbour witness suspect defendant plaintiff juror boy girl child kid teenager nominee
     frontrunner challenger incumbent host moderator dean millionaire multimillionaire billionaire
+    superintendent
     """
 )
 # Words that make an unrecognised proper name an organisation, not a person.

@@ -454,7 +454,9 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
         return Speaker(None, "unknown")
     doc, stext = ctx.doc, ctx.text[src.start : src.end]
     span = doc.char_span(src.start, src.end, alignment_mode="expand")
-    if span is None or not stext.strip():  # (a paragraph break the parser took for a subject)
+    if span is None or not stext.strip() or re.fullmatch(r"\s*[A-HJ-Z]\.?\s*", stext):
+        # (a paragraph break the parser took for a subject; "Q:" and "A:", a transcript's
+        # questioner and the one who answers, named nowhere here)
         return Speaker(None, "unknown", stext)
     head = _source_head(span)
     if (titled := _titled_person(ctx, src, span, head)) is not None:
@@ -496,16 +498,8 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
     if head.pos_ == "PROPN" and not any(e.start <= head.i < e.end for e in inside):
         # "Okafor of Westbridge University": the university qualifies the person
         inside = [e for e in inside if e.start < head.i]
-        if (
-            not inside
-            and head.lower_ not in ORG_WORDS
-            and any(c.dep_ == "prep" for c in head.rights)
-            and not _not_a_name(ctx, head)  # "The football Hall of Famer", "Breakup of the company"
-        ):
-            if _is_person_noun(head.lower_):  # "Commander of Iranian Naval Forces Abbas Mohtaj": a title
-                return _name_at_end(ctx, span) or Speaker(None, "unknown", stext)
-            name = " ".join(t.text for t in head.lefts if t.dep_ in ("compound", "flat")) + " " + head.text
-            return Speaker(_resolve_name(ctx, name.strip(), src.start), "person")
+        if not inside and (qualified_name := _name_before_prep(ctx, src, span, head)) is not None:
+            return qualified_name
     if head.lower_ in PARTY_MEMBERS and span[0].lower_ == "the":
         return _described_person(ctx, src, span, head, stext)  # "the California Democrat": a person
     if head.lower_ in PARTY_MEMBERS and span[0].lower_ in ("a", "an", "one", "another"):
@@ -528,6 +522,27 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
     if head.pos_ == "NOUN" and (kin := _kin_named_earlier(ctx, src, span)) is not None:
         return Speaker(kin.name, "person", stext)  # "his wife of 19 years" after "His wife, Dolores,"
     return Speaker(None, "unknown", stext)
+
+
+def _name_before_prep(ctx: Context, src: Span, span, head) -> Speaker | None:
+    """A name the recogniser missed, qualified by a phrase after it ("Okafor of Westbridge
+    University"), or a title so qualified before a name ("Commander of Iranian Naval Forces Abbas
+    Mohtaj", "Medical Superintendent of the hospital Dr. Somat Tulachan")."""
+    stext = ctx.text[src.start : src.end]
+    if (
+        head.lower_ in ORG_WORDS
+        or not any(c.dep_ == "prep" for c in head.rights)
+        or _not_a_name(ctx, head)  # "The football Hall of Famer", "Breakup of the company"
+    ):
+        return None
+    named = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    if named is not None:
+        ent = next(e for e in ctx.ents if e.start <= named.i < e.end)
+        return Speaker(_resolve_name(ctx, _untitled(ent.text), ent.start_char), "person", stext)
+    if _is_person_noun(head.lower_):
+        return _name_at_end(ctx, span) or Speaker(None, "unknown", stext)
+    name = " ".join(t.text for t in head.lefts if t.dep_ in ("compound", "flat")) + " " + head.text
+    return Speaker(_resolve_name(ctx, name.strip(), src.start), "person")
 
 
 def _named_group(ctx: Context, head, stext: str | None) -> Speaker | None:
@@ -756,6 +771,10 @@ def _described_person(ctx: Context, src: Span, span, head, stext: str) -> Speake
     "the report" describe no one and never get here."""
     if any(c.dep_ in ("cc", "conj") for c in head.children):
         return Speaker(None, "unknown", stext)  # "the district attorney and the coroner": not one person
+    if any(c.dep_ == "amod" and c.lower_ in ("current", "present") for c in head.children):
+        return Speaker(
+            None, "unknown", stext
+        )  # "the district attorney at the time ... The current prosecutor"
     poss = next((c for c in head.children if c.dep_ == "poss"), None)
     if poss is not None and not (
         poss.ent_type_ in ("ORG", "GPE", "NORP", "LOC")
