@@ -2183,3 +2183,30 @@ def test_transcript_letters_and_the_current_holder_name_no_one():
         "time. The current prosecutor declined to say whether Barton was still a suspect."
     )
     assert by_content(b, "whether Barton").speaker.name is None
+
+
+def test_a_word_before_a_role_and_a_name_taken_for_organisations():
+    a = art(
+        "The judge adjourned the hearing.\n\nDefense lawyer Antis Triantafyllides earlier said the embassy "
+        "would keep the two men inside its premises until the trial begins."
+    )
+    assert by_content(a, "embassy would keep").speaker.name == "Antis Triantafyllides"
+
+
+def test_a_first_name_alone_outranks_a_possessor():
+    a = art(
+        "Now an energetic 73, Iker Gallastegi arrived in Dublin in 1937 with his parents.\n\n"
+        "Eli Gallastegi, Iker's father, was a leading nationalist, singled out by General Francisco "
+        "Franco's men.\n\nEventually, that education led Iker himself to return home in 1952 under an "
+        "assumed name, and to flee once again just ahead of Franco's police.\n\n"
+        "“I had to beat the dust in 1952,” he says."
+    )
+    assert by_content(a, "beat the dust").speaker.name == "Iker Gallastegi"
+
+
+def test_arap_is_a_name_particle():
+    a = art(
+        "NAIROBI, June 30 (Xinhua) -- Kenyan President Daniel arap Moi today ordered schools to teach "
+        "conservation. He said the lessons should stress that all life depends on the environment."
+    )
+    assert by_content(a, "lessons should stress").speaker.name == "Daniel arap Moi"

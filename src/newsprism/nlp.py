@@ -511,7 +511,7 @@ def words(text: str) -> frozenset[str]:
 
 
 # Lower-case words inside a person's name ("Hans van den Broek", "Osama bin Laden").
-NAME_PARTICLES = words("van von der den de da di del della du dos das le la bin ibn al el ter ten")
+NAME_PARTICLES = words("van von der den de da di del della du dos das le la bin ibn al el ter ten arap")
 
 
 def tokens(text: str) -> list[str]:

@@ -605,8 +605,16 @@ def _entity_speaker(ctx: Context, src: Span, span, head, inside: list, qualified
         if person is not None or e.label_ == "PERSON":
             p = person or e
             return Speaker(_resolve_name(ctx, p.text, p.start_char), "person")
+        role = ctx.doc[e.end] if e.end < head.i else ctx.doc[e.start - 1] if e.start else None
+        role_noun = role is not None and role.tag_ == "NN" and _is_person_noun(role.lower_)
+        if e.label_ == "ORG" and role_noun and e.end < head.i:
+            continue  # "Defense lawyer Antis Triantafyllides": the word qualifies the role before the name
         if e.label_ == "ORG" and (
-            _known_surname(ctx, e.text) or _first_named(ctx, e.text) or _person_alone(ctx, e.text)
+            _known_surname(ctx, e.text)
+            or _first_named(ctx, e.text)
+            or _person_alone(ctx, e.text)
+            # "lawyer Antis Triantafyllides" taken for an ORG: a name after a role
+            or (role_noun and e.start <= head.i < e.end and not any(t.lower_ in ORG_WORDS for t in e))
         ):
             # "Kirschner" taken for an ORG; "Arapkiles" after "Jean Arapkiles" in the text
             return Speaker(_first_named(ctx, e.text) or _resolve_name(ctx, e.text, e.start_char), "person")
@@ -1017,15 +1025,10 @@ def _plural_subject(ctx: Context, src: Span) -> Speaker | None:
     return None
 
 
-def _sentence_before(ctx: Context, tok, fits: list, want: str, hops: int = 0) -> list | Speaker | None:
-    """For a pronoun with no one in its own sentence: the one person of the sentence before (as
-    ``[(offset, name)]``), or that sentence's unnamed subject (a :class:`Speaker`), else None.
-    Through up to two sentences whose subject is the same pronoun and that name no one ("Barton
-    ventured out ... He opened an account ... At the time, he claimed ...")."""
-    # "Race is a religion with Butler. The ideology through which he believes ...": the one
-    # person of the sentence before, when no unnamed person is its subject
-    prev = ctx.doc[tok.sent.start - 1].sent
-    subj = _root_subject(prev)
+def _people_in(ctx: Context, prev, fits: list, want: str) -> list:
+    """The people sentence ``prev`` names, as ``[(offset, name)]``, of the pronoun's gender: the
+    recogniser's, a known surname it missed, a first name alone of one person named in full; of two
+    or more, not a possessor when that leaves one."""
     last = [(off, n) for off, n, _ in fits if prev.start_char <= off < prev.end_char]
     last += [  # a known surname the entity recogniser did not take for a person
         (t.idx, _resolve_name(ctx, t.text, t.idx))
@@ -1035,7 +1038,42 @@ def _sentence_before(ctx: Context, tok, fits: list, want: str, hops: int = 0) ->
         and t.dep_ != "compound"
         and (_known_surname(ctx, t.text) or (t.ent_type_ in ("", "ORG") and _person_alone(ctx, t.text)))
     ]
+    firsts: dict[str, set[str]] = {}
+    for _, n, _ in ctx.people:
+        firsts.setdefault(n.split()[0], set()).add(n)
+    last += [  # "led Iker himself to return": a first name alone, of one person named in full
+        (t.idx, next(iter(firsts[t.text])))
+        for t in prev
+        if t.pos_ == "PROPN"
+        and t.ent_type_ != "PERSON"
+        and t.dep_ != "compound"  # (not "Golden" of "the Golden Globes")
+        and len(firsts.get(t.text, ())) == 1
+        and len(next(iter(firsts[t.text])).split()) > 1
+    ]
     last = [(off, n) for off, n in last if _gender(ctx, n) in ("", want)]
+    if len({n for _, n in last}) > 1:
+        # "... led Iker himself to return ... ahead of Franco's police": not the possessor
+        owners = {
+            n
+            for off, n in last
+            if (t := ctx.doc.char_span(off, off + 1, alignment_mode="expand")) is not None
+            and t.root.dep_ == "poss"
+        }
+        if len({n for _, n in last} - owners) == 1:
+            last = [(off, n) for off, n in last if n not in owners]
+    return last
+
+
+def _sentence_before(ctx: Context, tok, fits: list, want: str, hops: int = 0) -> list | Speaker | None:
+    """For a pronoun with no one in its own sentence: the one person of the sentence before (as
+    ``[(offset, name)]``), or that sentence's unnamed subject (a :class:`Speaker`), else None.
+    Through up to two sentences whose subject is the same pronoun and that name no one ("Barton
+    ventured out ... He opened an account ... At the time, he claimed ...")."""
+    # "Race is a religion with Butler. The ideology through which he believes ...": the one
+    # person of the sentence before, when no unnamed person is its subject
+    prev = ctx.doc[tok.sent.start - 1].sent
+    subj = _root_subject(prev)
+    last = _people_in(ctx, prev, fits, want)
     if hops:
         # past a pronoun's sentence, only names in the sentence's own subject ("Despite its 32
         # Daytime Emmys, it ...": names elsewhere in it are not whom the pronoun went on about)
