@@ -2210,3 +2210,43 @@ def test_arap_is_a_name_particle():
         "conservation. He said the lessons should stress that all life depends on the environment."
     )
     assert by_content(a, "lessons should stress").speaker.name == "Daniel arap Moi"
+
+
+def test_a_whole_quote_according_to_a_report_is_direct_and_found_once():
+    a = art(
+        "The number of organic farms grew.\n\n”Organic farming became one of the fastest growing segments of "
+        "harbour agriculture during the decade,” according to a study by the Harbour Department's Research "
+        "Service.\n\nOrganic farming is still small."
+    )
+    found = [q for q in extract(a) if "fastest growing" in a.text[q.content[0].start : q.content[-1].end]]
+    assert [(q.kind, s(a, q.source)) for q in found] == [
+        ("direct", "a study by the Harbour Department's Research Service")
+    ]
+
+
+def test_an_outlet_noun_before_a_name_and_a_generational_suffix():
+    a = art(
+        "The ministry came under attack. Liberal weekly Bahman reported in February that the former deputy "
+        "minister resigned over the new restrictions."
+    )
+    assert by_content(a, "deputy minister resigned").speaker.type == "organization"
+    b = art(
+        "The latest issue is a tribute to founder Tomas R. Halloran Jr.\n\nThe magazine quotes Halloran as "
+        "saying: “In the most challenging of times, people of courage make a difference.”\n\nHalloran, his "
+        "wife, Carolyn Bessette Halloran, and her sister died in July."
+    )
+    assert by_content(b, "challenging of times").speaker.name != "Carolyn Bessette Halloran"
+
+
+def test_a_name_hung_on_the_place_after_the_noun_and_a_name_modifying_a_thing():
+    a = art(
+        "Another acquaintance in Morrow, Marsha Jean DeFreese, said Barton went to church. She said he "
+        "took them out every Tuesday."
+    )
+    assert {q.speaker.name for q in extract(a)} == {"Marsha Jean DeFreese"}
+    b = art(
+        "Tomas Varga came back on stage on Wednesday. It says everything about his humor that the only "
+        "topical joke was not a genuine Halvorsen joke. He veered away from politics, wryly observing the "
+        "manners and absurdities of modern life."
+    )
+    assert by_content(b, "manners and absurdities").speaker.name != "Halvorsen"

@@ -122,6 +122,9 @@ PERSON_NOUNS = words(
     superintendent
     """
 )
+# Nouns of a news outlet before its name ("the weekly Bahman", "the daily Jomhuri Eslami"): the
+# name is the outlet's, whatever the entity recogniser took it for.
+OUTLET_NOUNS = words("weekly daily newspaper paper magazine tabloid journal newsweekly broadcaster")
 # Words that make an unrecognised proper name an organisation, not a person.
 ORG_WORDS = words(
     """

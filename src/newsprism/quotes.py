@@ -62,6 +62,7 @@ from newsprism.lexicon import (
     NOUN_CUES,
     OBJECT_CUES,
     ORG_WORDS,
+    OUTLET_NOUNS,
     PARTY_MEMBERS,
     PERSON_NOUNS,
     PLACE_NOUNS,
@@ -292,7 +293,7 @@ def _canonical_people(doc, title: str = "") -> tuple[list[tuple[int, str, bool]]
     for e in ents:
         toks = [t for t in e.text.split() if t[:1].isupper()]
         if toks:
-            last = _unpossessed(toks[-1])
+            last = _surname(toks)
             if len(e.text) > len(full.get(last, "")):
                 full[last] = _untitled(e.text)
     known_firsts = {n.split()[0] for n in full.values() if len(n.split()) > 1}
@@ -311,14 +312,16 @@ def _canonical_people(doc, title: str = "") -> tuple[list[tuple[int, str, bool]]
     firsts_of: dict[str, set[str]] = {}
     for e in ents:
         toks = [t for t in _untitled(e.text).split() if t[:1].isupper()]
-        if len(toks) > 1:
-            firsts_of.setdefault(_unpossessed(toks[-1]), set()).add(toks[0])
+        if len(toks) > 1:  # (a father, "Al Gore Sr.", beside his son, "Al Gore": two people)
+            firsts_of.setdefault(_surname(toks), set()).add(
+                toks[0] + ("/Sr" if toks[-1] in ("Sr.", "Sr") else "")
+            )
     people = []
     for e in ents:
         toks = [t for t in e.text.split() if t[:1].isupper()]
         if toks:
             subject = any(t.dep_ in ("nsubj", "nsubjpass") for t in e)
-            last = _unpossessed(toks[-1])
+            last = _surname(toks)
             own = _untitled(e.text)
             name = (
                 (own if len(own.split()) > 1 else last)
@@ -328,6 +331,13 @@ def _canonical_people(doc, title: str = "") -> tuple[list[tuple[int, str, bool]]
             people.append((e.start_char, name, subject))
     main = Counter(n for _, n, _ in people).most_common(1)
     return people, (main[0][0] if main else None)
+
+
+def _surname(words: list[str]) -> str:
+    """The surname of a name's capitalised words, past a generational suffix ("John F. Kennedy Jr.")."""
+    while len(words) > 1 and words[-1].rstrip(".,") in ("Jr", "Sr", "II", "III", "IV"):
+        words = words[:-1]
+    return _unpossessed(words[-1])
 
 
 def _unpossessed(word: str) -> str:
@@ -477,16 +487,8 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
             or what.lemma_.lower() in EVIDENCE_NOUNS  # "according to the CDC survey, which said"
         ):
             return _speaker(ctx, _source_span(what))
-    for child in head.children:  # "the mayor, Daniel Frost, said": the name is in apposition
-        if child.dep_ == "appos" and head.pos_ == "NOUN":
-            if (group := _named_group(ctx, child, stext)) is not None:
-                return group  # "Pakistan's scientists Dr. Ana Khan and Dr. Ishaq Ali"
-            # not "of Dallas", nor "who lives in South Carolina"
-            where = {t.i for p in child.children if p.dep_ in ("prep", "relcl", "acl") for t in p.subtree}
-            names = [t for t in child.subtree if t.pos_ == "PROPN" and t.i not in where]
-            if names and not any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in names):
-                name = ctx.text[names[0].idx : names[-1].idx + len(names[-1])]
-                return Speaker(_resolve_name(ctx, name, src.start), "person", stext)
+    if head.pos_ == "NOUN" and (named := _appositive_name(ctx, src, head)) is not None:
+        return named
     # "a Labour insider", "a close ally of Mr Corbyn", "the Labour leader": the name qualifies an
     # unnamed source or a title. A spokesperson speaks for the organisation named, so that one
     # stays with the entity.
@@ -545,6 +547,36 @@ def _name_before_prep(ctx: Context, src: Span, span, head) -> Speaker | None:
     return Speaker(_resolve_name(ctx, name.strip(), src.start), "person")
 
 
+def _appositive_name(ctx: Context, src: Span, head) -> Speaker | None:
+    """The name in apposition to a noun source: "the mayor, Daniel Frost, said"."""
+    stext = ctx.text[src.start : src.end]
+    # ("Another acquaintance in Morrow, Marsha Jean DeFreese, said": to the noun, whatever place
+    # the parser hung it on)
+    placed = [
+        a
+        for p in head.children
+        if p.dep_ == "prep"
+        for o in p.children
+        if o.dep_ == "pobj" and o.ent_type_ != "PERSON"
+        for a in o.children
+        if a.dep_ == "appos" and a.ent_type_ == "PERSON"
+    ]
+    for child in [*head.children, *placed]:
+        if child.dep_ == "appos":
+            if (group := _named_group(ctx, child, stext)) is not None:
+                return group  # "Pakistan's scientists Dr. Ana Khan and Dr. Ishaq Ali"
+            # not "of Dallas", nor "who lives in South Carolina"
+            where = {t.i for p in child.children if p.dep_ in ("prep", "relcl", "acl") for t in p.subtree}
+            names = [t for t in child.subtree if t.pos_ == "PROPN" and t.i not in where]
+            if names and not any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in names):
+                name = ctx.text[names[0].idx : names[-1].idx + len(names[-1])]
+                known = _resolve_name(ctx, name, src.start)
+                if name.endswith(" " + known) and _first_name_gender(name):
+                    known = name  # "Marsha Jean DeFreese", of which the recogniser took "Jean DeFreese"
+                return Speaker(known, "person", stext)
+    return None
+
+
 def _named_group(ctx: Context, head, stext: str | None) -> Speaker | None:
     """Names joined by "and" ("Gordon Shaw and Frances Rauscher said", "Sony and Universal Music
     said"): all of them speak, so the speaker is the group, named in full, not its first or last
@@ -556,7 +588,7 @@ def _named_group(ctx: Context, head, stext: str | None) -> Speaker | None:
             None  # (the "and" of another phrase: "the Institute of Diabetes, Digestive, and Kidney Diseases")
         )
     ents = [e for t in conjuncts for e in ctx.ents if e.start <= t.i < e.end and e.root.i == t.i]
-    surnames = {n.split()[-1] for _, n, _ in ctx.people}
+    surnames = {_surname(n.split()) for _, n, _ in ctx.people}
     kinds = {
         "PERSON" if e.label_ == "PERSON" or _unpossessed(e[-1].text) in surnames else e.label_ for e in ents
     }
@@ -604,6 +636,8 @@ def _entity_speaker(ctx: Context, src: Span, span, head, inside: list, qualified
         person = next((p for p in inside if p.label_ == "PERSON" and p.start <= head.i < p.end), None)
         if person is not None or e.label_ == "PERSON":
             p = person or e
+            if p.start and ctx.doc[p.start - 1].lower_ in OUTLET_NOUNS:
+                return Speaker(p.text, "organization")  # "Liberal weekly Bahman reported": a paper
             return Speaker(_resolve_name(ctx, p.text, p.start_char), "person")
         role = ctx.doc[e.end] if e.end < head.i else ctx.doc[e.start - 1] if e.start else None
         role_noun = role is not None and role.tag_ == "NN" and _is_person_noun(role.lower_)
@@ -1029,7 +1063,11 @@ def _people_in(ctx: Context, prev, fits: list, want: str) -> list:
     """The people sentence ``prev`` names, as ``[(offset, name)]``, of the pronoun's gender: the
     recogniser's, a known surname it missed, a first name alone of one person named in full; of two
     or more, not a possessor when that leaves one."""
-    last = [(off, n) for off, n, _ in fits if prev.start_char <= off < prev.end_char]
+    last = [
+        (off, n)
+        for off, n, _ in fits
+        if prev.start_char <= off < prev.end_char and not _names_a_thing(ctx, off)
+    ]
     last += [  # a known surname the entity recogniser did not take for a person
         (t.idx, _resolve_name(ctx, t.text, t.idx))
         for t in prev
@@ -1062,6 +1100,13 @@ def _people_in(ctx: Context, prev, fits: list, want: str) -> list:
         if len({n for _, n in last} - owners) == 1:
             last = [(off, n) for off, n in last if n not in owners]
     return last
+
+
+def _names_a_thing(ctx: Context, off: int) -> bool:
+    """Is the name at ``off`` a modifier of a common noun ("a genuine Clinton joke", "the Clinton
+    administration"): no one a pronoun can go back to?"""
+    ent = next((e for e in ctx.ents if e.start_char == off), None)
+    return ent is not None and ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN"
 
 
 def _sentence_before(ctx: Context, tok, fits: list, want: str, hops: int = 0) -> list | Speaker | None:
@@ -1203,7 +1248,9 @@ def _recent_speaker(ctx: Context, src: Span, want: str) -> Speaker | None:
         since <= off < src.start
         and not ctx.quoted(off)
         and not any(c.start <= off < c.end for c in last.content)
-        for off, _, _ in ctx.people
+        # (not the speaker, named after the source: "Another acquaintance in Morrow, Marsha DeFreese, said")
+        and not (sp.name and (sp.name == name or sp.name.endswith(" " + name)))
+        for off, name, _ in ctx.people
     ) or _unnamed_subject_between(ctx, since, src.start, _anon_head(sp.description or "")):
         return None
     if sp.type == "person" and sp.name and want in ("m", "f") and _gender(ctx, sp.name) in ("", want):
@@ -1277,13 +1324,14 @@ def _gender(ctx: Context, name: str) -> str:
     if name in ctx.genders:
         return ctx.genders[name]
     parts = name.split()
+    surname = _surname(parts)
     g = ""
-    bearers = {n for _, n, _ in ctx.people if len(n.split()) > 1 and n.split()[-1] == parts[-1]}
+    bearers = {n for _, n, _ in ctx.people if len(n.split()) > 1 and _surname(n.split()) == surname}
     if len(parts) == 1 and len(bearers) > 1:  # "Simpson" beside O.J. and Nicole Brown Simpson: either
         ctx.genders[name] = g
         return g
     for m in re.finditer(
-        r"\b([A-Z][a-z]+\.?)\s+(?:[A-Z][\w'’-]+\s+){0,2}" + re.escape(parts[-1]) + r"\b", ctx.text
+        r"\b([A-Z][a-z]+\.?)\s+(?:[A-Z][\w'’-]+\s+){0,2}" + re.escape(surname) + r"\b", ctx.text
     ):
         title = m.group(1).lower()
         g = "m" if title in MALE_TITLES else "f" if title in FEMALE_TITLES else ""
@@ -1291,7 +1339,7 @@ def _gender(ctx: Context, name: str) -> str:
             break
     if not g:  # the text's pronouns about the surname, when one person bears it
         first = _first_name_gender(name)
-        g = (_pronoun_gender(ctx, parts[-1], first) if len(bearers - {name}) == 0 else "") or first
+        g = (_pronoun_gender(ctx, surname, first) if len(bearers - {name}) == 0 else "") or first
     ctx.genders[name] = g
     return g
 
@@ -1305,7 +1353,7 @@ def _pronoun_gender(ctx: Context, surname: str, first: str = "") -> str:
     ("Feinstein was ambivalent about the release of the president's testimony ... investigating
     his conduct")."""
     seen = {False: {"m": 0, "f": 0}, True: {"m": 0, "f": 0}}  # by: a role noun in the sentence
-    surnames = {n.split()[-1] for _, n, _ in ctx.people}
+    surnames = {_surname(n.split()) for _, n, _ in ctx.people}
     for tok in ctx.doc:
         if tok.text != surname or tok.pos_ != "PROPN":
             continue
@@ -1645,7 +1693,9 @@ def _one_word_name(mention: str) -> str | None:
 def _known_surname(ctx: Context, mention: str) -> bool:
     """Is ``mention`` (one word, no organisation word) the surname of a person the article names?"""
     word = _one_word_name(mention)
-    return word is not None and any(len(n.split()) > 1 and n.split()[-1] == word for _, n, _ in ctx.people)
+    return word is not None and any(
+        len(n.split()) > 1 and _surname(n.split()) == word for _, n, _ in ctx.people
+    )
 
 
 def _person_alone(ctx: Context, mention: str) -> bool:
@@ -1665,7 +1715,7 @@ def _resolve_name(ctx: Context, mention: str, at: int) -> str:
     if not toks:
         return mention
     last = _unpossessed(toks[-1])
-    names = list(dict.fromkeys(n for _, n, _ in ctx.people if n.split()[-1] == last))
+    names = list(dict.fromkeys(n for _, n, _ in ctx.people if _surname(n.split()) == last))
     if mention in names:
         return mention
     # "Simpson" with "Nicole Brown Simpson" and "O.J. Simpson" (or "Justin Simpson") in the text:
@@ -2706,7 +2756,16 @@ def cue_verbs(ctx: Context) -> None:
     main verb or an aside ("..., X said."), the clause around it is **indirect** content (**mixed**
     when it holds quoted words). Leaves cues with no source and no quote ("it was said")."""
     for verb in ctx.doc:
-        if (_is_cue(verb) or _speech_tag(ctx, verb)) and not ctx.skipped(verb.idx) and not ctx.in_quote(verb):
+        if (
+            (_is_cue(verb) or _speech_tag(ctx, verb))
+            and not ctx.skipped(verb.idx)
+            and not ctx.in_quote(verb)
+            and not (
+                verb.lower_ == "according"
+                and verb.i + 1 < len(ctx.doc)
+                and ctx.doc[verb.i + 1].lower_ == "to"
+            )
+        ):
             _at_cue(ctx, verb)
 
 
@@ -3109,12 +3168,15 @@ def polls(ctx: Context) -> None:
 
 
 def according_to(ctx: Context) -> None:
-    """ "..., according to X": the rest of the sentence is X's (**indirect**). Leaves sentences
-    with fewer than ``MIN_CLAUSE_WORDS`` words besides the phrase."""
+    """ "..., according to X": the rest of the sentence is X's (**indirect**, **mixed** with quoted
+    words in it, **direct** when it is one quote). Leaves sentences with fewer than
+    ``MIN_CLAUSE_WORDS`` words besides the phrase."""
     doc = ctx.doc
     for tok in doc:
         if tok.lower_ != "according" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
             continue
+        if ctx.in_quote(tok):
+            continue  # ('Q: “And yet, according to your testimony, ...”': inside someone's words)
         pobj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
         if pobj is None:
             continue
@@ -3123,7 +3185,22 @@ def according_to(ctx: Context) -> None:
         if len(rest) < MIN_CLAUSE_WORDS:
             continue
         content = _strip_punct(ctx.text, _span_of(rest))
-        ctx.quote("indirect", [content], Span(tok.idx, doc[tok.i + 1].idx + 2), _source_span(pobj))
+        cue = Span(tok.idx, doc[tok.i + 1].idx + 2)
+        # '“Organic farming became ...,” according to a study by ...': the quote is the study's
+        before = [t for t in rest if t.i < tok.i]
+        whole = next(
+            (
+                k
+                for k, q in enumerate(ctx.qspans)
+                if before and q.start <= before[0].idx and before[-1].idx < q.end <= tok.idx
+            ),
+            None,
+        )
+        if whole is not None:
+            ctx.used_q.add(whole)
+            ctx.quote("direct", [ctx.qspans[whole]], cue, _source_span(pobj))
+        else:
+            ctx.quote(ctx.reported_kind([content]), [content], cue, _source_span(pobj))
 
 
 def name_colon_lines(ctx: Context) -> None:
