@@ -2250,3 +2250,12 @@ def test_a_name_hung_on_the_place_after_the_noun_and_a_name_modifying_a_thing():
         "manners and absurdities of modern life."
     )
     assert by_content(b, "manners and absurdities").speaker.name != "Halvorsen"
+
+
+def test_a_name_after_an_organisations_possessive():
+    a = art(
+        "Many worry. “There are a lot of unfounded fears,” said the Environmental Ministry's Santos Carrasco."
+    )
+    assert by_content(a, "unfounded fears").speaker.name == "Santos Carrasco"
+    b = art("“We are pleased,” said the Harbour Ministry's spokesman.")
+    assert by_content(b, "We are pleased").speaker.name == "Harbour Ministry"

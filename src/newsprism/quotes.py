@@ -639,6 +639,10 @@ def _entity_speaker(ctx: Context, src: Span, span, head, inside: list, qualified
             if p.start and ctx.doc[p.start - 1].lower_ in OUTLET_NOUNS:
                 return Speaker(p.text, "organization")  # "Liberal weekly Bahman reported": a paper
             return Speaker(_resolve_name(ctx, p.text, p.start_char), "person")
+        if e.label_ == "ORG" and e.end <= head.i and e[-1].tag_ == "POS" and head.pos_ == "PROPN":
+            continue  # ("the Environmental Ministry's Santos Carrasco": the owner qualifies the name)
+        if e.label_ == "ORG" and (owned := _name_after_owner(ctx, e, head)) is not None:
+            return owned
         role = ctx.doc[e.end] if e.end < head.i else ctx.doc[e.start - 1] if e.start else None
         role_noun = role is not None and role.tag_ == "NN" and _is_person_noun(role.lower_)
         if e.label_ == "ORG" and role_noun and e.end < head.i:
@@ -653,9 +657,29 @@ def _entity_speaker(ctx: Context, src: Span, span, head, inside: list, qualified
             # "Kirschner" taken for an ORG; "Arapkiles" after "Jean Arapkiles" in the text
             return Speaker(_first_named(ctx, e.text) or _resolve_name(ctx, e.text, e.start_char), "person")
         if e.label_ in ("ORG", "NORP") or (e.label_ == "GPE" and e.start <= head.i < e.end):
-            name = _org_extent(e, span).text
+            name = re.sub(r"\s*[’']s$", "", _org_extent(e, span).text)  # ("the Harbour Ministry's spokesman")
             return Speaker(name.removeprefix("the ").removeprefix("The "), "organization")
     return None
+
+
+def _name_after_owner(ctx: Context, e: SpacySpan, head) -> Speaker | None:
+    """A person's name after an organisation's possessive, taken for an organisation ("the
+    Environmental Ministry's Santos Carrasco"): two or three capitalised words ending at the head,
+    the first a known first name."""
+    if not e.start <= head.i < e.end:
+        return None
+    before = e.doc[e.start - 1] if e.start else None
+    owner = next((t for t in e if t.tag_ == "POS" and t.i < head.i), None)
+    owner = owner or (before if before is not None and before.tag_ == "POS" else None)
+    if owner is None:
+        return None
+    words = list(e.doc[owner.i + 1 : head.i + 1])
+    if not 2 <= len(words) <= 3 or any(not t.is_title or t.lower_ in ORG_WORDS for t in words):
+        return None
+    name = " ".join(t.text for t in words)
+    if _first_names().get_gender(words[0].text) == "unknown":
+        return None
+    return Speaker(_resolve_name(ctx, name, words[0].idx), "person")
 
 
 def _org_extent(e: SpacySpan, span: SpacySpan) -> SpacySpan:
