@@ -2259,3 +2259,14 @@ def test_a_name_after_an_organisations_possessive():
     assert by_content(a, "unfounded fears").speaker.name == "Santos Carrasco"
     b = art("“We are pleased,” said the Harbour Ministry's spokesman.")
     assert by_content(b, "We are pleased").speaker.name == "Harbour Ministry"
+
+
+def test_a_surname_taken_for_an_organisation_as_subject_breaks_the_last_speaker():
+    a = art(
+        "Lars Ulbrecht, the drummer for the heavy-metal band Ironhold, found an ally in Sen. Orrin Halvor.\n\n"
+        "Hundreds lined up to get a view of Ulbrecht, or perhaps to gain some insight into the clash.\n\n"
+        "And Roger McAlister, of the folk-rock group the Larks, said the issue was “a lot of worrying about "
+        "nothing.”\n\nUlbrecht, however, remained steadfast on legislative intervention. “I think we're "
+        "dreaming if you think we can work this out ourselves,” he said."
+    )
+    assert by_content(a, "dreaming if you think").speaker.name == "Lars Ulbrecht"

@@ -1274,7 +1274,7 @@ def _recent_speaker(ctx: Context, src: Span, want: str) -> Speaker | None:
         and not any(c.start <= off < c.end for c in last.content)
         # (not the speaker, named after the source: "Another acquaintance in Morrow, Marsha DeFreese, said")
         and not (sp.name and (sp.name == name or sp.name.endswith(" " + name)))
-        for off, name, _ in ctx.people
+        for off, name, _ in [*ctx.people, *_surnames_as_subjects(ctx, since, src.start)]
     ) or _unnamed_subject_between(ctx, since, src.start, _anon_head(sp.description or "")):
         return None
     if sp.type == "person" and sp.name and want in ("m", "f") and _gender(ctx, sp.name) in ("", want):
@@ -1306,6 +1306,23 @@ def _recent_speaker(ctx: Context, src: Span, want: str) -> Speaker | None:
     if sp.type == "unknown" and want == "p" and _plural(_anon_head(sp.description or "") or ""):
         return sp  # '“...,” the scientists wrote. And they plan to ...': the people just quoted
     return None
+
+
+def _surnames_as_subjects(ctx: Context, start: int, end: int) -> list[tuple[int, str, bool]]:
+    """The surnames of people the text names in full, standing as a clause's subject between
+    ``start`` and ``end`` where the recogniser did not take them for people ("Ulrich, however,
+    remained steadfast")."""
+    if end <= start:
+        return []
+    span = ctx.doc.char_span(start, end, alignment_mode="expand") or ()
+    return [
+        (t.idx, _resolve_name(ctx, t.text, t.idx), True)
+        for t in span
+        if t.pos_ == "PROPN"
+        and t.ent_type_ != "PERSON"
+        and t.dep_ in ("nsubj", "nsubjpass")
+        and _known_surname(ctx, t.text)
+    ]
 
 
 def _unnamed_person_before(tok, own: set[int], want: str) -> bool:
@@ -1576,7 +1593,12 @@ def _anonymous(ctx: Context, src: Span, span: SpacySpan, low: str, stext: str) -
         or not owned
         and re.search(r"\b(ally|allies|friend|friends|aide|aides|spokes\w+|adviser|advisor|confidant)\b", low)
     ):
-        before = [n for off, n, _ in ctx.people if off < src.start]
+        sex = POSSESSIVE_SEX.get(poss[0].lower_, "") if poss else ""
+        # ("all four of her co-hosts" after "O.J. Simpson": hers, of her sex)
+        before = [
+            n for off, n, _ in ctx.people if off < src.start and (not sex or _gender(ctx, n) in ("", sex))
+        ]
+        before = [n for n in before if sex and _gender(ctx, n) == sex] or before
         about = before[-1] if poss and before else ctx.main_person
     m = re.search(r"\b(close to) (.+)$|\b(of|for) (?:the )?([A-Z].+)$", stext)  # "a spokesman for X"
     noun = re.sub(r"^(a|an|one|the|some|two|three|several|his|her|their|its)\s+", "", stext, flags=re.I)
