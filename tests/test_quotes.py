@@ -2270,3 +2270,26 @@ def test_a_surname_taken_for_an_organisation_as_subject_breaks_the_last_speaker(
         "dreaming if you think we can work this out ourselves,” he said."
     )
     assert by_content(a, "dreaming if you think").speaker.name == "Lars Ulbrecht"
+
+
+def test_one_articles_extraction_defect_is_reported_and_the_batch_goes_on(tmp_path, monkeypatch):
+    import newsprism.quotes as quotes_module
+
+    real = quotes_module.extract
+
+    def flaky(article, doc=None):
+        if article.id == "boom":
+            raise IndexError("a defect on this article")
+        return real(article, doc)
+
+    monkeypatch.setattr(quotes_module, "extract", flaky)
+    rows = [
+        {"id": "boom", "text": '"The pier is safe," Ana Ruiz said.'},
+        {"id": "ok", "text": '"The ferry will run," Tomas Varga said.'},
+    ]
+    inp = tmp_path / "in.jsonl"
+    inp.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    r = CliRunner().invoke(app, ["quotes", str(inp), "--quiet", "-j", "1"])
+    assert r.exit_code == 1 and "boom: quotes not extracted (IndexError" in r.stderr
+    out = [json.loads(line) for line in r.stdout.splitlines()]
+    assert [o["id"] for o in out] == ["boom", "ok"] and out[0]["quotes"] == [] and out[1]["quotes"]

@@ -554,12 +554,18 @@ def quotes(
 
     arts, bad = _read_articles(input_path)
     rows = []
+    failed = []
+
+    def report(a, message: str) -> None:  # one article's defect: reported, and the batch goes on
+        failed.append(a.id)
+        err.print(f"[red]error:[/] {escape(a.id)}: quotes not extracted ({escape(message)})")
+
     with _progress(len(arts), quiet, "quotes") as tick:
-        for a, found in zip(arts, extract_many(arts, processes=processes), strict=True):
+        for a, found in zip(arts, extract_many(arts, processes=processes, on_error=report), strict=True):
             rows.append({"id": a.id, "quotes": [q.to_dict() for q in found]})
             tick("file", a.id)
     _write_jsonl(rows, out_path)
-    if bad:
+    if bad or failed:
         raise typer.Exit(1)
 
 

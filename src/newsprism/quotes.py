@@ -3474,20 +3474,46 @@ def _owned_after(ctx: Context, q: Quote) -> Quote | None:
     )
 
 
-def _extract_batch(arts: list[Article]) -> list[list[Quote]]:
+def _extract_batch(arts: list[Article]) -> list[list[Quote] | str]:
     from newsprism import nlp
 
     docs = nlp.parse_many([a.text for a in arts], batch_size=len(arts))
-    return [extract(a, d) for a, d in zip(arts, docs, strict=True)]
+    return [_extract_or_error(a, d) for a, d in zip(arts, docs, strict=True)]
 
 
-def extract_many(articles: Sequence[Article], processes: int = 2, batch_size: int = 8):
+def _extract_or_error(article: Article, doc) -> list[Quote] | str:
+    """The article's quotes, or what went wrong, so one article's defect does not stop a batch
+    (nor leave the worker processes blocked behind a raised error)."""
+    try:
+        return extract(article, doc)
+    except Exception as e:  # noqa: BLE001 - reported per article by extract_many's caller
+        return f"{type(e).__name__}: {e}"
+
+
+def extract_many(
+    articles: Sequence[Article],
+    processes: int = 2,
+    batch_size: int = 8,
+    on_error: Callable[[Article, str], None] | None = None,
+):
     """Quotes of many articles, in order: parse and extract in ``processes`` worker processes.
 
     Unlike ``spacy.pipe(n_process=...)``, the workers extract too and send back only the quotes
     (no Doc serialisation, no extraction left on the parent), and on Linux they are forked after
-    the model is loaded, so they share it instead of loading it again. Yields one list per article.
+    the model is loaded, so they share it instead of loading it again. Yields one list per article;
+    an article whose extraction fails yields no quotes, and ``on_error(article, message)`` hears of
+    it (else it is raised).
     """
+    for a, got in zip(articles, _extract_all(articles, processes, batch_size), strict=True):
+        if isinstance(got, str):
+            if on_error is None:
+                raise RuntimeError(f"quotes of {a.id}: {got}")
+            on_error(a, got)
+            got = []
+        yield got
+
+
+def _extract_all(articles: Sequence[Article], processes: int, batch_size: int):
     import multiprocessing as mp
 
     from newsprism import nlp
