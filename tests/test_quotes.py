@@ -2293,3 +2293,11 @@ def test_one_articles_extraction_defect_is_reported_and_the_batch_goes_on(tmp_pa
     assert r.exit_code == 1 and "boom: quotes not extracted (IndexError" in r.stderr
     out = [json.loads(line) for line in r.stdout.splitlines()]
     assert [o["id"] for o in out] == ["boom", "ok"] and out[0]["quotes"] == [] and out[1]["quotes"]
+
+
+def test_a_surname_tagged_as_a_noun_after_its_first_name_elsewhere():
+    a = art(
+        "Doubters figured Harlan Dees was out to make a buck on their tragedy. As he does in all his "
+        'cases, Dees charged the church nothing. "We will win," Dees said.'
+    )
+    assert by_content(a, "We will win").speaker.name == "Harlan Dees"

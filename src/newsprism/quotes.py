@@ -699,7 +699,16 @@ def _org_extent(e: SpacySpan, span: SpacySpan) -> SpacySpan:
 
 def _missed_name(ctx: Context, span, src: Span, stext: str) -> Speaker | None:
     """A source of proper nouns only that the entity recogniser missed: an organisation by its
-    words, else a person; not one capitalised word that names no one (``_not_a_name``)."""
+    words, else a person; not one capitalised word that names no one (``_not_a_name``); a
+    capitalised word the tagger took for a noun, after a first name elsewhere in the text."""
+    if (
+        len(span) == 1
+        and span[0].is_title
+        and span[0].i != span[0].sent.start
+        and (full := _first_named(ctx, span[0].text)) is not None
+    ):
+        # "Dees" tagged a plural noun, after "Morris Dees" elsewhere in the text
+        return Speaker(_resolve_name(ctx, full, src.start), "person")
     propn = [t for t in span if t.pos_ == "PROPN"]
     words = [t for t in span if not t.is_punct and t.dep_ not in ("det", "case")]
     if not propn or len(propn) != len(words):
