@@ -2301,3 +2301,20 @@ def test_a_surname_tagged_as_a_noun_after_its_first_name_elsewhere():
         'cases, Dees charged the church nothing. "We will win," Dees said.'
     )
     assert by_content(a, "We will win").speaker.name == "Harlan Dees"
+
+
+def test_a_name_ending_an_organisations_entity_after_a_title():
+    a = art(
+        "Of the children enrolled in Standard One, only 47 percent complete the primary education, Permanent "
+        "Secretary of the Ministry of Education, Science and Technology Wilfred Kamoro said Tuesday. He said "
+        "that only seven percent of high-school graduates go to public universities."
+    )
+    assert {q.speaker.name for q in extract(a)} == {"Wilfred Kamoro"}
+
+
+def test_an_infinitive_cue_after_a_closing_mark_leaves_the_quote_to_the_cue_after_it():
+    a = art(
+        "The campaigner Kerry Brogan said those charged should face a civilian court. “We urge the government "
+        "to give access for an independent team” to question those allegedly involved, she told reporters."
+    )
+    assert all(q.speaker.name == "Kerry Brogan" for q in extract(a))

@@ -641,7 +641,8 @@ def _entity_speaker(ctx: Context, src: Span, span, head, inside: list, qualified
             return Speaker(_resolve_name(ctx, p.text, p.start_char), "person")
         if e.label_ == "ORG" and e.end <= head.i and e[-1].tag_ == "POS" and head.pos_ == "PROPN":
             continue  # ("the Environmental Ministry's Santos Carrasco": the owner qualifies the name)
-        if e.label_ == "ORG" and (owned := _name_after_owner(ctx, e, head)) is not None:
+        own = next((o for o in inside if o.label_ == "ORG" and o.start <= head.i < o.end), None)
+        if own is not None and (owned := _name_after_owner(ctx, own, span, head)) is not None:
             return owned
         role = ctx.doc[e.end] if e.end < head.i else ctx.doc[e.start - 1] if e.start else None
         role_noun = role is not None and role.tag_ == "NN" and _is_person_noun(role.lower_)
@@ -662,18 +663,33 @@ def _entity_speaker(ctx: Context, src: Span, span, head, inside: list, qualified
     return None
 
 
-def _name_after_owner(ctx: Context, e: SpacySpan, head) -> Speaker | None:
-    """A person's name after an organisation's possessive, taken for an organisation ("the
-    Environmental Ministry's Santos Carrasco"): two or three capitalised words ending at the head,
-    the first a known first name."""
+def _name_after_owner(ctx: Context, e: SpacySpan, span, head) -> Speaker | None:
+    """A person's name that ends an organisation's entity: after its possessive ("the
+    Environmental Ministry's Santos Carrasco"), or after a title in the source ("Permanent
+    Secretary of the Ministry of Education, Science and Technology Wilfred Kimalat"); two or three
+    capitalised words ending at the head, the first a known first name."""
     if not e.start <= head.i < e.end:
         return None
     before = e.doc[e.start - 1] if e.start else None
     owner = next((t for t in e if t.tag_ == "POS" and t.i < head.i), None)
     owner = owner or (before if before is not None and before.tag_ == "POS" else None)
-    if owner is None:
+    start = (
+        owner.i + 1
+        if owner is not None
+        else next(
+            (
+                k
+                for k in (head.i - 1, head.i - 2)
+                if k > e.start
+                and _first_names().get_gender(e.doc[k].text) != "unknown"
+                and any(_is_person_noun(t.lower_) for t in span if t.i < e.start)
+            ),
+            None,
+        )
+    )
+    if start is None:
         return None
-    words = list(e.doc[owner.i + 1 : head.i + 1])
+    words = list(e.doc[start : head.i + 1])
     if not 2 <= len(words) <= 3 or any(not t.is_title or t.lower_ in ORG_WORDS for t in words):
         return None
     name = " ".join(t.text for t in words)
@@ -2859,6 +2875,15 @@ def _defers(ctx: Context, verb: Token, asked: bool) -> bool:
         return True  # 'Nothing the president said "will assuage fears," the senator said': a relative
     if verb.tag_ == "VBG" and verb.lemma_.lower() in ("quote", "cite") and verb.doc[verb.i - 1].text == ",":
         return True  # "Interfax reported, quoting diplomatic sources": whom the report names, not words
+    to = next((c for c in verb.lefts if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if (
+        verb.tag_ == "VB"
+        and to is not None
+        and to.i > 0
+        and verb.doc[to.i - 1].text in QUOTE_CLOSERS
+        and any(_is_cue(a) and a.i > verb.i and _subject(a) is not None for a in verb.ancestors)
+    ):
+        return True  # '“We urge ... a team” to question those involved, she told ...': hers, by "told"
     return (
         verb.tag_ == "VBG"
         and verb.i != _first_word(verb.sent)
