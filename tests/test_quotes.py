@@ -2318,3 +2318,11 @@ def test_an_infinitive_cue_after_a_closing_mark_leaves_the_quote_to_the_cue_afte
         "to give access for an independent team” to question those allegedly involved, she told reporters."
     )
     assert all(q.speaker.name == "Kerry Brogan" for q in extract(a))
+
+
+def test_a_name_then_a_judging_verb_with_for_is_the_one_judged():
+    a = art(
+        "HARBOUR CITY (Meridian Wire) -- Mayor Tomas Varga, criticized for not having enough women in his "
+        "inner circle, has hired a veteran strategist to run his campaign."
+    )
+    assert extract(a) == []

@@ -87,6 +87,9 @@ NOUN_CUES = words(
     insistence
     """
 )
+# Verbs of judging someone "for" or "of" something: right after "Name," with no object, the
+# parser's past tense is a passive participle ("Al Gore, criticized for ...": he was criticized).
+JUDGING_VERBS = words("criticize criticise praise blame credit accuse fault condemn hail")
 # Verbs whose subject is the source of the noun cue they take ("X raised questions about Y").
 VOICING_VERBS = words("make issue offer voice express raise level lodge file repeat renew reiterate")
 # Adjectives after an unnamed source that say whom it is near ("a person close to the case").

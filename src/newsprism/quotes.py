@@ -51,6 +51,7 @@ from newsprism.lexicon import (
     FEMALE_TITLES,
     FINDING_VERBS,
     HEARER_VERBS,
+    JUDGING_VERBS,
     LEARNED_CUES,
     LIVES,
     MALE_KIN,
@@ -2875,6 +2876,16 @@ def _defers(ctx: Context, verb: Token, asked: bool) -> bool:
         return True  # 'Nothing the president said "will assuage fears," the senator said': a relative
     if verb.tag_ == "VBG" and verb.lemma_.lower() in ("quote", "cite") and verb.doc[verb.i - 1].text == ",":
         return True  # "Interfax reported, quoting diplomatic sources": whom the report names, not words
+    if (
+        verb.tag_ == "VBD"
+        and verb.lemma_.lower() in JUDGING_VERBS
+        and verb.i >= 2
+        and verb.doc[verb.i - 1].text == ","
+        and verb.doc[verb.i - 2].pos_ in ("PROPN", "NOUN")
+        and any(c.dep_ == "prep" and c.lower_ in ("for", "of") for c in verb.children)
+        and not any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
+    ):
+        return True  # "Vice President Al Gore, criticized for not having enough women ...": he was criticized
     to = next((c for c in verb.lefts if c.dep_ == "aux" and c.lower_ == "to"), None)
     if (
         verb.tag_ == "VB"
