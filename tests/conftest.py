@@ -23,6 +23,25 @@ def db_path(tmp_path: Path) -> str:
     return str(tmp_path / "test.db")
 
 
+@pytest.fixture
+def extract_fails_on(monkeypatch):
+    """Call with an article id: quote extraction then raises an IndexError on that article (a
+    defect in the extractor) and works on the others."""
+    from newsprism import quotes
+
+    def arm(article_id: str) -> None:
+        real = quotes.extract
+
+        def flaky(article, doc=None):
+            if article.id == article_id:
+                raise IndexError("a defect on this article")
+            return real(article, doc)
+
+        monkeypatch.setattr(quotes, "extract", flaky)
+
+    return arm
+
+
 # --------------------------------------------------------------------------- PostgreSQL
 
 

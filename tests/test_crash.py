@@ -73,11 +73,12 @@ def test_sigkill_mid_ingest_then_rerun(tmp_path: Path):
     assert _count(db) == N
 
 
-def test_a_quote_extraction_defect_on_one_article_is_reported_and_the_batch_goes_on(tmp_path, monkeypatch):
+def test_a_quote_extraction_defect_on_one_article_is_reported_and_the_batch_goes_on(
+    tmp_path, extract_fails_on
+):
     """A bug on one article must not stop (or hang) the run: it is a warning, its quotes empty."""
     import json
 
-    from newsprism import quotes
     from newsprism.pipeline import analyze
 
     src = tmp_path / "two.jsonl"
@@ -95,14 +96,7 @@ def test_a_quote_extraction_defect_on_one_article_is_reported_and_the_batch_goes
             for i, t in (("good", "The Alder bridge reopens"), ("bad", "Pellworth ferry resumes"))
         )
     )
-    real = quotes.extract
-
-    def flaky(article, doc=None):
-        if article.id == "bad":
-            raise IndexError("a defect")
-        return real(article, doc)
-
-    monkeypatch.setattr(quotes, "extract", flaky)
+    extract_fails_on("bad")
     an = analyze(src)
     assert an.quotes["bad"] == [] and an.quotes["good"]
     assert any(p.path == "bad" and "IndexError" in p.reason for p in an.ingest.problems)

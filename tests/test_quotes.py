@@ -2272,17 +2272,8 @@ def test_a_surname_taken_for_an_organisation_as_subject_breaks_the_last_speaker(
     assert by_content(a, "dreaming if you think").speaker.name == "Lars Ulbrecht"
 
 
-def test_one_articles_extraction_defect_is_reported_and_the_batch_goes_on(tmp_path, monkeypatch):
-    import newsprism.quotes as quotes_module
-
-    real = quotes_module.extract
-
-    def flaky(article, doc=None):
-        if article.id == "boom":
-            raise IndexError("a defect on this article")
-        return real(article, doc)
-
-    monkeypatch.setattr(quotes_module, "extract", flaky)
+def test_one_articles_extraction_defect_is_reported_and_the_batch_goes_on(tmp_path, extract_fails_on):
+    extract_fails_on("boom")
     rows = [
         {"id": "boom", "text": '"The pier is safe," Ana Ruiz said.'},
         {"id": "ok", "text": '"The ferry will run," Tomas Varga said.'},

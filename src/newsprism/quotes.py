@@ -271,7 +271,7 @@ def _place_taken_for_a_person(e) -> bool:
     return (
         e.root.dep_ == "pobj"
         and e.root.head.lower_ in ("on", "in", "at")
-        and _first_names().get_gender(e[0].text) == "unknown"
+        and not _known_first_name(e[0].text)
         and not any(
             o.label_ == "PERSON" and len(o) > 1 and o[-1].text == e[-1].text and o.start != e.start
             for o in e.doc.ents
@@ -585,11 +585,10 @@ def _named_group(ctx: Context, head, stext: str | None) -> Speaker | None:
     conjuncts = [head, *(c for c in head.conjuncts if c.i > head.i)]
     chain = {t.i for t in conjuncts}
     if any(t.doc[t.left_edge.i - 1].head.i not in chain for t in conjuncts[1:]):
-        return (
-            None  # (the "and" of another phrase: "the Institute of Diabetes, Digestive, and Kidney Diseases")
-        )
+        # (the "and" of another phrase: "the Institute of Diabetes, Digestive, and Kidney Diseases")
+        return None
     ents = [e for t in conjuncts for e in ctx.ents if e.start <= t.i < e.end and e.root.i == t.i]
-    surnames = {_surname(n.split()) for _, n, _ in ctx.people}
+    surnames = set(ctx.surname_of.values())
     kinds = {
         "PERSON" if e.label_ == "PERSON" or _unpossessed(e[-1].text) in surnames else e.label_ for e in ents
     }
@@ -629,6 +628,7 @@ def _entity_speaker(ctx: Context, src: Span, span, head, inside: list, qualified
     ):
         # "Okafor's spokeswoman": not Okafor's own words
         return _anonymous(ctx, src, span, head.text.lower(), ctx.text[src.start : src.end])
+    own = next((o for o in inside if o.label_ == "ORG" and o.start <= head.i < o.end), None)
     for e in inside:
         if qualified and not (e.start <= head.i < e.end):
             break
@@ -642,7 +642,6 @@ def _entity_speaker(ctx: Context, src: Span, span, head, inside: list, qualified
             return Speaker(_resolve_name(ctx, p.text, p.start_char), "person")
         if e.label_ == "ORG" and e.end <= head.i and e[-1].tag_ == "POS" and head.pos_ == "PROPN":
             continue  # ("the Environmental Ministry's Santos Carrasco": the owner qualifies the name)
-        own = next((o for o in inside if o.label_ == "ORG" and o.start <= head.i < o.end), None)
         if own is not None and (owned := _name_after_owner(ctx, own, span, head)) is not None:
             return owned
         role = ctx.doc[e.end] if e.end < head.i else ctx.doc[e.start - 1] if e.start else None
@@ -682,7 +681,7 @@ def _name_after_owner(ctx: Context, e: SpacySpan, span, head) -> Speaker | None:
                 k
                 for k in (head.i - 1, head.i - 2)
                 if k > e.start
-                and _first_names().get_gender(e.doc[k].text) != "unknown"
+                and _known_first_name(e.doc[k].text)
                 and any(_is_person_noun(t.lower_) for t in span if t.i < e.start)
             ),
             None,
@@ -694,7 +693,7 @@ def _name_after_owner(ctx: Context, e: SpacySpan, span, head) -> Speaker | None:
     if not 2 <= len(words) <= 3 or any(not t.is_title or t.lower_ in ORG_WORDS for t in words):
         return None
     name = " ".join(t.text for t in words)
-    if _first_names().get_gender(words[0].text) == "unknown":
+    if not _known_first_name(words[0].text):
         return None
     return Speaker(_resolve_name(ctx, name, words[0].idx), "person")
 
@@ -746,10 +745,7 @@ def _org_elsewhere(ctx: Context, name: str) -> bool:
     ents = [e for e in ctx.doc.ents if e.text == name or e.text.startswith(name + " ")]
     person = any(
         (e.text == name and e.label_ == "PERSON")
-        or (
-            e.text.endswith(" " + name)
-            and _first_names().get_gender(e.text[: -len(name) - 1].split()[-1]) != "unknown"
-        )
+        or (e.text.endswith(" " + name) and _known_first_name(e.text[: -len(name) - 1].split()[-1]))
         for e in ctx.doc.ents
     )
     return any(e.label_ == "ORG" for e in ents) and not person
@@ -864,9 +860,8 @@ def _described_person(ctx: Context, src: Span, span, head, stext: str) -> Speake
     if any(c.dep_ in ("cc", "conj") for c in head.children):
         return Speaker(None, "unknown", stext)  # "the district attorney and the coroner": not one person
     if any(c.dep_ == "amod" and c.lower_ in ("current", "present") for c in head.children):
-        return Speaker(
-            None, "unknown", stext
-        )  # "the district attorney at the time ... The current prosecutor"
+        # "the district attorney at the time ... The current prosecutor": not that one
+        return Speaker(None, "unknown", stext)
     poss = next((c for c in head.children if c.dep_ == "poss"), None)
     if poss is not None and not (
         poss.ent_type_ in ("ORG", "GPE", "NORP", "LOC")
@@ -1126,9 +1121,7 @@ def _people_in(ctx: Context, prev, fits: list, want: str) -> list:
         and t.dep_ != "compound"
         and (_known_surname(ctx, t.text) or (t.ent_type_ in ("", "ORG") and _person_alone(ctx, t.text)))
     ]
-    firsts: dict[str, set[str]] = {}
-    for _, n, _ in ctx.people:
-        firsts.setdefault(n.split()[0], set()).add(n)
+    firsts = ctx.named_by_first
     last += [  # "led Iker himself to return": a first name alone, of one person named in full
         (t.idx, next(iter(firsts[t.text])))
         for t in prev
@@ -1155,7 +1148,7 @@ def _people_in(ctx: Context, prev, fits: list, want: str) -> list:
 def _names_a_thing(ctx: Context, off: int) -> bool:
     """Is the name at ``off`` a modifier of a common noun ("a genuine Clinton joke", "the Clinton
     administration"): no one a pronoun can go back to?"""
-    ent = next((e for e in ctx.ents if e.start_char == off), None)
+    ent = next((e for e in ctx.ents_within(Span(off, off + 1)) if e.start_char == off), None)
     return ent is not None and ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN"
 
 
@@ -1393,7 +1386,7 @@ def _gender(ctx: Context, name: str) -> str:
     parts = name.split()
     surname = _surname(parts)
     g = ""
-    bearers = {n for _, n, _ in ctx.people if len(n.split()) > 1 and _surname(n.split()) == surname}
+    bearers = {n for n, last in ctx.surname_of.items() if last == surname and " " in n}
     if len(parts) == 1 and len(bearers) > 1:  # "Simpson" beside O.J. and Nicole Brown Simpson: either
         ctx.genders[name] = g
         return g
@@ -1420,7 +1413,7 @@ def _pronoun_gender(ctx: Context, surname: str, first: str = "") -> str:
     ("Feinstein was ambivalent about the release of the president's testimony ... investigating
     his conduct")."""
     seen = {False: {"m": 0, "f": 0}, True: {"m": 0, "f": 0}}  # by: a role noun in the sentence
-    surnames = {_surname(n.split()) for _, n, _ in ctx.people}
+    surnames = set(ctx.surname_of.values())
     for tok in ctx.doc:
         if tok.text != surname or tok.pos_ != "PROPN":
             continue
@@ -1466,6 +1459,11 @@ def _first_name_gender(name: str) -> str:
     if len(parts) < 2:
         return ""
     return {"male": "m", "female": "f"}.get(_first_names().get_gender(parts[0]), "")
+
+
+def _known_first_name(word: str) -> bool:
+    """Is ``word`` a first name in ``gender_guesser``'s lists, of either sex?"""
+    return _first_names().get_gender(word) != "unknown"
 
 
 @cache
@@ -1668,9 +1666,8 @@ def _chained(ctx: Context, src: Span, stext: str) -> Speaker | None:
             and q.source is not None
             and re.search(rf"(?i)\b{noun}\b", ctx.text[q.source.start : q.source.end])
         ):
-            return Speaker(
-                sp.name, sp.type, sp.description
-            )  # "the ATF spokesman said ... the spokesman said"
+            # "the ATF spokesman said ... the spokesman said": the agency again
+            return Speaker(sp.name, sp.type, sp.description)
         if sp.type != "anonymous" or not sp.description:
             continue
         head = _anon_head(sp.description)
@@ -1741,7 +1738,7 @@ def _first_named(ctx: Context, mention: str) -> str | None:
         # a first name that opens the name: not "The" of "The NLD", not "Ann" of "Leigh Ann Barton"
         if m.group(1).lower() not in STOP_WORDS
         and m.group(1).lower() not in NOT_FIRST_NAMES
-        and _first_names().get_gender(m.group(1)) != "unknown"
+        and _known_first_name(m.group(1))
         and not _after_first_name(ctx.text, m.start(1))
     }
     return f"{firsts.pop()} {word}" if len(firsts) == 1 else None
@@ -1753,7 +1750,7 @@ def _after_first_name(text: str, pos: int) -> bool:
     if m is None:
         return False
     word = m.group(1)
-    return len(word) == 2 and word.endswith(".") or _first_names().get_gender(word.rstrip(".")) != "unknown"
+    return len(word) == 2 and word.endswith(".") or _known_first_name(word.rstrip("."))
 
 
 def _one_word_name(mention: str) -> str | None:
@@ -1765,9 +1762,7 @@ def _one_word_name(mention: str) -> str | None:
 def _known_surname(ctx: Context, mention: str) -> bool:
     """Is ``mention`` (one word, no organisation word) the surname of a person the article names?"""
     word = _one_word_name(mention)
-    return word is not None and any(
-        len(n.split()) > 1 and _surname(n.split()) == word for _, n, _ in ctx.people
-    )
+    return word is not None and any(last == word and " " in n for n, last in ctx.surname_of.items())
 
 
 def _person_alone(ctx: Context, mention: str) -> bool:
@@ -1787,7 +1782,7 @@ def _resolve_name(ctx: Context, mention: str, at: int) -> str:
     if not toks:
         return mention
     last = _unpossessed(toks[-1])
-    names = list(dict.fromkeys(n for _, n, _ in ctx.people if _surname(n.split()) == last))
+    names = [n for n, surname in ctx.surname_of.items() if surname == last]
     if mention in names:
         return mention
     # "Simpson" with "Nicole Brown Simpson" and "O.J. Simpson" (or "Justin Simpson") in the text:
@@ -1826,7 +1821,7 @@ def _other_bearer(ctx: Context, name: str, surname: str) -> bool:
             elif not re.search(rf"\b{re.escape(first)}\s+{re.escape(name.split()[0])}", ctx.text):
                 return True
             continue
-        if first.endswith(".") or _first_names().get_gender(first) != "unknown":
+        if first.endswith(".") or _known_first_name(first):
             return True
     ctx.shared[name] = False
     return False
@@ -2452,8 +2447,13 @@ class Context:
     _q_starts: list[int] = field(default_factory=list)
     _q_ends: list[int] = field(default_factory=list)
     _par_starts: list[int] = field(default_factory=list)
+    surname_of: dict[str, str] = field(default_factory=dict)  # person named -> surname
+    named_by_first: dict[str, set[str]] = field(default_factory=dict)  # first word -> people named
 
     def __post_init__(self) -> None:
+        for _, name, _ in self.people:
+            self.surname_of[name] = _surname(name.split())
+            self.named_by_first.setdefault(name.split()[0], set()).add(name)
         self.ents = list(self.doc.ents)
         self._ent_starts = [e.start_char for e in self.ents]
         self._holes = _merged(self.skip)
