@@ -15,6 +15,11 @@
 4. `newsprism analyze` on the changed stories (each story's articles, one changed), in one store:
    a trial is **caught** when the changed article's story reports a conflict on that count with
    the old and the new value on opposite sides.
+5. A change can leave the two statements compatible: the changed figure was the end of a range
+   or a bound ("31 to 38 percent" -> "31 to 57 percent" still holds 38; "more than 15 percent"
+   -> "more than 22 percent" against "15 percent or higher"). Such a trial makes no
+   disagreement; the catch rate is printed over all trials and over those whose new value's
+   allowed range (the old one scaled) no longer overlaps the other outlet's.
 
 Baseline (same run): a naive detector that flags any count of the same unit noun given with two
 values by two outlets of a story. Its catch rate and its flags on the unmodified coverage are
@@ -131,6 +136,22 @@ def perturb(text: str, fact: dict) -> tuple[str, float]:
     return re.sub(rf"(?<![\d,.]){re.escape(digits)}(?={rest})", shown, text), fact["value"] / num * new_num
 
 
+def disagrees(t: dict) -> bool:
+    """Does the changed figure fail to fit the other outlet's statement of it? Its wording's allowed
+    range moves with it ("about 600" -> "about 900"), but a stated range keeps its low end ("31 to
+    38 percent" -> "31 to 57 percent" still holds 38). Two stated ranges of one estimate disagree
+    when an end differs."""
+    f, o, k = t["fact"], t["other"], t["new"] / t["fact"]["value"]
+    if f["stated_range"] and o["stated_range"]:
+        return True  # the upper end changed
+    inf = float("inf")
+    lo = f["low"] if f["stated_range"] else (f["low"] * k if f["low"] is not None else -inf)
+    hi = f["high"] * k if f["high"] is not None else inf
+    olo = o["low"] if o["low"] is not None else -inf
+    ohi = o["high"] if o["high"] is not None else inf
+    return hi < olo or ohi < lo
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--trials", type=int, default=60)
@@ -148,7 +169,7 @@ def main() -> None:
     false_naive = sum(len(naive_flags(c, outlet_of)) for c in base["comparisons"].values())
     rounds = trials(base, a.trials, a.seed, a.rounds)
     caught = naive = 0
-    missed = []
+    missed, hits = [], []
     for rnd, ts in enumerate(rounds):
         lines = []
         for t in ts:
@@ -172,6 +193,7 @@ def main() -> None:
                 for c in comp.get("conflicts", [])
             )
             caught += hit
+            hits.append((t, hit))
             if not hit:
                 missed.append(t)
             flags = naive_flags(comp, outlet_of) if comp else set()
@@ -186,10 +208,16 @@ def main() -> None:
     print(f"{'':<28}{'caught':>10}{'flags on unmodified':>22}")
     print(f"{'newsprism':<28}{caught / max(n, 1):>10.1%}{false_np:>22}")
     print(f"{'naive: same unit, 2 values':<28}{naive / max(n, 1):>10.1%}{false_naive:>22}")
+    made = [hit for t, hit in hits if disagrees(t)]
+    print(
+        f"trials whose change makes a disagreement: {len(made)} of {n}; newsprism caught "
+        f"{sum(made)} ({sum(made) / max(len(made), 1):.1%})"
+    )
     for t in missed[: a.show]:
         f = t["fact"]
         print(
             f"  missed: {t['story']}: '{f['text']}' -> {t['new']} in {f['article_id']} (agreed with {t['other']['article_id']})"
+            + ("" if disagrees(t) else "; still compatible")
         )
 
 

@@ -617,3 +617,73 @@ def test_a_brief_sentence_stands_on_its_own(leaning):
     texts = [s["text"] for s in comp.brief["sentences"]]
     assert "The ferry to Orrin Island will stop running in June." in texts
     assert not any(leaning.split()[-1] in t for t in texts)
+
+
+def test_a_figure_listed_in_the_same_place_is_the_same_figure():
+    comp = _pair(
+        "Of the patients studied, 61.2 percent of those given the new drug were free of the "
+        "infection after a month, compared with 27.5 percent and 8.3 percent in the two control groups.",
+        "In comparison, 27.5 percent of patients given a placebo and 14.9 percent of those who "
+        "only rested were free of the infection in the final week of the trial.",
+    )
+    assert [{i.text for i in c.items} for c in comp.conflicts] == [{"8.3 percent", "14.9 percent"}]
+
+
+@pytest.mark.parametrize(
+    ("a_text", "b_text"),
+    [
+        # two figures that are not a list: the earnings and the shortfall, the earnings and the
+        # analysts' forecast
+        (
+            "Brightcup said it expected to earn 54 cents a share in the year that ends on Oct. 3, "
+            "rather than the 90 cents analysts had been expecting.",
+            "Brightcup predicted earnings of 54 cents per share, with earnings over the next two "
+            "quarters coming up 3 cents short of expectations.",
+        ),
+        # last year's earnings and this year's forecast are two years' figures
+        (
+            "Last year, the company earned 44 cents a share, the county said.",
+            "Analysts had estimated the company would earn 60 cents per share for fiscal 2026.",
+        ),
+    ],
+)
+def test_figures_of_another_year_or_not_in_a_list_are_no_conflict(a_text, b_text):
+    assert _pair(a_text, b_text).conflicts == []
+
+
+def test_a_fraction_before_to_is_no_range():
+    a = _art("Brightcup shares skidded $11.68 3/4 to $25.87 1/2, a decline of 31 percent.")
+    facts = {f.text.strip(): f for f in compare.extract_facts(a, _sents(a))}
+    assert facts["$25.87"].low == facts["$25.87"].value == 25.87
+
+
+def test_sentences_whose_other_figures_all_differ_are_two_measurements():
+    comp = _pair(
+        "In afternoon trading, Brightcup shares skidded $11.68 to $25.87, a decline of 31 percent.",
+        "Shares of Brightcup lost 28 percent of their value, falling $10.62 to close at $26.93, "
+        "and its earnings would be 10 percent below forecasts.",
+    )
+    assert comp.conflicts == []
+
+
+def test_anchor_words_of_one_meaning_a_year_and_a_quotation():
+    from newsprism.compare.facts import anchors, different_things, shared
+    from newsprism.models import Span
+
+    def about(text: str, figure: str, year: int | None = 2026) -> set[str]:
+        a = _art(text)
+        f = next(f for f in compare.extract_facts(a, _sents(a)) if f.text.startswith(figure))
+        return anchors(a.text, Span(0, len(a.text)), f, year=year)
+
+    grow = about("The trade has been growing at a rate of 20 percent annually.", "20")
+    rise = about("Sales of cheese have been increasing about 20 percent a year.", "20")
+    assert shared(grow, rise) == {"rise", "year"}
+    assert shared(about("The blast killed 14 miners.", "14"), about("Now 14 miners are dead.", "14")) == {
+        "kill"
+    }
+    # the year a figure is of: written, or counted from the article's year
+    assert "@2025" in about("Last year, the firm earned 44 cents a share.", "44")
+    assert "@2026" in about("The firm would earn 60 cents per share for fiscal 2026.", "60")
+    assert different_things({"earn", "share", "@2025"}, {"earn", "share", "@2026"})
+    # a figure in a quotation is about the quoted words, not the attribution
+    assert "=halloran" not in about("“He had just killed 12 people,” Halloran said.", "12")

@@ -66,7 +66,7 @@ def _singular(w: str) -> str:
 def extract_facts(article: Article, sentences: Sequence[Sentence]) -> list[Fact]:
     """Numbers, money, percentages, dates, years and durations per sentence, with a normalised
     value (money in units, durations in days, dates as year*100+month) and the thing measured."""
-    pub_year = _year(article.published)
+    pub_year = published_year(article.published)
     out: list[Fact] = []
     for s in sentences:
         text = article.text[s.span.start : s.span.end]
@@ -160,7 +160,7 @@ _AFTER_QUALIFIER = re.compile(r"\s+or\s+(?P<q>" + "|".join(AFTER_QUALIFIERS) + r
 # million": the figure before the range's upper end (its unit, when it repeats one, is the same)
 _SCALES = "|".join(_SCALE)
 _RANGE_LOW = re.compile(
-    rf"(?P<from>\bfrom\s+)?(?P<between>\bbetween\s+)?[£$€]?(?P<low>{_NUMBER})(?:\s?(?:{_SCALES})\b)?"
+    rf"(?P<from>\bfrom\s+)?(?P<between>\bbetween\s+)?[£$€]?(?<![\d/.,])(?P<low>{_NUMBER})(?:\s?(?:{_SCALES})\b)?"
     r"(?:\s*(?:%|per\s?cent\b|percent\b)|\s+(?P<lunit>[a-z]{3,}))?(?:\s+or\s+so)?"
     r"\s*(?P<join>to|-|–|and)\s*[£$€]?$",
     re.I,
@@ -270,22 +270,27 @@ _CALENDAR = words(
 _FULL_STOP = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z])")
 
 
-def anchors(text: str, sentence: Span, f: Fact, reach: int = 6) -> set[str]:
+def anchors(text: str, sentence: Span, f: Fact, reach: int = 6, year: int | None = None) -> set[str]:
     """What a figure is about: the content words within ``reach`` words of it in its sentence,
     cut to a 5-letter stem ("crossing" -> "cross"), not the unit, numbers or qualifiers; a name
     (capitalised, not opening the sentence, not a month or weekday) is kept whole with a leading "=":
-    "22,000 residents in the rest of Alder" -> {"rest", "=alder"}."""
+    "22,000 residents in the rest of Alder" -> {"rest", "=alder"}. Words of one meaning share a
+    token (``SAME_MEANING``: "growing"/"increasing", "annually"/"year"), and the year the figure is
+    of, the nearest one written beside it ("in 1991"; "last year" with the article's ``year``),
+    is kept as "@1991". A figure inside a quotation is about the quoted words only, not the
+    attribution around them ("... killed 12 people,” Smith said")."""
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
     word = re.compile(r"[A-Za-z][\w'-]+")
     # not past a full stop: a quoted passage of two sentences is one compare sentence
-    start, end = sentence.start, sentence.end
-    stops = [m.end() for m in _FULL_STOP.finditer(text, sentence.start, f.span.start)]
+    start, end = _quoted(text, sentence, f)
+    stops = [m.end() for m in _FULL_STOP.finditer(text, start, f.span.start)]
     start = stops[-1] if stops else start
-    nxt = _FULL_STOP.search(text, f.span.end, sentence.end)
+    nxt = _FULL_STOP.search(text, f.span.end, end)
     end = nxt.start() + 1 if nxt else end
-    left = list(word.finditer(text, start, f.span.start))[-reach:]
-    right = list(word.finditer(text, f.span.end, end))[:reach]
+    before = list(word.finditer(text, start, f.span.start))
+    after = list(word.finditer(text, f.span.end, end))
+    left, right = before[-reach:], after[:reach]
     unit = f.key.lower()
     out = set()
     for m in (*left, *right):
@@ -301,8 +306,48 @@ def anchors(text: str, sentence: Span, f: Fact, reach: int = 6) -> set[str]:
             continue
         # a month or a weekday is a word, not a name: it says when, not which thing
         name = w[0].isupper() and m.start() > sentence.start and low not in _CALENDAR
-        out.add("=" + low if name else _stem(low))
-    return out
+        out.add("=" + low if name else _MEANING.get(_stem(low), _stem(low)))
+    # the window reaches to the next word out, so a year after its last word is in it ("fiscal 1999")
+    lo = before[-reach - 1].end() if len(before) > reach else start
+    hi = after[reach].start() if len(after) > reach else end
+    when = _year_of(text, lo, hi, f, year) if f.kind not in EVENT_KINDS else None
+    return out | ({f"@{when}"} if when else set())
+
+
+_YEAR_REF = re.compile(r"\b(?:(?P<rel>last|this|next)\s+year|(?P<year>(?:19|20)\d\d))\b", re.I)
+_REL_YEAR = {"last": -1, "this": 0, "next": 1}
+
+
+def _year_of(text: str, lo: int, hi: int, f: Fact, year: int | None) -> int | None:
+    """The year nearest figure ``f`` among those written between ``lo`` and ``hi`` ("in 1991",
+    "fiscal 1999"; "last year" counted from the article's ``year``); a year that is the figure
+    itself is not its year."""
+    best: tuple[int, int] | None = None
+    for m in _YEAR_REF.finditer(text, lo, hi):
+        if f.span.start <= m.start() < f.span.end:
+            continue
+        if m.group("year"):
+            y = int(m.group("year"))
+        elif year:
+            y = year + _REL_YEAR[m.group("rel").lower()]
+        else:
+            continue
+        gap = f.span.start - m.end() if m.end() <= f.span.start else m.start() - f.span.end
+        if best is None or gap < best[0]:
+            best = (gap, y)
+    return best[1] if best else None
+
+
+def _quoted(text: str, sentence: Span, f: Fact) -> tuple[int, int]:
+    """The part of the sentence a figure's words come from: inside a quotation (after a “ not
+    yet closed, or an odd count of straight marks), the quotation; else the whole sentence."""
+    before = text[sentence.start : f.span.start]
+    curly = before.rfind("“") > before.rfind("”")
+    if curly or before.count('"') % 2:
+        mark = "”" if curly else '"'
+        close = text.find(mark, f.span.end, sentence.end)
+        return sentence.start + before.rfind("“" if curly else '"') + 1, close if close >= 0 else sentence.end
+    return sentence.start, sentence.end
 
 
 _INFLECTION = re.compile(r"(?:ies|ied|ing|ed|(?<!s)s)$")
@@ -318,14 +363,34 @@ def _stem(word: str) -> str:
     return word[:5]
 
 
+# Words that say one thing in news figures, kept as one anchor token: a figure "growing at 20
+# percent annually" and one "increasing about 20 percent a year" are about the same thing.
+SAME_MEANING: dict[str, tuple[str, ...]] = {
+    "rise": ("grow", "growing", "grew", "grown", "growth", "increase", "increasing", "rise", "rising",
+             "rose", "risen", "climb", "climbing", "jump", "soar", "soaring", "swell"),
+    "fall": ("fall", "falling", "fell", "fallen", "decline", "declining", "drop", "dropping",
+             "decrease", "decreasing", "shrink", "shrinking", "shrank", "plunge", "slump"),
+    "year": ("year", "annual", "annually", "yearly"),
+    "kill": ("kill", "killing", "dead", "death", "die", "died", "dying", "fatal", "fatalities", "slain"),
+    "injur": ("injure", "injuring", "injury", "injuries", "wound", "wounded", "hurt"),
+    "expec": ("expect", "expecting", "expectation", "estimate", "estimating", "forecast",
+              "predict", "predicting", "prediction", "anticipate", "anticipated"),
+    "arres": ("arrest", "arresting", "detain", "detained", "detention"),
+}  # fmt: skip
+CHANGE_WORDS = frozenset({"rise", "fall"})  # say that a figure moved, not what it measures
+_MEANING = {_stem(w): token for token, ws in SAME_MEANING.items() for w in ws}
+
+
 def shared(a: set[str], b: set[str]) -> set[str]:
     """The anchor words two figures have in common, a word written two ways counted once: a name
     that opens one sentence (kept as its stem: "Starbucks said" -> "starb") and sits inside the
     other ("=starbucks"), and a four-letter word that begins the other's stem ("earn" /
-    "earni" of "earnings")."""
-    out = a & b
+    "earni" of "earnings"). A year ("@1991") is when, not what: never a word in common."""
+    out = {w for w in a & b if w[0] != "@"}
     for x, y in ((a, b), (b, a)):
         for w in x - out:
+            if w[0] == "@":
+                continue
             if (w[0] == "=" and _stem(w[1:]) in y) or (
                 len(w) == 4 and w[0] != "=" and any(v[0] != "=" and v.startswith(w) for v in y)
             ):
@@ -340,16 +405,22 @@ def same_thing(a: set[str], b: set[str], share: float = 0.2) -> bool:
     return n >= 2 or (n >= 1 and min(len(a), len(b)) >= 2 and n / len(a | b) >= share)
 
 
-def different_things(a: set[str], b: set[str]) -> bool:
+def different_things(a: set[str], b: set[str], described: bool = True) -> bool:
     """Do the words beside two figures say they are about different things? Both name something
     and share no name ("Fenwick's 7,400 residents" / "22,000 residents in the rest of
-    Alder"), or both have three words or more and share none."""
+    Alder"), or of different years ("@1998" / "@1999"), or (``described``) both have three words
+    or more and share none."""
     na, nb = {w for w in a if w[0] == "="}, {w for w in b if w[0] == "="}
     if na and nb and not any(w[0] == "=" for w in shared(a, b)):
         return True
+    # "Last year, the company earned 44 cents" / "would earn 60 cents per share for fiscal 1999"
+    ya, yb = {w for w in a if w[0] == "@"}, {w for w in b if w[0] == "@"}
+    if ya and yb and not ya & yb:
+        return True
     # "the figure for 1998 was 37 states" / "obesity increased in 33 states": well described, and
-    # with nothing in common
-    return min(len(a), len(b)) >= 3 and not shared(a, b)
+    # with nothing in common but, at most, a verb of change ("a decline of 31 percent" of a share
+    # price in afternoon trading / "lost 28 percent of their value Thursday, falling ... to close")
+    return described and min(len(a), len(b)) >= 3 and not shared(a, b) - CHANGE_WORDS
 
 
 EVENT_KINDS = frozenset({"year", "date", "start_year"})
@@ -364,7 +435,7 @@ def same_event(a: set[str], b: set[str]) -> bool:
     return not (wa and wb) or bool(wa & wb)
 
 
-def _year(published: str | None) -> int | None:
+def published_year(published: str | None) -> int | None:
     if published and re.match(r"\d{4}", published):
         return int(published[:4])
     return None
@@ -422,3 +493,52 @@ def crowded_pairs(fa: Sequence[Fact], fb: Sequence[Fact]) -> list[tuple[Fact, Fa
                 continue
             out += [(x, y) for y in ys if not any(compatible(y, z) for z in xs)]
     return out
+
+
+def listed_pairs(
+    sa: Sentence, fa: Sequence[Fact], sb: Sentence, fb: Sequence[Fact]
+) -> list[tuple[Fact, Fact]]:
+    """Figures of a kind listed in order by two sentences, all alike but one ("53.8 percent ...,
+    compared with 23.5 percent and 9.1 percent" / "23.5 percent of control subjects ... and 13.6
+    percent of subjects who watched videos"): the one in the same place is the same figure. The
+    shorter list must sit at one place in the longer, with every other figure the same value, and
+    the odd figure must be joined to the list by "and" in both ("54 cents a share ..., rather than
+    the 60 cents analysts had expected" lists nothing)."""
+    ka, kb = _by_kind(fa), _by_kind(fb)
+    out = []
+    for k, xs in ka.items():
+        ys = kb.get(k, [])
+        if len(xs) < 2 or len(ys) < 2 or k[0] in ("year", "date"):
+            continue
+        flip = len(xs) > len(ys)
+        (short, ss), (long_, sl) = ((ys, sb), (xs, sa)) if flip else ((xs, sa), (ys, sb))
+        fits = []
+        for at in range(len(long_) - len(short) + 1):
+            odd = [
+                k
+                for k, (f, g) in enumerate(zip(short, long_[at:], strict=False))
+                if not same_value(f.value, g.value)
+            ]
+            if len(odd) == 1 and _in_list(ss, short, odd[0]) and _in_list(sl, long_, at + odd[0]):
+                fits.append((short[odd[0]], long_[at + odd[0]]))
+        if len(fits) == 1 and not compatible(*fits[0]):  # a list that fits two ways says nothing
+            f, g = fits[0]
+            out.append((g, f) if flip else (f, g))
+    return out
+
+
+def _in_list(s: Sentence, fs: Sequence[Fact], k: int) -> bool:
+    """Is the ``k``-th figure of ``fs`` joined by "and" to the one before or after it?"""
+    gaps = [(fs[i].span.end, fs[i + 1].span.start) for i in (k - 1, k) if 0 <= i < len(fs) - 1]
+    return any(re.search(r"\band\b", s.text[a - s.span.start : b - s.span.start]) for a, b in gaps)
+
+
+def measured_apart(fa: Sequence[Fact], fb: Sequence[Fact], x: Fact, y: Fact) -> bool:
+    """Do two sentences' other figures, of a kind both state, all disagree? Then they report two
+    measurements (another moment, another tally), not one figure in dispute: "shares skidded
+    $11.68 to $25.87, a decline of 31 percent" in afternoon trading / "lost 28 percent ...,
+    falling $10.625 to close at $26.9375"."""
+    ka = _by_kind([f for f in fa if f is not x and f.kind in ("count", "money", "percent")])
+    kb = _by_kind([f for f in fb if f is not y and f.kind in ("count", "money", "percent")])
+    both = ka.keys() & kb.keys()
+    return bool(both) and not any(compatible(f, g) for k in both for f in ka[k] for g in kb[k])

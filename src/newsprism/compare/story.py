@@ -22,6 +22,9 @@ from newsprism.compare.facts import (
     different_things,
     extract_facts,
     fact_conflicts,
+    listed_pairs,
+    measured_apart,
+    published_year,
     same_event,
     same_thing,
     same_value,
@@ -91,7 +94,10 @@ def compare_story(
     current = _current(facts, arts, outlet)
     span_of = {s.id: s.span for s in sents}
     text_of = {a.id: a.text for a in arts}
-    about = {f: anchors(text_of[f.article_id], span_of[f.sentence], f) for f in facts}
+    year_of = {a.id: published_year(a.published) for a in arts}
+    about = {
+        f: anchors(text_of[f.article_id], span_of[f.sentence], f, year=year_of[f.article_id]) for f in facts
+    }
     when = {a.id: timestamp(a.published) for a in arts}
     al = _Alignment(sents, current, sim, unit, [a.id for a in arts], outlets=outlet, about=about, when=when)
     pairs = al.run(per_art, config)
@@ -270,14 +276,29 @@ class _Alignment:
             if not states(values[b], x)
             and not states(values[a], y)
             and self.about_same(x, y, self.trusted(x, y, score, mutual, config))
+            and not measured_apart(fi, fj, x, y)
         ]
         clash = [(x, y) for x, y in moved if not compatible(x, y)]
-        # a sentence with several figures of one kind: a figure is paired with the
+        # figures listed in the same order, all alike but one: that one is paired by its place
+        listed = [
+            (x, y)
+            for x, y in listed_pairs(sents[i], fi, sents[j], fj)
+            if not states(values[b], x)
+            and not states(values[a], y)
+            # list items are worded apart ("in the two control groups" / "of patients given a
+            # placebo"): only names or years tell them apart
+            and not different_things(self.about.get(x, set()), self.about.get(y, set()), described=False)
+        ]
+        # other sentences with several figures of one kind: a figure is paired with the
         # other's by its own words only ("40 feet or so to 90 feet" / "40 to 60 feet")
-        clash += [
+        clash += listed + [
             (x, y)
             for x, y in crowded_pairs(fi, fj)
-            if not states(values[b], x) and not states(values[a], y) and self.about_same(x, y, False)
+            if (x.kind, x.key) not in {(f.kind, f.key) for f, _ in listed}
+            and not states(values[b], x)
+            and not states(values[a], y)
+            and self.about_same(x, y, False)
+            and not measured_apart(fi, fj, x, y)
         ]
         return moved, clash
 
