@@ -503,6 +503,14 @@ def test_credit_lines_are_not_colon_quotes():
     a = art("Ferry fares rise by a fifth, the council said.\n\nContributing: Dana Shaw\n\nBYLINE: Amber Lake")
     assert all("Dana Shaw" not in s(a, q.source or q.content[0]) for q in extract(a))
     assert all("Amber" not in s(a, q.source or q.content[0]) for q in extract(a))
+    # a wire's note to editors is no one's words, in an article the cleaner has not marked too
+    from newsprism.models import Article
+
+    b = Article(
+        "EDITORS: Tom Reid is back in Port Elling for a ten-night run at the harbour theatre that "
+        "starts tonight.\n\nThe run sold out in a day, the theatre said."
+    )
+    assert all("Tom Reid is back" not in s(b, c) for q in extract(b) for c in q.content)
 
 
 def test_glued_quote_marks_and_a_trailing_cue_parsed_as_a_conjunct():

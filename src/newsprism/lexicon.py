@@ -166,7 +166,7 @@ COLON_STOP = words(
     caption credit credits contributing contributors contributor byline reporting additional written
     edited contact email filed dateline location next previous coming tomorrow part subscribers cast
     director directors starring rated producer producers writer writers
-    nonsubscribers
+    nonsubscribers editor editors
     """
 )
 # Pronouns a speaker can be, with what they can stand for (m, f, plural, first person).
