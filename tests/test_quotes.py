@@ -624,6 +624,26 @@ def test_the_source_added_is_the_unnamed_source_quoted_before():
     assert winnable.kind == "mixed"
 
 
+def test_the_statement_is_its_issuer_named_before():
+    a = art(
+        "PORT ELLING (Meridian Wire) _ The Norland Harbour Authority announced on Wednesday that two "
+        "pilots held last week were not to blame for the collision.\n\n"
+        "The statement did not say who was.\n\n"
+        "“The two pilots acted as the rules require,” the statement said."
+    )
+    assert by_content(a, "acted as the rules").speaker.name == "Norland Harbour Authority"
+    # no one announced anything before: the statement stays unnamed
+    b = art("“The two pilots acted as the rules require,” the statement said. Ferry crews agreed.")
+    assert by_content(b, "acted as the rules").speaker.name is None
+    # the statement's issuer, not the latest body to announce something
+    c = art(
+        "This came in a statement issued by the Harbour Pilots Union in Port Elling today.\n\n"
+        "The Norland Harbour Authority has announced new rules for ferries.\n\n"
+        "The rules are unfair to small crews, said the statement."
+    )
+    assert by_content(c, "unfair to small crews").speaker.name == "Harbour Pilots Union"
+
+
 def test_quoted_words_that_end_a_longer_clause_make_a_mixed_quote():
     a = art("The mayor is being urged to find “a new political home”, sources told the Gazette.")
     (q,) = extract(a)

@@ -154,6 +154,8 @@ EVIDENCE_NOUNS = POLL_WORDS | words("study report data analysis research figure 
 DOCUMENT_NOUNS = EVIDENCE_NOUNS | words(
     "statement letter communique declaration resolution memo memorandum editorial ruling document"
 )
+# "The statement said": a document whose issuer a sentence before may name.
+STATEMENT_NOUNS = words("statement communique announcement")
 FINDING_VERBS = words("show find suggest indicate")
 # What a disaster "claims" ("claiming 500 lives"): deaths, not a claim made.
 LIVES = words("life victim casualty")

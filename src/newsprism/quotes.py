@@ -76,6 +76,7 @@ from newsprism.lexicon import (
     ROLE_MODIFIERS,
     SAY_VERBS,
     SPEECH_OCCASIONS,
+    STATEMENT_NOUNS,
     THING_OBJECT_CUES,
     TITLE_SMALL_WORDS,
     TOPIC_VERBS,
@@ -524,7 +525,68 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
         return _described_person(ctx, src, span, head, stext)
     if head.pos_ == "NOUN" and (kin := _kin_named_earlier(ctx, src, span)) is not None:
         return Speaker(kin.name, "person", stext)  # "his wife of 19 years" after "His wife, Dolores,"
+    if (issuer := _statement_issuer(ctx, src, span)) is not None:
+        return issuer  # "“...,” the statement said" after "Israel's Foreign Ministry announced ..."
     return Speaker(None, "unknown", stext)
+
+
+def _statement_issuer(ctx: Context, src: Span, span) -> Speaker | None:
+    """ "The statement said": who issued it. Its own phrase may say ("The statement, issued by
+    X,"); else the latest sentence before it, within ``MAX_CHAIN_PARAS`` paragraphs, that has a
+    statement said, issued or released by a named body or person ("the company said in a
+    statement", "This came in a statement issued by the Arab Parliamentary Union"); else the
+    latest one announcing something ("the Foreign Ministry announced Wednesday that ...").
+    None when the issuer found names no one."""
+    if len(span) != 2 or span[0].lower_ != "the" or span[1].lemma_.lower() not in STATEMENT_NOUNS:
+        return None
+    own = _issued_by(ctx, span[1])
+    if own is not None:
+        return own if own.name else None
+    here = ctx.paragraph(src.start)
+    sents = []
+    sent = span[0].sent
+    while sent.start > 0:
+        sent = ctx.doc[sent.start - 1].sent
+        if here - ctx.paragraph(sent.start_char) > MAX_CHAIN_PARAS:
+            break
+        sents.append(sent)
+    for wanted in (("say", "issue", "release", "announce"), ("announce",)):
+        for sent in sents:
+            if wanted != ("announce",) and not any(t.lemma_.lower() in STATEMENT_NOUNS for t in sent):
+                continue
+            who = next((w for w in (_issuer_in(ctx, v, wanted) for v in sent) if w is not None), None)
+            if who is not None:
+                return who if who.name and who.type in ("person", "organization") else None
+    return None
+
+
+def _issued_by(ctx: Context, noun) -> Speaker | None:
+    """ "a statement issued by X": X, when the noun has such a participle."""
+    for acl in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in ("issue", "release")):
+        agent = next((c for c in acl.children if c.dep_ == "agent"), None)
+        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if pobj is not None and not ctx.in_quote(pobj):
+            return _speaker(ctx, _source_span(pobj))
+    return None
+
+
+def _issuer_in(ctx: Context, tok, verbs: tuple[str, ...]) -> Speaker | None:
+    """The named subject of verb ``tok`` of ``verbs`` (not a statement itself, not in quote
+    marks, not a dateline), or the issuer of a statement noun ``tok`` ("a statement issued by")."""
+    if tok.lemma_.lower() in STATEMENT_NOUNS:
+        return _issued_by(ctx, tok)
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    dateline = DATELINE.match(ctx.text)
+    if (
+        subj is None
+        or ctx.in_quote(subj)
+        or subj.lemma_.lower() in STATEMENT_NOUNS
+        or (dateline is not None and subj.idx < dateline.end())
+    ):
+        return None
+    return _speaker(ctx, _source_span(subj))
 
 
 def _name_before_prep(ctx: Context, src: Span, span, head) -> Speaker | None:
