@@ -644,6 +644,18 @@ def test_the_statement_is_its_issuer_named_before():
     assert by_content(c, "unfair to small crews").speaker.name == "Harbour Pilots Union"
 
 
+def test_he_after_a_group_of_people_is_the_one_quoted_before_them():
+    a = art(
+        "PORT ELLING, July 11 (Meridian Wire) -- Norland Justice Minister Tomas Ekdal said on Tuesday "
+        "that the harbour talks could succeed.\n\n"
+        '"I am optimistic that agreement could be reached at these talks," Ekdal told reporters.\n\n'
+        "Prime Minister Jonas Lund, opposition leader Piotr Varga and United States President Bill "
+        "Clinton gathered at the port on Tuesday for the talks.\n\n"
+        '"Without an agreement it will be bad, but I think the hopes are high," he said.'
+    )
+    assert by_content(a, "Without an agreement").speaker.name == "Tomas Ekdal"
+
+
 def test_quoted_words_that_end_a_longer_clause_make_a_mixed_quote():
     a = art("The mayor is being urged to find “a new political home”, sources told the Gazette.")
     (q,) = extract(a)

@@ -1119,6 +1119,8 @@ def _pronoun_candidate(ctx: Context, src: Span, low: str, stext: str) -> Speaker
         before = lead
     elif not here and tok is not None and _unnamed_person_before(tok, own, want):
         return Speaker(None, "unknown", stext)  # "whether a Maine dentist violated ... when he refused"
+    elif not here and tok is not None and (group := _group_subject_before(ctx, tok, src)) is not None:
+        return _speaker_before_group(ctx, group, src, want) or Speaker(None, "unknown", stext)
     elif not here and tok is not None and tok.sent.start > 0:
         found = _sentence_before(ctx, tok, fits, want)
         if isinstance(found, Speaker):
@@ -1387,6 +1389,44 @@ def _recent_speaker(ctx: Context, src: Span, want: str) -> Speaker | None:
     if sp.type == "unknown" and want == "p" and _plural(_anon_head(sp.description or "") or ""):
         return sp  # '“...,” the scientists wrote. And they plan to ...': the people just quoted
     return None
+
+
+def _group_subject_before(ctx: Context, tok, src: Span):
+    """The sentence before the pronoun's (before its paragraph, when that opens with a quote),
+    when its subject is two or more people joined by "and" ("Barak, Arafat and United States
+    President Bill Clinton gathered at Camp David ..."); else None."""
+    here = ctx.paragraph(src.start)
+    start = ctx.par_start(here) if ctx.quote_paragraph(here) else tok.sent.start_char
+    before = ctx.doc.char_span(0, start, alignment_mode="contract")
+    if before is None or len(before) == 0:
+        return None
+    prev = ctx.doc[before.end - 1].sent
+    subj = _root_subject(prev)
+    if subj is None or subj.ent_type_ != "PERSON" or ctx.in_quote(subj):
+        return None
+    people = [t for t in subj.subtree if t.ent_type_ == "PERSON" and t.dep_ in ("nsubj", "conj", "appos")]
+    return prev if len(people) >= 2 and any(t.lower_ == "and" for t in subj.subtree) else None
+
+
+def _speaker_before_group(ctx: Context, group, src: Span, want: str) -> Speaker | None:
+    """For "he"/"she" after a sentence whose subject is a group of people (none of whom the
+    pronoun can single out): the person quoted just before that sentence, within
+    ``MAX_CHAIN_PARAS`` paragraphs, of the pronoun's gender, with no one else named between."""
+    prior = [q for q in ctx.quotes if q.content[0].start < group.start_char]
+    if not prior or want not in ("m", "f"):
+        return None
+    last = max(prior, key=lambda q: q.content[0].start)
+    sp = last.speaker
+    since = last.source.end if last.source is not None else last.content[-1].end
+    if (
+        sp.type != "person"
+        or not sp.name
+        or _gender(ctx, sp.name) not in ("", want)
+        or ctx.paragraph(src.start) - last.paragraph > MAX_CHAIN_PARAS
+        or any(since <= off < group.start_char and not ctx.quoted(off) for off, _, _ in ctx.people)
+    ):
+        return None
+    return sp
 
 
 def _surnames_as_subjects(ctx: Context, start: int, end: int) -> list[tuple[int, str, bool]]:
@@ -2532,6 +2572,10 @@ class Context:
     def paragraph(self, pos: int) -> int:
         """Index of the (not ignored) paragraph ``pos`` is in."""
         return max(0, bisect_right(self._par_starts, pos) - 1)
+
+    def par_start(self, n: int) -> int:
+        """Where paragraph ``n`` starts."""
+        return self._par_starts[n]
 
     def quote_paragraph(self, n: int) -> bool:
         """Is paragraph ``n`` a quotation alone (it opens with a quote mark)?"""
