@@ -1974,6 +1974,15 @@ def test_a_list_of_titles_under_a_heading_is_no_quote():
         "Motives,” Learning."
     )
     assert extract(a) == []
+    # one winner a line, each under a heading in capitals
+    b = art(
+        "Winners of the Harbour Film Awards, presented Sunday night:\n\n"
+        "PICTURE, DRAMA: “The Long Tide”\n\n"
+        "ACTRESS, DRAMA: Marta Stone, “The Long Tide”\n\n"
+        "SUPPORTING ACTOR, DRAMA, MUSICAL OR COMEDY: Tom Reid, “North Road”\n\n"
+        "ORIGINAL SONG: “Ferry Home” from “North Road”"
+    )
+    assert extract(b) == []
 
 
 def test_a_place_the_recogniser_took_for_a_person_is_never_she():
@@ -2202,6 +2211,9 @@ def test_a_comedy_named_after_its_noun_is_no_quote():
         "“Will and Greta” last week, the show took a big fall."
     )
     assert extract(a) == []
+    # a truce observed is not a remark
+    b = art("The Harbour Front, which has fought the port for years, began observing an open-ended truce on May 8.")
+    assert extract(b) == []
 
 
 def test_a_title_of_place_before_a_name_in_apposition():

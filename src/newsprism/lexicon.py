@@ -65,7 +65,7 @@ PARTY_MEMBERS = words("democrat republican")
 UNSAID_HEADS = words("have need try attempt work struggle hope intend be")
 # Learned cues whose object is a thing handed over ("offered him a job", "issued permits"), unless
 # it is a noun of speech (``NOUN_CUES``: "offered praise", "issued a statement").
-THING_OBJECT_CUES = words("offer issue quote broadcast")
+THING_OBJECT_CUES = words("offer issue quote broadcast observe")
 # Nouns of a view one offers or issues ("offered his assessment", "issued a warning")
 VIEW_NOUNS = words(
     "assessment view views thought thoughts opinion opinions take analysis advice apology "
@@ -169,6 +169,8 @@ COLON_STOP = words(
     edited contact email filed dateline location next previous coming tomorrow part subscribers cast
     director directors starring rated producer producers writer writers
     nonsubscribers editor editors
+    picture pictures actor actress song score screenplay series drama comedy musical documentary
+    film album language
     """
 )
 # Pronouns a speaker can be, with what they can stand for (m, f, plural, first person).

@@ -1930,7 +1930,12 @@ def _other_bearer(ctx: Context, name: str, surname: str) -> bool:
 
 
 def _is_cue(tok) -> bool:
-    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in CUE_LEMMAS
+    # (not a word of a heading in capitals: "SUPPORTING ACTOR, DRAMA: Ed Harris")
+    return (
+        tok.pos_ in ("VERB", "AUX")
+        and tok.lemma_.lower() in CUE_LEMMAS
+        and not (tok.text.isupper() and len(tok.text) > 1)
+    )
 
 
 def _hung_subject(verb):
@@ -3237,7 +3242,9 @@ def _gives_a_thing(verb: Token) -> bool:
     ("offered praise", "issued a statement"), of a view ("offered his assessment"), or a person?"""
     if verb.lemma_.lower() not in THING_OBJECT_CUES:
         return False
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    # (an object after the verb: "antitrust doctrine, he observed, encourages ...", parsed with
+    # "doctrine" as the object of "observed", is the subject of what was said)
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     return (
         obj is not None
         and obj.lemma_.lower() not in NOUN_CUES
@@ -3447,10 +3454,18 @@ def colon_after_noun(ctx: Context) -> None:
         if k in ctx.used_q or colon < 0 or text[colon + 1 : q.start].strip():
             continue
         line_end = text.find("\n", colon)
+        heading = text[text.rfind("\n", 0, colon) + 1 : colon].strip()
         if (
             ctx.skipped(q.start)
             or ctx.covered(q)
             or _listing(text[colon + 1 : line_end if line_end >= 0 else None])
+            # ("PICTURE, DRAMA: “Saving Private Ryan”": a heading in capitals that is a label; not
+            # a transcript's "Q:" and "A:", whose words were said)
+            or (
+                heading.isupper()
+                and len(label := re.sub(r"\W", "", heading.split()[-1])) > 1
+                and label.lower() in COLON_STOP
+            )
         ):
             continue  # ('Drama series: “All My Children,” ABC; “Days of Our Lives,” NBC; ...': a list)
         tok = ends.get(colon) or ends.get(colon - 1)
