@@ -2212,7 +2212,9 @@ def test_a_comedy_named_after_its_noun_is_no_quote():
     )
     assert extract(a) == []
     # a truce observed is not a remark
-    b = art("The Harbour Front, which has fought the port for years, began observing an open-ended truce on May 8.")
+    b = art(
+        "The Harbour Front, which has fought the port for years, began observing an open-ended truce on May 8."
+    )
     assert extract(b) == []
 
 
