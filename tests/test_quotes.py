@@ -257,6 +257,12 @@ def test_according_to_and_belief_verbs():
     # "hoped" is a stance ("hop" to the packaged lemmatizer); a rabbit that hopped says nothing
     c = art("The mayor hoped that the ferry would sail by May. The rabbit hopped away from the pier.")
     assert [s(c, q.cue) for q in extract(c)] == ["hoped"]
+    # "in keeping with" is no source; "But according to" still is
+    d = art(
+        "Cheese made and aged according to the new rules will carry a harbour seal. But according to "
+        "the Dairy Board, most farms will need two years to comply."
+    )
+    assert [s(d, q.source) for q in extract(d)] == ["the Dairy Board"]
 
 
 def test_anonymous_sources_keep_description_and_affiliation():

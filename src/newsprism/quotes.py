@@ -3384,6 +3384,8 @@ def according_to(ctx: Context) -> None:
         pobj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
         if pobj is None:
             continue
+        if tok.i > tok.sent.start and not doc[tok.i - 1].is_punct and not _opens_sentence(doc, tok):
+            continue  # ("products grown and processed according to the standards": in keeping with them)
         phrase = {t.i for t in [tok, doc[tok.i + 1], *pobj.subtree]}
         rest = [t for t in tok.sent if t.i not in phrase and not t.is_punct]
         if len(rest) < MIN_CLAUSE_WORDS:
@@ -3405,6 +3407,11 @@ def according_to(ctx: Context) -> None:
             ctx.quote("direct", [ctx.qspans[whole]], cue, _source_span(pobj))
         else:
             ctx.quote(ctx.reported_kind([content]), [content], cue, _source_span(pobj))
+
+
+def _opens_sentence(doc, tok) -> bool:
+    """Do only conjunctions or adverbs come before ``tok`` in its sentence ("But according to")?"""
+    return all(t.dep_ in ("cc", "advmod", "punct") for t in doc[tok.sent.start : tok.i])
 
 
 def name_colon_lines(ctx: Context) -> None:
