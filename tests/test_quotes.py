@@ -662,6 +662,17 @@ def test_he_after_a_group_of_people_is_the_one_quoted_before_them():
     assert by_content(a, "Without an agreement").speaker.name == "Tomas Ekdal"
 
 
+def test_a_family_name_written_first_says_nothing_of_sex():
+    # "Lin" first is a family name, not a woman's first name: "He added" can be Lin Haoran
+    a = art(
+        "PORT ELLING, February 3 (Meridian Wire) -- The harbour floor holds 3 million tons of shingle. "
+        "According to Lin Haoran, an academician at the Norland Academy of Engineering, the stones "
+        'lie on the harbour floor "like eggs". He added, "Norland now has the dredgers to lift these '
+        'stones from the deep harbour."'
+    )
+    assert by_content(a, "now has the dredgers").speaker.name == "Lin Haoran"
+
+
 def test_quoted_words_that_end_a_longer_clause_make_a_mixed_quote():
     a = art("The mayor is being urged to find “a new political home”, sources told the Gazette.")
     (q,) = extract(a)

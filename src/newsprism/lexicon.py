@@ -154,6 +154,9 @@ EVIDENCE_NOUNS = POLL_WORDS | words("study report data analysis research figure 
 DOCUMENT_NOUNS = EVIDENCE_NOUNS | words(
     "statement letter communique declaration resolution memo memorandum editorial ruling document"
 )
+# Chinese family names, written first ("Jin Xianglong"), that the first-name lists take for a
+# Western first name of one sex ("Jin" female, "Cai" male): they say nothing of the person's sex.
+FAMILY_NAMES_FIRST = words("jin lin cai")
 # "The statement said": a document whose issuer a sentence before may name.
 STATEMENT_NOUNS = words("statement communique announcement")
 FINDING_VERBS = words("show find suggest indicate")

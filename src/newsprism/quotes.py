@@ -47,6 +47,7 @@ from newsprism.lexicon import (
     CUE_LEMMAS,
     DOCUMENT_NOUNS,
     EVIDENCE_NOUNS,
+    FAMILY_NAMES_FIRST,
     FEMALE_KIN,
     FEMALE_TITLES,
     FINDING_VERBS,
@@ -1558,7 +1559,7 @@ def _first_name_gender(name: str) -> str:
     """ "m", "f" or "" by the first name of a full name (``gender_guesser``; "mostly_female"
     includes "Bernie": unknown)."""
     parts = name.split()
-    if len(parts) < 2:
+    if len(parts) < 2 or parts[0].lower() in FAMILY_NAMES_FIRST:
         return ""
     return {"male": "m", "female": "f"}.get(_first_names().get_gender(parts[0]), "")
 
