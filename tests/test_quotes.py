@@ -2317,8 +2317,8 @@ def test_a_name_hung_on_the_place_after_the_noun_and_a_name_modifying_a_thing():
     assert {q.speaker.name for q in extract(a)} == {"Marsha Jean DeFreese"}
     b = art(
         "Tomas Varga came back on stage on Wednesday. It says everything about his humor that the only "
-        "topical joke was not a genuine Halvorsen joke. He veered away from politics, wryly observing the "
-        "manners and absurdities of modern life."
+        "topical joke was not a genuine Halvorsen joke. He veered away from politics, wryly describing "
+        "the manners and absurdities of modern life."
     )
     assert by_content(b, "manners and absurdities").speaker.name != "Halvorsen"
 

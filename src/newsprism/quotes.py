@@ -551,11 +551,14 @@ def _statement_issuer(ctx: Context, src: Span, span) -> Speaker | None:
         if here - ctx.paragraph(sent.start_char) > MAX_CHAIN_PARAS:
             break
         sents.append(sent)
-    for wanted in (("say", "issue", "release", "announce"), ("announce",)):
+    dateline = DATELINE.match(ctx.text)
+    skip = dateline.end() if dateline is not None else 0
+    # first a sentence about a statement, then one announcing anything
+    for verbs, about_statement in ((("say", "issue", "release", "announce"), True), (("announce",), False)):
         for sent in sents:
-            if wanted != ("announce",) and not any(t.lemma_.lower() in STATEMENT_NOUNS for t in sent):
+            if about_statement and not any(t.lemma_.lower() in STATEMENT_NOUNS for t in sent):
                 continue
-            who = next((w for w in (_issuer_in(ctx, v, wanted) for v in sent) if w is not None), None)
+            who = next((w for w in (_issuer_in(ctx, v, verbs, skip) for v in sent) if w is not None), None)
             if who is not None:
                 return who if who.name and who.type in ("person", "organization") else None
     return None
@@ -571,21 +574,16 @@ def _issued_by(ctx: Context, noun) -> Speaker | None:
     return None
 
 
-def _issuer_in(ctx: Context, tok, verbs: tuple[str, ...]) -> Speaker | None:
-    """The named subject of verb ``tok`` of ``verbs`` (not a statement itself, not in quote
-    marks, not a dateline), or the issuer of a statement noun ``tok`` ("a statement issued by")."""
+def _issuer_in(ctx: Context, tok, verbs: tuple[str, ...], skip: int) -> Speaker | None:
+    """The subject of verb ``tok`` of ``verbs`` (not a statement itself, not in quote marks, not
+    before ``skip``: a dateline's city), or the issuer of a statement noun ``tok`` ("a statement
+    issued by")."""
     if tok.lemma_.lower() in STATEMENT_NOUNS:
         return _issued_by(ctx, tok)
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
         return None
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    dateline = DATELINE.match(ctx.text)
-    if (
-        subj is None
-        or ctx.in_quote(subj)
-        or subj.lemma_.lower() in STATEMENT_NOUNS
-        or (dateline is not None and subj.idx < dateline.end())
-    ):
+    if subj is None or ctx.in_quote(subj) or subj.lemma_.lower() in STATEMENT_NOUNS or subj.idx < skip:
         return None
     return _speaker(ctx, _source_span(subj))
 
