@@ -650,27 +650,33 @@ def test_the_statement_is_its_issuer_named_before():
     assert by_content(c, "unfair to small crews").speaker.name == "Harbour Pilots Union"
 
 
-def test_he_after_a_group_of_people_is_the_one_quoted_before_them():
-    a = art(
-        "PORT ELLING, July 11 (Meridian Wire) -- Norland Justice Minister Tomas Ekdal said on Tuesday "
-        "that the harbour talks could succeed.\n\n"
-        '"I am optimistic that agreement could be reached at these talks," Ekdal told reporters.\n\n'
-        "Prime Minister Jonas Lund, opposition leader Piotr Varga and United States President Bill "
-        "Clinton gathered at the port on Tuesday for the talks.\n\n"
-        '"Without an agreement it will be bad, but I think the hopes are high," he said.'
-    )
-    assert by_content(a, "Without an agreement").speaker.name == "Tomas Ekdal"
-
-
-def test_a_family_name_written_first_says_nothing_of_sex():
-    # "Lin" first is a family name, not a woman's first name: "He added" can be Lin Haoran
-    a = art(
-        "PORT ELLING, February 3 (Meridian Wire) -- The harbour floor holds 3 million tons of shingle. "
-        "According to Lin Haoran, an academician at the Norland Academy of Engineering, the stones "
-        'lie on the harbour floor "like eggs". He added, "Norland now has the dredgers to lift these '
-        'stones from the deep harbour."'
-    )
-    assert by_content(a, "now has the dredgers").speaker.name == "Lin Haoran"
+@pytest.mark.parametrize(
+    ("text", "needle", "name"),
+    [
+        # "he" after a group of people as subject: the one quoted before them, not one of the group
+        (
+            "PORT ELLING, July 11 (Meridian Wire) -- Norland Justice Minister Tomas Ekdal said on Tuesday "
+            "that the harbour talks could succeed.\n\n"
+            '"I am optimistic that agreement could be reached at these talks," Ekdal told reporters.\n\n'
+            "Prime Minister Jonas Lund, opposition leader Piotr Varga and United States President Bill "
+            "Clinton gathered at the port on Tuesday for the talks.\n\n"
+            '"Without an agreement it will be bad, but I think the hopes are high," he said.',
+            "Without an agreement",
+            "Tomas Ekdal",
+        ),
+        # "Lin" first is a family name, not a woman's first name: "He added" can be Lin Haoran
+        (
+            "PORT ELLING, February 3 (Meridian Wire) -- The harbour floor holds 3 million tons of shingle. "
+            "According to Lin Haoran, an academician at the Norland Academy of Engineering, the stones "
+            'lie on the harbour floor "like eggs". He added, "Norland now has the dredgers to lift these '
+            'stones from the deep harbour."',
+            "now has the dredgers",
+            "Lin Haoran",
+        ),
+    ],
+)
+def test_he_after_a_group_or_a_family_name_written_first(text, needle, name):
+    assert by_content(art(text), needle).speaker.name == name
 
 
 def test_quoted_words_that_end_a_longer_clause_make_a_mixed_quote():
