@@ -8,7 +8,7 @@ from typer.testing import CliRunner
 from newsprism.cli import app
 from newsprism.ingest import article_from_json, finish
 from newsprism.models import Span
-from newsprism.quotes import cited_outlets, extract, extract_many, quote_spans
+from newsprism.quotes import Speaker, cited_outlets, extract, extract_many, quote_spans
 
 pytestmark = pytest.mark.slow
 
@@ -677,6 +677,18 @@ def test_the_statement_is_its_issuer_named_before():
 )
 def test_he_after_a_group_or_a_family_name_written_first(text, needle, name):
     assert by_content(art(text), needle).speaker.name == name
+
+
+def test_a_topic_line_names_no_speaker():
+    a = art(
+        "Tom Reid's new show opened at the harbour theatre. There were plenty of old jokes:\n\n"
+        "- On why men don't like to write checks: “To men, a check is a note from your mother.”\n\n"
+        "- On ferries: “What exactly is the life jacket for? It is wearing you.”\n\n"
+        "On Tuesday, the theatre told reporters: “Every night is sold out.”"
+    )
+    assert by_content(a, "a note from your mother").speaker == Speaker(None, "unknown")
+    assert by_content(a, "life jacket").speaker == Speaker(None, "unknown")
+    assert by_content(a, "sold out").speaker.description == "the theatre"
 
 
 def test_quoted_words_that_end_a_longer_clause_make_a_mixed_quote():

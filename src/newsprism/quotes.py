@@ -3613,11 +3613,28 @@ def extract(article: Article, doc: Doc | None = None) -> list[Quote]:
     for q in ctx.quotes:
         if q.source and all(q.source.start <= c.start and c.end <= q.source.end for c in q.content):
             continue
+        if q.source is not None and _topic_line(ctx.text, q):
+            # ("- On bathrooms in airplanes: “...”": what the words are about, not who said them)
+            q.source, q.cue, q.speaker = None, None, Speaker(None, "unknown")
         if (owner := _owned_after(ctx, q)) is not None:
             owner.kind = "mixed"  # the quoted words are its own
             continue
         kept.append(q)
     return sorted(kept, key=lambda q: q.content[0].start)
+
+
+# a line opening with what the quote after its colon is about: "- On skydiving: “...”"
+# (not "On Monday, Shaw said:": a comma or a finite verb of saying makes it an attribution)
+_TOPIC_LINE = re.compile(
+    r"[-–—•*\s]*(?:On|About)\b(?![^:\n]*\b(?:said|says|told|tells|added|adds|asked|asks|wrote|writes)\b)[^:,\n]*:\s*$"
+)
+
+
+def _topic_line(text: str, q: Quote) -> bool:
+    """Does ``q`` follow a line's opening "On ...:" that holds its source: a topic, no speaker?"""
+    start = q.content[0].start
+    line = text.rfind("\n", 0, start) + 1
+    return bool(_TOPIC_LINE.fullmatch(text, line, start)) and q.source is not None and q.source.start >= line
 
 
 def _owned_after(ctx: Context, q: Quote) -> Quote | None:
