@@ -691,6 +691,15 @@ def test_a_topic_line_names_no_speaker():
     assert by_content(a, "sold out").speaker.description == "the theatre"
 
 
+def test_an_unowned_spokesman_is_not_the_main_persons():
+    a = art(
+        "Federal agents are still hunting Tom Reid in the hills above Port Elling. Reid, 33, is charged "
+        "in three bombings. A spokesman in Alder said no briefings are planned on the case."
+    )
+    q = by_content(a, "no briefings are planned")
+    assert q.speaker.type == "anonymous" and "Reid" not in (q.speaker.description or "")
+
+
 def test_quoted_words_that_end_a_longer_clause_make_a_mixed_quote():
     a = art("The mayor is being urged to find “a new political home”, sources told the Gazette.")
     (q,) = extract(a)

@@ -1725,6 +1725,8 @@ def _anonymous(ctx: Context, src: Span, span: SpacySpan, low: str, stext: str) -
         ]
         before = [n for n in before if sex and _gender(ctx, n) == sex] or before
         about = before[-1] if poss and before else ctx.main_person
+        if not poss and low.startswith("spokes"):
+            about = None  # ("A spokesman in Atlanta said" in a story about a fugitive: not his)
     m = re.search(r"\b(close to) (.+)$|\b(of|for) (?:the )?([A-Z].+)$", stext)  # "a spokesman for X"
     noun = re.sub(r"^(a|an|one|the|some|two|three|several|his|her|their|its)\s+", "", stext, flags=re.I)
     if m:  # "sources close to X", "a close ally of Mr X"
