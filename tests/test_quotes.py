@@ -700,6 +700,14 @@ def test_an_unowned_spokesman_is_not_the_main_persons():
     assert q.speaker.type == "anonymous" and "Reid" not in (q.speaker.description or "")
 
 
+def test_it_is_the_body_the_sentence_before_is_about():
+    a = art(
+        "In a circular issued to banks on Friday, the Norland Central Bank let banks trade freely with "
+        "the European Union. It also asked banks to check their payment systems."
+    )
+    assert by_content(a, "to check their payment systems").speaker.name == "Norland Central Bank"
+
+
 def test_quoted_words_that_end_a_longer_clause_make_a_mixed_quote():
     a = art("The mayor is being urged to find “a new political home”, sources told the Gazette.")
     (q,) = extract(a)

@@ -1288,6 +1288,8 @@ def _it(ctx: Context, src: Span) -> Speaker:
             return Speaker(sp.name, sp.type, sp.description)
         if not people:
             break  # 'The study found ... The authors said ... It also noted': "it" is never the authors
+    if (subject := _org_subject_before(ctx, src)) is not None:
+        return Speaker(subject, "organization")
     reported = [c for q in ctx.quotes for c in q.content]  # "if Canada and the United States ..."
     named = [
         e
@@ -1306,6 +1308,29 @@ def _it(ctx: Context, src: Span) -> Speaker:
         if orgs
         else Speaker(None, "unknown", stext)
     )
+
+
+def _org_subject_before(ctx: Context, src: Span) -> str | None:
+    """ "it" opening a sentence after one whose subject is an organisation or a country ("In a
+    circular issued to banks on Friday, RBI permitted banks to ... invoice in the Euro. It also
+    asked banks ..."): that subject, not the latest name in the sentence."""
+    tok = ctx.doc.char_span(src.start, src.end, alignment_mode="expand")
+    if tok is None or tok.sent.start == 0 or tok.start != tok.sent.start:
+        return None
+    prev = ctx.doc[tok.sent.start - 1].sent
+    subj = _root_subject(prev)
+    dateline = DATELINE.match(ctx.text)
+    if (
+        subj is None
+        or subj.ent_type_ not in ("ORG", "GPE")
+        or ctx.in_quote(subj)
+        or (dateline is not None and subj.idx < dateline.end())  # ("PARIS, February 13 (Xinhua)--")
+        # (a sentence reporting words has its own source: "France is lagging ..., said the report")
+        or any(t.pos_ == "VERB" and t.lemma_.lower() in SAY_VERBS for t in prev)
+    ):
+        return None
+    ent = next((e for e in ctx.ents if e.start <= subj.i < e.end), None)
+    return ent.text.removeprefix("the ").removeprefix("The ") if ent is not None else None
 
 
 def _document_before(ctx: Context, src: Span) -> Speaker | None:
