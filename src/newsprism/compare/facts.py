@@ -515,8 +515,8 @@ def listed_pairs(
         fits = []
         for at in range(len(long_) - len(short) + 1):
             odd = [
-                k
-                for k, (f, g) in enumerate(zip(short, long_[at:], strict=False))
+                i
+                for i, (f, g) in enumerate(zip(short, long_[at:], strict=False))
                 if not same_value(f.value, g.value)
             ]
             if len(odd) == 1 and _in_list(ss, short, odd[0]) and _in_list(sl, long_, at + odd[0]):
