@@ -551,14 +551,12 @@ def _statement_issuer(ctx: Context, src: Span, span) -> Speaker | None:
         if here - ctx.paragraph(sent.start_char) > MAX_CHAIN_PARAS:
             break
         sents.append(sent)
-    dateline = DATELINE.match(ctx.text)
-    skip = dateline.end() if dateline is not None else 0
     # first a sentence about a statement, then one announcing anything
     for verbs, about_statement in ((("say", "issue", "release", "announce"), True), (("announce",), False)):
         for sent in sents:
             if about_statement and not any(t.lemma_.lower() in STATEMENT_NOUNS for t in sent):
                 continue
-            who = next((w for w in (_issuer_in(ctx, v, verbs, skip) for v in sent) if w is not None), None)
+            who = next((w for w in (_issuer_in(ctx, v, verbs) for v in sent) if w is not None), None)
             if who is not None:
                 return who if who.name and who.type in ("person", "organization") else None
     return None
@@ -574,16 +572,20 @@ def _issued_by(ctx: Context, noun) -> Speaker | None:
     return None
 
 
-def _issuer_in(ctx: Context, tok, verbs: tuple[str, ...], skip: int) -> Speaker | None:
+def _issuer_in(ctx: Context, tok, verbs: tuple[str, ...]) -> Speaker | None:
     """The subject of verb ``tok`` of ``verbs`` (not a statement itself, not in quote marks, not
-    before ``skip``: a dateline's city), or the issuer of a statement noun ``tok`` ("a statement
-    issued by")."""
+    a dateline's city), or the issuer of a statement noun ``tok`` ("a statement issued by")."""
     if tok.lemma_.lower() in STATEMENT_NOUNS:
         return _issued_by(ctx, tok)
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
         return None
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if subj is None or ctx.in_quote(subj) or subj.lemma_.lower() in STATEMENT_NOUNS or subj.idx < skip:
+    if (
+        subj is None
+        or ctx.in_quote(subj)
+        or subj.lemma_.lower() in STATEMENT_NOUNS
+        or ctx.in_dateline(subj.idx)
+    ):
         return None
     return _speaker(ctx, _source_span(subj))
 
@@ -1319,12 +1321,11 @@ def _org_subject_before(ctx: Context, src: Span) -> str | None:
         return None
     prev = ctx.doc[tok.sent.start - 1].sent
     subj = _root_subject(prev)
-    dateline = DATELINE.match(ctx.text)
     if (
         subj is None
         or subj.ent_type_ not in ("ORG", "GPE")
         or ctx.in_quote(subj)
-        or (dateline is not None and subj.idx < dateline.end())  # ("PARIS, February 13 (Xinhua)--")
+        or ctx.in_dateline(subj.idx)  # ("PARIS, February 13 (Xinhua)--")
         # (a sentence reporting words has its own source: "France is lagging ..., said the report")
         or any(t.pos_ == "VERB" and t.lemma_.lower() in SAY_VERBS for t in prev)
     ):
@@ -2603,6 +2604,11 @@ class Context:
     def paragraph(self, pos: int) -> int:
         """Index of the (not ignored) paragraph ``pos`` is in."""
         return max(0, bisect_right(self._par_starts, pos) - 1)
+
+    def in_dateline(self, off: int) -> bool:
+        """Is ``off`` inside the dateline opening the text ("LONDON (AP) --")?"""
+        m = DATELINE.match(self.text)
+        return m is not None and off < m.end()
 
     def par_start(self, n: int) -> int:
         """Where paragraph ``n`` starts."""

@@ -291,10 +291,11 @@ class _Alignment:
         ]
         # other sentences with several figures of one kind: a figure is paired with the
         # other's by its own words only ("40 feet or so to 90 feet" / "40 to 60 feet")
+        paired = {(f.kind, f.key) for f, _ in listed}
         clash += listed + [
             (x, y)
             for x, y in crowded_pairs(fi, fj)
-            if (x.kind, x.key) not in {(f.kind, f.key) for f, _ in listed}
+            if (x.kind, x.key) not in paired
             and not states(values[b], x)
             and not states(values[a], y)
             and self.about_same(x, y, False)
