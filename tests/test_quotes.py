@@ -1142,10 +1142,43 @@ def test_a_surname_the_recogniser_took_for_an_organisation_gets_its_first_name()
             "Eric Lund",
             id="a topic before the speaker ('Of Brandt, Lund ... said') is not the speaker",
         ),
+        pytest.param(
+            "(Distributed by Tribune Features) “It was odd. It was really odd.” _ Ann Lorrimer's vivid "
+            "description to Carl Ebbing of a dinner with the mayor. This is silly.",
+            "really odd",
+            "Ann Lorrimer",
+            id="a dash signed with someone's description: the one who gave it",
+        ),
+        pytest.param(
+            "Tapes of talks between Dana Kessel and Ruth Tolliver were released on Friday.\n\n"
+            "KESSEL: I know ... TOLLIVER: See, I think I would suggest another outfit for the radio "
+            "address that makes you look so tall. KESSEL: Well, that dress is all I care about.",
+            "another outfit",
+            "Ruth Tolliver",
+            id="'I' in a transcript's turn is the person its label names",
+        ),
     ],
 )
 def test_the_speaker_named(text, needle, name):
     assert by_content(art(text), needle).speaker.name == name
+
+
+def test_a_dash_signed_by_someones_lawyer_is_not_the_client():
+    a = art("“We will win.” _ Peter Vance's lawyer, after the hearing.")
+    assert by_content(a, "We will win").speaker.name != "Peter Vance"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokesman said Harbour Freight also disclosed all safety data on its cranes to the port.",
+        "The tapes that revealed her friendship with Ruiz were sold on Friday.",
+    ],
+)
+def test_disclosing_or_revealing_a_thing_is_no_quote(text):
+    a = art(text)
+    cues = {a.text[q.cue.start : q.cue.end] for q in extract(a) if q.cue}
+    assert not cues & {"disclosed", "revealed"}
 
 
 def test_a_cue_the_parser_gave_no_subject_takes_the_name_beside_the_quote():

@@ -65,7 +65,7 @@ PARTY_MEMBERS = words("democrat republican")
 UNSAID_HEADS = words("have need try attempt work struggle hope intend be")
 # Learned cues whose object is a thing handed over ("offered him a job", "issued permits"), unless
 # it is a noun of speech (``NOUN_CUES``: "offered praise", "issued a statement").
-THING_OBJECT_CUES = words("offer issue quote broadcast observe")
+THING_OBJECT_CUES = words("offer issue quote broadcast observe disclose reveal")
 # Nouns of a view one offers or issues ("offered his assessment", "issued a warning")
 VIEW_NOUNS = words(
     "assessment view views thought thoughts opinion opinions take analysis advice apology "
@@ -159,6 +159,9 @@ DOCUMENT_NOUNS = EVIDENCE_NOUNS | words(
 FAMILY_NAMES_FIRST = words("jin lin cai")
 # "The statement said": a document whose issuer a sentence before may name.
 STATEMENT_NOUNS = words("statement communique announcement")
+# Nouns of someone's words that sign a quote after a dash ("_ Ann Lee's description of the day"):
+# the possessor is the source.
+SIGNED_NOUNS = words("description account words advice reply answer response message verdict")
 FINDING_VERBS = words("show find suggest indicate")
 # What a disaster "claims" ("claiming 500 lives"): deaths, not a claim made.
 LIVES = words("life victim casualty")

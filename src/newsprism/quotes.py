@@ -76,6 +76,7 @@ from newsprism.lexicon import (
     RELATIONAL_NOUNS,
     ROLE_MODIFIERS,
     SAY_VERBS,
+    SIGNED_NOUNS,
     SPEECH_OCCASIONS,
     STATEMENT_NOUNS,
     THING_OBJECT_CUES,
@@ -471,6 +472,8 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
         # (a paragraph break the parser took for a subject; "Q:" and "A:", a transcript's
         # questioner and the one who answers, named nowhere here)
         return Speaker(None, "unknown", stext)
+    if (turn := _transcript_turn(ctx, src, stext)) is not None:
+        return turn
     head = _source_head(span)
     if (titled := _titled_person(ctx, src, span, head)) is not None:
         return titled
@@ -529,6 +532,29 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
     if (issuer := _statement_issuer(ctx, src, span)) is not None:
         return issuer  # "“...,” the statement said" after "Israel's Foreign Ministry announced ..."
     return Speaker(None, "unknown", stext)
+
+
+# a transcript's turn label: "TRIPP: See, I think ..." (capitals, then a colon)
+_TURN_LABEL = re.compile(r"(?<![\w.])([A-Z][A-Z'’-]+):[ \t]")
+
+
+def _transcript_turn(ctx: Context, src: Span, stext: str) -> Speaker | None:
+    """A transcript's speaker: its label in capitals ("LEWINSKY: ...") when the text names one
+    person so (Monica Lewinsky), and "I" or "we" inside a turn, its label's person ("TRIPP: See,
+    I think ..."). None elsewhere, or when the label names no one the text knows."""
+    label = stext.strip()
+    if label.lower() in ("i", "we"):
+        line = ctx.text[ctx.text.rfind("\n", 0, src.start) + 1 : src.start]
+        turns = list(_TURN_LABEL.finditer(line))
+        if not turns or '"' in line[turns[-1].end() :] or "“" in line[turns[-1].end() :]:
+            return None  # (no turn, or "I" inside a quotation within it)
+        label = turns[-1].group(1)
+    elif not (_TURN_LABEL.fullmatch(ctx.text, src.start, src.end + 2) and label.isupper()):
+        return None
+    if label.lower().rstrip(".") in COLON_STOP or len(label) < 3 or " " in label:
+        return None  # (a label of two words in capitals heads a column's item: "JUNGLE JOE: ...")
+    name = _resolve_name(ctx, label.title(), src.start)
+    return Speaker(name, "person") if len(name.split()) > 1 else None
 
 
 def _statement_issuer(ctx: Context, src: Span, span) -> Speaker | None:
@@ -3592,8 +3618,28 @@ def dash_names(ctx: Context) -> None:
         signed = ctx.doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
         verbs = [t.idx for t in signed or () if t.pos_ in ("VERB", "AUX") and t.text[0].islower()]
         end = verbs[0] if verbs else m.end("name")
-        name = _strip_punct(text, Span(m.start("name"), end))
+        name = _strip_punct(text, Span(m.start("name"), _possessed_end(ctx, m.start("name"), end)))
         ctx.quote("direct", [q], Span(m.start("dash"), m.end("dash")), name)
+
+
+def _possessed_end(ctx: Context, start: int, end: int) -> int:
+    """Where a dash's signature ends when it holds a possessive: at the possessor when what is
+    possessed is their words ("_ Ann Lee's vivid description of the day": Ann Lee), else after
+    the possessed noun ("_ Ann Lee's lawyer": the lawyer, not Ann Lee)."""
+    line_end = ctx.text.find("\n", end)
+    line_end = len(ctx.text) if line_end < 0 else line_end
+    signed = ctx.doc.char_span(start, line_end, alignment_mode="expand")
+    for t in signed or ():
+        if t.idx >= end:
+            break
+        if t.tag_ != "POS" or t.head.head.i <= t.i:
+            continue
+        noun = t.head.head
+        word = noun.lower_
+        if word in SIGNED_NOUNS or word in NOUN_CUES or word in STATEMENT_NOUNS:
+            return t.idx
+        return max(end, noun.idx + len(noun))
+    return end
 
 
 def continuations(ctx: Context) -> None:
