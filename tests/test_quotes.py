@@ -1157,10 +1157,51 @@ def test_a_surname_the_recogniser_took_for_an_organisation_gets_its_first_name()
             "Ruth Tolliver",
             id="'I' in a transcript's turn is the person its label names",
         ),
+        pytest.param(
+            "ELLING (Meridian) -- Norland said Tuesday that it will keep its ferry fleet.\n\n"
+            '"We will act in our best interest," Harbour Office spokesman Peter Lindqvist said here.\n\n'
+            "In a statement he made on behalf of Harbour Minister Anna Berg, the spokesman regretted the "
+            "position taken by the port conference.\n\n"
+            '"We did not start the price war," the statement said.\n\n'
+            '"Therefore, the distinction must be preserved," it said.',
+            "distinction must be preserved",
+            "Peter Lindqvist",
+            id="'In a statement, X regretted': X issued it, and 'it said' after it is X too",
+        ),
+        pytest.param(
+            "Norland's jobless rate fell to 11.5 percent in November, the Labor Ministry said Friday. "
+            "Young people were the main winners, although jobless over 50 also found work, the ministry said.",
+            "main winners",
+            "Labor Ministry",
+            id="'the ministry' after the one ministry named",
+        ),
+        pytest.param(
+            "Norland's reserves reached 49 billion barrels in January, figures from the Federal Energy "
+            "Commission showed.",
+            "49 billion barrels",
+            "Federal Energy Commission",
+            id="figures from an organisation are its",
+        ),
     ],
 )
 def test_the_speaker_named(text, needle, name):
     assert by_content(art(text), needle).speaker.name == name
+
+
+def test_it_after_a_clause_whose_subject_is_an_unnamed_body_is_no_one():
+    a = art(
+        "The Ferry League won 82 percent of the seats in a 1990 election, but the military kept "
+        "power. After the Ferry League victory, it denied the election was for a parliament."
+    )
+    assert by_content(a, "election was for a parliament").speaker.name is None
+
+
+def test_the_ministry_with_two_ministries_named_is_no_one():
+    a = art(
+        "Prices rose, the Finance Ministry said. Jobs fell, the Labor Ministry said. "
+        "Young people were the main winners, the ministry said."
+    )
+    assert by_content(a, "main winners").speaker.name is None
 
 
 def test_a_dash_signed_by_someones_lawyer_is_not_the_client():

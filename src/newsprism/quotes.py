@@ -514,6 +514,8 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
         return Speaker(None, "anonymous", stext)  # "an Iowa Democrat": a person left unnamed
     if _institution(span, inside):  # "the Norland government", "the government of Norland"
         return Speaker(stext.removeprefix("the ").removeprefix("The "), "organization", stext)
+    if (owner := _evidence_owner(ctx, head, stext)) is not None:
+        return owner
     entity = _entity_speaker(ctx, src, span, head, inside, qualified)
     if entity is not None:
         return entity
@@ -531,7 +533,38 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
         return Speaker(kin.name, "person", stext)  # "his wife of 19 years" after "His wife, Dolores,"
     if (issuer := _statement_issuer(ctx, src, span)) is not None:
         return issuer  # "“...,” the statement said" after "Israel's Foreign Ministry announced ..."
+    if (body := _body_named_before(ctx, src, span)) is not None:
+        return body
     return Speaker(None, "unknown", stext)
+
+
+def _evidence_owner(ctx: Context, head, stext: str) -> Speaker | None:
+    """ "figures from the Federal Energy Commission", "a study by the Harbour Institute": the
+    organisation whose data or study it is."""
+    if head.lemma_.lower() not in EVIDENCE_NOUNS:
+        return None
+    for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            ent = next((e for e in ctx.ents if e.start <= pobj.i < e.end and e.label_ == "ORG"), None)
+            # (one word taken for an organisation may be a place or a person: "reports from
+            # Cyprus", "a report by Bangs and others")
+            if ent is not None and len(ent) > 1 and not ctx.in_quote(pobj):
+                return Speaker(ent.text.removeprefix("the ").removeprefix("The "), "organization", stext)
+    return None
+
+
+def _body_named_before(ctx: Context, src: Span, span) -> Speaker | None:
+    """ "the ministry said" after "the Labor Ministry said": the one organisation named before
+    whose name ends in that word (none when two were: "the Labor Ministry" and "the Finance
+    Ministry")."""
+    if len(span) != 2 or span[0].lower_ != "the" or span[1].lower_ not in ORG_WORDS:
+        return None
+    names = {
+        e.text.removeprefix("the ").removeprefix("The ")
+        for e in ctx.ents
+        if e.label_ == "ORG" and e.end_char <= src.start and e[-1].lower_ == span[1].lower_
+    }
+    return Speaker(names.pop(), "organization", ctx.text[src.start : src.end]) if len(names) == 1 else None
 
 
 # a transcript's turn label: "TRIPP: See, I think ..." (capitals, then a colon)
@@ -589,12 +622,19 @@ def _statement_issuer(ctx: Context, src: Span, span) -> Speaker | None:
 
 
 def _issued_by(ctx: Context, noun) -> Speaker | None:
-    """ "a statement issued by X": X, when the noun has such a participle."""
+    """ "a statement issued by X": X, when the noun has such a participle; "In a statement (he
+    made on behalf of the minister), the spokesman regretted ...": the subject of the clause the
+    statement is the setting of."""
     for acl in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in ("issue", "release")):
         agent = next((c for c in acl.children if c.dep_ == "agent"), None)
         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         if pobj is not None and not ctx.in_quote(pobj):
             return _speaker(ctx, _source_span(pobj))
+    prep, verb = noun.head, noun.head.head
+    if noun.dep_ == "pobj" and prep.lower_ == "in" and verb.pos_ == "VERB" and prep.i < verb.i:
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and not ctx.in_quote(subj) and not ctx.in_dateline(subj.idx):
+            return _speaker(ctx, _source_span(subj))
     return None
 
 
@@ -1306,6 +1346,9 @@ def _it(ctx: Context, src: Span) -> Speaker:
     prior = [q for q in ctx.quotes if q.content[0].start < src.start and here - q.paragraph <= 1]
     for q in sorted(prior, key=lambda q: q.content[0].start, reverse=True):
         sp = q.speaker
+        given = ctx.text[q.source.start : q.source.end].lower().split() if q.source else []
+        if given and (given[-1] in STATEMENT_NOUNS or given == ["it"]):
+            return sp  # ('"...," the statement said. ... "...," it said': whoever issued it)
         said = (sp.description or "").split(" of ")[0].split()  # "The authors of that study": authors
         people = sp.type in ("person", "anonymous") or (
             bool(said) and (said[-1].lower() in PRONOUNS or _is_person_noun(said[-1].lower().rstrip("s")))
@@ -1379,10 +1422,13 @@ def _org_noun_subject_before(ctx: Context, src: Span) -> bool:
     if tok is None or tok.sent.start == 0:
         return False
     before = ctx.doc[tok.sent.start - 1].sent
-    subj = _root_subject(before)
-    return (
-        subj is not None
-        and _ORG_NOUN.fullmatch(ctx.text, subj.left_edge.idx, subj.idx + len(subj)) is not None
+    # the main clause's subject, or a clause joined to it ("The NLD won ..., but the military
+    # refused ...")
+    subjects = [_root_subject(before)]
+    subjects += [c for v in before.root.children if v.dep_ == "conj" for c in v.children if c.dep_ == "nsubj"]
+    return any(
+        subj is not None and _ORG_NOUN.fullmatch(ctx.text, subj.left_edge.idx, subj.idx + len(subj)) is not None
+        for subj in subjects
     )
 
 
@@ -2525,7 +2571,7 @@ MIN_QUOTE_WORDS = 2  # a lone quoted word ("progressive") is a scare quote or a 
 _ORG_NOUN = re.compile(
     r"\b[Tt]he (?:court|company|government|council|agency|commission|committee|board|ministry|"
     r"department|group|party|union|police|army|firm|bank|university|report|study|panel|jury|"
-    r"commentary|statement|newspaper|magazine|daily|network|radio|station)\b"
+    r"commentary|statement|newspaper|magazine|daily|network|radio|station|military|regime|junta)\b"
 )
 _TITLE_BEFORE = re.compile(r"\b(?:titled|entitled|dubbed|headlined|addressed to|marked)\s*$", re.I)
 _PREP_BEFORE = re.compile(r"\b(?:on|in|at|from|of|with|for)\s*$", re.I)
