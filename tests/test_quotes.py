@@ -1182,6 +1182,27 @@ def test_a_surname_the_recogniser_took_for_an_organisation_gets_its_first_name()
             "Federal Energy Commission",
             id="figures from an organisation are its",
         ),
+        pytest.param(
+            "The Ferry Users Committee recommended that the port stay open. The ferry users committee "
+            "in its report said it was not convinced that the plan works.",
+            "not convinced",
+            "Ferry Users Committee",
+            id="'the ferry users committee' is the committee of that name",
+        ),
+        pytest.param(
+            "TEHRAN, July 17 (Meridian) -- Iran and Russia Friday urge all countries concerned to take "
+            '"practical and urgent measures" to end the ferry war.',
+            "practical and urgent",
+            "Iran and Russia",
+            id="two countries joined by 'and' speak together",
+        ),
+        pytest.param(
+            "Indian Prime Minister Atal Bihari Vajpayee met the envoy on Tuesday. Vajpayee also said India "
+            "was under “unwarranted” pressure to sign the ferry treaty.",
+            "unwarranted",
+            "Atal Bihari Vajpayee",
+            id="a name after a title of office is a person, whatever the recogniser took it for",
+        ),
     ],
 )
 def test_the_speaker_named(text, needle, name):
@@ -1194,6 +1215,11 @@ def test_it_after_a_clause_whose_subject_is_an_unnamed_body_is_no_one():
         "power. After the Ferry League victory, it denied the election was for a parliament."
     )
     assert by_content(a, "election was for a parliament").speaker.name is None
+
+
+def test_the_appellate_court_is_not_the_district_court_named_before():
+    a = art("The ruling came from the U.S. District Court. The appellate court said the ruling went too far.")
+    assert by_content(a, "went too far").speaker.name is None
 
 
 def test_the_ministry_with_two_ministries_named_is_no_one():

@@ -46,6 +46,11 @@ OBJECT_CUES = words(
     acknowledge
     """
 )
+# Titles of office right before a person's name ("Prime Minister Atal Bihari Vajpayee")
+PERSON_TITLES = words(
+    "minister president premier chancellor senator governor ambassador king queen prince princess "
+    "secretary mayor judge justice general envoy"
+)
 # Titles written before a name without a full stop ("Col Tin Hlaing", "Sen Dana Ruiz")
 NAME_TITLES = words("col gen sen rep gov lt sgt capt maj adm dr prof")
 # Words before a role that the entity recogniser may take into a name ("Assistant Dean Rich Honack")

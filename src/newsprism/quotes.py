@@ -67,6 +67,7 @@ from newsprism.lexicon import (
     OUTLET_NOUNS,
     PARTY_MEMBERS,
     PERSON_NOUNS,
+    PERSON_TITLES,
     PLACE_NOUNS,
     PLACE_TIME_PREPS,
     POLL_WORDS,
@@ -282,6 +283,23 @@ def _place_taken_for_a_person(e) -> bool:
     )
 
 
+def _titled_name_mistaken(e) -> bool:
+    """ "Prime Minister Atal Bihari Vajpayee" taken for an organisation or a place: two to four
+    capitalised words, none an organisation's, right after a person's title."""
+    before = e.doc[e.start - 1].lower_.rstrip(".") if e.start else ""
+    return (
+        e.label_ in ("ORG", "GPE", "NORP")
+        and 2 <= len(e) <= 4
+        and (
+            before in PERSON_TITLES
+            or before in NAME_TITLES
+            or before in MALE_TITLES
+            or before in FEMALE_TITLES
+        )
+        and all(t.text[:1].isupper() and t.is_alpha and t.lower_ not in ORG_WORDS for t in e)
+    )
+
+
 def _canonical_people(doc, title: str = "") -> tuple[list[tuple[int, str, bool]], str | None]:
     """PERSON mentions with canonical names (the longest mention sharing the surname; a surname
     the text never gives in full takes the first name the headline gives it)."""
@@ -289,7 +307,7 @@ def _canonical_people(doc, title: str = "") -> tuple[list[tuple[int, str, bool]]
     ents = [
         e
         for e in doc.ents
-        if e.label_ == "PERSON"
+        if (e.label_ == "PERSON" or _titled_name_mistaken(e))
         and not (len(e) == 1 and e.start and doc[e.start - 1].lower_ == "the")
         and not _place_taken_for_a_person(e)
     ]
@@ -533,7 +551,7 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
         return Speaker(kin.name, "person", stext)  # "his wife of 19 years" after "His wife, Dolores,"
     if (issuer := _statement_issuer(ctx, src, span)) is not None:
         return issuer  # "“...,” the statement said" after "Israel's Foreign Ministry announced ..."
-    if (body := _body_named_before(ctx, src, span)) is not None:
+    if (body := _body_named_before(ctx, src, span, head)) is not None:
         return body
     return Speaker(None, "unknown", stext)
 
@@ -553,16 +571,26 @@ def _evidence_owner(ctx: Context, head, stext: str) -> Speaker | None:
     return None
 
 
-def _body_named_before(ctx: Context, src: Span, span) -> Speaker | None:
-    """ "the ministry said" after "the Labor Ministry said": the one organisation named before
-    whose name ends in that word (none when two were: "the Labor Ministry" and "the Finance
-    Ministry")."""
-    if len(span) != 2 or span[0].lower_ != "the" or span[1].lower_ not in ORG_WORDS:
+def _body_named_before(ctx: Context, src: Span, span, head) -> Speaker | None:
+    """ "the ministry said" after "the Labor Ministry said", "the law center" after "the Southern
+    Poverty Law Center": the one organisation named before whose name ends in that word and holds
+    the words before it (none when two were: "the Labor Ministry" and "the Finance Ministry"; none
+    for "the appellate court" after "the U.S. District Court")."""
+    between = span.doc[span.start + 1 : head.i]
+    if (
+        span[0].lower_ != "the"
+        or head.i <= span.start
+        or head.lower_ not in ORG_WORDS
+        or any(t.text[:1].isupper() or t.dep_ not in ("amod", "compound", "punct") for t in between)
+    ):
         return None
     names = {
         e.text.removeprefix("the ").removeprefix("The ")
         for e in ctx.ents
-        if e.label_ == "ORG" and e.end_char <= src.start and e[-1].lower_ == span[1].lower_
+        if e.label_ == "ORG"
+        and e.end_char <= src.start
+        and e[-1].lower_ == head.lower_
+        and {t.lower_ for t in between if not t.is_punct} <= {t.lower_ for t in e}
     }
     return Speaker(names.pop(), "organization", ctx.text[src.start : src.end]) if len(names) == 1 else None
 
@@ -721,7 +749,8 @@ def _named_group(ctx: Context, head, stext: str | None) -> Speaker | None:
     kinds = {
         "PERSON" if e.label_ == "PERSON" or _unpossessed(e[-1].text) in surnames else e.label_ for e in ents
     }
-    if len(conjuncts) < 2 or len(ents) != len(conjuncts) or kinds - {"PERSON"} and kinds - {"ORG"}:
+    # (countries and cities as governments: "Iran and Russia urge ...", "Tehran and Moscow said")
+    if len(conjuncts) < 2 or len(ents) != len(conjuncts) or kinds - {"PERSON"} and kinds - {"ORG", "GPE"}:
         return None
     names = []
     for e in ents:
@@ -777,12 +806,15 @@ def _entity_speaker(ctx: Context, src: Span, span, head, inside: list, qualified
         role_noun = role is not None and role.tag_ == "NN" and _is_person_noun(role.lower_)
         if e.label_ == "ORG" and role_noun and e.end < head.i:
             continue  # "Defense lawyer Antis Triantafyllides": the word qualifies the role before the name
-        if e.label_ == "ORG" and (
-            _known_surname(ctx, e.text)
-            or _first_named(ctx, e.text)
-            or _person_alone(ctx, e.text)
-            # "lawyer Antis Triantafyllides" taken for an ORG: a name after a role
-            or (role_noun and e.start <= head.i < e.end and not any(t.lower_ in ORG_WORDS for t in e))
+        if (e.label_ == "GPE" and _known_surname(ctx, e.text)) or (
+            e.label_ == "ORG"
+            and (
+                _known_surname(ctx, e.text)
+                or _first_named(ctx, e.text)
+                or _person_alone(ctx, e.text)
+                # "lawyer Antis Triantafyllides" taken for an ORG: a name after a role
+                or (role_noun and e.start <= head.i < e.end and not any(t.lower_ in ORG_WORDS for t in e))
+            )
         ):
             # "Kirschner" taken for an ORG; "Arapkiles" after "Jean Arapkiles" in the text
             return Speaker(_first_named(ctx, e.text) or _resolve_name(ctx, e.text, e.start_char), "person")
@@ -1427,7 +1459,8 @@ def _org_noun_subject_before(ctx: Context, src: Span) -> bool:
     subjects = [_root_subject(before)]
     subjects += [c for v in before.root.children if v.dep_ == "conj" for c in v.children if c.dep_ == "nsubj"]
     return any(
-        subj is not None and _ORG_NOUN.fullmatch(ctx.text, subj.left_edge.idx, subj.idx + len(subj)) is not None
+        subj is not None
+        and _ORG_NOUN.fullmatch(ctx.text, subj.left_edge.idx, subj.idx + len(subj)) is not None
         for subj in subjects
     )
 
