@@ -1203,6 +1203,21 @@ def test_a_surname_the_recogniser_took_for_an_organisation_gets_its_first_name()
             "Atal Bihari Vajpayee",
             id="a name after a title of office is a person, whatever the recogniser took it for",
         ),
+        pytest.param(
+            "ELLING, October 25 (Meridian) -- Norland tonight accused the port council of voting to block "
+            'aid. A statement issued by the Norland Foreign Ministry said: "It is impossible for us to '
+            'accept the decision made by the council."',
+            "impossible for us",
+            "Norland Foreign Ministry",
+            id="'A statement issued by X said': X",
+        ),
+        pytest.param(
+            "Grinders Corp. said Tuesday it would buy Pasqua. Grinders, with more than 1,700 stores in "
+            "Norland, wants to add 400 more in the region within the year.",
+            "400 more",
+            "Grinders",
+            id="a company's name tagged a plural noun at the head of its sentence",
+        ),
     ],
 )
 def test_the_speaker_named(text, needle, name):

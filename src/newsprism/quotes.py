@@ -625,11 +625,10 @@ def _statement_issuer(ctx: Context, src: Span, span) -> Speaker | None:
     statement", "This came in a statement issued by the Arab Parliamentary Union"); else the
     latest one announcing something ("the Foreign Ministry announced Wednesday that ...").
     None when the issuer found names no one."""
+    if span.root.lemma_.lower() in STATEMENT_NOUNS and (own := _issued_by(ctx, span.root)) is not None:
+        return own if own.name else None  # ("A statement issued by the Foreign Ministry said")
     if len(span) != 2 or span[0].lower_ != "the" or span[1].lemma_.lower() not in STATEMENT_NOUNS:
         return None
-    own = _issued_by(ctx, span[1])
-    if own is not None:
-        return own if own.name else None
     here = ctx.paragraph(src.start)
     sents = []
     sent = span[0].sent
@@ -886,6 +885,11 @@ def _missed_name(ctx: Context, span, src: Span, stext: str) -> Speaker | None:
     ):
         # "Dees" tagged a plural noun, after "Morris Dees" elsewhere in the text
         return Speaker(_resolve_name(ctx, full, src.start), "person")
+    root = span.root
+    if root.i == span.start and root.pos_ == "NOUN" and root.is_title and _org_elsewhere(ctx, root.text):
+        # "Starbucks, with more than 1,700 stores, wants ...": tagged a plural noun at the head of
+        # its sentence, an organisation elsewhere in the text
+        return Speaker(root.text, "organization", stext)
     propn = [t for t in span if t.pos_ == "PROPN"]
     words = [t for t in span if not t.is_punct and t.dep_ not in ("det", "case")]
     if not propn or len(propn) != len(words):
