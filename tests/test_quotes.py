@@ -1218,6 +1218,29 @@ def test_a_surname_the_recogniser_took_for_an_organisation_gets_its_first_name()
             "Grinders",
             id="a company's name tagged a plural noun at the head of its sentence",
         ),
+        pytest.param(
+            '"This was not a close call," said Ann Ruiz of the Ferry Operators Association of Norland. '
+            "The ferry association said it would post a $5 million bond.",
+            "$5 million bond",
+            "Ferry Operators Association of Norland",
+            id="'the ferry association' is the association of that name before its 'of'",
+        ),
+        pytest.param(
+            "ELLING (Meridian) _ Three men were arrested on suspicion of spying, an Elling newspaper "
+            "reported Sunday. Ad Varna newspaper said the arrests followed a sweep by the army. The "
+            "suspects were giving a foreign service information, the paper said.",
+            "foreign service information",
+            "Ad Varna",
+            id="a newspaper named before its noun, and 'the paper' after it",
+        ),
+        pytest.param(
+            "The two sides wielded competing studies. One study, commissioned by Harbourline and prepared "
+            "by Peter S. Fenner, associate professor of marketing at Elling University, found that “over "
+            "91 percent of ferry users buy as many tickets as before.”",
+            "91 percent",
+            "Peter S. Fenner",
+            id="a study prepared by someone is theirs",
+        ),
     ],
 )
 def test_the_speaker_named(text, needle, name):
@@ -1230,6 +1253,12 @@ def test_it_after_a_clause_whose_subject_is_an_unnamed_body_is_no_one():
         "power. After the Ferry League victory, it denied the election was for a parliament."
     )
     assert by_content(a, "election was for a parliament").speaker.name is None
+
+
+def test_the_words_before_a_trailing_cue_leave_its_subjects_article_out():
+    a = art("The suspects were giving a foreign service information, the paper said, quoting sources.")
+    q = by_content(a, "foreign service")
+    assert a.text[q.content[-1].start : q.content[-1].end].endswith("information")
 
 
 def test_the_appellate_court_is_not_the_district_court_named_before():

@@ -553,7 +553,41 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
         return issuer  # "“...,” the statement said" after "Israel's Foreign Ministry announced ..."
     if (body := _body_named_before(ctx, src, span, head)) is not None:
         return body
+    if (outlet := _outlet(ctx, src, span, head)) is not None:
+        return outlet
     return Speaker(None, "unknown", stext)
+
+
+def _outlet(ctx: Context, src: Span, span, head) -> Speaker | None:
+    """A news outlet: "Ad Diyar newspaper said" (the name before the outlet noun), and "the paper
+    said" after it (the latest outlet so named quoted before, within ``MAX_CHAIN_PARAS``
+    paragraphs)."""
+    if head.lower_ not in OUTLET_NOUNS or not head.text.islower():
+        return None  # ("No. 1 Sessional Paper": a paper's title, no outlet)
+    k = head.i
+    while k > span.start and (w := span.doc[k - 1]).text[:1].isupper() and w.is_alpha and not w.is_stop:
+        k -= 1
+    name = span.doc[k : head.i]
+    if (
+        name
+        and span[0].lower_ not in ("a", "an", "one", "another")
+        # (a place or a people is no name: "the Beirut newspaper", "an Israeli daily")
+        and not all(t.ent_type_ in ("GPE", "NORP", "LOC") for t in name)
+    ):
+        return Speaker(name.text, "organization", ctx.text[src.start : src.end])
+    if len(span) != 2 or span[0].lower_ != "the":
+        return None
+    here = ctx.paragraph(src.start)
+    for q in sorted(ctx.quotes, key=lambda q: q.content[0].start, reverse=True):
+        if q.content[0].start >= src.start or q.source is None or here - q.paragraph > MAX_CHAIN_PARAS:
+            continue
+        said = ctx.text[q.source.start : q.source.end].lower().split()
+        if q.speaker.name and q.speaker.type == "organization" and said and said[-1] in OUTLET_NOUNS:
+            return Speaker(q.speaker.name, "organization", ctx.text[src.start : src.end])
+    return None
+
+
+AUTHORING_VERBS = ("prepare", "conduct", "write", "compile", "carry", "lead", "publish", "release")
 
 
 def _evidence_owner(ctx: Context, head, stext: str) -> Speaker | None:
@@ -561,6 +595,15 @@ def _evidence_owner(ctx: Context, head, stext: str) -> Speaker | None:
     organisation whose data or study it is."""
     if head.lemma_.lower() not in EVIDENCE_NOUNS:
         return None
+    for acl in (c for c in head.rights if c.dep_ == "acl"):
+        # "One study, commissioned by X and prepared by Dana Ruiz, found": its author
+        for verb in (acl, *acl.conjuncts):
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if verb.lemma_.lower() in AUTHORING_VERBS and pobj is not None and not ctx.in_quote(pobj):
+                author = _speaker(ctx, _source_span(pobj))
+                if author.name:
+                    return Speaker(author.name, author.type, stext)
     for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             ent = next((e for e in ctx.ents if e.start <= pobj.i < e.end and e.label_ == "ORG"), None)
@@ -571,10 +614,15 @@ def _evidence_owner(ctx: Context, head, stext: str) -> Speaker | None:
     return None
 
 
+def _lower(e) -> list[str]:
+    return [t.lower_ for t in e]
+
+
 def _body_named_before(ctx: Context, src: Span, span, head) -> Speaker | None:
     """ "the ministry said" after "the Labor Ministry said", "the law center" after "the Southern
-    Poverty Law Center": the one organisation named before whose name ends in that word and holds
-    the words before it (none when two were: "the Labor Ministry" and "the Finance Ministry"; none
+    Poverty Law Center", "the recording association" after "the Recording Industry Association of
+    America": the one organisation named before whose name ends in that word (or has it before
+    "of") and holds the words before it (none when two were: "the Labor Ministry" and "the Finance Ministry"; none
     for "the appellate court" after "the U.S. District Court")."""
     between = span.doc[span.start + 1 : head.i]
     if (
@@ -589,8 +637,10 @@ def _body_named_before(ctx: Context, src: Span, span, head) -> Speaker | None:
         for e in ctx.ents
         if e.label_ == "ORG"
         and e.end_char <= src.start
-        and e[-1].lower_ == head.lower_
-        and {t.lower_ for t in between if not t.is_punct} <= {t.lower_ for t in e}
+        and (
+            e[-1].lower_ == head.lower_ or (head.lower_, "of") in zip(_lower(e), _lower(e)[1:], strict=False)
+        )
+        and {t.lower_ for t in between if not t.is_punct} <= set(_lower(e))
     }
     return Speaker(names.pop(), "organization", ctx.text[src.start : src.end]) if len(names) == 1 else None
 
@@ -2462,7 +2512,8 @@ def _reported_clause(verb, subj) -> list:
     parenthetical cue ("But, he said, it is ..."), the clause before a trailing one ("It is ..., he
     said", "..., said Ana Ruiz"), including a clause the parser hung on the cue itself."""
     sent = verb.sent
-    cut = min(verb.i, subj.i if subj is not None else verb.i)
+    # (the subject's whole phrase: "..., the paper said" leaves "the" out of what was said)
+    cut = min(verb.i, subj.left_edge.i if subj is not None else verb.i)
     if verb.dep_ == "parataxis" and verb.head.i > verb.i:
         own = {t.i for t in verb.subtree}
         clause = verb.head
