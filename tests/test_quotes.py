@@ -1241,6 +1241,14 @@ def test_a_surname_the_recogniser_took_for_an_organisation_gets_its_first_name()
             "Peter S. Fenner",
             id="a study prepared by someone is theirs",
         ),
+        pytest.param(
+            "Judge Dana Ruiz wrote that Harbourline violated the Ferry Act. Her decision will provide the "
+            "basis for hearings to determine what remedies to impose on Harbourline. The company said it "
+            "would appeal.",
+            "would appeal",
+            "Harbourline",
+            id="'the company' after the one company the sentence before names",
+        ),
     ],
 )
 def test_the_speaker_named(text, needle, name):

@@ -622,8 +622,9 @@ def _body_named_before(ctx: Context, src: Span, span, head) -> Speaker | None:
     """ "the ministry said" after "the Labor Ministry said", "the law center" after "the Southern
     Poverty Law Center", "the recording association" after "the Recording Industry Association of
     America": the one organisation named before whose name ends in that word (or has it before
-    "of") and holds the words before it (none when two were: "the Labor Ministry" and "the Finance Ministry"; none
-    for "the appellate court" after "the U.S. District Court")."""
+    "of") and holds the words before it (none when two were: "the Labor Ministry" and "the Finance
+    Ministry"; none for "the appellate court" after "the U.S. District Court"). "The company": else
+    the one company the sentence before names ("... to impose on Microsoft. The company said")."""
     between = span.doc[span.start + 1 : head.i]
     if (
         span[0].lower_ != "the"
@@ -642,7 +643,22 @@ def _body_named_before(ctx: Context, src: Span, span, head) -> Speaker | None:
         )
         and {t.lower_ for t in between if not t.is_punct} <= set(_lower(e))
     }
+    if not names and head.lower_ in ("company", "firm") and not between and span.start > 0:
+        before = ctx.doc[span.sent.start - 1].sent if span.sent.start > 0 else span.sent
+        names = {
+            re.sub(r"\s*[’']s?$", "", e.text.removeprefix("the ").removeprefix("The "))
+            for e in ctx.ents
+            if e.label_ == "ORG"
+            and before.start_char <= e.start_char
+            and e.end_char <= src.start
+            # (a ministry or a court is no company; "Boies" typed ORG is a person)
+            and not any(t.lower_ in ORG_WORDS and t.lower_ not in COMPANY_WORDS for t in e)
+            and not (_known_surname(ctx, e.text) or _person_alone(ctx, e.text) or _first_named(ctx, e.text))
+        }
     return Speaker(names.pop(), "organization", ctx.text[src.start : src.end]) if len(names) == 1 else None
+
+
+COMPANY_WORDS = ("company", "corporation", "inc", "ltd", "plc", "group", "bank")
 
 
 # a transcript's turn label: "TRIPP: See, I think ..." (capitals, then a colon)
