@@ -1249,6 +1249,14 @@ def test_a_surname_the_recogniser_took_for_an_organisation_gets_its_first_name()
             "Harbourline",
             id="'the company' after the one company the sentence before names",
         ),
+        pytest.param(
+            "Norland President Mart Aaltonen and Varnian President Carlos Mendes, who is visiting Norland, "
+            "held a joint press conference Friday. They expressed firm opposition to the ferry tests, which "
+            "have resulted in sanctions against both ports.",
+            "firm opposition",
+            "Mart Aaltonen and Carlos Mendes",
+            id="'they' after two people named as the subject before",
+        ),
     ],
 )
 def test_the_speaker_named(text, needle, name):

@@ -1324,6 +1324,13 @@ def _plural_subject(ctx: Context, src: Span) -> Speaker | None:
         if (
             subj is not None
             and subj.i < tok.root.i
+            and not ctx.in_quote(subj)
+            and (group := _named_group(ctx, subj, None)) is not None
+        ):
+            return group  # "Martti Ahtisaari and Carlos Menem held a press conference. They ..."
+        if (
+            subj is not None
+            and subj.i < tok.root.i
             and subj.tag_ in ("NNS", "NNPS")
             and (
                 _is_person_noun(subj.lemma_.lower())
