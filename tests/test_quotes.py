@@ -1257,6 +1257,14 @@ def test_a_surname_the_recogniser_took_for_an_organisation_gets_its_first_name()
             "Mart Aaltonen and Carlos Mendes",
             id="'they' after two people named as the subject before",
         ),
+        pytest.param(
+            "Before they collaborated on their book, Dana Traeder and Ann Berry “thought they were "
+            "special” because of their friendships. Both women had been through periods of crisis in the "
+            "early '90s and believed they might not have survived without the love of their closest friends.",
+            "might not have survived",
+            "Dana Traeder and Ann Berry",
+            id="'Both women' after two women named in the sentence before",
+        ),
     ],
 )
 def test_the_speaker_named(text, needle, name):

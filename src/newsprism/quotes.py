@@ -526,6 +526,10 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
         inside = [e for e in inside if e.start < head.i]
         if not inside and (qualified_name := _name_before_prep(ctx, src, span, head)) is not None:
             return qualified_name
+    if (span[0].lower_ == "both" and len(span) == 2 or stext.lower() in ("the two", "the pair")) and (
+        pair := _plural_subject(ctx, src, named_only=True)
+    ) is not None:
+        return Speaker(pair.name, pair.type, stext)  # "Both women" after "Traeder and Berry ..."
     if head.lower_ in PARTY_MEMBERS and span[0].lower_ == "the":
         return _described_person(ctx, src, span, head, stext)  # "the California Democrat": a person
     if head.lower_ in PARTY_MEMBERS and span[0].lower_ in ("a", "an", "one", "another"):
@@ -1309,10 +1313,12 @@ def _root_subject(sent):
     return next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
-def _plural_subject(ctx: Context, src: Span) -> Speaker | None:
+def _plural_subject(ctx: Context, src: Span, named_only: bool = False) -> Speaker | None:
     """ "they" of a group of people its own sentence's main clause, or else the sentence before, has
     as subject ("Senior NBC executives acknowledge that they must ...", "The chains have abstained,
-    in part because they want ..."): that description. Never a thing ("prices ... they")."""
+    in part because they want ..."): that description. Never a thing ("prices ... they").
+    ``named_only``: only people named and joined by "and" ("Both women" after "Traeder and Berry
+    thought ...")."""
     tok = ctx.doc.char_span(src.start, src.end, alignment_mode="expand")
     if tok is None:
         return None
@@ -1328,6 +1334,13 @@ def _plural_subject(ctx: Context, src: Span) -> Speaker | None:
             and (group := _named_group(ctx, subj, None)) is not None
         ):
             return group  # "Martti Ahtisaari and Carlos Menem held a press conference. They ..."
+        if named_only:
+            # (the pair named anywhere in the sentence, whatever the parser made of its subject)
+            heads = [t for t in s if t.ent_type_ == "PERSON" and any(c.dep_ == "conj" for c in t.children)]
+            groups = [g for t in heads if t.i < tok.root.i and (g := _named_group(ctx, t, None)) is not None]
+            if len(groups) == 1:
+                return groups[0]
+            continue
         if (
             subj is not None
             and subj.i < tok.root.i
