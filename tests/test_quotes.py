@@ -1265,6 +1265,14 @@ def test_a_surname_the_recogniser_took_for_an_organisation_gets_its_first_name()
             "Dana Traeder and Ann Berry",
             id="'Both women' after two women named in the sentence before",
         ),
+        pytest.param(
+            "Photographer Peter Walsh and his partner Maria Gomez sued the talk show host in Elling. Walsh "
+            "and Gomez said the money allowed the host to put the photos in publicity packages but not in "
+            "the book.",
+            "publicity packages",
+            "Peter Walsh and Maria Gomez",
+            id="two surnames joined by 'and' speak together, named in full",
+        ),
     ],
 )
 def test_the_speaker_named(text, needle, name):

@@ -2888,9 +2888,16 @@ class Context:
                 Span(first.start + m.end(), first.end),
                 *content[1:],
             ]  # "ATLANTA (AP) -- <what was said>"
-        speaker = speaker or _speaker(self, source)
+        resolved = speaker or _speaker(self, source)
         if source is not None:
-            source = self.whole_phrase(source, [*content, *([cue] if cue else [])])
+            wide = self.whole_phrase(source, [*content, *([cue] if cue else [])])
+            if speaker is None and wide != source:
+                # ("Kennedy and Gore planned": the phrase widened to names joined by "and" speaks as one)
+                span = self.doc.char_span(wide.start, wide.end, alignment_mode="expand")
+                group = _named_group(self, span.root, None) if span is not None else None
+                resolved = group if group is not None and resolved.type == group.type else resolved
+            source = wide
+        speaker = resolved
         q = Quote(kind, content, cue, source, speaker, self.paragraph(pos), continuation)
         self.quotes.append(q)
         return q
