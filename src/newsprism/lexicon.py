@@ -162,6 +162,10 @@ DOCUMENT_NOUNS = EVIDENCE_NOUNS | words(
 # Chinese family names, written first ("Jin Xianglong"), that the first-name lists take for a
 # Western first name of one sex ("Jin" female, "Cai" male): they say nothing of the person's sex.
 FAMILY_NAMES_FIRST = words("jin lin cai")
+# Verbs of making a study or report: "a study prepared by X" is X's.
+AUTHORING_VERBS = words("prepare conduct write compile carry lead publish release")
+# Words of a company's name ("Steinway & Sons Inc."): "the company" may be it; a ministry may not.
+COMPANY_WORDS = words("company corporation inc ltd plc group bank")
 # "The statement said": a document whose issuer a sentence before may name.
 STATEMENT_NOUNS = words("statement communique announcement")
 # Nouns of someone's words that sign a quote after a dash ("_ Ann Lee's description of the day"):

@@ -40,10 +40,12 @@ from newsprism.lexicon import (
     ANON_NOUNS,
     AS_CUES,
     AS_LEAD_INS,
+    AUTHORING_VERBS,
     CLAUSE_ONLY,
     CLOSE_TO,
     CLOSERS,
     COLON_STOP,
+    COMPANY_WORDS,
     CUE_LEMMAS,
     DOCUMENT_NOUNS,
     EVIDENCE_NOUNS,
@@ -283,6 +285,11 @@ def _place_taken_for_a_person(e) -> bool:
     )
 
 
+def _without_the(name: str) -> str:
+    """A name without its leading article ("the Labor Ministry" -> "Labor Ministry")."""
+    return name.removeprefix("the ").removeprefix("The ")
+
+
 def _titled_name_mistaken(e) -> bool:
     """ "Prime Minister Atal Bihari Vajpayee" taken for an organisation or a place: two to four
     capitalised words, none an organisation's, right after a person's title."""
@@ -464,7 +471,7 @@ def _titled_person(ctx: Context, src: Span, span, head) -> Speaker | None:
         and head.is_title
         and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
     ):
-        return Speaker(stext.removeprefix("the ").removeprefix("The "), "person")
+        return Speaker(_without_the(stext), "person")
     if len(span) == 1 and head.is_title and _known_surname(ctx, head.text):
         return Speaker(_resolve_name(ctx, head.text, src.start), "person")  # whatever its parse
     if (after_role := _name_after_role(ctx, span, head)) is not None and not _org_elsewhere(ctx, stext):
@@ -535,7 +542,7 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
     if head.lower_ in PARTY_MEMBERS and span[0].lower_ in ("a", "an", "one", "another"):
         return Speaker(None, "anonymous", stext)  # "an Iowa Democrat": a person left unnamed
     if _institution(span, inside):  # "the Norland government", "the government of Norland"
-        return Speaker(stext.removeprefix("the ").removeprefix("The "), "organization", stext)
+        return Speaker(_without_the(stext), "organization", stext)
     if (owner := _evidence_owner(ctx, head, stext)) is not None:
         return owner
     entity = _entity_speaker(ctx, src, span, head, inside, qualified)
@@ -591,9 +598,6 @@ def _outlet(ctx: Context, src: Span, span, head) -> Speaker | None:
     return None
 
 
-AUTHORING_VERBS = ("prepare", "conduct", "write", "compile", "carry", "lead", "publish", "release")
-
-
 def _evidence_owner(ctx: Context, head, stext: str) -> Speaker | None:
     """ "figures from the Federal Energy Commission", "a study by the Harbour Institute": the
     organisation whose data or study it is."""
@@ -614,7 +618,7 @@ def _evidence_owner(ctx: Context, head, stext: str) -> Speaker | None:
             # (one word taken for an organisation may be a place or a person: "reports from
             # Cyprus", "a report by Bangs and others")
             if ent is not None and len(ent) > 1 and not ctx.in_quote(pobj):
-                return Speaker(ent.text.removeprefix("the ").removeprefix("The "), "organization", stext)
+                return Speaker(_without_the(ent.text), "organization", stext)
     return None
 
 
@@ -638,7 +642,7 @@ def _body_named_before(ctx: Context, src: Span, span, head) -> Speaker | None:
     ):
         return None
     names = {
-        e.text.removeprefix("the ").removeprefix("The ")
+        _without_the(e.text)
         for e in ctx.ents
         if e.label_ == "ORG"
         and e.end_char <= src.start
@@ -647,10 +651,10 @@ def _body_named_before(ctx: Context, src: Span, span, head) -> Speaker | None:
         )
         and {t.lower_ for t in between if not t.is_punct} <= set(_lower(e))
     }
-    if not names and head.lower_ in ("company", "firm") and not between and span.start > 0:
+    if not names and head.lower_ in ("company", "firm") and not between:
         before = ctx.doc[span.sent.start - 1].sent if span.sent.start > 0 else span.sent
         names = {
-            re.sub(r"\s*[’']s?$", "", e.text.removeprefix("the ").removeprefix("The "))
+            re.sub(r"\s*[’']s?$", "", _without_the(e.text))
             for e in ctx.ents
             if e.label_ == "ORG"
             and before.start_char <= e.start_char
@@ -660,9 +664,6 @@ def _body_named_before(ctx: Context, src: Span, span, head) -> Speaker | None:
             and not (_known_surname(ctx, e.text) or _person_alone(ctx, e.text) or _first_named(ctx, e.text))
         }
     return Speaker(names.pop(), "organization", ctx.text[src.start : src.end]) if len(names) == 1 else None
-
-
-COMPANY_WORDS = ("company", "corporation", "inc", "ltd", "plc", "group", "bank")
 
 
 # a transcript's turn label: "TRIPP: See, I think ..." (capitals, then a colon)
@@ -823,7 +824,7 @@ def _named_group(ctx: Context, head, stext: str | None) -> Speaker | None:
         return None
     names = []
     for e in ents:
-        name = _untitled(e.text.removeprefix("the ").removeprefix("The "))
+        name = _untitled(_without_the(e.text))
         names.append(_resolve_name(ctx, name, e.start_char) if kinds == {"PERSON"} else name)
     joined = ", ".join(names[:-1]) + " and " + names[-1]
     return Speaker(joined, "person" if kinds == {"PERSON"} else "organization", stext)
@@ -889,7 +890,7 @@ def _entity_speaker(ctx: Context, src: Span, span, head, inside: list, qualified
             return Speaker(_first_named(ctx, e.text) or _resolve_name(ctx, e.text, e.start_char), "person")
         if e.label_ in ("ORG", "NORP") or (e.label_ == "GPE" and e.start <= head.i < e.end):
             name = re.sub(r"\s*[’']s$", "", _org_extent(e, span).text)  # ("the Harbour Ministry's spokesman")
-            return Speaker(name.removeprefix("the ").removeprefix("The "), "organization")
+            return Speaker(_without_the(name), "organization")
     return None
 
 
@@ -967,7 +968,7 @@ def _missed_name(ctx: Context, span, src: Span, stext: str) -> Speaker | None:
     if len(propn) == 1 and _not_a_name(ctx, propn[0]) and not _person_alone(ctx, propn[0].text):
         return None  # ("Ward says ..." after "says Ward, 41": a person, though "ward off" is a word)
     if any(t.lower_ in ORG_WORDS for t in span) or len(propn) > 4 or _org_elsewhere(ctx, stext):
-        return Speaker(stext.removeprefix("the ").removeprefix("The "), "organization")
+        return Speaker(_without_the(stext), "organization")
     return Speaker(_resolve_name(ctx, stext, src.start), "person")
 
 
@@ -976,7 +977,7 @@ def _org_elsewhere(ctx: Context, name: str) -> bool:
     before more words ("Starbucks Corp.", then "But Starbucks late Wednesday predicted"), and
     never a person, nor a surname after a first name ("Nabil Sha'ath", which the recogniser may
     also have typed ORG)?"""
-    name = name.removeprefix("the ").removeprefix("The ")
+    name = _without_the(name)
     ents = [e for e in ctx.doc.ents if e.text == name or e.text.startswith(name + " ")]
     person = any(
         (e.text == name and e.label_ == "PERSON")
@@ -1496,11 +1497,7 @@ def _it(ctx: Context, src: Span) -> Speaker:
     if next(between, None) is not None or _org_noun_subject_before(ctx, src):
         return Speaker(None, "unknown", stext)  # "Congress ... The court ... it": not Congress
     orgs = [e.text for e in named]
-    return (
-        Speaker(orgs[-1].removeprefix("the ").removeprefix("The "), "organization")
-        if orgs
-        else Speaker(None, "unknown", stext)
-    )
+    return Speaker(_without_the(orgs[-1]), "organization") if orgs else Speaker(None, "unknown", stext)
 
 
 def _org_subject_before(ctx: Context, src: Span) -> str | None:
@@ -1522,7 +1519,7 @@ def _org_subject_before(ctx: Context, src: Span) -> str | None:
     ):
         return None
     ent = next((e for e in ctx.ents if e.start <= subj.i < e.end), None)
-    return ent.text.removeprefix("the ").removeprefix("The ") if ent is not None else None
+    return _without_the(ent.text) if ent is not None else None
 
 
 def _document_before(ctx: Context, src: Span) -> Speaker | None:
