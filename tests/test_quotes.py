@@ -1299,6 +1299,12 @@ def test_the_speaker_named(text, needle, name):
             "main winners",
             id="'the ministry' with two ministries named",
         ),
+        pytest.param(
+            "The hearing opened in Elling on Monday. Lawyers for two of Okafor' co-defendants, Tom Avery "
+            "and Ana Ruiz, sought the material as evidence that their clients had no hand in the Nov. 25 attack.",
+            "the material",
+            id="the names after 'lawyers for two co-defendants,' are the clients, not who spoke",
+        ),
     ],
 )
 def test_no_one_is_named(text, needle):

@@ -791,6 +791,11 @@ def _appositive_name(ctx: Context, src: Span, head) -> Speaker | None:
     ]
     for child in [*head.children, *placed]:
         if child.dep_ == "appos":
+            if head.tag_ == "NNS" and any(
+                p.dep_ == "prep" and p.lower_ in ("for", "of") and head.i < p.i < child.i
+                for p in head.children
+            ):
+                return None  # "Lawyers for two co-defendants, Ana Ruiz and Tom Avery,": their clients
             if (group := _named_group(ctx, child, stext)) is not None:
                 return group  # "Pakistan's scientists Dr. Ana Khan and Dr. Ishaq Ali"
             # not "of Dallas", nor "who lives in South Carolina"
