@@ -1305,6 +1305,12 @@ def test_the_speaker_named(text, needle, name):
             "the material",
             id="the names after 'lawyers for two co-defendants,' are the clients, not who spoke",
         ),
+        pytest.param(
+            "ELLING, Norland (AP) -- One of two men convicted of assaulting a woman and her son outside "
+            "the headquarters of the Harbour Brotherhood denied being a member of the group.",
+            "being a member",
+            id="'One of two men ... of the Harbour Brotherhood' is not the Brotherhood",
+        ),
     ],
 )
 def test_no_one_is_named(text, needle):

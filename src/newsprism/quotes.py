@@ -533,10 +533,6 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
         inside = [e for e in inside if e.start < head.i]
         if not inside and (qualified_name := _name_before_prep(ctx, src, span, head)) is not None:
             return qualified_name
-    if (span[0].lower_ == "both" and len(span) == 2 or stext.lower() in ("the two", "the pair")) and (
-        pair := _plural_subject(ctx, src, named_only=True)
-    ) is not None:
-        return Speaker(pair.name, pair.type, stext)  # "Both women" after "Traeder and Berry ..."
     if head.lower_ in PARTY_MEMBERS and span[0].lower_ == "the":
         return _described_person(ctx, src, span, head, stext)  # "the California Democrat": a person
     if head.lower_ in PARTY_MEMBERS and span[0].lower_ in ("a", "an", "one", "another"):
@@ -545,6 +541,8 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
         return Speaker(_without_the(stext), "organization", stext)
     if (owner := _evidence_owner(ctx, head, stext)) is not None:
         return owner
+    if (some := _of_a_group(ctx, src, span, head, stext)) is not None:
+        return some
     entity = _entity_speaker(ctx, src, span, head, inside, qualified)
     if entity is not None:
         return entity
@@ -619,6 +617,23 @@ def _evidence_owner(ctx: Context, head, stext: str) -> Speaker | None:
             # Cyprus", "a report by Bangs and others")
             if ent is not None and len(ent) > 1 and not ctx.in_quote(pobj):
                 return Speaker(_without_the(ent.text), "organization", stext)
+    return None
+
+
+def _of_a_group(ctx: Context, src: Span, span, head, stext: str) -> Speaker | None:
+    """A source that is part or all of a group of people: "One of two men convicted of assaulting
+    ... outside the headquarters of the Aryan Nations" (a person left unnamed, not a body named
+    deep inside the phrase), "Both women" or "the two" after two people named together."""
+    if (head.lower_ == "one" or head.tag_ == "CD") and any(
+        p.dep_ == "prep" and p.lower_ == "of" and o.dep_ == "pobj" and _is_person_noun(o.lemma_.lower())
+        for p in head.children
+        for o in p.children
+    ):
+        return Speaker(None, "anonymous", stext)
+    if span[0].lower_ == "both" and len(span) == 2 or stext.lower() in ("the two", "the pair"):
+        pair = _plural_subject(ctx, src, named_only=True)
+        if pair is not None:
+            return Speaker(pair.name, pair.type, stext)  # "Both women" after "Traeder and Berry ..."
     return None
 
 
