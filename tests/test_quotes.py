@@ -399,6 +399,27 @@ def test_cross_outlet_quote_variants_on_the_examples(analysis):
     assert avery.flags == [] and avery.speaker.name == "Tom Avery"
 
 
+def test_an_altered_quote_in_two_articles_of_one_outlet_names_each_article():
+    """One outlet's two reports of the same quote are told apart by date (or title), never
+    "X has ... where X has ..."."""
+    from newsprism.models import Article
+    from newsprism.quotes import extract, match_across
+
+    said = "“We will rebuild the pier before the summer season begins,” Mayor Lena Voss said on Monday."
+    later = said.replace("rebuild", "repair")
+    a = Article(said, id="a1", outlet="Pellworth Echo", published="2031-03-02", title="Pier to reopen")
+    b = Article(later, id="a2", outlet="Pellworth Echo", published="2031-03-04", title="Pier repairs")
+    groups = match_across([a, b], {x.id: extract(x) for x in (a, b)})
+    assert groups[0].flags == [
+        "altered: Pellworth Echo (2031-03-04) has 'repair' where Pellworth Echo (2031-03-02) has 'rebuild'"
+    ]
+    b.published = a.published  # the same day: the titles tell them apart
+    groups = match_across([a, b], {x.id: extract(x) for x in (a, b)})
+    assert groups[0].flags == [
+        "altered: Pellworth Echo ('Pier repairs') has 'repair' where Pellworth Echo ('Pier to reopen') has 'rebuild'"
+    ]
+
+
 def test_mixed_quote_altered_across_outlets(analysis):
     """'wildly exaggerated' against 'wildly exaggerated for political reasons' changes the meaning."""
     by_outlet = {a.outlet: a for a in analysis.articles if "Okonjo" in (a.title or "")}

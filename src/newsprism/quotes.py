@@ -4106,16 +4106,16 @@ def _variant_flags(items) -> list[str]:
             op for op in ops if not ((op[1] == 0 and op[3] == 0) or (op[2] == len(a) and op[4] == len(b)))
         ]
         outer = [op for op in ops if op not in inner]
+        who, earlier = _two_labels(it[0], base[0])
         for op, i1, i2, j1, j2 in inner:
             if op == "replace":
                 flags.append(
-                    f"altered: {outlet_label(it[0])} has '{' '.join(a[i1:i2])}' where {outlet_label(base[0])} has '{' '.join(b[j1:j2])}'"
+                    f"altered: {who} has '{' '.join(a[i1:i2])}' where {earlier} has '{' '.join(b[j1:j2])}'"
                 )
             elif op == "delete":
-                flags.append(f"altered: {outlet_label(it[0])} adds '{' '.join(a[i1:i2])}'")
+                flags.append(f"altered: {who} adds '{' '.join(a[i1:i2])}'")
             else:
-                flags.append(f"altered: {outlet_label(it[0])} leaves out '{' '.join(b[j1:j2])}'")
-        who = outlet_label(it[0])
+                flags.append(f"altered: {who} leaves out '{' '.join(b[j1:j2])}'")
         for op, i1, i2, j1, j2 in outer:
             # words one version has beyond the other's end: inside the same sentence they change
             # the meaning ("overstated" / "overstated for political reasons"); after a sentence
@@ -4133,6 +4133,27 @@ def _variant_flags(items) -> list[str]:
     if len(shown) > 1:
         flags.append("attribution differs: " + " / ".join(shown[k] for k in sorted(shown)))
     return list(dict.fromkeys(flags))
+
+
+def _two_labels(a: Article, b: Article) -> tuple[str, str]:
+    """The names two variants go by in a flag: their outlets, or, when one outlet wrote both
+    articles, the outlet with each article's date (or, on the same day, its title), so that a flag
+    never reads "X has ... where X has ..."."""
+    la, lb = outlet_label(a), outlet_label(b)
+    if la != lb:
+        return la, lb
+    da, db = (a.published or "")[:10], (b.published or "")[:10]
+    if da and db and da != db:
+        return f"{la} ({da})", f"{lb} ({db})"
+    ta, tb = (a.title or a.id).strip(), (b.title or b.id).strip()
+    if ta == tb:
+        ta, tb = a.id, b.id
+    return f"{la} ('{_short(ta)}')", f"{lb} ('{_short(tb)}')"
+
+
+def _short(title: str, words: int = 8) -> str:
+    ws = title.split()
+    return " ".join(ws[:words]) + (" …" if len(ws) > words else "")
 
 
 def _speaker_key(sp: Speaker) -> str:
