@@ -1,12 +1,16 @@
 """Draw the DUC 2007 quote samples that BENCHMARKS.md's "Speakers, hand-checked" scores were read
 from, and print each quote with its speaker and the text around it, for a person to judge.
 
-  python bench/speaker_sample.py FROM TO   (rows FROM..TO-1 of the shuffled articles; e.g. 150 170)
+  python bench/speaker_sample.py FROM TO [DRAW [N_DIRECT N_OTHERS]]
+  (rows FROM..TO-1 of the shuffled articles; e.g. 150 170)
 
 The draw: ``random.Random(16).shuffle`` of ``duc2007-main/articles.jsonl`` rows; of the quotes
 found in rows FROM..TO-1 (``extract_many``, as ``newsprism quotes`` runs it), the first 20
 direct quotes after ``random.Random(5).shuffle`` and the first 15 others after
-``random.Random(6).shuffle``. There is no score here: the judging is a reader's.
+``random.Random(6).shuffle``. Every row has been read that way (stops 20-35), so a new reading
+takes another DRAW k > 0: the quote shuffles become ``random.Random(1000 + 2k)`` and
+``(1001 + 2k)``, which picks quotes never read before (from articles that may have been). There
+is no score here: the judging is a reader's.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from newsprism.quotes import extract_many  # noqa: E402
 # spaCy's worker processes re-import this module: keep the run under `if __name__ == "__main__"`.
 
 
-def main(lo: int, hi: int) -> None:
+def main(lo: int, hi: int, draw: int = 0, n_direct: int = 20, n_other: int = 15) -> None:
     rows = [json.loads(line) for line in need(SHARED / "duc2007-main" / "articles.jsonl").open()]
     random.Random(16).shuffle(rows)
     arts = [Article(id=r["id"], text=r["text"]) for r in rows[lo:hi]]
@@ -32,10 +36,10 @@ def main(lo: int, hi: int) -> None:
     for a, qs in zip(arts, extract_many(arts, processes=2), strict=True):
         for i, q in enumerate(qs):
             (direct if q.kind == "direct" else other).append((a, i, q))
-    random.Random(5).shuffle(direct)
-    random.Random(6).shuffle(other)
-    print(f"rows {lo}-{hi - 1}: {len(direct)} direct quotes, {len(other)} others")
-    for label, group, n in (("DIRECT", direct, 20), ("OTHERS", other, 15)):
+    random.Random(1000 + 2 * draw if draw else 5).shuffle(direct)
+    random.Random(1001 + 2 * draw if draw else 6).shuffle(other)
+    print(f"rows {lo}-{hi - 1}, draw {draw}: {len(direct)} direct quotes, {len(other)} others")
+    for label, group, n in (("DIRECT", direct, n_direct), ("OTHERS", other, n_other)):
         print(f"\n######### {label}")
         for a, i, q in group[:n]:
             t = a.text
@@ -49,4 +53,4 @@ def main(lo: int, hi: int) -> None:
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]), int(sys.argv[2]))
+    main(*map(int, sys.argv[1:6]))

@@ -2637,3 +2637,61 @@ def test_a_name_then_a_judging_verb_with_for_is_the_one_judged():
         "inner circle, has hired a veteran strategist to run his campaign."
     )
     assert extract(a) == []
+
+
+def test_a_surname_taken_for_an_organisation_still_leads_a_pronoun_chain():
+    """ "Van Dorn enjoyed her independence" (typed ORG) after "Kathleen Van Dorn": "she" is her, and
+    "her husband, Michael Harlow" is no second "she"."""
+    a = art(
+        "The last thing Kathleen Van Dorn saw was the gunman's face.\n\n"
+        "Before the shooting, Van Dorn enjoyed her independence. Now she relies on her husband of 13 "
+        "years, Michael Harlow, and others to take her everywhere. That loss of freedom, she said, has "
+        "been the hardest adjustment."
+    )
+    assert by_content(a, "hardest adjustment").speaker.name == "Kathleen Van Dorn"
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "name"),
+    [
+        (
+            "The Pellworth Monetary Institute, responsible for the preparations, has set up a group of "
+            "artists. The Frankfurt-based body said in its annual report that it has chosen two themes "
+            "for the new notes.",
+            "chosen two themes",
+            "Pellworth Monetary Institute",
+        ),
+        (
+            "Norland keeps selling arms to its neighbours, Harbour Watch International said Tuesday. The "
+            "Geneva-based organization said, too, that the government seeks to deter asylum seekers.",
+            "deter asylum seekers",
+            "Harbour Watch International",
+        ),
+    ],
+)
+def test_a_generic_body_is_the_organisation_just_named(text, needle, name):
+    q = by_content(art(text), needle)
+    assert q.speaker.type == "organization" and q.speaker.name == name
+
+
+def test_section_headings_in_capitals_are_not_speakers():
+    a = art(
+        "THE BOOK: “The Harbour Light,” 412 pages.\n\n"
+        "THE AUTHOR: Meet Dana Shaw, a former ferry pilot. She writes the way she steered.\n\n"
+        "THE PLOT: A pilot loses her boat and finds her town."
+    )
+    assert all(s(a, q.source) not in ("THE BOOK", "THE AUTHOR", "THE PLOT") for q in extract(a))
+
+
+def test_he_opening_what_someone_is_reported_to_say_is_that_someone():
+    a = art(
+        "Tom Avery spoke first and left early. Later, a city councillor said he had found his answer on a "
+        "button that a student sent him: “Those who say it can't be done should get out of the way.”"
+    )
+    q = by_content(a, "get out of the way")
+    assert q.speaker.type == "anonymous" and q.speaker.description == "a city councillor"
+
+
+def test_a_nationality_opening_a_body_s_name_is_part_of_the_name():
+    a = art("The Peruvian Clean-river Campaign has called on the congress to ban mercury in gold mines.")
+    assert by_content(a, "ban mercury").speaker.name == "Peruvian Clean-river Campaign"

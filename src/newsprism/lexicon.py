@@ -166,6 +166,8 @@ FAMILY_NAMES_FIRST = words("jin lin cai")
 AUTHORING_VERBS = words("prepare conduct write compile carry lead publish release")
 # Words of a company's name ("Steinway & Sons Inc."): "the company" may be it; a ministry may not.
 COMPANY_WORDS = words("company corporation inc ltd plc group bank")
+# Nouns that stand for an organisation named just before ("The Frankfurt-based body said").
+GENERIC_BODIES = words("body organization organisation group agency institution watchdog")
 # "The statement said": a document whose issuer a sentence before may name.
 STATEMENT_NOUNS = words("statement communique announcement")
 # Nouns of someone's words that sign a quote after a dash ("_ Ann Lee's description of the day"):

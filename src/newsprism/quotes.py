@@ -53,6 +53,7 @@ from newsprism.lexicon import (
     FEMALE_KIN,
     FEMALE_TITLES,
     FINDING_VERBS,
+    GENERIC_BODIES,
     HEARER_VERBS,
     JUDGING_VERBS,
     LEARNED_CUES,
@@ -307,6 +308,35 @@ def _titled_name_mistaken(e) -> bool:
     )
 
 
+def _opener(e) -> bool:
+    """Does a name open its sentence or line with a word that is no first name ("THE AUTHOR: Meet
+    Wally Lamb"): a capitalised word taken into the name?"""
+    first = e[0]
+    return (
+        len(e) > 2
+        and not _known_first_name(first.text)
+        and (first.i == first.sent.start or first.nbor(-1).text in (":", '"', "“"))
+    )
+
+
+def _surnames_taken_for_orgs(doc, people: list) -> list:
+    """Organisation mentions that are a person's surname ("Van Camp enjoyed her independence" after
+    "Kathleen Van Camp"; "Ward says" where "Ward" is a person elsewhere): the end of a longer
+    person's name, or a one-word person's name, in capitals, no organisation word, not after
+    "the", and in no longer organisation name ("Dell" beside "Dell Computer Corp.")."""
+    names = {tuple(_untitled(e.text).split()) for e in people}
+    tails = {n[k:] for n in names for k in range(1, len(n))} | {n for n in names if len(n) == 1}
+    orgs = [e for e in doc.ents if e.label_ == "ORG"]
+    return [
+        e
+        for e in orgs
+        if tuple(_unpossessed(t) for t in e.text.split()) in tails
+        and all(t.text[:1].isupper() and t.is_alpha and t.lower_ not in ORG_WORDS for t in e if t.tag_ != "POS")
+        and not (e.start and doc[e.start - 1].lower_ == "the")
+        and not any(len(o) > len(e) and e.text.split()[-1] in o.text.split() for o in orgs)
+    ]
+
+
 def _canonical_people(doc, title: str = "") -> tuple[list[tuple[int, str, bool]], str | None]:
     """PERSON mentions with canonical names (the longest mention sharing the surname; a surname
     the text never gives in full takes the first name the headline gives it)."""
@@ -318,6 +348,7 @@ def _canonical_people(doc, title: str = "") -> tuple[list[tuple[int, str, bool]]
         and not (len(e) == 1 and e.start and doc[e.start - 1].lower_ == "the")
         and not _place_taken_for_a_person(e)
     ]
+    ents = sorted(ents + _surnames_taken_for_orgs(doc, ents), key=lambda e: e.start)
     full: dict[str, str] = {}
     for e in ents:
         toks = [t for t in e.text.split() if t[:1].isupper()]
@@ -339,9 +370,14 @@ def _canonical_people(doc, title: str = "") -> tuple[list[tuple[int, str, bool]]
     # "Justin Simpson" and "Nicole Brown Simpson": two people share the surname, so each full
     # mention keeps its own name and the bare "Simpson" names neither
     firsts_of: dict[str, set[str]] = {}
-    for e in ents:
-        toks = [t for t in _untitled(e.text).split() if t[:1].isupper()]
-        if len(toks) > 1:  # (a father, "Al Gore Sr.", beside his son, "Al Gore": two people)
+    named = [tuple(t for t in _untitled(e.text).split() if t[:1].isupper()) for e in ents]
+    for toks in map(list, named):
+        # (a father, "Al Gore Sr.", beside his son, "Al Gore": two people; "Van Camp" is the end
+        # of "Kathleen Van Camp", not a second person; nor is "Wally Lamb" of "Meet Wally Lamb")
+        tail = len(toks) > 1 and any(
+            len(n) > len(toks) and n[-len(toks) :] == tuple(toks) for n, e in zip(named, ents) if not _opener(e)
+        )
+        if len(toks) > 1 and not tail:
             firsts_of.setdefault(_surname(toks), set()).add(
                 toks[0] + ("/Sr" if toks[-1] in ("Sr.", "Sr") else "")
             )
@@ -560,7 +596,7 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
         return Speaker(kin.name, "person", stext)  # "his wife of 19 years" after "His wife, Dolores,"
     if (issuer := _statement_issuer(ctx, src, span)) is not None:
         return issuer  # "“...,” the statement said" after "Israel's Foreign Ministry announced ..."
-    if (body := _body_named_before(ctx, src, span, head)) is not None:
+    if (body := _body_named_before(ctx, src, span, head) or _generic_body(ctx, src, span, head)) is not None:
         return body
     if (outlet := _outlet(ctx, src, span, head)) is not None:
         return outlet
@@ -641,6 +677,18 @@ def _lower(e) -> list[str]:
     return [t.lower_ for t in e]
 
 
+def _name_runs_on(e, head) -> bool:
+    """Do capitalised words run from entity ``e`` on to ``head``, a capitalised organisation word
+    or proper noun, making one name ("Mozambican Anti-landmine Campaign")?"""
+    between = e.doc[e.end : head.i + 1]
+    return (
+        head.pos_ == "PROPN"
+        and head.text[:1].isupper()
+        and not head.ent_type_
+        and all(t.text[:1].isupper() or t.text == "-" or t.doc[t.i - 1].text == "-" for t in between)
+    )
+
+
 def _body_named_before(ctx: Context, src: Span, span, head) -> Speaker | None:
     """ "the ministry said" after "the Labor Ministry said", "the law center" after "the Southern
     Poverty Law Center", "the recording association" after "the Recording Industry Association of
@@ -678,6 +726,47 @@ def _body_named_before(ctx: Context, src: Span, span, head) -> Speaker | None:
             and not any(t.lower_ in ORG_WORDS and t.lower_ not in COMPANY_WORDS for t in e)
             and not (_known_surname(ctx, e.text) or _person_alone(ctx, e.text) or _first_named(ctx, e.text))
         }
+    return Speaker(names.pop(), "organization", ctx.text[src.start : src.end]) if len(names) == 1 else None
+
+
+def _generic_body(ctx: Context, src: Span, span, head) -> Speaker | None:
+    """ "The Frankfurt-based body said" after "The European Monetary Institute ... has set up ...";
+    "The London-based organization said" after "..., Amnesty International said": the one
+    organisation the sentence before quotes, or else has as the subject of its main clause. Only a generic noun
+    (``GENERIC_BODIES``) with at most a "-based" or plain adjective before it, and only when no
+    other organisation is a subject there."""
+    words_before = [t for t in span.doc[span.start + 1 : head.i] if not t.is_punct]
+    if (
+        span[0].lower_ != "the"
+        or head.lower_ not in GENERIC_BODIES
+        or span.end - 1 != head.i
+        or span.sent.start == 0
+        or any(t.pos_ not in ("ADJ", "VERB", "PROPN") for t in words_before)
+        or (any(t.pos_ == "PROPN" for t in words_before) and not any(t.lower_ == "based" for t in words_before))
+    ):
+        return None
+    before = ctx.doc[span.sent.start - 1].sent
+    quoted = {  # an organisation quoted there ("..., Amnesty International said")
+        q.speaker.name
+        for q in ctx.quotes
+        if q.source is not None
+        and before.start_char <= q.source.start < before.end_char
+        and q.speaker.type == "organization"
+    }
+    if len(quoted) == 1:
+        return Speaker(quoted.pop(), "organization", ctx.text[src.start : src.end])
+    # the main clause's subject, or a clause joined to it
+    subjects = [_root_subject(before)]
+    subjects += [c for v in before.root.children if v.dep_ == "conj" for c in v.children if c.dep_ == "nsubj"]
+    names = {
+        re.sub(r"\s*[’']s?$", "", _without_the(e.text))
+        for e in ctx.ents
+        if e.label_ == "ORG"
+        and before.start <= e.start
+        and e.end <= before.end
+        and any(t in subjects for t in e)
+        and not (_known_surname(ctx, e.text) or _person_alone(ctx, e.text) or _first_named(ctx, e.text))
+    }
     return Speaker(names.pop(), "organization", ctx.text[src.start : src.end]) if len(names) == 1 else None
 
 
@@ -908,6 +997,9 @@ def _entity_speaker(ctx: Context, src: Span, span, head, inside: list, qualified
         ):
             # "Kirschner" taken for an ORG; "Arapkiles" after "Jean Arapkiles" in the text
             return Speaker(_first_named(ctx, e.text) or _resolve_name(ctx, e.text, e.start_char), "person")
+        if e.label_ == "NORP" and e.end <= head.i and _name_runs_on(e, head):
+            # "The Mozambican Anti-landmine Campaign": the adjective opens the body's name
+            return Speaker(span.doc[e.start : head.i + 1].text, "organization")
         if e.label_ in ("ORG", "NORP") or (e.label_ == "GPE" and e.start <= head.i < e.end):
             name = re.sub(r"\s*[’']s$", "", _org_extent(e, span).text)  # ("the Harbour Ministry's spokesman")
             return Speaker(_without_the(name), "organization")
@@ -1237,7 +1329,26 @@ def _institution(span, inside) -> bool:
         )
         and not any(t.dep_ in ("cc", "conj") for t in span)
         and not any(c.dep_ == "appos" for c in head.children)
+        and not any(t.lower_ == "based" for t in span)  # "the London-based organization": where, not which
     )
+
+
+def _reporter_of(ctx: Context, src: Span, want: str) -> Speaker | None:
+    """ "Brenner said he found his answer ...": a he or she opening what a named person (when the
+    gender fits) or an unnamed one ("a councillor said he ...") is reported to have said is that
+    person."""
+    for q in ctx.quotes:
+        sp = q.speaker
+        if q.kind == "direct" or not (
+            (sp.type == "person" and sp.name and _gender(ctx, sp.name) in ("", want))
+            or (sp.type == "anonymous" and not _plural((sp.description or "s").split()[-1]))
+        ):
+            continue
+        first = q.content[0]
+        lead = ctx.text[first.start : src.start]
+        if first.start <= src.start and re.fullmatch(r"(?:that\s+)?", lead):
+            return sp
+    return None
 
 
 def _pronoun(ctx: Context, src: Span, low: str, stext: str) -> Speaker:
@@ -1275,6 +1386,8 @@ def _pronoun_candidate(ctx: Context, src: Span, low: str, stext: str) -> Speaker
         # its sentence or the one before is about, else no one
         return _recent_speaker(ctx, src, "p") or _plural_subject(ctx, src) or Speaker(None, "unknown", stext)
     want = PRONOUNS.get(low, "")
+    if (outer := _reporter_of(ctx, src, want)) is not None:
+        return outer
     fits = [
         (off, n, subj)
         for off, n, subj in ctx.people
@@ -1842,9 +1955,8 @@ def _second_person_between(ctx: Context, start: int, end: int, want: str) -> boo
                 and t.lower_ == owner
                 and t.head.lemma_.lower() in RELATIONAL_NOUNS
                 and t.head.tag_ != "NNS"
-                # "Tipper Gore noted ... her husband's campaign": the one named's own kin of the
-                # other sex, in the sentence that names her
-                and not (t.head.lemma_.lower() in other_kin and t.sent.start_char <= start)
+                # "her husband", "his wife": kin of the other sex are no second he or she
+                and t.head.lemma_.lower() not in other_kin
             )
             # "Welch's mother, Wanda": a kin noun of that gender, unless it describes a person the
             # entity recogniser named ("Ms. Simpson's father, Lou Brown")
@@ -2101,9 +2213,15 @@ def _one_word_name(mention: str) -> str | None:
 
 
 def _known_surname(ctx: Context, mention: str) -> bool:
-    """Is ``mention`` (one word, no organisation word) the surname of a person the article names?"""
+    """Is ``mention`` (no organisation word) the surname of a person the article names in full
+    ("Ward"; "Van Camp" of "Kathleen Van Camp")?"""
     word = _one_word_name(mention)
-    return word is not None and any(last == word and " " in n for n, last in ctx.surname_of.items())
+    if word is not None:
+        return any(last == word and " " in n for n, last in ctx.surname_of.items())
+    toks = _unpossessed(mention.strip()).split()
+    return len(toks) <= 3 and not any(t.lower() in ORG_WORDS for t in toks) and any(
+        len(n.split()) > len(toks) and n.split()[-len(toks) :] == toks for n in ctx.surname_of
+    )
 
 
 def _person_alone(ctx: Context, mention: str) -> bool:
@@ -3676,6 +3794,8 @@ def name_colon_lines(ctx: Context) -> None:
         last = name.split()[-1].lower().rstrip(".")
         if name.lower().rstrip(".") in COLON_STOP or last in COLON_STOP or ctx.skipped(m.start()):
             continue
+        if _heading_label(ctx, name):
+            continue
         content = _strip_punct(text, Span(m.start("body"), m.end("body")))
         if content.end - content.start < MIN_COLON_LINE_CHARS or ctx.covered(content):
             continue
@@ -3685,6 +3805,19 @@ def name_colon_lines(ctx: Context) -> None:
         ctx.quote(
             kind, [content], Span(m.end("name"), m.end("name") + 1), Span(m.start("name"), m.end("name"))
         )
+
+
+def _heading_label(ctx: Context, name: str) -> bool:
+    """Is a line's label a section heading ("THE AUTHOR: Meet ...", "IN ATLANTA: ...")? Two words
+    or more in capitals, written once in the article, and no person's name (a transcript repeats
+    its speakers' labels: "SUU KYI: ...")."""
+    words_ = name.split()
+    return (
+        len(words_) >= 2
+        and name.isupper()
+        and len(re.findall(rf"(?m)^\s*{re.escape(name)}\s*:", ctx.text)) == 1
+        and not any(n.upper() == name for n in ctx.surname_of)
+    )
 
 
 def _listing(body: str) -> bool:
@@ -3718,6 +3851,7 @@ def colon_after_noun(ctx: Context) -> None:
             ctx.skipped(q.start)
             or ctx.covered(q)
             or _listing(text[colon + 1 : line_end if line_end >= 0 else None])
+            or _heading_label(ctx, heading)
             # ("PICTURE, DRAMA: “Saving Private Ryan”": a heading in capitals that is a label; not
             # a transcript's "Q:" and "A:", whose words were said)
             or (
