@@ -331,7 +331,9 @@ def _surnames_taken_for_orgs(doc, people: list) -> list:
         e
         for e in orgs
         if tuple(_unpossessed(t) for t in e.text.split()) in tails
-        and all(t.text[:1].isupper() and t.is_alpha and t.lower_ not in ORG_WORDS for t in e if t.tag_ != "POS")
+        and all(
+            t.text[:1].isupper() and t.is_alpha and t.lower_ not in ORG_WORDS for t in e if t.tag_ != "POS"
+        )
         and not (e.start and doc[e.start - 1].lower_ == "the")
         and not any(len(o) > len(e) and e.text.split()[-1] in o.text.split() for o in orgs)
     ]
@@ -375,7 +377,9 @@ def _canonical_people(doc, title: str = "") -> tuple[list[tuple[int, str, bool]]
         # (a father, "Al Gore Sr.", beside his son, "Al Gore": two people; "Van Camp" is the end
         # of "Kathleen Van Camp", not a second person; nor is "Wally Lamb" of "Meet Wally Lamb")
         tail = len(toks) > 1 and any(
-            len(n) > len(toks) and n[-len(toks) :] == tuple(toks) for n, e in zip(named, ents) if not _opener(e)
+            len(n) > len(toks) and n[-len(toks) :] == tuple(toks)
+            for n, e in zip(named, ents, strict=True)
+            if not _opener(e)
         )
         if len(toks) > 1 and not tail:
             firsts_of.setdefault(_surname(toks), set()).add(
@@ -742,7 +746,10 @@ def _generic_body(ctx: Context, src: Span, span, head) -> Speaker | None:
         or span.end - 1 != head.i
         or span.sent.start == 0
         or any(t.pos_ not in ("ADJ", "VERB", "PROPN") for t in words_before)
-        or (any(t.pos_ == "PROPN" for t in words_before) and not any(t.lower_ == "based" for t in words_before))
+        or (
+            any(t.pos_ == "PROPN" for t in words_before)
+            and not any(t.lower_ == "based" for t in words_before)
+        )
     ):
         return None
     before = ctx.doc[span.sent.start - 1].sent
@@ -2219,8 +2226,10 @@ def _known_surname(ctx: Context, mention: str) -> bool:
     if word is not None:
         return any(last == word and " " in n for n, last in ctx.surname_of.items())
     toks = _unpossessed(mention.strip()).split()
-    return len(toks) <= 3 and not any(t.lower() in ORG_WORDS for t in toks) and any(
-        len(n.split()) > len(toks) and n.split()[-len(toks) :] == toks for n in ctx.surname_of
+    return (
+        len(toks) <= 3
+        and not any(t.lower() in ORG_WORDS for t in toks)
+        and any(len(n.split()) > len(toks) and n.split()[-len(toks) :] == toks for n in ctx.surname_of)
     )
 
 
