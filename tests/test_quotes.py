@@ -2695,3 +2695,25 @@ def test_he_opening_what_someone_is_reported_to_say_is_that_someone():
 def test_a_nationality_opening_a_body_s_name_is_part_of_the_name():
     a = art("The Peruvian Clean-river Campaign has called on the congress to ban mercury in gold mines.")
     assert by_content(a, "ban mercury").speaker.name == "Peruvian Clean-river Campaign"
+
+
+def test_a_party_the_recogniser_once_called_a_person_stays_a_party():
+    """One "Harbour" typed PERSON among many "Harbour" typed ORG as a modifier ("Harbour leader")
+    does not make the party a person; "Ward", a person once and a subject as an ORG, is one."""
+    from spacy.tokens import Span as SpacySpan
+
+    from newsprism.nlp import parse
+    from newsprism.quotes import _surnames_taken_for_orgs
+
+    doc = parse(
+        "Harbour leader Tom Avery spoke. Harbour officials agreed. Harbour voted. The Harbour plan failed. "
+        "Ward says the plan failed. Ward lives nearby."
+    )
+
+    def ents(label_of):
+        return [SpacySpan(doc, t.i, t.i + 1, label=label_of(t)) for t in doc if t.text in ("Harbour", "Ward")]
+
+    doc.ents = ents(lambda t: "PERSON" if t.i == 10 or t.text == "Ward" and t.i < 20 else "ORG")
+    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    taken = {e.text for e in _surnames_taken_for_orgs(doc, people)}
+    assert "Harbour" not in taken and "Ward" in taken

@@ -324,9 +324,16 @@ def _surnames_taken_for_orgs(doc, people: list) -> list:
     "Kathleen Van Camp"; "Ward says" where "Ward" is a person elsewhere): the end of a longer
     person's name, or a one-word person's name, in capitals, no organisation word, not after
     "the", and in no longer organisation name ("Dell" beside "Dell Computer Corp.")."""
-    names = {tuple(_untitled(e.text).split()) for e in people}
-    tails = {n[k:] for n in names for k in range(1, len(n))} | {n for n in names if len(n) == 1}
+    names = [tuple(_untitled(e.text).split()) for e in people]
     orgs = [e for e in doc.ents if e.label_ == "ORG"]
+    # a one-word name counts when it is a person or a subject ("Ward says") at least as often as
+    # an organisation's name in other roles ("Labour", once a person, a dozen times "Labour
+    # leader", "the Labour party", is the party)
+    subject = Counter(tuple(e.text.split()) for e in orgs if e.root.dep_ in ("nsubj", "nsubjpass"))
+    other = Counter(tuple(e.text.split()) for e in orgs if e.root.dep_ not in ("nsubj", "nsubjpass"))
+    tails = {n[k:] for n in names for k in range(1, len(n))} | {
+        n for n in set(names) if len(n) == 1 and names.count(n) + subject[n] >= other[n]
+    }
     return [
         e
         for e in orgs
