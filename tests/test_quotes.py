@@ -2717,3 +2717,19 @@ def test_a_party_the_recogniser_once_called_a_person_stays_a_party():
     people = [e for e in doc.ents if e.label_ == "PERSON"]
     taken = {e.text for e in _surnames_taken_for_orgs(doc, people)}
     assert "Harbour" not in taken and "Ward" in taken
+
+
+def test_a_party_and_a_role_before_a_name_qualify_the_role():
+    """ "Norland Greens harbour spokeswoman Meg Tarrow said", the name typed an organisation (as the
+    recogniser does with some names): the spokeswoman speaks, not the party before her role."""
+    from spacy.tokens import Span as SpacySpan
+
+    from newsprism.nlp import parse
+
+    a = art(
+        "Norland Greens harbour spokeswoman Meg Tarrow said the council has ignored the fishing families."
+    )
+    doc = parse(a.text)
+    doc.ents = [SpacySpan(doc, 0, 2, label="NORP"), SpacySpan(doc, 4, 6, label="ORG")]
+    q = next(q for q in extract(a, doc) if "ignored" in s(a, q.content[0]))
+    assert q.speaker.type == "person" and q.speaker.name == "Meg Tarrow"

@@ -688,6 +688,11 @@ def _lower(e) -> list[str]:
     return [t.lower_ for t in e]
 
 
+def _role_between(doc, start: int, end: int) -> bool:
+    """Is a noun naming a person by role ("spokeswoman", "lawyer") among tokens ``start..end``?"""
+    return any(t.tag_ == "NN" and _is_person_noun(t.lower_) for t in doc[start:end])
+
+
 def _name_runs_on(e, head) -> bool:
     """Do capitalised words run from entity ``e`` on to ``head``, a capitalised organisation word
     or proper noun, making one name ("Mozambican Anti-landmine Campaign")?"""
@@ -997,8 +1002,10 @@ def _entity_speaker(ctx: Context, src: Span, span, head, inside: list, qualified
             return owned
         role = ctx.doc[e.end] if e.end < head.i else ctx.doc[e.start - 1] if e.start else None
         role_noun = role is not None and role.tag_ == "NN" and _is_person_noun(role.lower_)
-        if e.label_ == "ORG" and role_noun and e.end < head.i:
-            continue  # "Defense lawyer Antis Triantafyllides": the word qualifies the role before the name
+        if e.label_ in ("ORG", "NORP") and e.end < head.i and _role_between(span.doc, e.end, head.i):
+            # "Defense lawyer Antis Triantafyllides", "Australian Democrats environment spokeswoman
+            # Meg Lees": the words qualify the role before the name
+            continue
         if (e.label_ == "GPE" and _known_surname(ctx, e.text)) or (
             e.label_ == "ORG"
             and (
