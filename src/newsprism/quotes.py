@@ -732,17 +732,37 @@ def _body_named_before(ctx: Context, src: Span, span, head) -> Speaker | None:
     }
     if not names and head.lower_ in ("company", "firm") and not between:
         before = ctx.doc[span.sent.start - 1].sent if span.sent.start > 0 else span.sent
-        names = {
-            re.sub(r"\s*[’']s?$", "", _without_the(e.text))
-            for e in ctx.ents
-            if e.label_ == "ORG"
-            and before.start_char <= e.start_char
-            and e.end_char <= src.start
-            # (a ministry or a court is no company; "Boies" typed ORG is a person)
-            and not any(t.lower_ in ORG_WORDS and t.lower_ not in COMPANY_WORDS for t in e)
-            and not (_known_surname(ctx, e.text) or _person_alone(ctx, e.text) or _first_named(ctx, e.text))
-        }
+        names = _orgs_named(
+            ctx,
+            # (a ministry or a court is no company)
+            lambda e: (
+                before.start_char <= e.start_char
+                and e.end_char <= src.start
+                and not any(t.lower_ in ORG_WORDS and t.lower_ not in COMPANY_WORDS for t in e)
+            ),
+        )
     return Speaker(names.pop(), "organization", ctx.text[src.start : src.end]) if len(names) == 1 else None
+
+
+def _orgs_named(ctx: Context, keep: Callable) -> set[str]:
+    """The names of the organisation mentions ``keep`` accepts, without "the" or a possessive, and
+    never a person the recogniser typed an organisation ("Boies")."""
+    return {
+        re.sub(r"\s*[’']s?$", "", _without_the(e.text))
+        for e in ctx.ents
+        if e.label_ == "ORG"
+        and keep(e)
+        and not (_known_surname(ctx, e.text) or _person_alone(ctx, e.text) or _first_named(ctx, e.text))
+    }
+
+
+def _main_subjects(sent) -> list:
+    """The subject of a sentence's main clause, and of each clause joined to it ("The NLD won ...,
+    but the military refused ...")."""
+    subjects = [_root_subject(sent)]
+    return subjects + [
+        c for v in sent.root.children if v.dep_ == "conj" for c in v.children if c.dep_ == "nsubj"
+    ]
 
 
 def _generic_body(ctx: Context, src: Span, span, head) -> Speaker | None:
@@ -774,18 +794,10 @@ def _generic_body(ctx: Context, src: Span, span, head) -> Speaker | None:
     }
     if len(quoted) == 1:
         return Speaker(quoted.pop(), "organization", ctx.text[src.start : src.end])
-    # the main clause's subject, or a clause joined to it
-    subjects = [_root_subject(before)]
-    subjects += [c for v in before.root.children if v.dep_ == "conj" for c in v.children if c.dep_ == "nsubj"]
-    names = {
-        re.sub(r"\s*[’']s?$", "", _without_the(e.text))
-        for e in ctx.ents
-        if e.label_ == "ORG"
-        and before.start <= e.start
-        and e.end <= before.end
-        and any(t in subjects for t in e)
-        and not (_known_surname(ctx, e.text) or _person_alone(ctx, e.text) or _first_named(ctx, e.text))
-    }
+    subjects = _main_subjects(before)
+    names = _orgs_named(
+        ctx, lambda e: before.start <= e.start and e.end <= before.end and any(t in subjects for t in e)
+    )
     return Speaker(names.pop(), "organization", ctx.text[src.start : src.end]) if len(names) == 1 else None
 
 
@@ -1695,10 +1707,7 @@ def _org_noun_subject_before(ctx: Context, src: Span) -> bool:
     if tok is None or tok.sent.start == 0:
         return False
     before = ctx.doc[tok.sent.start - 1].sent
-    # the main clause's subject, or a clause joined to it ("The NLD won ..., but the military
-    # refused ...")
-    subjects = [_root_subject(before)]
-    subjects += [c for v in before.root.children if v.dep_ == "conj" for c in v.children if c.dep_ == "nsubj"]
+    subjects = _main_subjects(before)
     return any(
         subj is not None
         and _ORG_NOUN.fullmatch(ctx.text, subj.left_edge.idx, subj.idx + len(subj)) is not None
