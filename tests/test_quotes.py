@@ -2733,3 +2733,12 @@ def test_a_party_and_a_role_before_a_name_qualify_the_role():
     doc.ents = [SpacySpan(doc, 0, 2, label="NORP"), SpacySpan(doc, 4, 6, label="ORG")]
     q = next(q for q in extract(a, doc) if "ignored" in s(a, q.content[0]))
     assert q.speaker.type == "person" and q.speaker.name == "Meg Tarrow"
+
+
+def test_a_verb_read_as_a_plural_noun_leaves_its_name_the_source():
+    a = art(
+        "“Something's weird about this man,” Dana Lee Okafor remembers thinking when Tom Harlow, a ferry "
+        "pilot, came to collect the boys."
+    )
+    q = by_content(a, "weird about this man")
+    assert q.speaker.type == "person" and q.speaker.name == "Dana Lee Okafor"

@@ -450,6 +450,11 @@ def _source_span(tok) -> Span:
         "advmod",
         "npadvmod",
     }
+    name = next((c for c in tok.lefts if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+    if tok.tag_ == "NNS" and name is not None:
+        # a verb read as a plural noun with a name for its subject ("DeFreese remembers thinking"):
+        # the name is the source
+        return _source_span(name)
     for child in tok.rights:
         if child.dep_ == "appos" and any(t.is_space and "\n" in t.text for t in tok.doc[tok.i : child.i]):
             # a heading the parser made the subject ("The Harbour Times:\n\n-- The government's
