@@ -2742,3 +2742,22 @@ def test_a_verb_read_as_a_plural_noun_leaves_its_name_the_source():
     )
     q = by_content(a, "weird about this man")
     assert q.speaker.type == "person" and q.speaker.name == "Dana Lee Okafor"
+
+
+def test_a_first_mention_the_recogniser_left_untyped_still_leads_a_pronoun_chain():
+    """ "..., Tarrow no longer could work" (no entity) before "Tarrow says" (a person): "she says"
+    in between is hers."""
+    from spacy.tokens import Span as SpacySpan
+
+    from newsprism.nlp import parse
+
+    a = art(
+        "Once a ferry pilot, Tarrow no longer could work. Fatigue forced her to leave the harbour.\n\n"
+        "“It ruined me,” she says.\n\n"
+        "Tarrow says the clinic helped."
+    )
+    doc = parse(a.text)
+    later = next(t.i for t in doc if t.text == "Tarrow" and t.i > 10)
+    doc.ents = [SpacySpan(doc, later, later + 1, label="PERSON")]
+    q = next(q for q in extract(a, doc) if "ruined" in s(a, q.content[0]))
+    assert q.speaker.type == "person" and q.speaker.name == "Tarrow"

@@ -320,8 +320,9 @@ def _opener(e) -> bool:
 
 
 def _surnames_taken_for_orgs(doc, people: list) -> list:
-    """Organisation mentions that are a person's surname ("Van Camp enjoyed her independence" after
-    "Kathleen Van Camp"; "Ward says" where "Ward" is a person elsewhere): the end of a longer
+    """Organisation mentions (and one-word subjects left untyped) that are a person's surname ("Van
+    Camp enjoyed her independence" after "Kathleen Van Camp"; "Ward says" where "Ward" is a person
+    elsewhere): the end of a longer
     person's name, or a one-word person's name, in capitals, no organisation word, not after
     "the", and in no longer organisation name ("Dell" beside "Dell Computer Corp.")."""
     names = [tuple(_untitled(e.text).split()) for e in people]
@@ -334,9 +335,18 @@ def _surnames_taken_for_orgs(doc, people: list) -> list:
     tails = {n[k:] for n in names for k in range(1, len(n))} | {
         n for n in set(names) if len(n) == 1 and names.count(n) + subject[n] >= other[n]
     }
+    # a one-word subject the recogniser left untyped ("..., Ward no longer could get out of bed",
+    # the article's first mention of her)
+    from spacy.tokens import Span as SpacySpan
+
+    untyped = [
+        SpacySpan(doc, t.i, t.i + 1, label="ORG")
+        for t in doc
+        if not t.ent_type_ and t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass") and (t.text,) in tails
+    ]
     return [
         e
-        for e in orgs
+        for e in orgs + untyped
         if tuple(_unpossessed(t) for t in e.text.split()) in tails
         and all(
             t.text[:1].isupper() and t.is_alpha and t.lower_ not in ORG_WORDS for t in e if t.tag_ != "POS"
