@@ -2761,3 +2761,23 @@ def test_a_first_mention_the_recogniser_left_untyped_still_leads_a_pronoun_chain
     doc.ents = [SpacySpan(doc, later, later + 1, label="PERSON")]
     q = next(q for q in extract(a, doc) if "ruined" in s(a, q.content[0]))
     assert q.speaker.type == "person" and q.speaker.name == "Tarrow"
+
+
+def test_the_minister_after_a_name_the_recogniser_took_into_a_long_title():
+    """ "the Minister of Agriculture, Fisheries and Environment Tomas Ekdal", one ORG to the
+    recogniser: "The minister warned" is Ekdal."""
+    from spacy.tokens import Span as SpacySpan
+
+    from newsprism.nlp import parse
+
+    a = art(
+        "The statement issued by the Minister of Agriculture, Fisheries and Environment Tomas Ekdal said "
+        "the cabinet agreed to seek tenders for two desalination plants. Norland has one plant on the "
+        "coast. The minister warned that water supplies could run out by the end of the year."
+    )
+    doc = parse(a.text)
+    start = next(t.i for t in doc if t.text == "the" and doc[t.i + 1].text == "Minister")
+    end = next(t.i for t in doc if t.text == "Ekdal") + 1
+    doc.ents = [SpacySpan(doc, start, end, label="ORG")]
+    q = next(q for q in extract(a, doc) if "run out" in s(a, q.content[0]))
+    assert q.speaker.name == "Tomas Ekdal"

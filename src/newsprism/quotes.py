@@ -319,6 +319,25 @@ def _opener(e) -> bool:
     )
 
 
+def _name_closing_a_title(e):
+    """The person's name at the end of an organisation mention that opens with a title ("the
+    Minister of Agriculture, Fisheries and Environment Tomas Ekdal", one ORG to the recogniser):
+    from the last known first name to the end, two or three capitalised words, none an
+    organisation's."""
+    toks = [t for t in e if t.lower_ != "the"]
+    if e.label_ != "ORG" or len(toks) < 4 or toks[0].lower_ not in PERSON_TITLES:
+        return None
+    first = next((t for t in reversed(toks[1:-1]) if _known_first_name(t.text)), None)
+    if first is None or not 2 <= e.end - first.i <= 3:
+        return None
+    name = e.doc[first.i : e.end]
+    if any(not t.text[:1].isupper() or not t.is_alpha or t.lower_ in ORG_WORDS for t in name):
+        return None
+    from spacy.tokens import Span as SpacySpan
+
+    return SpacySpan(e.doc, first.i, e.end, label="PERSON")
+
+
 def _surnames_taken_for_orgs(doc, people: list) -> list:
     """Organisation mentions (and one-word subjects left untyped) that are a person's surname ("Van
     Camp enjoyed her independence" after "Kathleen Van Camp"; "Ward says" where "Ward" is a person
@@ -367,6 +386,7 @@ def _canonical_people(doc, title: str = "") -> tuple[list[tuple[int, str, bool]]
         and not (len(e) == 1 and e.start and doc[e.start - 1].lower_ == "the")
         and not _place_taken_for_a_person(e)
     ]
+    ents += [n for e in doc.ents if (n := _name_closing_a_title(e)) is not None]
     ents = sorted(ents + _surnames_taken_for_orgs(doc, ents), key=lambda e: e.start)
     full: dict[str, str] = {}
     for e in ents:
