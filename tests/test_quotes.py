@@ -2781,3 +2781,20 @@ def test_the_minister_after_a_name_the_recogniser_took_into_a_long_title():
     doc.ents = [SpacySpan(doc, start, end, label="ORG")]
     q = next(q for q in extract(a, doc) if "run out" in s(a, q.content[0]))
     assert q.speaker.name == "Tomas Ekdal"
+
+
+def test_the_vocalist_after_a_singer_named_with_the_role():
+    a = art(
+        "Fans of the site, such as Harbour Kings singer Chuck Dane, champion it for giving small bands a "
+        "chance. “This is the radio of the new century,” the vocalist said during an interview this year."
+    )
+    assert by_content(a, "radio of the new century").speaker.name == "Chuck Dane"
+
+
+def test_an_object_told_to_act_after_a_comma_is_no_inverted_speaker():
+    """ "..., urged specialists not to be discouraged": the specialists are urged, they say nothing."""
+    a = art(
+        "Addressing a crowd at the meeting, Okafor, who developed the drug in Pellworth labs, urged "
+        "specialists not to be discouraged if the drugs don't work right away."
+    )
+    assert all(s(a, q.source) != "specialists" for q in extract(a))

@@ -166,6 +166,22 @@ FAMILY_NAMES_FIRST = words("jin lin cai")
 AUTHORING_VERBS = words("prepare conduct write compile carry lead publish release")
 # Words of a company's name ("Steinway & Sons Inc."): "the company" may be it; a ministry may not.
 COMPANY_WORDS = words("company corporation inc ltd plc group bank")
+# Role nouns that name one role: "the vocalist" after "Public Enemy singer Chuck D" is him.
+SAME_ROLE = (
+    words("singer vocalist"),
+    words("lawyer attorney"),
+    words("doctor physician"),
+    words("lawmaker legislator"),
+    words("novelist writer author"),
+)
+# Word ends in "-ist" that name no person ("checklist", "persist"): ``_is_person_noun`` takes the rest.
+NOT_IST = tuple(
+    sorted(
+        words(
+            "checklist playlist blacklist wishlist shortlist exist sist twist wrist mist fist gist hoist joist heist"
+        )
+    )
+)
 # Nouns that stand for an organisation named just before ("The Frankfurt-based body said").
 GENERIC_BODIES = words("body organization organisation group agency institution watchdog")
 # "The statement said": a document whose issuer a sentence before may name.

@@ -63,6 +63,7 @@ from newsprism.lexicon import (
     NAME_TITLES,
     NOBLE_TITLES,
     NOT_FIRST_NAMES,
+    NOT_IST,
     NOT_SPEECH,
     NOUN_CUES,
     OBJECT_CUES,
@@ -79,6 +80,7 @@ from newsprism.lexicon import (
     QUOTE_CLOSERS,
     RELATIONAL_NOUNS,
     ROLE_MODIFIERS,
+    SAME_ROLE,
     SAY_VERBS,
     SIGNED_NOUNS,
     SPEECH_OCCASIONS,
@@ -2065,7 +2067,8 @@ def _titled_earlier(ctx: Context, src: Span, span: SpacySpan) -> Speaker | None:
     describing = ("det", "amod", "compound", "nummod", "npadvmod", "punct", "advmod")
     if span[0].lower_ != "the" or any(t.dep_ not in describing for t in span if t.i != span.root.i):
         return None
-    title = re.escape(span.root.text.lower())
+    low = span.root.text.lower()
+    title = "(?:" + "|".join(sorted(next((g for g in SAME_ROLE if low in g), {low}))) + ")"
     # the title right before the name, or with what it is of ("Minister of Fisheries Ivo Marren")
     # or in apposition, the name set off by commas on both sides ("the Education Minister, Joseph
     # Kamotho, has said"; not "the unidentified FAA employee, Budd asked")
@@ -2206,6 +2209,8 @@ def _is_person_noun(lemma: str) -> bool:
         lemma in PERSON_NOUNS
         or lemma in ANON_NOUNS
         or (lemma.endswith(("man", "woman", "person")) and lemma != "human")
+        # "vocalist", "novelist", "columnist" (not "checklist", "persist")
+        or (lemma.endswith("ist") and len(lemma) > 6 and not lemma.endswith(NOT_IST))
     )
 
 
@@ -2490,6 +2495,8 @@ def _inverted_subject(verb):
         for c in verb.rights:
             if c.dep_ == "ccomp" and (who := _aside_subject(verb, c)) is not None:
                 return who
+            if c.dep_ == "dobj" and any(x.dep_ in ("xcomp", "ccomp") and x.i > c.i for x in verb.children):
+                continue  # ", urged specialists not to be discouraged": the one urged, told to act
             if c.dep_ in ("dobj", "attr", "npadvmod") and (
                 c.ent_type_ in ("PERSON", "ORG")
                 # '"...," speculated another associate': a person by role
