@@ -2798,3 +2798,16 @@ def test_an_object_told_to_act_after_a_comma_is_no_inverted_speaker():
         "specialists not to be discouraged if the drugs don't work right away."
     )
     assert all(s(a, q.source) != "specialists" for q in extract(a))
+
+
+def test_a_hyphenated_role_the_parser_split_into_three_subjects():
+    """ "the vice-president said", parsed as three subjects ("vice", "-", "president"): the whole
+    role with its article is the source, and the vice-president named before speaks."""
+    a = art(
+        "PORT ELLING, June 6 (Meridian Wire) -- Norlandic Vice-President Tomas Ekdal today expressed the "
+        "hope that the delegation would be sensitive. He noted that his government would not succumb to "
+        "pressure. Referring to the constitutional reforms, the vice-president said that after the "
+        "general elections this year, a commission would be appointed."
+    )
+    q = by_content(a, "a commission would be appointed")
+    assert s(a, q.source) == "the vice-president" and q.speaker.name == "Tomas Ekdal"

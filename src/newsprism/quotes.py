@@ -510,6 +510,18 @@ def _source_span(tok) -> Span:
             toks.extend(child.subtree)
         if child.dep_ == "amod" and child.lower_ in CLOSE_TO and child.i == tok.i + 1:
             toks.extend(child.subtree)  # "another person close to the case", "sources familiar with it"
+    k = tok.i
+    while (
+        k >= 2
+        and tok.doc[k - 1].text == "-"
+        and not tok.doc[k - 1].whitespace_
+        and not tok.doc[k - 2].whitespace_
+        and tok.doc[k - 2].head == tok.head
+        and tok.doc[k - 2].dep_ == tok.dep_
+    ):
+        # "the vice-president said" parsed as three subjects: one word, with its article
+        k -= 2
+        toks += [tok.doc[k], tok.doc[k + 1], *(c for c in tok.doc[k].lefts if c.dep_ == "det")]
     if tok.ent_type_ == "PERSON":  # "Hans van den Broek", which the parser splits at "den"
         first = tok.i
         while tok.doc[first].ent_iob_ == "I":
