@@ -467,6 +467,24 @@ def _untitled(name: str) -> str:
 _DASH_AFTER_DATELINE = re.compile(r"[\s)](?:[-–—]+|_)\s+$")
 
 
+def _hyphen_split(tok) -> list:
+    """The words before ``tok`` that the parser split off one hyphenated word, each a sibling in
+    the same role ("the vice-president said" as three subjects), with the first one's "the" (the
+    description of "a co-worker" stays "co-worker")."""
+    out, k, doc = [], tok.i, tok.doc
+    while (
+        k >= 2
+        and doc[k - 1].text == "-"
+        and not doc[k - 1].whitespace_
+        and not doc[k - 2].whitespace_
+        and doc[k - 2].head == tok.head
+        and doc[k - 2].dep_ == tok.dep_
+    ):
+        k -= 2
+        out += [doc[k], doc[k + 1], *(c for c in doc[k].lefts if c.dep_ == "det" and c.lower_ == "the")]
+    return out
+
+
 def _source_span(tok) -> Span:
     """The noun phrase of a source token: its left modifiers, compounds and flat names."""
     keep = {
@@ -510,18 +528,7 @@ def _source_span(tok) -> Span:
             toks.extend(child.subtree)
         if child.dep_ == "amod" and child.lower_ in CLOSE_TO and child.i == tok.i + 1:
             toks.extend(child.subtree)  # "another person close to the case", "sources familiar with it"
-    k = tok.i
-    while (
-        k >= 2
-        and tok.doc[k - 1].text == "-"
-        and not tok.doc[k - 1].whitespace_
-        and not tok.doc[k - 2].whitespace_
-        and tok.doc[k - 2].head == tok.head
-        and tok.doc[k - 2].dep_ == tok.dep_
-    ):
-        # "the vice-president said" parsed as three subjects: one word, with its article
-        k -= 2
-        toks += [tok.doc[k], tok.doc[k + 1], *(c for c in tok.doc[k].lefts if c.dep_ == "det")]
+    toks += _hyphen_split(tok)
     if tok.ent_type_ == "PERSON":  # "Hans van den Broek", which the parser splits at "den"
         first = tok.i
         while tok.doc[first].ent_iob_ == "I":
