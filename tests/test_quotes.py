@@ -2811,3 +2811,21 @@ def test_a_hyphenated_role_the_parser_split_into_three_subjects():
     )
     q = by_content(a, "a commission would be appointed")
     assert s(a, q.source) == "the vice-president" and q.speaker.name == "Tomas Ekdal"
+
+
+def test_which_after_a_legal_text_is_that_text():
+    a = art(
+        "The phrase is shorthand for the harbour clause of the Norland Charter, which says that “no "
+        "port shall be closed to a ship in distress.”"
+    )
+    q = by_content(a, "no port shall be closed")
+    assert q.speaker.description == "the harbour clause of the Norland Charter"
+
+
+def test_a_wire_insertion_mark_is_no_speaker():
+    a = art(
+        "Norland rejected the call.\n\nMW Adds: Norland yesterday rejected the harbour board's call to "
+        "sign the treaty, saying the approach had been “unjust and unrealistic.”"
+    )
+    q = by_content(a, "unjust and unrealistic")
+    assert s(a, q.source) == "Norland" and "MW" not in (q.speaker.name or "")

@@ -159,6 +159,8 @@ EVIDENCE_NOUNS = POLL_WORDS | words("study report data analysis research figure 
 DOCUMENT_NOUNS = EVIDENCE_NOUNS | words(
     "statement letter communique declaration resolution memo memorandum editorial ruling document"
 )
+# Texts whose words a relative "which" can report ("the First Amendment, which says that ...").
+LEGAL_TEXTS = words("law act amendment constitution clause bill treaty statute charter")
 # Chinese family names, written first ("Jin Xianglong"), that the first-name lists take for a
 # Western first name of one sex ("Jin" female, "Cai" male): they say nothing of the person's sex.
 FAMILY_NAMES_FIRST = words("jin lin cai")
@@ -199,7 +201,7 @@ COLON_STOP = words(
     also q a question answer warning breaking exclusive analysis opinion comment correction
     clarification disclaimer advertisement sponsored tags topics share subscribe follow by date
     caption credit credits contributing contributors contributor byline reporting additional written
-    edited contact email filed dateline location next previous coming tomorrow part subscribers cast
+    edited contact email filed dateline location next previous coming tomorrow part subscribers cast adds
     director directors starring rated producer producers writer writers
     nonsubscribers editor editors
     picture pictures actor actress song score screenplay series drama comedy musical documentary

@@ -57,6 +57,7 @@ from newsprism.lexicon import (
     HEARER_VERBS,
     JUDGING_VERBS,
     LEARNED_CUES,
+    LEGAL_TEXTS,
     LIVES,
     MALE_KIN,
     MALE_TITLES,
@@ -619,8 +620,11 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
             or what.ent_type_ in ("ORG", "GPE", "NORP")
             or what.lower_ in ORG_WORDS
             or what.lemma_.lower() in EVIDENCE_NOUNS  # "according to the CDC survey, which said"
+            or what.lemma_.lower() in LEGAL_TEXTS  # "the religion clause ..., which says that"
         ):
-            return _speaker(ctx, _source_span(what))
+            whole = _source_span(what)
+            end = min(whole.end, head.idx)  # (not the clause itself, nor the comma before it)
+            return _speaker(ctx, Span(whole.start, len(ctx.text[:end].rstrip().rstrip(","))))
     if head.pos_ == "NOUN" and (named := _appositive_name(ctx, src, head)) is not None:
         return named
     # "a Labour insider", "a close ally of Mr Corbyn", "the Labour leader": the name qualifies an
@@ -2378,11 +2382,18 @@ def _other_bearer(ctx: Context, name: str, surname: str) -> bool:
 
 
 def _is_cue(tok) -> bool:
-    # (not a word of a heading in capitals: "SUPPORTING ACTOR, DRAMA: Ed Harris")
+    # (not a word of a heading in capitals: "SUPPORTING ACTOR, DRAMA: Ed Harris"; not a wire's
+    # insertion mark, "AFP Adds:", a capitalised verb right after a name in capitals)
     return (
         tok.pos_ in ("VERB", "AUX")
         and tok.lemma_.lower() in CUE_LEMMAS
         and not (tok.text.isupper() and len(tok.text) > 1)
+        and not (
+            tok.text.istitle()
+            and 0 < tok.i < len(tok.doc) - 1
+            and tok.doc[tok.i - 1].text.isupper()
+            and tok.doc[tok.i + 1].text == ":"
+        )
     )
 
 
