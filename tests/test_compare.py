@@ -687,3 +687,29 @@ def test_anchor_words_of_one_meaning_a_year_and_a_quotation():
     assert different_things({"earn", "share", "@2025"}, {"earn", "share", "@2026"})
     # a figure in a quotation is about the quoted words, not the attribution
     assert "=halloran" not in about("“He had just killed 12 people,” Halloran said.", "12")
+
+
+def test_text_reuse_between_two_articles_of_one_outlet_names_each_article():
+    """ "Meridian Wire in Meridian Wire: 60%" says nothing: each article is named by its date."""
+    from newsprism.report import comparison_text
+
+    body = (
+        "A landslide near Pellworth buried six houses on the valley road on Monday, the county said. "
+        "Crews from three towns worked through the night to reach the families trapped inside."
+    )
+    arts = [
+        _article("a1", "Meridian Wire", body, "2026-03-12T08:00:00Z"),
+        _article(
+            "a2", "Meridian Wire", body + " Two people were rescued on Tuesday.", "2026-03-13T08:00:00Z"
+        ),
+        _article(
+            "b1",
+            "The Harbour Gazette",
+            "Rain closed the valley road near Pellworth again.",
+            "2026-03-13T09:00:00Z",
+        ),
+    ]
+    comp = compare.compare_story(Story("s", [a.id for a in arts], "Landslide"), arts)
+    text = comparison_text(comp, {a.id: a for a in arts})
+    assert "Meridian Wire (2026-03-13) in Meridian Wire (2026-03-12)" in text
+    assert "Meridian Wire in Meridian Wire" not in text

@@ -190,6 +190,27 @@ def outlet_label(a: Article) -> str:
     return f"unnamed ({src.rsplit('/', 1)[-1] or a.id})"
 
 
+def pair_labels(a: Article, b: Article) -> tuple[str, str]:
+    """The names two articles go by side by side (an altered quote, reused text): their outlets,
+    or, when one outlet wrote both, the outlet with each article's date (or, on the same day, its
+    title), so that a line never reads "X has ... where X has ..." or "X in X"."""
+    la, lb = outlet_label(a), outlet_label(b)
+    if la != lb:
+        return la, lb
+    da, db = (a.published or "")[:10], (b.published or "")[:10]
+    if da and db and da != db:
+        return f"{la} ({da})", f"{lb} ({db})"
+    ta, tb = (a.title or a.id).strip(), (b.title or b.id).strip()
+    if ta == tb:
+        ta, tb = a.id, b.id
+    return f"{la} ('{_short(ta)}')", f"{lb} ('{_short(tb)}')"
+
+
+def _short(title: str, words: int = 8) -> str:
+    ws = title.split()
+    return " ".join(ws[:words]) + (" …" if len(ws) > words else "")
+
+
 def stable_id(key: str, prefix: str = "a") -> str:
     """A short stable identifier derived from ``key`` (a URL or normalised text)."""
     return prefix + hashlib.sha1(key.encode("utf-8")).hexdigest()[:15]

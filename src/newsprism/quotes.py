@@ -95,7 +95,7 @@ from newsprism.lexicon import (
     WHAT_WAS_SAID,
     WORK_NOUNS,
 )
-from newsprism.models import Article, Span, outlet_label
+from newsprism.models import Article, Span, outlet_label, pair_labels
 from newsprism.nlp import NAME_PARTICLES
 
 if TYPE_CHECKING:
@@ -4344,7 +4344,7 @@ def _variant_flags(items) -> list[str]:
             op for op in ops if not ((op[1] == 0 and op[3] == 0) or (op[2] == len(a) and op[4] == len(b)))
         ]
         outer = [op for op in ops if op not in inner]
-        who, earlier = _two_labels(it[0], base[0])
+        who, earlier = pair_labels(it[0], base[0])
         for op, i1, i2, j1, j2 in inner:
             if op == "replace":
                 flags.append(
@@ -4371,27 +4371,6 @@ def _variant_flags(items) -> list[str]:
     if len(shown) > 1:
         flags.append("attribution differs: " + " / ".join(shown[k] for k in sorted(shown)))
     return list(dict.fromkeys(flags))
-
-
-def _two_labels(a: Article, b: Article) -> tuple[str, str]:
-    """The names two variants go by in a flag: their outlets, or, when one outlet wrote both
-    articles, the outlet with each article's date (or, on the same day, its title), so that a flag
-    never reads "X has ... where X has ..."."""
-    la, lb = outlet_label(a), outlet_label(b)
-    if la != lb:
-        return la, lb
-    da, db = (a.published or "")[:10], (b.published or "")[:10]
-    if da and db and da != db:
-        return f"{la} ({da})", f"{lb} ({db})"
-    ta, tb = (a.title or a.id).strip(), (b.title or b.id).strip()
-    if ta == tb:
-        ta, tb = a.id, b.id
-    return f"{la} ('{_short(ta)}')", f"{lb} ('{_short(tb)}')"
-
-
-def _short(title: str, words: int = 8) -> str:
-    ws = title.split()
-    return " ".join(ws[:words]) + (" …" if len(ws) > words else "")
 
 
 def _speaker_key(sp: Speaker) -> str:

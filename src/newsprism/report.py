@@ -16,7 +16,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from newsprism.compare.brief import one_line
-from newsprism.models import IGNORED_KINDS, Analysis, Article, outlet_label
+from newsprism.models import IGNORED_KINDS, Analysis, Article, outlet_label, pair_labels
 
 if TYPE_CHECKING:
     from newsprism.compare import Comparison
@@ -145,7 +145,8 @@ def _comparison_md(comp: Comparison, by_id: dict[str, Article]) -> list[str]:
         lines += ["", "**Text reuse** (share of B found in A)", ""]
         for r in top:
             copy = " (syndicated copy)" if r.copy else ""
-            lines.append(f"- {_md(by_id[r.target].outlet or r.target)} in {_md(by_id[r.source].outlet or r.source)}: "
+            b_name, a_name = pair_labels(by_id[r.target], by_id[r.source])
+            lines.append(f"- {_md(b_name)} in {_md(a_name)}: "
                          f"{r.containment:.0%}, longest passage {r.longest_passage} words{copy}")  # fmt: skip
     first = ", ".join(_md(by_id[f].outlet or f) for f in comp.provenance.first)
     lines += ["", f"**First:** {first}", ""]
@@ -356,8 +357,9 @@ def comparison_text(comp: Comparison, articles: dict[str, Article], title: str |
     for r in sorted(comp.reuse, key=lambda r: -r.containment):
         if r.containment >= 0.05:
             tag = " (syndicated copy)" if r.copy else ""
+            b_name, a_name = pair_labels(articles[r.target], articles[r.source])
             out.append(
-                f"  - {name[r.target]} in {name[r.source]}: {r.containment:.0%} "
+                f"  - {b_name} in {a_name}: {r.containment:.0%} "
                 f"({r.containment_outside_quotes:.0%} outside quotes), longest passage {r.longest_passage} words{tag}"
             )
     p = comp.provenance
