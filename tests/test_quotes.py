@@ -2829,3 +2829,14 @@ def test_a_wire_insertion_mark_is_no_speaker():
     )
     q = by_content(a, "unjust and unrealistic")
     assert s(a, q.source) == "Norland" and "MW" not in (q.speaker.name or "")
+
+
+def test_the_appellate_court_is_the_court_of_appeals_however_its_name_was_written():
+    a = art(
+        "Norland's governor called last week's ruling by the U.S. Circuit Court of Appeals a victory. In "
+        "1997, Judge Ann Marren of the U.S. District Court of Norland ruled against the plan. The 10th "
+        "Circuit Court of Appeals had little patience with her reasoning.\n\n"
+        "The appellate court wrote: “We believe this holding unnecessarily limits the discretion Congress gave.”"
+    )
+    q = by_content(a, "unnecessarily limits")
+    assert q.speaker.type == "organization" and q.speaker.name.endswith("Circuit Court of Appeals")

@@ -184,6 +184,8 @@ NOT_IST = tuple(
         )
     )
 )
+# A body's adjective and the word its name uses ("the appellate court": "the Court of Appeals").
+BODY_WORD_FORMS = {"appellate": "appeals", "judicial": "justice", "legislative": "legislature"}
 # Nouns that stand for an organisation named just before ("The Frankfurt-based body said").
 GENERIC_BODIES = words("body organization organisation group agency institution watchdog")
 # "The statement said": a document whose issuer a sentence before may name.

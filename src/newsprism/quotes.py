@@ -41,6 +41,7 @@ from newsprism.lexicon import (
     AS_CUES,
     AS_LEAD_INS,
     AUTHORING_VERBS,
+    BODY_WORD_FORMS,
     CLAUSE_ONLY,
     CLOSE_TO,
     CLOSERS,
@@ -770,7 +771,8 @@ def _body_named_before(ctx: Context, src: Span, span, head) -> Speaker | None:
     Poverty Law Center", "the recording association" after "the Recording Industry Association of
     America": the one organisation named before whose name ends in that word (or has it before
     "of") and holds the words before it (none when two were: "the Labor Ministry" and "the Finance
-    Ministry"; none for "the appellate court" after "the U.S. District Court"). "The company": else
+    Ministry"; none for "the appellate court" after "the U.S. District Court", but "the appellate
+    court" after "the Court of Appeals", ``BODY_WORD_FORMS``). "The company": else
     the one company the sentence before names ("... to impose on Microsoft. The company said")."""
     between = span.doc[span.start + 1 : head.i]
     if (
@@ -788,8 +790,13 @@ def _body_named_before(ctx: Context, src: Span, span, head) -> Speaker | None:
         and (
             e[-1].lower_ == head.lower_ or (head.lower_, "of") in zip(_lower(e), _lower(e)[1:], strict=False)
         )
-        and {t.lower_ for t in between if not t.is_punct} <= set(_lower(e))
+        and {BODY_WORD_FORMS.get(t.lower_, t.lower_) for t in between if not t.is_punct} <= set(_lower(e))
     }
+    # one body written two ways ("U.S. Circuit Court of Appeals", "the 10th Circuit Court of
+    # Appeals"): names that end in the same three words or more, or hold one another, are one
+    longest = max(names, key=len, default="")
+    if all(_one_body(n, longest) for n in names):
+        names = {longest} if longest else set()
     if not names and head.lower_ in ("company", "firm") and not between:
         before = ctx.doc[span.sent.start - 1].sent if span.sent.start > 0 else span.sent
         names = _orgs_named(
@@ -802,6 +809,13 @@ def _body_named_before(ctx: Context, src: Span, span, head) -> Speaker | None:
             ),
         )
     return Speaker(names.pop(), "organization", ctx.text[src.start : src.end]) if len(names) == 1 else None
+
+
+def _one_body(a: str, b: str) -> bool:
+    """Are two organisation names one body written two ways: one's words all in the other, or the
+    same last three words or more ("Circuit Court of Appeals")?"""
+    wa, wb = a.split(), b.split()
+    return set(wa) <= set(wb) or set(wb) <= set(wa) or (len(wa) >= 3 and len(wb) >= 3 and wa[-3:] == wb[-3:])
 
 
 def _orgs_named(ctx: Context, keep: Callable) -> set[str]:
