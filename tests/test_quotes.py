@@ -2840,3 +2840,13 @@ def test_the_appellate_court_is_the_court_of_appeals_however_its_name_was_writte
     )
     q = by_content(a, "unnecessarily limits")
     assert q.speaker.type == "organization" and q.speaker.name.endswith("Circuit Court of Appeals")
+
+
+def test_the_bureau_is_the_bureau_named_before():
+    a = art(
+        "Despite the government's lobbying, the Bureau of the Harbour Heritage Committee found the park "
+        'was under threat. "The mission has concluded that the park is exposed to serious threats," the '
+        "bureau said in a report."
+    )
+    q = by_content(a, "exposed to serious threats")
+    assert q.speaker.name == "Bureau of the Harbour Heritage Committee"

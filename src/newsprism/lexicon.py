@@ -139,7 +139,7 @@ ORG_WORDS = words(
     council authority ministry department office agency party government police commission committee
     board union association university court bank company group corporation inc ltd plc institute
     foundation service trust wire news times post gazette chronicle press network campaign coalition
-    alliance federation academy society organization organisation administration center centre
+    alliance federation academy society organization organisation administration center centre bureau
     """
 )
 # A capitalised word before a surname in a headline that is not a first name.
