@@ -2850,3 +2850,12 @@ def test_the_bureau_is_the_bureau_named_before():
     )
     q = by_content(a, "exposed to serious threats")
     assert q.speaker.name == "Bureau of the Harbour Heritage Committee"
+
+
+def test_a_first_name_of_both_sexes_in_the_name_lists_says_nothing_of_the_speaker():
+    """ "Eli" is female in the lists overall and male in the USA's: "he" may still be Eli Harlow."""
+    a = art(
+        "The first stage is to find partners, followed by a seismic study, according to Pellworth Oil's "
+        'managing director Eli Harlow. "Drilling will hopefully begin before the end of next year," he said.'
+    )
+    assert by_content(a, "Drilling will hopefully").speaker.name == "Eli Harlow"

@@ -794,7 +794,7 @@ def _body_named_before(ctx: Context, src: Span, span, head) -> Speaker | None:
     }
     # one body written two ways ("U.S. Circuit Court of Appeals", "the 10th Circuit Court of
     # Appeals"): names that end in the same three words or more, or hold one another, are one
-    longest = max(names, key=len, default="")
+    longest = max(names, key=lambda n: (len(n), n), default="")
     if all(_one_body(n, longest) for n in names):
         names = {longest} if longest else set()
     if not names and head.lower_ in ("company", "firm") and not between:
@@ -2010,11 +2010,18 @@ def _own_clause(tok, top: bool = False) -> list:
 
 def _first_name_gender(name: str) -> str:
     """ "m", "f" or "" by the first name of a full name (``gender_guesser``; "mostly_female"
-    includes "Bernie": unknown)."""
+    includes "Bernie": unknown; so is a name the lists give one sex overall and the other in the
+    USA)."""
     parts = name.split()
     if len(parts) < 2 or parts[0].lower() in FAMILY_NAMES_FIRST:
         return ""
-    return {"male": "m", "female": "f"}.get(_first_names().get_gender(parts[0]), "")
+    g = _first_names().get_gender(parts[0])
+    # a name one sex in the lists overall and the other in the USA ("Eli": female in Norway, male
+    # in the USA and Israel; "Jean"): unknown
+    usa = _first_names().get_gender(parts[0], "usa").removeprefix("mostly_")
+    if g in ("male", "female") and {g, usa} == {"male", "female"}:
+        return ""
+    return {"male": "m", "female": "f"}.get(g, "")
 
 
 def _known_first_name(word: str) -> bool:
