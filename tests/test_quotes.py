@@ -2859,3 +2859,9 @@ def test_a_first_name_of_both_sexes_in_the_name_lists_says_nothing_of_the_speake
         'managing director Eli Harlow. "Drilling will hopefully begin before the end of next year," he said.'
     )
     assert by_content(a, "Drilling will hopefully").speaker.name == "Eli Harlow"
+
+
+def test_an_adjective_the_parser_made_the_subject_speaks_as_the_whole_phrase():
+    a = art("Present and former intelligence officials said the rocket was launched from the north coast.")
+    q = by_content(a, "rocket was launched")
+    assert q.speaker.description == "Present and former intelligence officials"

@@ -3156,6 +3156,17 @@ class Context:
                 span = self.doc.char_span(wide.start, wide.end, alignment_mode="expand")
                 group = _named_group(self, span.root, None) if span is not None else None
                 resolved = group if group is not None and resolved.type == group.type else resolved
+                narrow = self.doc.char_span(source.start, source.end, alignment_mode="expand")
+                if (
+                    resolved.type == "unknown"
+                    and narrow is not None
+                    and narrow.root.pos_ in ("ADJ", "PROPN")
+                    and not narrow.root.ent_type_
+                    and any(c.dep_ == "conj" and c.pos_ == "NOUN" for c in narrow.root.children)
+                ):
+                    # ("Present and former intelligence officials": an adjective the parser made the
+                    # subject, as ADJ or as an untyped PROPN, speaks as the whole phrase)
+                    resolved = _speaker(self, wide)
             source = wide
         speaker = resolved
         q = Quote(kind, content, cue, source, speaker, self.paragraph(pos), continuation)
