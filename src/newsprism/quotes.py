@@ -345,9 +345,9 @@ def _name_closing_a_title(e):
 def _surnames_taken_for_orgs(doc, people: list) -> list:
     """Organisation mentions (and one-word subjects left untyped) that are a person's surname ("Van
     Camp enjoyed her independence" after "Kathleen Van Camp"; "Ward says" where "Ward" is a person
-    elsewhere): the end of a longer
-    person's name, or a one-word person's name, in capitals, no organisation word, not after
-    "the", and in no longer organisation name ("Dell" beside "Dell Computer Corp.")."""
+    elsewhere): the end of a longer person's name, or a one-word person's name, in capitals, no
+    organisation word, not after "the", and in no longer organisation name ("Dell" beside "Dell
+    Computer Corp.")."""
     names = [tuple(_untitled(e.text).split()) for e in people]
     orgs = [e for e in doc.ents if e.label_ == "ORG"]
     # a one-word name counts when it is a person or a subject ("Ward says") at least as often as
@@ -414,14 +414,11 @@ def _canonical_people(doc, title: str = "") -> tuple[list[tuple[int, str, bool]]
     # mention keeps its own name and the bare "Simpson" names neither
     firsts_of: dict[str, set[str]] = {}
     named = [tuple(t for t in _untitled(e.text).split() if t[:1].isupper()) for e in ents]
+    whole = [n for n, e in zip(named, ents, strict=True) if not _opener(e)]  # names that can have tails
     for toks in map(list, named):
         # (a father, "Al Gore Sr.", beside his son, "Al Gore": two people; "Van Camp" is the end
         # of "Kathleen Van Camp", not a second person; nor is "Wally Lamb" of "Meet Wally Lamb")
-        tail = len(toks) > 1 and any(
-            len(n) > len(toks) and n[-len(toks) :] == tuple(toks)
-            for n, e in zip(named, ents, strict=True)
-            if not _opener(e)
-        )
+        tail = len(toks) > 1 and any(len(n) > len(toks) and n[-len(toks) :] == tuple(toks) for n in whole)
         if len(toks) > 1 and not tail:
             firsts_of.setdefault(_surname(toks), set()).add(
                 toks[0] + ("/Sr" if toks[-1] in ("Sr.", "Sr") else "")
@@ -1452,8 +1449,7 @@ def _reporter_of(ctx: Context, src: Span, want: str) -> Speaker | None:
         ):
             continue
         first = q.content[0]
-        lead = ctx.text[first.start : src.start]
-        if first.start <= src.start and re.fullmatch(r"(?:that\s+)?", lead):
+        if first.start <= src.start and re.fullmatch(r"(?:that\s+)?", ctx.text[first.start : src.start]):
             return sp
     return None
 
