@@ -111,6 +111,24 @@ def test_a_small_call_gives_encodes_vectors(fast):
 
 
 @pytest.mark.slow
+def test_a_small_call_runs_on_one_thread_and_restores_the_count():
+    import torch
+
+    from newsprism import nlp
+
+    seen: list[int] = []
+    model = nlp.embedder(True)
+    hook = model[0].register_forward_hook(lambda *_: seen.append(torch.get_num_threads()))
+    before = torch.get_num_threads()
+    try:
+        nlp.embed(["Ferry strikes north pier"], fast=True)
+    finally:
+        hook.remove()
+    assert seen == [1]
+    assert torch.get_num_threads() == before
+
+
+@pytest.mark.slow
 def test_non_english_pairs_are_scored_with_use():
     from newsprism.ingest import article_from_json, finish
     from newsprism.similarity import DocFreq, head_for, represent, score_pairs
