@@ -550,6 +550,12 @@ def test_credit_lines_are_not_colon_quotes():
         "starts tonight.\n\nThe run sold out in a day, the theatre said."
     )
     assert all("Tom Reid is back" not in s(b, c) for q in extract(b) for c in q.content)
+    # nor is a wire's dateline for a story filed from nowhere in particular
+    c = Article(
+        "UNDATED: Many of the ferry passengers stranded in Port Elling this week may never sail with "
+        "the harbour line again.\n\nThe line lost a third of its bookings, its chief said."
+    )
+    assert all("Many of the ferry" not in s(c, x) for q in extract(c) for x in q.content)
 
 
 def test_glued_quote_marks_and_a_trailing_cue_parsed_as_a_conjunct():
@@ -2865,3 +2871,24 @@ def test_an_adjective_the_parser_made_the_subject_speaks_as_the_whole_phrase():
     a = art("Present and former intelligence officials said the rocket was launched from the north coast.")
     q = by_content(a, "rocket was launched")
     assert q.speaker.description == "Present and former intelligence officials"
+
+
+def test_motives_prices_and_anyones_thoughts_are_not_quotes():
+    a = art(
+        "Fearing a strike, the harbour board closed the north pier for a week. Though her knee has "
+        "healed, Ana Ruiz fears a relapse. The ferry academy charges $9,000 a year and sends most of its "
+        "cadets to sea. Ferry captains, one might reasonably think, would be the last to need lifejackets."
+    )
+    contents = [s(a, c) for q in extract(a) for c in q.content]
+    assert not any(
+        w in c for c in contents for w in ("a strike", "knee has healed", "9,000", "the last to need")
+    ), contents
+
+
+def test_a_survey_phrase_leaves_the_clause_to_its_named_speaker():
+    a = art(
+        "In a survey completed last April, the Harbour Trust, which runs the north pier, reported that "
+        "ferries in at least nine ports had cut their winter crossings."
+    )
+    qs = [q for q in extract(a) if any("winter crossings" in s(a, c) for c in q.content)]
+    assert [q.speaker.name for q in qs] == ["Harbour Trust"]

@@ -31,7 +31,7 @@ CLAUSE_ONLY = words(
     """
     say tell add write report explain note state reply respond argue insist claim warn believe think
     announce answer continue ask speak talk testify tweet post show hope quip scoff retort exclaim
-    scream whisper mutter grumble gloat
+    scream whisper mutter grumble gloat fear
     """
 )
 # Speech verbs whose object is the hearer, never the speaker ("..., Ruiz told AFP"): no inverted
@@ -70,7 +70,7 @@ PARTY_MEMBERS = words("democrat republican")
 UNSAID_HEADS = words("have need try attempt work struggle hope intend be")
 # Learned cues whose object is a thing handed over ("offered him a job", "issued permits"), unless
 # it is a noun of speech (``NOUN_CUES``: "offered praise", "issued a statement").
-THING_OBJECT_CUES = words("offer issue quote broadcast observe disclose reveal")
+THING_OBJECT_CUES = words("offer issue quote broadcast observe disclose reveal charge")
 # Nouns of a view one offers or issues ("offered his assessment", "issued a warning")
 VIEW_NOUNS = words(
     "assessment view views thought thoughts opinion opinions take analysis advice apology "
@@ -203,7 +203,7 @@ COLON_STOP = words(
     also q a question answer warning breaking exclusive analysis opinion comment correction
     clarification disclaimer advertisement sponsored tags topics share subscribe follow by date
     caption credit credits contributing contributors contributor byline reporting additional written
-    edited contact email filed dateline location next previous coming tomorrow part subscribers cast adds
+    edited contact email filed dateline undated location next previous coming tomorrow part subscribers cast adds
     director directors starring rated producer producers writer writers
     nonsubscribers editor editors
     picture pictures actor actress song score screenplay series drama comedy musical documentary

@@ -2255,9 +2255,10 @@ def _is_person_noun(lemma: str) -> bool:
 
 
 def _counterfactual(verb) -> bool:
-    """A cue under "might/could/should/would/must have" ("He might have added that ..."), or an
-    infinitive under a verb of need or effort ("may have to work hard to convince parents that
-    ...", "needs to tell"): said by no one yet."""
+    """A cue under "might/could/should/would/must have" ("He might have added that ..."), a
+    generic "one" under a modal ("one might think"), or an infinitive under a verb of need or
+    effort ("may have to work hard to convince parents that ...", "needs to tell"): said by no
+    one yet."""
     aux = [c.lower_ for c in verb.lefts if c.dep_ == "aux"]
     if verb.tag_ == "VB" and "to" in aux and verb.dep_ in ("xcomp", "advcl"):
         head = verb.head
@@ -2265,6 +2266,10 @@ def _counterfactual(verb) -> bool:
             head = head.head  # "have to work hard to convince": up to "have"
         if head.lemma_.lower() in UNSAID_HEADS and not (head.lemma_.lower() == "have" and head.tag_ == "VBD"):
             return True  # (not "had to tell the board": that was said)
+    if bool(set(aux) & {"might", "may", "could", "would"}) and any(
+        c.dep_ == "nsubj" and c.lower_ == "one" and not any(c.children) for c in verb.children
+    ):
+        return True  # "Athletes, one might think, would be the last to ...": anyone, no one
     return (
         verb.tag_ == "VBN"
         and "have" in aux
@@ -2841,10 +2846,13 @@ def _reported_clause(verb, subj) -> list:
                     or (
                         c.dep_ == "advcl"
                         and (c.tag_ in ("VBN", "VBG") or any(x.tag_ == "TO" for x in c.lefts))
+                        and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
                     )
+                    # "Though her condition has improved, Ward fears a relapse": a subordinate
+                    # clause sets the scene for the cue's own object
+                    or (c.dep_ == "advcl" and any(x.dep_ == "mark" for x in c.children) and _has_object(verb))
                 )
                 and c.i < left
-                and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
                 for t in c.subtree
             }
             if toks and all(t.i in fronted or t.is_punct for t in toks):
@@ -2854,6 +2862,14 @@ def _reported_clause(verb, subj) -> list:
     if len(toks) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in toks):
         return []
     return toks
+
+
+def _has_object(verb) -> bool:
+    """Does a cue take an object after it that is not its hearer ("fears a relapse", not "told
+    reporters")?"""
+    return verb.lemma_.lower() not in HEARER_VERBS and any(
+        c.dep_ == "dobj" and c.i > verb.i and not _names_people(c) for c in verb.children
+    )
 
 
 def _as_clause(verb) -> tuple[list, list] | None:
@@ -3840,7 +3856,8 @@ def _of_whom(noun):
 def polls(ctx: Context) -> None:
     """ "Trump leads by 9 points in the latest poll": a poll, survey or polling average is the
     source of the clause it sits in (**indirect**); the pollster speaks where the phrase names an
-    organisation. Leaves polls that are the subject ("A poll found ...": a cue verb catches it)."""
+    organisation. Leaves polls that are the subject ("A poll found ...": a cue verb catches it), and
+    clauses whose cue has a named or human subject ("In a survey, the campaign reported ...")."""
     text, doc = ctx.text, ctx.doc
     for tok in doc:
         if tok.lower_ != "in" or tok.dep_ != "prep" or ctx.skipped(tok.idx) or ctx.in_quote(tok):
@@ -3856,6 +3873,11 @@ def polls(ctx: Context) -> None:
         head = _verb_above(tok.head)
         if head.pos_ not in ("VERB", "AUX"):
             continue
+        if _is_cue(head) and any(
+            c.dep_ == "nsubj" and (c.ent_type_ in ("ORG", "PERSON") or _names_people(c))
+            for c in head.children
+        ):
+            continue  # "In a survey ..., the campaign reported that ...": the campaign's, by its cue
         phrase = {t.i for t in tok.subtree}
         sent = head.sent
         toks = [t for t in head.subtree if t.i not in phrase and sent.start <= t.i < sent.end]
