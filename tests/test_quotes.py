@@ -2892,3 +2892,18 @@ def test_a_survey_phrase_leaves_the_clause_to_its_named_speaker():
     )
     qs = [q for q in extract(a) if any("winter crossings" in s(a, c) for c in q.content)]
     assert [q.speaker.name for q in qs] == ["Harbour Trust"]
+
+
+def test_purposes_leave_and_shooting_are_not_quotes():
+    a = art(
+        "As it turns out, less than one might think. To indicate the size of the problem, Dana Shaw and "
+        "other speakers at the harbour forum cited a dozen studies. Hunters are free to blast away at the "
+        "wolves on whim. The new site allows passengers to question 200 ferry volunteers on fares and "
+        "timetables. Port rules permit captains to deny boarding to anyone without a ticket."
+    )
+    contents = [s(a, c) for q in extract(a) for c in q.content]
+    assert not any(
+        w in c
+        for c in contents
+        for w in ("it turns out", "size of the problem", "on whim", "volunteers", "fares", "boarding")
+    ), contents

@@ -65,9 +65,11 @@ WORK_NOUNS = words(
 )
 # "the California Democrat", "the Texas Republican": a member of a party, a person
 PARTY_MEMBERS = words("democrat republican")
-# Verbs of need or effort over an infinitive cue ("have to convince", "needs to tell", "tried to
-# persuade"): what is to be said has not been said.
-UNSAID_HEADS = words("have need try attempt work struggle hope intend be")
+# Verbs of need, effort or leave over an infinitive cue ("have to convince", "needs to tell", "tried
+# to persuade", "allows visitors to question", "are free to question"): not said yet.
+UNSAID_HEADS = words(
+    "have need try attempt work struggle hope intend be allow enable permit free able willing"
+)
 # Learned cues whose object is a thing handed over ("offered him a job", "issued permits"), unless
 # it is a noun of speech (``NOUN_CUES``: "offered praise", "issued a statement").
 THING_OBJECT_CUES = words("offer issue quote broadcast observe disclose reveal charge")
@@ -127,7 +129,7 @@ PERSON_NOUNS = words(
     editor reporter journalist columnist producer artist musician dancer athlete resident neighbor
     neighbour witness suspect defendant plaintiff juror boy girl child kid teenager nominee
     frontrunner challenger incumbent host moderator dean millionaire multimillionaire billionaire
-    superintendent
+    superintendent volunteer
     """
 )
 # Nouns of a news outlet before its name ("the weekly Bahman", "the daily Jomhuri Eslami"): the
@@ -274,7 +276,7 @@ SAY_VERBS = words("say tell announce state add declare insist claim argue")
 # "As X noted, ...": words that may open the sentence before "as", and cues whose addressee may
 # follow them before the comma ("As Smith told the committee, ...").
 AS_LEAD_INS = words("but and yet so")
-ADDRESSEE_CUES = HEARER_VERBS | words("write persuade convince")
+ADDRESSEE_CUES = HEARER_VERBS | words("write persuade convince question")
 # Cues of an "as" clause that attributes the main clause ("As the Gazette noted, ..."); not
 # "continue", "expect", "see": "As rescue efforts continue, ..." is a time, not a source.
 AS_CUES = words(

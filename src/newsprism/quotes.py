@@ -2256,20 +2256,24 @@ def _is_person_noun(lemma: str) -> bool:
 
 def _counterfactual(verb) -> bool:
     """A cue under "might/could/should/would/must have" ("He might have added that ..."), a
-    generic "one" under a modal ("one might think"), or an infinitive under a verb of need or
-    effort ("may have to work hard to convince parents that ...", "needs to tell"): said by no
-    one yet."""
+    generic "one" under a modal ("one might think"), an infinitive of purpose before its clause
+    ("To indicate ..., Dietz cited"), or an infinitive under a verb of need or effort ("may have
+    to work hard to convince parents that ...", "needs to tell"): said by no one yet."""
     aux = [c.lower_ for c in verb.lefts if c.dep_ == "aux"]
-    if verb.tag_ == "VB" and "to" in aux and verb.dep_ in ("xcomp", "advcl"):
+    leave = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ("allow", "enable", "permit")
+    if verb.tag_ == "VB" and "to" in aux and (verb.dep_ in ("xcomp", "advcl") or leave):
         head = verb.head
         while head.dep_ == "xcomp" and head.lemma_.lower() not in UNSAID_HEADS and head.head is not head:
             head = head.head  # "have to work hard to convince": up to "have"
         if head.lemma_.lower() in UNSAID_HEADS and not (head.lemma_.lower() == "have" and head.tag_ == "VBD"):
             return True  # (not "had to tell the board": that was said)
     if bool(set(aux) & {"might", "may", "could", "would"}) and any(
-        c.dep_ == "nsubj" and c.lower_ == "one" and not any(c.children) for c in verb.children
+        c.dep_ == "nsubj" and c.lower_ == "one" and all(x.dep_ in ("amod", "quantmod") for x in c.children)
+        for c in verb.children
     ):
-        return True  # "Athletes, one might think, would be the last to ...": anyone, no one
+        return True  # "Athletes, one might think, would be ...", "less than one might think": anyone
+    if verb.tag_ == "VB" and "to" in aux and verb.dep_ == "advcl" and verb.i < verb.head.i:
+        return True  # "To indicate the problem, Dietz cited ...": a purpose, not what was said
     return (
         verb.tag_ == "VBN"
         and "have" in aux
@@ -2410,6 +2414,7 @@ def _is_cue(tok) -> bool:
         tok.pos_ in ("VERB", "AUX")
         and tok.lemma_.lower() in CUE_LEMMAS
         and not (tok.text.isupper() and len(tok.text) > 1)
+        and not any(c.lower_ == "away" and c.dep_ in ("prt", "advmod") for c in tok.children)  # "blast away"
         and not (
             tok.text.istitle()
             and 0 < tok.i < len(tok.doc) - 1
