@@ -2907,3 +2907,15 @@ def test_purposes_leave_and_shooting_are_not_quotes():
         for c in contents
         for w in ("it turns out", "size of the problem", "on whim", "volunteers", "fares", "boarding")
     ), contents
+
+
+def test_a_lawyer_for_two_clients_is_not_the_second_client():
+    # (the parse of this sentence moves with its names: these two give the one this guards)
+    a = art(
+        "A lawyer for the rock band Ironhall and rap artist Lil Moro asked several elite colleges this "
+        "month to ban Tollster, which allows visitors to its Web site to obtain copyrighted music for "
+        "free. A lawyer for the band, Howard Keen, said the ban was fair."
+    )
+    q = by_content(a, "to ban Tollster")
+    assert q.speaker.name is None and q.speaker.type == "anonymous"
+    assert by_content(a, "ban was fair").speaker.name == "Howard Keen"

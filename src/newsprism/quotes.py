@@ -986,10 +986,10 @@ def _appositive_name(ctx: Context, src: Span, head) -> Speaker | None:
     stext = ctx.text[src.start : src.end]
     # ("Another acquaintance in Morrow, Marsha Jean DeFreese, said": to the noun, whatever place
     # the parser hung it on)
-    placed = [
+    placed = [  # (not after "for": "A lawyer for the rock band Metallica": the client)
         a
         for p in head.children
-        if p.dep_ == "prep"
+        if p.dep_ == "prep" and p.lower_ != "for"
         for o in p.children
         if o.dep_ == "pobj" and o.ent_type_ != "PERSON"
         for a in o.children
@@ -997,6 +997,11 @@ def _appositive_name(ctx: Context, src: Span, head) -> Speaker | None:
     ]
     for child in [*head.children, *placed]:
         if child.dep_ == "appos":
+            before = child.doc[child.left_edge.i - 1]
+            if before.dep_ == "conj" and any(
+                p.dep_ == "prep" and p.lower_ == "for" and p.i < before.i for p in head.children
+            ):
+                continue  # "A lawyer for the band and rap artist Dr. Dre": the second client
             if head.tag_ == "NNS" and any(
                 p.dep_ == "prep" and p.lower_ in ("for", "of") and head.i < p.i < child.i
                 for p in head.children
