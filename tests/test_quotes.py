@@ -2919,3 +2919,44 @@ def test_a_lawyer_for_two_clients_is_not_the_second_client():
     q = by_content(a, "to ban Tollster")
     assert q.speaker.name is None and q.speaker.type == "anonymous"
     assert by_content(a, "ban was fair").speaker.name == "Howard Keen"
+
+
+def test_mrs_with_a_shared_surname_is_the_one_who_can_be_a_mrs():
+    a = art(
+        "Kippa Roe raised $9,000 for her husband's campaign on Thursday and promised donors he would "
+        "“fight for the ferry.” “Everyone should be able to ride the ferry without fear,” Mrs. Roe "
+        "said. A Roe administration, she pledged, would “stand against the tolls.” Her husband, Mayor "
+        "Alan Roe, “will fight for your ferry. He will fight for OUR ferry,” she added."
+    )
+    for needle in ("ride the ferry", "stand against", "OUR ferry"):
+        assert by_content(a, needle).speaker.name == "Kippa Roe", needle
+
+
+def test_his_wife_as_mrs_and_his_name_on_a_company_leave_him_a_he():
+    """ "Mrs. Halden" is his wife, not a title of Mark Halden's; "Halden Security Services, Inc.",
+    named once, does not make the surname, a subject eight times, an organisation."""
+    a = art(
+        "Mark Halden, 44, had been a client of the firm for a year. Halden had hired Halden Security "
+        "Services, Inc. to guard his home. Halden split with his second wife, Leigh Ann, last year. "
+        "Mrs. Halden had moved the children to an apartment. Officer Tom Reid saw his van on Thursday. "
+        "Halden smashed the window of the office. Halden walked to the desk. Halden sat down. Halden "
+        "waited. Halden typed a note. "
+        "“I don't plan to stay much longer,” he said."
+    )
+    assert by_content(a, "stay much longer").speaker.name == "Mark Halden"
+
+    def as_the_recogniser_read_it(doc):  # the full name a person, the surname an organisation
+        firm = next(t.i for t in doc if t.text == "Security")
+        reid = next(t.i for t in doc if t.text == "Tom")
+        ents = [(0, 2, "PERSON"), (firm - 1, firm + 4, "ORG"), (reid, reid + 2, "PERSON")]
+        return ents + [(t.i, t.i + 1, "ORG") for t in doc if t.text == "Halden" and t.i not in (1, firm - 1)]
+
+    from spacy.tokens import Span as SpacySpan
+
+    from newsprism.nlp import parse
+    from newsprism.quotes import _canonical_people
+
+    doc = parse(a.text)
+    doc.ents = [SpacySpan(doc, b, e, label=label) for b, e, label in as_the_recogniser_read_it(doc)]
+    people, _ = _canonical_people(doc)
+    assert sum(n == "Mark Halden" for _, n, _ in people) >= 7  # the full name and the "Halden" subjects

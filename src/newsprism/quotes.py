@@ -375,8 +375,18 @@ def _surnames_taken_for_orgs(doc, people: list) -> list:
             t.text[:1].isupper() and t.is_alpha and t.lower_ not in ORG_WORDS for t in e if t.tag_ != "POS"
         )
         and not (e.start and doc[e.start - 1].lower_ == "the")
-        and not any(len(o) > len(e) and e.text.split()[-1] in o.text.split() for o in orgs)
+        and not _in_a_longer_org(e, orgs, names, subject)
     ]
+
+
+def _in_a_longer_org(e, orgs: list, names: list, subject: Counter) -> bool:
+    """Is ``e``'s last word in a longer organisation's name ("Dell" beside "Dell Computer Corp.")?
+    Not when that organisation is named rarely and the person often: "Barton" the subject of 17
+    sentences is Mark Barton, whatever "Barton Protective Services, Inc.", named once, is."""
+    word = e.text.split()[-1]
+    longer = sum(1 for o in orgs if len(o) > len(e) and word in o.text.split())
+    person = any(len(n) > 1 and n[-1] == word for n in names)
+    return longer > 0 and not (person and subject[(word,)] + names.count((word,)) >= 5 * longer)
 
 
 def _canonical_people(doc, title: str = "") -> tuple[list[tuple[int, str, bool]], str | None]:
@@ -1543,8 +1553,9 @@ def _pronoun_candidate(ctx: Context, src: Span, low: str, stext: str) -> Speaker
         before = found or before
     if before and _second_person_between(ctx, before[-1][0], src.start, want):
         return Speaker(None, "unknown", stext)  # "X said his predecessor ... He said": ambiguous
-    if before:
-        return Speaker(before[-1][1], "person")
+    if before:  # (through its title: "Mrs. Gore" beside Al Gore is Tipper Gore, when a "she")
+        titled = _resolve_name(ctx, before[-1][1], before[-1][0])
+        return Speaker(titled if _gender(ctx, titled) in ("", want) else before[-1][1], "person")
     if ctx.main_person and _gender(ctx, ctx.main_person) in ("", want) and not ctx.people:
         return Speaker(ctx.main_person, "person")
     return Speaker(None, "unknown", stext)
@@ -1947,11 +1958,19 @@ def _gender(ctx: Context, name: str) -> str:
     if len(parts) == 1 and len(bearers) > 1:  # "Simpson" beside O.J. and Nicole Brown Simpson: either
         ctx.genders[name] = g
         return g
+    first = _first_name_gender(name) if len(parts) > 1 else ""
     for m in re.finditer(
-        r"\b([A-Z][a-z]+\.?)\s+(?:[A-Z][\w'’-]+\s+){0,2}" + re.escape(surname) + r"\b", ctx.text
+        r"\b([A-Z][a-z]+\.?)\s+((?:[A-Z][\w'’-]+\s+){0,2})" + re.escape(surname) + r"\b", ctx.text
     ):
         title = m.group(1).lower()
         g = "m" if title in MALE_TITLES else "f" if title in FEMALE_TITLES else ""
+        given = m.group(2).split()
+        if (
+            g
+            and len(parts) > 1
+            and ((given and given[0] != parts[0]) or (not given and first and first != g))
+        ):
+            g = ""  # another of the name: "Mrs. Barton", his wife, is not Mark Barton
         if g:
             break
     if not g:  # the text's pronouns about the surname, when one person bears it
@@ -2368,6 +2387,13 @@ def _resolve_name(ctx: Context, mention: str, at: int) -> str:
         return mention
     last = _unpossessed(toks[-1])
     names = [n for n, surname in ctx.surname_of.items() if surname == last]
+    k = ctx.text.find(toks[-1], at)  # the title written before this mention, if any
+    before = ctx.text[:k].split()[-1:] if k > 0 else []
+    title = toks[0].lower() if len(toks) > 1 else before[0].lower() if before else ""
+    want = "m" if title in MALE_TITLES else "f" if title in FEMALE_TITLES else ""
+    fits = [n for n in names if " " in n and _first_name_gender(n) in ("", want)]
+    if want and len(fits) == 1 and len(names) > 1 and " " not in mention:
+        return fits[0]  # "Mrs. Gore" beside Tipper Gore and Al Gore: the one who can be a Mrs.
     if mention in names:
         return mention
     # "Simpson" with "Nicole Brown Simpson" and "O.J. Simpson" (or "Justin Simpson") in the text:
