@@ -2960,3 +2960,18 @@ def test_his_wife_as_mrs_and_his_name_on_a_company_leave_him_a_he():
     doc.ents = [SpacySpan(doc, b, e, label=label) for b, e, label in as_the_recogniser_read_it(doc)]
     people, _ = _canonical_people(doc)
     assert sum(n == "Mark Halden" for _, n, _ in people) >= 7  # the full name and the "Halden" subjects
+
+
+def test_nothing_indicates_plans_are_no_words_and_a_silent_spokesman_is_no_he():
+    a = art(
+        "Two days of searching found nothing to indicate anyone had survived the ferry fire. Ana Ruiz "
+        "plans a church picnic for the harbour families. None of the port officials would discuss the "
+        "salvage plan."
+    )
+    contents = [s(a, c) for q in extract(a) for c in q.content]
+    assert not any(w in c for c in contents for w in ("had survived", "picnic", "salvage plan")), contents
+    b = art(
+        "Tom Avery said he did not know how much the crossing would cost. A spokesman for Harbour Line "
+        "Inc. did not return a call for comment. He said those with a season ticket will ride free."
+    )
+    assert by_content(b, "season ticket").speaker.name != "Harbour Line Inc."

@@ -72,7 +72,7 @@ UNSAID_HEADS = words(
 )
 # Learned cues whose object is a thing handed over ("offered him a job", "issued permits"), unless
 # it is a noun of speech (``NOUN_CUES``: "offered praise", "issued a statement").
-THING_OBJECT_CUES = words("offer issue quote broadcast observe disclose reveal charge")
+THING_OBJECT_CUES = words("offer issue quote broadcast observe disclose reveal charge plan")
 # Nouns of a view one offers or issues ("offered his assessment", "issued a warning")
 VIEW_NOUNS = words(
     "assessment view views thought thoughts opinion opinions take analysis advice apology "

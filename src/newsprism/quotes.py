@@ -1704,10 +1704,19 @@ def _sentence_before(ctx: Context, tok, fits: list, want: str, hops: int = 0) ->
         and subj.tag_ not in ("NNS", "NNPS")
         and not any(c.dep_ == "poss" for c in subj.children)  # "Her doctor agreed. ... She": the her
         and _noun_gender(subj.lower_) in ("", want)
+        and not _NO_COMMENT.search(prev.text)  # "A spokesman did not return a call. He said ...": not him
     ):
         # 'The mayor disagreed. "...," she said': the unnamed person of the sentence before
         return _speaker(ctx, _source_span(subj))
     return None
+
+
+# a sentence saying its subject said nothing ("did not return a call for comment")
+_NO_COMMENT = re.compile(
+    r"\b(?:declined|refused) to (?:comment|elaborate|discuss)|\b(?:did not|didn't) (?:return|respond)"
+    r"|\b(?:could not|couldn't) be reached|\b(?:was|were) (?:not|un)available|\bno comment\b",
+    re.IGNORECASE,
+)
 
 
 def _it(ctx: Context, src: Span) -> Speaker:
@@ -2281,8 +2290,9 @@ def _is_person_noun(lemma: str) -> bool:
 def _counterfactual(verb) -> bool:
     """A cue under "might/could/should/would/must have" ("He might have added that ..."), a
     generic "one" under a modal ("one might think"), an infinitive of purpose before its clause
-    ("To indicate ..., Dietz cited"), or an infinitive under a verb of need or effort ("may have
-    to work hard to convince parents that ...", "needs to tell"): said by no one yet."""
+    ("To indicate ..., Dietz cited"), a cue of "nothing" or "nobody" ("found nothing to indicate
+    ..."), or an infinitive under a verb of need or effort ("may have to work hard to convince
+    parents that ...", "needs to tell"): said by no one yet."""
     aux = [c.lower_ for c in verb.lefts if c.dep_ == "aux"]
     leave = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ("allow", "enable", "permit")
     if verb.tag_ == "VB" and "to" in aux and (verb.dep_ in ("xcomp", "advcl") or leave):
@@ -2298,6 +2308,10 @@ def _counterfactual(verb) -> bool:
         return True  # "Athletes, one might think, would be ...", "less than one might think": anyone
     if verb.tag_ == "VB" and "to" in aux and verb.dep_ == "advcl" and verb.i < verb.head.i:
         return True  # "To indicate the problem, Dietz cited ...": a purpose, not what was said
+    if verb.dep_ in ("acl", "relcl") and verb.head.lower_ in ("nothing", "nobody", "none"):
+        return True  # "found nothing to indicate anyone had survived"
+    if any(c.dep_ == "nsubj" and c.lower_ in ("nothing", "nobody", "none") for c in verb.children):
+        return True  # "Nothing suggests that ...", "nobody said"
     return (
         verb.tag_ == "VBN"
         and "have" in aux
