@@ -2975,3 +2975,13 @@ def test_nothing_indicates_plans_are_no_words_and_a_silent_spokesman_is_no_he():
         "Inc. did not return a call for comment. He said those with a season ticket will ride free."
     )
     assert by_content(b, "season ticket").speaker.name != "Harbour Line Inc."
+
+
+def test_a_name_in_the_words_before_the_marks_is_talked_about():
+    a = art(
+        "Dana Shaw of Port Elling, watching the ferry return to the harbour, said she wanted to bid "
+        "farewell to Reid, someone she knew and admired. “He was down-to-earth _ someone who'd get "
+        "coffee up the street,” explained Shaw, who said she has been to many parties at the harbour "
+        "house. Reid and his family “would make you feel like you were someone,” she said."
+    )
+    assert by_content(a, "feel like you were someone").speaker.name == "Dana Shaw"

@@ -1823,12 +1823,20 @@ def _recent_speaker(ctx: Context, src: Span, want: str) -> Speaker | None:
     last = max(prior, key=lambda q: q.content[0].start)
     sp = last.speaker
     since = last.source.end if last.source is not None else last.content[0].start
+    # (the words this pronoun's own quote reports before its marks close: 'Kennedy and his family
+    # “would make you feel ...,” she said')
+    tok = ctx.doc.char_span(src.start, src.end, alignment_mode="expand")
+    closed = [
+        q for q in ctx.qspans if tok is not None and tok.sent.start_char <= q.start and q.end <= src.start
+    ]
+    lead_in = (tok.sent.start_char, closed[-1].end) if closed else (src.start, src.start)
     # a person named since, unless inside quote marks or in what was just reported: those are
     # talked about ('“... let Mr. Simpson ...,” she said'; 'Reeves said her sister tried to
     # reconcile with Barton. She said ...')
     if any(
         since <= off < src.start
         and not ctx.quoted(off)
+        and not lead_in[0] <= off < lead_in[1]
         and not any(c.start <= off < c.end for c in last.content)
         # (not the speaker, named after the source: "Another acquaintance in Morrow, Marsha DeFreese, said")
         and not (sp.name and (sp.name == name or sp.name.endswith(" " + name)))
