@@ -2985,3 +2985,15 @@ def test_a_name_in_the_words_before_the_marks_is_talked_about():
         "house. Reid and his family “would make you feel like you were someone,” she said."
     )
     assert by_content(a, "feel like you were someone").speaker.name == "Dana Shaw"
+
+
+def test_continuing_and_searching_are_not_words():
+    a = art(
+        "Crime continues to decline in the harbour towns. Officers continued searching the hills on "
+        "Wednesday, and an army of deputies continued to seek ferry arson suspect Tom Reid in the hills. "
+        "“We will not give up,” the sheriff continued. The search will go on all winter, he continued."
+    )
+    contents = [s(a, c) for q in extract(a) for c in q.content]
+    assert not any(w in c for c in contents for w in ("to decline", "searching", "suspect")), contents
+    assert by_content(a, "We will not give up").speaker.description == "the sheriff"
+    assert by_content(a, "go on all winter")

@@ -277,6 +277,9 @@ SAY_VERBS = words("say tell announce state add declare insist claim argue")
 # follow them before the comma ("As Smith told the committee, ...").
 AS_LEAD_INS = words("but and yet so")
 ADDRESSEE_CUES = HEARER_VERBS | words("write persuade convince question")
+# Cues that say something goes on ("he continued, “...”", "..., he continued.") but whose
+# complement is an action ("Crime continues to decline", "continued searching"): no words of theirs.
+ASPECT_CUES = words("continue")
 # Cues of an "as" clause that attributes the main clause ("As the Gazette noted, ..."); not
 # "continue", "expect", "see": "As rescue efforts continue, ..." is a time, not a source.
 AS_CUES = words(

@@ -40,6 +40,7 @@ from newsprism.lexicon import (
     ANON_NOUNS,
     AS_CUES,
     AS_LEAD_INS,
+    ASPECT_CUES,
     AUTHORING_VERBS,
     BODY_WORD_FORMS,
     CLAUSE_ONLY,
@@ -2810,6 +2811,8 @@ def _complement(verb):
                     continue  # "thanked his doctors, including one ...": who was thanked, not what
                 if c.lower_ == "as" and any(_is_cue(t) for t in c.children):
                     continue  # "was quoted as saying ...": the cue inside reports it
+                if c.dep_ == "dobj" and lemma == "seek" and _names_people(c):
+                    return None  # "to seek bombing suspect Eric Rudolph": a search, not a demand
                 if (
                     c.dep_ == "dobj"
                     and lemma in ADDRESSEE_CUES
@@ -3662,7 +3665,7 @@ def _at_cue(ctx: Context, verb: Token) -> None:
     if verb.sent.text.rstrip().endswith("?"):
         return  # "Is America ready to welcome O.J. Simpson back?": the writer asks, no one says
     comp = _complement(verb)
-    if _topic_before_cue(verb, comp):
+    if _topic_before_cue(verb, comp) or _goes_on(verb, comp):
         return
     if isinstance(comp, _Rest) and src is not None and src.start >= verb.idx:
         comp = None  # '..., said Ana Ruiz, a director': the words after the cue are its speaker
@@ -3685,6 +3688,17 @@ _WORK_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(WORK_NOUNS))})s?\b[^.!?\n]{{0
 
 
 _WORK_AFTER = re.compile(rf"[\s,]*(?:[\w'’]+\s+){{0,4}}(?:{'|'.join(sorted(WORK_NOUNS))})s?\b", re.I)
+
+
+def _goes_on(verb: Token, comp) -> bool:
+    """Is the complement of a cue of going on (``ASPECT_CUES``) an action, not words ("Crime
+    continues to decline", "continued searching")? Not when it is a cue with words of its own
+    ("continues to insist that ...", "continued to call for more information")."""
+    if comp is None or isinstance(comp, _Rest) or verb.lemma_.lower() not in ASPECT_CUES:
+        return False
+    if comp.dep_ not in ("xcomp", "dobj", "advcl", "pcomp"):
+        return False  # ('Caddell continued: “...”': the words)
+    return not (comp.pos_ == "VERB" and _is_cue(comp) and _complement(comp) is not None)
 
 
 def _complement_quote(ctx: Context, comp, cue: Span, src: Span | None) -> None:
