@@ -2997,3 +2997,14 @@ def test_continuing_and_searching_are_not_words():
     assert not any(w in c for c in contents for w in ("to decline", "searching", "suspect")), contents
     assert by_content(a, "We will not give up").speaker.description == "the sheriff"
     assert by_content(a, "go on all winter")
+
+
+def test_a_phone_call_or_a_summons_is_not_a_naming():
+    a = art(
+        "A friend of Tom Reid called the sheriff on Monday. The defense rested its case after calling "
+        "12 witnesses. The union called a meeting at the harbour hall. Mayor Ana Ruiz called the new "
+        "toll a step backward for the port, and called the ferry cuts “beyond belief.”"
+    )
+    contents = [s(a, c) for q in extract(a) for c in q.content]
+    assert not any(w in c for c in contents for w in ("the sheriff", "12 witnesses", "a meeting")), contents
+    assert by_content(a, "step backward") and by_content(a, "ferry cuts")

@@ -2829,6 +2829,8 @@ def _complement(verb):
                 pred = [p for p in verb.children if p.dep_ == "oprd" and p.i > c.i]
                 if pred:  # "calling the bid “winnable”": the object and what it was called
                     return _Rest(verb.doc[c.left_edge.i : pred[-1].right_edge.i + 1])
+                if lemma == "call" and c.dep_ == "dobj" and _summons(verb, c):
+                    return None  # "called the sheriff", "called a meeting": a phone call or a summons
                 return c
     if lemma in TOPIC_VERBS:  # "talked about how the ferry would run", "warned of a crisis"
         for c in verb.children:
@@ -2848,6 +2850,22 @@ def _complement(verb):
         ):
             return _Rest(verb.doc[verb.i + 1 : verb.sent.end])
     return None
+
+
+def _summons(verb, obj) -> bool:
+    """Is "call" with object ``obj`` a phone call or a summons ("called the sheriff", "called a
+    meeting", "calling 12 witnesses"), not a naming ("called the plan a step forward", "called
+    the killings “beyond comprehension”"): nothing said of the object after it, no quote marks?"""
+    said = ("dobj", "oprd", "npadvmod", "attr", "xcomp", "ccomp", "acomp", "appos", "advcl")
+    if any(
+        (p.dep_ in said or (p.dep_ == "advmod" and len(list(p.subtree)) > 1))
+        and p.i > obj.i  # "a step forward"
+        for p in verb.children
+    ):
+        return False
+    if any(t.dep_ == "relcl" for t in obj.subtree):
+        return False  # ("has called the shootings ... and the unrest that has followed a moment ...")
+    return not any(t.text in "“”‘’\"'" for t in verb.subtree if t.i >= obj.i)
 
 
 def _finding(verb):
