@@ -3008,3 +3008,21 @@ def test_a_phone_call_or_a_summons_is_not_a_naming():
     contents = [s(a, c) for q in extract(a) for c in q.content]
     assert not any(w in c for c in contents for w in ("the sheriff", "12 witnesses", "a meeting")), contents
     assert by_content(a, "step backward") and by_content(a, "ferry cuts")
+
+
+def test_a_role_before_a_surname_is_no_company_named_after_the_person():
+    """A surname after a role the recogniser took into one organisation ("Elling gastroenterologist
+    Harlan") is no company named after the person: "Harlan, who ..." stays Michael Harlan."""
+    from spacy.tokens import Span as SpacySpan
+
+    from newsprism.nlp import parse
+    from newsprism.quotes import _canonical_people
+
+    doc = parse(
+        "Dr. Michael Harlan treats ferry crews. Elling gastroenterologist Harlan runs the clinic's "
+        "trials. Harlan, who also teaches, is optimistic."
+    )
+    k = next(t.i for t in doc if t.text == "Elling")
+    doc.ents = [SpacySpan(doc, 1, 3, label="PERSON"), SpacySpan(doc, k, k + 3, label="ORG")]
+    people, _ = _canonical_people(doc)
+    assert [n for _, n, _ in people].count("Michael Harlan") == 2
