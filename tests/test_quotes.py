@@ -3026,3 +3026,14 @@ def test_a_role_before_a_surname_is_no_company_named_after_the_person():
     doc.ents = [SpacySpan(doc, 1, 3, label="PERSON"), SpacySpan(doc, k, k + 3, label="ORG")]
     people, _ = _canonical_people(doc)
     assert [n for _, n, _ in people].count("Michael Harlan") == 2
+
+
+def test_the_newspaper_named_after_its_noun_and_then_described():
+    a = art(
+        "Students in Port Elling said they were “ready to strike,” the newspaper Kessling Post reported. "
+        "“Thousands have also signed up to give a week's wages to the strike fund,” the "
+        "English-language newspaper added. The talks have failed, the daily Harbour Times reported "
+        "today. The paper said that the union vowed to continue."
+    )
+    assert by_content(a, "Thousands have also").speaker.name == "Kessling Post"
+    assert by_content(a, "union vowed").speaker.name == "Harbour Times"

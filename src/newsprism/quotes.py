@@ -691,6 +691,12 @@ def _outlet(ctx: Context, src: Span, span, head) -> Speaker | None:
     paragraphs)."""
     if head.lower_ not in OUTLET_NOUNS or not head.text.islower():
         return None  # ("No. 1 Sessional Paper": a paper's title, no outlet)
+    after = next(
+        (c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == head.i + 1), None
+    )
+    if after is not None:  # "the newspaper Kayhan" (whatever the recogniser typed the name)
+        name = span.doc[after.i : max(t.i for t in after.subtree if t.pos_ == "PROPN") + 1]
+        return Speaker(name.text, "organization", ctx.text[src.start : src.end])
     k = head.i
     while k > span.start and (w := span.doc[k - 1]).text[:1].isupper() and w.is_alpha and not w.is_stop:
         k -= 1
@@ -702,14 +708,19 @@ def _outlet(ctx: Context, src: Span, span, head) -> Speaker | None:
         and not all(t.ent_type_ in ("GPE", "NORP", "LOC") for t in name)
     ):
         return Speaker(name.text, "organization", ctx.text[src.start : src.end])
-    if len(span) != 2 or span[0].lower_ != "the":
-        return None
+    doc = span.doc
+    if span[0].lower_ != "the" or any(
+        t.pos_ == "PROPN" and not (t.i + 1 < len(doc) and doc[t.i + 1].text == "-") for t in span
+    ):
+        return None  # ("the paper", "the Farsi-language newspaper": no name of its own)
     here = ctx.paragraph(src.start)
     for q in sorted(ctx.quotes, key=lambda q: q.content[0].start, reverse=True):
         if q.content[0].start >= src.start or q.source is None or here - q.paragraph > MAX_CHAIN_PARAS:
             continue
-        said = ctx.text[q.source.start : q.source.end].lower().split()
-        if q.speaker.name and q.speaker.type == "organization" and said and said[-1] in OUTLET_NOUNS:
+        # ("Ad Diyar newspaper", "the newspaper Kayhan": an outlet named beside its noun, also one
+        # the source leaves out)
+        said = ctx.text[max(0, q.source.start - 12) : q.source.end].lower().split()
+        if q.speaker.name and q.speaker.type == "organization" and any(w in OUTLET_NOUNS for w in said):
             return Speaker(q.speaker.name, "organization", ctx.text[src.start : src.end])
     return None
 
