@@ -1840,10 +1840,9 @@ def _recent_speaker(ctx: Context, src: Span, want: str) -> Speaker | None:
     # (the words this pronoun's own quote reports before its marks close: 'Kennedy and his family
     # “would make you feel ...,” she said')
     tok = ctx.doc.char_span(src.start, src.end, alignment_mode="expand")
-    closed = [
-        q for q in ctx.qspans if tok is not None and tok.sent.start_char <= q.start and q.end <= src.start
-    ]
-    lead_in = (tok.sent.start_char, closed[-1].end) if closed else (src.start, src.start)
+    opens = tok.sent.start_char if tok is not None else src.start
+    closed = [q for q in ctx.qspans if opens <= q.start and q.end <= src.start]
+    lead_in = (opens, closed[-1].end) if closed else (src.start, src.start)
     # a person named since, unless inside quote marks or in what was just reported: those are
     # talked about ('“... let Mr. Simpson ...,” she said'; 'Reeves said her sister tried to
     # reconcile with Barton. She said ...')
