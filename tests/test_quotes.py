@@ -3037,3 +3037,12 @@ def test_the_newspaper_named_after_its_noun_and_then_described():
     )
     assert by_content(a, "Thousands have also").speaker.name == "Kessling Post"
     assert by_content(a, "union vowed").speaker.name == "Harbour Times"
+
+
+def test_a_card_that_said_is_the_card_not_that():
+    a = art(
+        "Someone left flowers at the pier with a card that said, “We are so sorry. Safe passage.” "
+        "Harbour officials that said the pier would close were wrong."
+    )
+    assert by_content(a, "Safe passage").speaker.description == "a card"
+    assert by_content(a, "pier would close").speaker.type == "anonymous"

@@ -78,6 +78,10 @@ VIEW_NOUNS = words(
     "assessment view views thought thoughts opinion opinions take analysis advice apology "
     "condolence condolences congratulation congratulations reassurance explanation defense defence"
 )
+# Written things that say something with no one named as writing them ("a card that said, “...”")
+WRITTEN_THINGS = words(
+    "card note sign letter notice banner poster placard message confession memo fax e-mail email"
+)
 # Speech verbs whose topic follows "about", "of" or "on" ("talked about X", "warned of Y").
 TOPIC_VERBS = words(
     "talk speak write warn complain testify boast brag joke comment remark think hear ask inquire"

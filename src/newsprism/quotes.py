@@ -96,6 +96,7 @@ from newsprism.lexicon import (
     VOICING_VERBS,
     WHAT_WAS_SAID,
     WORK_NOUNS,
+    WRITTEN_THINGS,
 )
 from newsprism.models import Article, Span, outlet_label, pair_labels
 from newsprism.nlp import NAME_PARTICLES
@@ -622,20 +623,8 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
         return group
     if (by_appos := _appos_speaker(ctx, src, span, head)) is not None:
         return by_appos
-    if head.lower_ in ("who", "which") and head.head.dep_ == "relcl" and head.head.head.i < head.i:
-        what = _antecedent(head)  # "others who say", "Labor, which says" (not "a substance ..., which")
-        if what.dep_ == "appos" and what.head.ent_type_ == "PERSON" and head.lower_ == "who":
-            what = what.head  # "Robert C. Byrd, a West Virginia Democrat who has opposed": Byrd
-        if (
-            head.lower_ == "who"
-            or what.ent_type_ in ("ORG", "GPE", "NORP")
-            or what.lower_ in ORG_WORDS
-            or what.lemma_.lower() in EVIDENCE_NOUNS  # "according to the CDC survey, which said"
-            or what.lemma_.lower() in LEGAL_TEXTS  # "the religion clause ..., which says that"
-        ):
-            whole = _source_span(what)
-            end = min(whole.end, head.idx)  # (not the clause itself, nor the comma before it)
-            return _speaker(ctx, Span(whole.start, len(ctx.text[:end].rstrip().rstrip(","))))
+    if (relative := _relative_speaker(ctx, head, stext)) is not None:
+        return relative
     if head.pos_ == "NOUN" and (named := _appositive_name(ctx, src, head)) is not None:
         return named
     # "a Labour insider", "a close ally of Mr Corbyn", "the Labour leader": the name qualifies an
@@ -683,6 +672,35 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
     if (outlet := _outlet(ctx, src, span, head)) is not None:
         return outlet
     return Speaker(None, "unknown", stext)
+
+
+def _relative_speaker(ctx: Context, head, stext: str) -> Speaker | None:
+    """A relative pronoun's source: "others who say", "Labor, which says", "officials that said"
+    (the antecedent speaks), "a card that said" (the card, unsigned); None when ``head`` is none."""
+    if not (
+        head.lower_ in ("who", "which", "that") and head.head.dep_ == "relcl" and head.head.head.i < head.i
+    ):
+        return None
+    what = _antecedent(head)  # "others who say", "Labor, which says" (not "a substance ..., which")
+    if what.dep_ == "appos" and what.head.ent_type_ == "PERSON" and head.lower_ == "who":
+        what = what.head  # "Robert C. Byrd, a West Virginia Democrat who has opposed": Byrd
+    # "officials that said": them; "a card that said": the card, unsigned
+    if head.lower_ == "that" and what.ent_type_ != "PERSON" and not _names_people(what):
+        if what.pos_ == "NOUN" and what.lemma_.lower() in WRITTEN_THINGS:
+            whole = _source_span(what)
+            return Speaker(None, "unknown", ctx.text[whole.start : min(whole.end, head.idx)].strip())
+        return Speaker(None, "unknown", stext)
+    if (
+        head.lower_ in ("who", "that")
+        or what.ent_type_ in ("ORG", "GPE", "NORP")
+        or what.lower_ in ORG_WORDS
+        or what.lemma_.lower() in EVIDENCE_NOUNS  # "according to the CDC survey, which said"
+        or what.lemma_.lower() in LEGAL_TEXTS  # "the religion clause ..., which says that"
+    ):
+        whole = _source_span(what)
+        end = min(whole.end, head.idx)  # (not the clause itself, nor the comma before it)
+        return _speaker(ctx, Span(whole.start, len(ctx.text[:end].rstrip().rstrip(","))))
+    return None
 
 
 def _outlet(ctx: Context, src: Span, span, head) -> Speaker | None:
