@@ -70,8 +70,9 @@ PARTY_MEMBERS = words("democrat republican")
 UNSAID_HEADS = words(
     "have need try attempt work struggle hope intend be allow enable permit free able willing"
 )
-# Learned cues whose object is a thing handed over ("offered him a job", "issued permits"), unless
-# it is a noun of speech (``NOUN_CUES``: "offered praise", "issued a statement").
+# Learned cues whose object is a thing handed over, charged or planned ("offered him a job",
+# "issued permits", "charges $13,000", "plans a picnic"), unless it is a noun of speech
+# (``NOUN_CUES``: "offered praise", "issued a statement").
 THING_OBJECT_CUES = words("offer issue quote broadcast observe disclose reveal charge plan")
 # Nouns of a view one offers or issues ("offered his assessment", "issued a warning")
 VIEW_NOUNS = words(
