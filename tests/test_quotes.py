@@ -3046,3 +3046,13 @@ def test_a_card_that_said_is_the_card_not_that():
     )
     assert by_content(a, "Safe passage").speaker.description == "a card"
     assert by_content(a, "pier would close").speaker.type == "anonymous"
+
+
+def test_a_participle_after_a_with_phrase_is_that_phrases_act():
+    a = art(
+        "Norland faces international embarrassment over the Elling pier, with a harbour committee "
+        "Wednesday demanding the pier be scrapped to prevent it endangering the old harbour. Tom Avery "
+        "filed the appeal with the harbour court, calling the ruling unfair."
+    )
+    assert by_content(a, "pier be scrapped").speaker.description == "a harbour committee"
+    assert by_content(a, "ruling unfair").speaker.name == "Tom Avery"

@@ -2608,6 +2608,8 @@ def _subject(verb):
             _names_people(doer) or doer.lower_ in ("someone", "somebody", "him", "her", "them")
         ):
             return doer
+    if (absolute := _with_subject(verb)) is not None:
+        return absolute
     if verb.dep_ in ("conj", "advcl", "xcomp", "pcomp", "pobj") and verb.head is not verb:
         head = _verb_above(verb.head)  # "lost the whip after saying ...": past the preposition
         if (
@@ -2622,6 +2624,19 @@ def _subject(verb):
             head = head.head
         return _subject(head) if head is not verb else None
     return None
+
+
+def _with_subject(verb):
+    """ "Tempers are flaring, with fans of the band, ..., asserting that ...": the participle right
+    after a "with" phrase is that phrase's noun's act, not the main clause's subject's."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.head is verb:
+        return None
+    with_ = next(
+        (p for p in verb.head.children if p.dep_ == "prep" and p.lower_ == "with" and p.i < verb.i), None
+    )
+    if with_ is None or with_.right_edge.i < verb.i - 2 or verb.doc[with_.i - 1].text != ",":
+        return None  # (not "filed the appeal with the court, labeling ...": the filer labels)
+    return next((c for c in with_.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _inverted_subject(verb):
