@@ -3056,3 +3056,12 @@ def test_a_participle_after_a_with_phrase_is_that_phrases_act():
     )
     assert by_content(a, "pier be scrapped").speaker.description == "a harbour committee"
     assert by_content(a, "ruling unfair").speaker.name == "Tom Avery"
+
+
+def test_a_dash_closing_an_aside_is_not_the_speaker():
+    a = art(
+        "Two leaders of Elling harbour groups _ Ana Ruiz of the Pier Trust, and Tom Avery of Harbour "
+        "Watch _ said the port authority has failed to investigate the ferry fire."
+    )
+    q = by_content(a, "failed to investigate")
+    assert q.speaker.description == "Two leaders of Elling harbour groups"

@@ -613,6 +613,8 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
         # (a paragraph break the parser took for a subject; "Q:" and "A:", a transcript's
         # questioner and the one who answers, named nowhere here)
         return Speaker(None, "unknown", stext)
+    if stext.strip() in DASHES and (before := _before_dashed_aside(ctx, span)) is not None:
+        return _speaker(ctx, before)  # "Two leaders of ... groups _ Pat Wolff ..., and Sam Hitt ... _ said"
     if (turn := _transcript_turn(ctx, src, stext)) is not None:
         return turn
     head = _source_head(span)
@@ -672,6 +674,21 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
     if (outlet := _outlet(ctx, src, span, head)) is not None:
         return outlet
     return Speaker(None, "unknown", stext)
+
+
+DASHES = ("_", "-", "--", "—", "–")  # the wire's "_" is a dash
+
+
+def _before_dashed_aside(ctx: Context, dash) -> Span | None:
+    """The noun phrase before an aside set off by two dashes, when the parser made the closing
+    dash the subject: the words from the sentence start to the opening dash, when they hold no
+    main verb."""
+    sent = dash.sent
+    opening = next((t for t in reversed(list(sent)) if t.i < dash.start and t.text in DASHES), None)
+    if opening is None or any(t.dep_ == "ROOT" for t in sent if t.i < opening.i):
+        return None  # (not "She is a moderate, as candidate Matt Fong _ who lost _ seemed to": a clause)
+    text = ctx.text[sent.start_char : opening.idx].rstrip()
+    return Span(sent.start_char, sent.start_char + len(text)) if text else None
 
 
 def _relative_speaker(ctx: Context, head, stext: str) -> Speaker | None:
