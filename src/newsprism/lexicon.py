@@ -282,6 +282,11 @@ SAY_VERBS = words("say tell announce state add declare insist claim argue")
 # follow them before the comma ("As Smith told the committee, ...").
 AS_LEAD_INS = words("but and yet so")
 ADDRESSEE_CUES = HEARER_VERBS | words("write persuade convince question")
+# Cues whose person object is sought, not a demand ("to seek bombing suspect Eric Rudolph")
+SEARCH_CUES = words("seek")
+# Cues whose bare object is phoned or summoned ("called the sheriff", "called a meeting"), unless
+# something is said of it ("called the plan a step forward")
+SUMMON_CUES = words("call")
 # Cues that say something goes on ("he continued, “...”", "..., he continued.") but whose
 # complement is an action ("Crime continues to decline", "continued searching"): no words of theirs.
 ASPECT_CUES = words("continue")

@@ -85,9 +85,11 @@ from newsprism.lexicon import (
     ROLE_MODIFIERS,
     SAME_ROLE,
     SAY_VERBS,
+    SEARCH_CUES,
     SIGNED_NOUNS,
     SPEECH_OCCASIONS,
     STATEMENT_NOUNS,
+    SUMMON_CUES,
     THING_OBJECT_CUES,
     TITLE_SMALL_WORDS,
     TOPIC_VERBS,
@@ -2457,13 +2459,8 @@ def _resolve_name(ctx: Context, mention: str, at: int) -> str:
         return mention
     last = _unpossessed(toks[-1])
     names = [n for n, surname in ctx.surname_of.items() if surname == last]
-    k = ctx.text.find(toks[-1], at)  # the title written before this mention, if any
-    before = ctx.text[:k].split()[-1:] if k > 0 else []
-    title = toks[0].lower() if len(toks) > 1 else before[0].lower() if before else ""
-    want = "m" if title in MALE_TITLES else "f" if title in FEMALE_TITLES else ""
-    fits = [n for n in names if " " in n and _first_name_gender(n) in ("", want)]
-    if want and len(fits) == 1 and len(names) > 1 and " " not in mention:
-        return fits[0]  # "Mrs. Gore" beside Tipper Gore and Al Gore: the one who can be a Mrs.
+    if len(names) > 1 and " " not in mention and (titled := _titled_bearer(ctx, last, names, at)) is not None:
+        return titled  # "Mrs. Gore" beside Tipper Gore and Al Gore: the one who can be a Mrs.
     if mention in names:
         return mention
     # "Simpson" with "Nicole Brown Simpson" and "O.J. Simpson" (or "Justin Simpson") in the text:
@@ -2471,6 +2468,17 @@ def _resolve_name(ctx: Context, mention: str, at: int) -> str:
     if len(names) == 1 and not _other_bearer(ctx, names[0], last):
         return names[0]
     return mention
+
+
+def _titled_bearer(ctx: Context, surname: str, names: list[str], at: int) -> str | None:
+    """The one full name among ``names`` that a gendered title written right before the surname
+    (found from ``at``) fits: "Mrs. Gore" is Tipper Gore, not Al Gore."""
+    k = ctx.text.find(surname, at)
+    before = ctx.text[max(0, k - 12) : k].split()[-1:] if k > 0 else []
+    title = before[0].lower() if before else ""
+    want = "m" if title in MALE_TITLES else "f" if title in FEMALE_TITLES else ""
+    fits = [n for n in names if " " in n and _first_name_gender(n) in ("", want)]
+    return fits[0] if want and len(fits) == 1 else None
 
 
 def _other_bearer(ctx: Context, name: str, surname: str) -> bool:
@@ -2873,7 +2881,7 @@ def _complement(verb):
                     continue  # "thanked his doctors, including one ...": who was thanked, not what
                 if c.lower_ == "as" and any(_is_cue(t) for t in c.children):
                     continue  # "was quoted as saying ...": the cue inside reports it
-                if c.dep_ == "dobj" and lemma == "seek" and _names_people(c):
+                if c.dep_ == "dobj" and lemma in SEARCH_CUES and _names_people(c):
                     return None  # "to seek bombing suspect Eric Rudolph": a search, not a demand
                 if (
                     c.dep_ == "dobj"
@@ -2891,7 +2899,7 @@ def _complement(verb):
                 pred = [p for p in verb.children if p.dep_ == "oprd" and p.i > c.i]
                 if pred:  # "calling the bid “winnable”": the object and what it was called
                     return _Rest(verb.doc[c.left_edge.i : pred[-1].right_edge.i + 1])
-                if lemma == "call" and c.dep_ == "dobj" and _summons(verb, c):
+                if lemma in SUMMON_CUES and c.dep_ == "dobj" and _summons(verb, c):
                     return None  # "called the sheriff", "called a meeting": a phone call or a summons
                 return c
     if lemma in TOPIC_VERBS:  # "talked about how the ferry would run", "warned of a crisis"
