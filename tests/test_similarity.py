@@ -111,6 +111,22 @@ def test_a_small_call_gives_encodes_vectors(fast):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("fast", [False, True])
+def test_a_one_text_call_is_traced_and_gives_encodes_vectors(fast):
+    from newsprism import nlp
+
+    model = nlp.embedder(fast)
+    assert nlp._one_text(model) is not None  # the traced path is the one taken
+    long = " ".join(["Ferry crews at Kessling harbour voted to strike over the north pier repairs"] * 12)
+    for text, cap in (("Tunnel reopens", 48), ("Kessling harbour tunnel reopens after repairs", 48),
+                      (long, 48), (long, 256)):  # fmt: skip
+        one = nlp.embed([text], max_tokens=cap, fast=fast)
+        model.max_seq_length = cap
+        ref = model.encode([text], normalize_embeddings=True, convert_to_numpy=True)
+        np.testing.assert_allclose(one, ref, atol=1e-5)
+
+
+@pytest.mark.slow
 def test_a_small_call_runs_on_one_thread_and_restores_the_count():
     import torch
 
@@ -118,7 +134,7 @@ def test_a_small_call_runs_on_one_thread_and_restores_the_count():
 
     seen: list[int] = []
     model = nlp.embedder(True)
-    hook = model[0].register_forward_hook(lambda *_: seen.append(torch.get_num_threads()))
+    hook = model[1].register_forward_hook(lambda *_: seen.append(torch.get_num_threads()))  # pooling
     before = torch.get_num_threads()
     try:
         nlp.embed(["Ferry strikes north pier"], fast=True)
@@ -177,3 +193,29 @@ def test_light_text_features():
         "paulo",
     }
     assert numbers("About 30,000 vehicles, 4.5 million pounds, 1968") == {"30000", "4.5", "1968"}
+
+
+def test_tree_heads_score_as_a_walk_down_each_tree():
+    from newsprism.similarity import ScoreModel
+
+    trees = [  # two small trees over features 0 and 1; leaves have left = right = -1
+        {"feature": [0, -2, 1, -2, -2], "threshold": [0.5, -2.0, 0.2, -2.0, -2.0],
+         "left": [1, -1, 3, -1, -1], "right": [2, -1, 4, -1, -1], "value": [0.0, 0.1, 0.0, 0.2, 0.3]},
+        {"feature": [1, -2, -2], "threshold": [0.7, -2.0, -2.0],
+         "left": [1, -1, -1], "right": [2, -1, -1], "value": [0.0, -0.05, 0.05]},
+    ]  # fmt: skip
+    model = ScoreModel(
+        {"h": {"kind": "trees", "features": ["cos_title", "cos_text"], "baseline": 0.4, "trees": trees}}
+    )
+
+    def walk(tree, z):
+        n = 0
+        while tree["left"][n] >= 0:
+            n = tree["left"][n] if z[tree["feature"][n]] <= tree["threshold"][n] else tree["right"][n]
+        return tree["value"][n]
+
+    X = np.random.default_rng(3).random((50, 12))
+    got = model.predict("h", X)
+    want = [min(1.0, max(0.0, 0.4 + sum(walk(t, x[:2]) for t in trees))) for x in X]
+    np.testing.assert_allclose(got, want, atol=1e-12)
+    assert {round(v, 2) for v in got} == {0.45, 0.55, 0.65, 0.75}  # every leaf pair reached

@@ -329,7 +329,10 @@ class CopyIndex:
 
     @staticmethod
     def _shingles(text: str) -> set[bytes]:
-        toks = nlp.tokens(match_view(text))
+        return CopyIndex._token_shingles(nlp.tokens(match_view(text)))
+
+    @staticmethod
+    def _token_shingles(toks: list[str]) -> set[bytes]:
         if len(toks) < SHINGLE:
             return set()
         return {" ".join(toks[i : i + SHINGLE]).encode("utf-8") for i in range(len(toks) - SHINGLE + 1)}
@@ -338,9 +341,10 @@ class CopyIndex:
         """The earliest indexed article (filed at or after ``since``) that ``text`` copies; files it."""
         from datasketch import LeanMinHash, MinHash
 
-        sh = self._shingles(text)
+        toks = nlp.tokens(match_view(text))
+        sh = self._token_shingles(toks)
         if len(sh) < 8:  # headlines and fragments: only an exact (normalised) repeat is a copy
-            key = " ".join(nlp.tokens(match_view(text)))
+            key = " ".join(toks)
             orig = self.exact.get(key)
             if orig is not None and orig[1] < since:  # outside the window: no longer a source
                 orig = None
@@ -515,7 +519,7 @@ class OnlineClusterer:
             return
         with ThreadPoolExecutor(max_workers=1) as pool:
             if self.cfg.cascade:  # load MiniLM while the first batch gets its static vectors
-                pool.submit(nlp.embedder, self.cfg.int8)
+                pool.submit(nlp.one_text_embedder, self.cfg.int8)
             pending = pool.submit(self._represent, chunks[0])
             for k, chunk in enumerate(chunks):
                 reprs = pending.result()
