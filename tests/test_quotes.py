@@ -3065,3 +3065,12 @@ def test_a_dash_closing_an_aside_is_not_the_speaker():
     )
     q = by_content(a, "failed to investigate")
     assert q.speaker.description == "Two leaders of Elling harbour groups"
+
+
+def test_he_after_a_subject_of_unknown_gender_is_not_the_man_in_its_object():
+    a = art(
+        "Governor Tom Pemberton has pledged to widen the coastal road.\n\n"
+        "Deputy Mayor Quillon Varga, a longtime harbour booster, used Pemberton to rally the crowd.\n\n"
+        "He added: “I think the governor is more sizzle than steak.”"
+    )
+    assert by_content(a, "more sizzle").speaker.name == "Quillon Varga"

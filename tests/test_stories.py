@@ -275,6 +275,27 @@ def test_cli_cluster_cascade(tmp_path, corpus):
     assert "MiniLM for" in res.stderr
 
 
+def test_cli_cluster_times_its_work_apart_from_its_models(tmp_path, corpus):
+    keys = ("id", "url", "outlet", "title", "text", "published")
+    src = _jsonl(tmp_path / "in.jsonl", [{k: getattr(a, k) for k in keys} for a in corpus])
+    plain = tmp_path / "plain.jsonl"
+    assert runner.invoke(app, ["cluster", str(src), "--out", str(plain), "--quiet"]).exit_code == 0
+    timed = tmp_path / "timed.jsonl"
+    res = runner.invoke(app, ["cluster", str(src), "--out", str(timed), "--quiet", "--timings", "--cascade"])
+    assert res.exit_code == 0, res.output
+    line = res.stderr.strip().splitlines()[-1]
+    assert line.startswith("timings (s): ")
+    spent = dict(kv.split("=") for kv in line.split(": ", 1)[1].split())
+    assert list(spent) == ["read", "models", "cluster", "write"]
+    assert all(float(v) >= 0 for v in spent.values())
+    # the models loaded first do not change a decision
+    nocascade = tmp_path / "nocascade.jsonl"
+    assert (
+        runner.invoke(app, ["cluster", str(src), "--out", str(nocascade), "-q", "--timings"]).exit_code == 0
+    )
+    assert nocascade.read_text() == plain.read_text()
+
+
 # --------------------------------------------------------------------------- consolidation
 
 

@@ -187,8 +187,12 @@ def static_model():
             f"the static model is missing from {STATIC_DIR} "
             "(scripts/distill_static.py, then scripts/fit_static_projection.py)"
         )
+    import logging
+
     from model2vec import StaticModel
 
+    # the shipped folder's README has no model-card metadata block; huggingface_hub warns of it
+    logging.getLogger("huggingface_hub.repocard").setLevel(logging.ERROR)
     proj = np.load(STATIC_DIR / "projection.npz")
     return StaticModel.from_pretrained(str(STATIC_DIR)), proj["W"], proj["b"]
 

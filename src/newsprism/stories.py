@@ -527,6 +527,14 @@ class OnlineClusterer:
                     pending = pool.submit(self._represent, chunks[k + 1])
                 yield from self.add_batch(chunk, reprs)
 
+    def warm(self, sample: Article) -> None:
+        """Load every model this configuration reads, by representing ``sample`` (the engine's
+        state does not change); they load on first use otherwise. For timing the work alone."""
+        self._represent([sample])
+        load_model()
+        if self.cfg.cascade:
+            nlp.one_text_embedder(self.cfg.int8)
+
     def _represent(self, articles: Sequence[Article]) -> list[DocRepr]:
         """Representations as this engine's configuration asks for them."""
         cfg = self.cfg
