@@ -3070,7 +3070,8 @@ def test_a_dash_closing_an_aside_is_not_the_speaker():
 def test_he_after_a_subject_of_unknown_gender_is_not_the_man_in_its_object():
     a = art(
         "Governor Tom Pemberton has pledged to widen the coastal road.\n\n"
-        "Deputy Mayor Quillon Varga, a longtime harbour booster, used Pemberton to rally the crowd.\n\n"
+        "California Lt. Gov. Quillon Varga, a longtime Harlan booster, used Tom Pemberton to whip up "
+        "the enthusiasm of the crowd.\n\n“I don't get it. What's all this talk about the harbour?”\n\n"
         "He added: “I think the governor is more sizzle than steak.”"
     )
     assert by_content(a, "more sizzle").speaker.name == "Quillon Varga"

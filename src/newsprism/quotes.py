@@ -1568,8 +1568,15 @@ def _pronoun_candidate(ctx: Context, src: Span, low: str, stext: str) -> Speaker
     subjects = [(off, n) for off, n, subj in fits if subj]
     before = subjects or [(off, n) for off, n, _ in fits]
     known = [(off, n) for off, n, _ in fits if _gender(ctx, n) == want]
-    if before and known and known[-1][0] > before[-1][0] and _gender(ctx, before[-1][1]) != want:
-        before = known  # "Hunt said ... One member is Betty Parker. ... she said": the one who is a she
+    if (
+        before
+        and known
+        and known[-1][0] > before[-1][0]
+        and _gender(ctx, before[-1][1]) != want
+        and not (before[-1] in subjects and _acted_on(ctx, before[-1][0], known[-1][0]))
+    ):  # "Hunt said ... One member is Betty Parker. ... she said": the one who is a she; but not
+        # the man a subject of unknown gender acted on ("Cruz Bustamante ... used Bush to ...")
+        before = known
     tok = ctx.doc.char_span(src.start, src.end, alignment_mode="expand")
     # people earlier in the sentence, outside the clause of the pronoun's own verb (what "..., she
     # said" reports names people talked about, not the speaker)
@@ -1610,6 +1617,22 @@ def _pronoun_candidate(ctx: Context, src: Span, low: str, stext: str) -> Speaker
     if ctx.main_person and _gender(ctx, ctx.main_person) in ("", want) and not ctx.people:
         return Speaker(ctx.main_person, "person")
     return Speaker(None, "unknown", stext)
+
+
+def _acted_on(ctx: Context, subj: int, obj: int) -> bool:
+    """Is the person named at ``obj`` the object of the verb whose subject is named at ``subj``
+    ("Cruz Bustamante ... used Bush to whip up the crowd")?"""
+    heads = []
+    for off in (subj, obj):
+        span = ctx.doc.char_span(off, off + 1, alignment_mode="expand")
+        if span is None:
+            return False
+        tok = span[0]
+        while tok.dep_ in ("compound", "flat") and tok.head is not tok:  # "Cruz" -> "Bustamante"
+            tok = tok.head
+        heads.append(tok)
+    s, o = heads
+    return s.dep_ in ("nsubj", "nsubjpass") and o.dep_ in ("dobj", "dative") and s.head == o.head
 
 
 def _root_subject(sent):
