@@ -3075,3 +3075,12 @@ def test_he_after_a_subject_of_unknown_gender_is_not_the_man_in_its_object():
         "He added: “I think the governor is more sizzle than steak.”"
     )
     assert by_content(a, "more sizzle").speaker.name == "Quillon Varga"
+
+
+def test_a_group_joined_by_and_is_described_whole():
+    a = art(
+        "Analysts and other observers said the ferry merger makes sense. Officials, and their critics "
+        "in the council, said the plan was final."
+    )
+    assert by_content(a, "ferry merger").speaker.description == "Analysts and other observers"
+    assert by_content(a, "plan was final").speaker.description == "Officials"  # no comma-joined tail

@@ -500,6 +500,19 @@ def _hyphen_split(tok) -> list:
     return out
 
 
+def _joined_noun(tok, conj) -> list:
+    """The words "and" joins to a common-noun source right after it, up to the conjunct's own
+    noun ("sheep and cattle ranchers", parsed as "sheep" with two conjuncts; "analysts and other
+    observers"), or nothing: not a list with commas, nor what follows the noun."""
+    doc = tok.doc
+    if tok.i + 2 > conj.i or doc[tok.i + 1].dep_ != "cc" or doc[tok.i + 1].lower_ not in ("and", "or"):
+        return []
+    words = list(doc[tok.i + 1 : conj.i + 1])
+    if any(w.is_punct or w.pos_ not in ("NOUN", "ADJ", "CCONJ", "ADV", "PROPN") for w in words[1:]):
+        return []
+    return words
+
+
 def _source_span(tok) -> Span:
     """The noun phrase of a source token: its left modifiers, compounds and flat names."""
     keep = {
@@ -543,6 +556,8 @@ def _source_span(tok) -> Span:
             toks.extend(child.subtree)
         if child.dep_ == "amod" and child.lower_ in CLOSE_TO and child.i == tok.i + 1:
             toks.extend(child.subtree)  # "another person close to the case", "sources familiar with it"
+        if tok.pos_ == "NOUN" and child.dep_ == "conj" and child.pos_ == "NOUN":
+            toks += _joined_noun(tok, child)
     toks += _hyphen_split(tok)
     if tok.ent_type_ == "PERSON":  # "Hans van den Broek", which the parser splits at "den"
         first = tok.i
