@@ -3084,3 +3084,14 @@ def test_a_group_joined_by_and_is_described_whole():
     )
     assert by_content(a, "ferry merger").speaker.description == "Analysts and other observers"
     assert by_content(a, "plan was final").speaker.description == "Officials"  # no comma-joined tail
+
+
+def test_he_is_not_the_man_the_previous_he_acted_on():
+    a = art(
+        "Tom Becker fled the harbour in a grey van. Harbour Police Officer Quillon Varga was on the "
+        "coast road when he saw a van matching the description of Becker's van. He relayed the plate "
+        "number by radio to a dispatcher. The dispatcher confirmed his suspicion: it was Becker's van. "
+        "He followed Becker, keeping a safe distance at first so as not to tip off Becker that he was "
+        "being followed. He also told fellow officers by radio what he had discovered."
+    )
+    assert by_content(a, "what he had discovered").speaker.name == "Quillon Varga"

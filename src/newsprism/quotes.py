@@ -1588,9 +1588,10 @@ def _pronoun_candidate(ctx: Context, src: Span, low: str, stext: str) -> Speaker
         and known
         and known[-1][0] > before[-1][0]
         and _gender(ctx, before[-1][1]) != want
-        and not (before[-1] in subjects and _acted_on(ctx, before[-1][0], known[-1][0]))
+        and not _acted_on(ctx, before[-1][0] if before[-1] in subjects else None, known[-1][0], want)
     ):  # "Hunt said ... One member is Betty Parker. ... she said": the one who is a she; but not
-        # the man a subject of unknown gender acted on ("Cruz Bustamante ... used Bush to ...")
+        # the man a subject of unknown gender, or a "he", acted on ("Cruz Bustamante ... used Bush
+        # to ...", "He followed Barton, keeping a safe distance ... He also told")
         before = known
     tok = ctx.doc.char_span(src.start, src.end, alignment_mode="expand")
     # people earlier in the sentence, outside the clause of the pronoun's own verb (what "..., she
@@ -1634,20 +1635,38 @@ def _pronoun_candidate(ctx: Context, src: Span, low: str, stext: str) -> Speaker
     return Speaker(None, "unknown", stext)
 
 
-def _acted_on(ctx: Context, subj: int, obj: int) -> bool:
-    """Is the person named at ``obj`` the object of the verb whose subject is named at ``subj``
-    ("Cruz Bustamante ... used Bush to whip up the crowd")?"""
-    heads = []
-    for off in (subj, obj):
-        span = ctx.doc.char_span(off, off + 1, alignment_mode="expand")
-        if span is None:
-            return False
-        tok = span[0]
-        while tok.dep_ in ("compound", "flat") and tok.head is not tok:  # "Cruz" -> "Bustamante"
-            tok = tok.head
-        heads.append(tok)
-    s, o = heads
-    return s.dep_ in ("nsubj", "nsubjpass") and o.dep_ in ("dobj", "dative") and s.head == o.head
+def _acted_on(ctx: Context, subj: int | None, obj: int, want: str) -> bool:
+    """Is the person named at ``obj`` the object of a verb whose subject is the person named at
+    ``subj`` or a pronoun of gender ``want`` ("Cruz Bustamante ... used Bush to whip up the crowd";
+    "He followed Barton, keeping a safe distance so as not to tip off Barton")? A verb without a
+    subject of its own ("to tip off") is its governing verb's."""
+    tok = _name_head(ctx, obj)
+    if tok is None or tok.dep_ not in ("dobj", "dative"):
+        return False
+    verb = tok.head
+    while not _subject_of(verb) and verb.dep_ in ("xcomp", "advcl", "conj", "acl") and verb.head is not verb:
+        verb = verb.head
+    actor = _subject_of(verb)
+    if actor is None:
+        return False
+    if actor.lower_ in PRONOUNS:
+        return PRONOUNS[actor.lower_] == want
+    return subj is not None and _name_head(ctx, subj) == actor
+
+
+def _name_head(ctx: Context, off: int):
+    """The token a name starting at ``off`` hangs on ("Cruz" -> "Bustamante"), or None."""
+    span = ctx.doc.char_span(off, off + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    tok = span[0]
+    while tok.dep_ in ("compound", "flat") and tok.head is not tok:
+        tok = tok.head
+    return tok
+
+
+def _subject_of(verb):
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _root_subject(sent):
