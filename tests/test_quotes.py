@@ -3095,3 +3095,13 @@ def test_he_is_not_the_man_the_previous_he_acted_on():
         "being followed. He also told fellow officers by radio what he had discovered."
     )
     assert by_content(a, "what he had discovered").speaker.name == "Quillon Varga"
+
+
+def test_a_perceived_event_is_no_quote():
+    a = art(
+        "Mayor Ana Ruiz has seen her popularity ratings soar since the ferry deal. Harbour officials "
+        "saw a man acting suspiciously shortly after the fire. Tom Avery saw that the plan was failing."
+    )
+    contents = [a.text[c.start : c.end] for q in extract(a) for c in q.content]
+    assert not any("soar" in c or "suspiciously" in c for c in contents)
+    assert by_content(a, "plan was failing").speaker.name == "Tom Avery"

@@ -287,6 +287,9 @@ SEARCH_CUES = words("seek")
 # Cues whose bare object is phoned or summoned ("called the sheriff", "called a meeting"), unless
 # something is said of it ("called the plan a step forward")
 SUMMON_CUES = words("call")
+# Cues of perception: with an event as complement ("has seen his lead diminish", "watched the pier
+# crumble", "heard the crowd cheering") they report what was witnessed, not words or a belief
+PERCEPTION_CUES = words("see watch hear feel notice witness observe")
 # Cues that say something goes on ("he continued, “...”", "..., he continued.") but whose
 # complement is an action ("Crime continues to decline", "continued searching"): no words of theirs.
 ASPECT_CUES = words("continue")

@@ -73,6 +73,7 @@ from newsprism.lexicon import (
     ORG_WORDS,
     OUTLET_NOUNS,
     PARTY_MEMBERS,
+    PERCEPTION_CUES,
     PERSON_NOUNS,
     PERSON_TITLES,
     PLACE_NOUNS,
@@ -2905,7 +2906,7 @@ def _complement(verb):
     """The clause a cue reports (ccomp/xcomp), or for object cues the object or "for/to ..." phrase."""
     for c in verb.children:
         if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") and c.i > verb.i:
-            return c
+            return None if _witnessed(verb, c) else c
     for p in verb.children:  # "said during a news conference that he may wait": the parser hung
         # the "that" clause on the noun as a relative clause: one with a "that" mark (a relative
         # clause has none), or one right after a noun of an occasion to speak ("at a briefing that")
@@ -2977,6 +2978,18 @@ def _complement(verb):
         ):
             return _Rest(verb.doc[verb.i + 1 : verb.sent.end])
     return None
+
+
+def _witnessed(verb, clause) -> bool:
+    """Does perception verb ``verb`` take an event as ``clause`` ("has seen his lead diminish",
+    "watched the pier crumble", "heard the crowd cheering": a subject and a bare or -ing verb, no
+    "that", no tense of its own), which is what was witnessed, not what anyone said or believes?"""
+    return (
+        verb.lemma_.lower() in PERCEPTION_CUES
+        and clause.tag_ in ("VB", "VBP", "VBG")
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        and not any(c.dep_ in ("mark", "aux", "auxpass") for c in clause.children)
+    )
 
 
 def _summons(verb, obj) -> bool:
