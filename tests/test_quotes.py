@@ -3105,3 +3105,30 @@ def test_a_perceived_event_is_no_quote():
     contents = [a.text[c.start : c.end] for q in extract(a) for c in q.content]
     assert not any("soar" in c or "suspiciously" in c for c in contents)
     assert by_content(a, "plan was failing").speaker.name == "Tom Avery"
+
+
+def test_the_newspaper_after_a_masthead_that_reported_is_that_masthead():
+    a = art(
+        "The Harbour Times reported Monday that the port authority has told officials that the pier "
+        "might close. The authority's director has been briefing other officials on the new "
+        "assessment, the newspaper said."
+    )
+    assert by_content(a, "briefing other officials").speaker.name == "Harbour Times"
+
+
+def test_a_label_opening_with_a_preposition_is_no_speaker():
+    a = art(
+        "PRODUCTION NOTES\n\nFor Meridian TV: produced and directed by Ana Ruiz; Tom Avery, executive "
+        "producer.\n\nWith: Dana Cole and the Elling harbour choir."
+    )
+    assert extract(a) == []
+
+
+def test_a_speech_cue_hung_on_a_clause_about_a_thing_is_the_reporters():
+    a = art(
+        "Sen. Ana Ruiz on Friday reassured the ferry crews that American law is on their side and "
+        "predicted the ferry will be returned to the north pier. Tom Avery said the pier is unsafe "
+        "and closed it."
+    )
+    assert by_content(a, "ferry will be returned").speaker.name == "Ana Ruiz"
+    assert by_content(a, "pier is unsafe").speaker.name == "Tom Avery"

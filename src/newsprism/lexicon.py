@@ -140,6 +140,12 @@ PERSON_NOUNS = words(
 # Nouns of a news outlet before its name ("the weekly Bahman", "the daily Jomhuri Eslami"): the
 # name is the outlet's, whatever the entity recogniser took it for.
 OUTLET_NOUNS = words("weekly daily newspaper paper magazine tabloid journal newsweekly broadcaster")
+# Last words of a newspaper's masthead ("The New York Times", "the Harbour Gazette"): an
+# organisation so named that reported something is what "the newspaper said" goes back to.
+MASTHEAD_WORDS = words(
+    "times post gazette chronicle herald tribune telegraph guardian ledger observer mail mirror "
+    "express inquirer globe examiner register courier bulletin independent standard"
+)
 # Words that make an unrecognised proper name an organisation, not a person.
 ORG_WORDS = words(
     """
@@ -204,6 +210,9 @@ FINDING_VERBS = words("show find suggest indicate")
 # What a disaster "claims" ("claiming 500 lives"): deaths, not a claim made.
 LIVES = words("life victim casualty")
 # "Name: words" lines that are labels, not speakers ("Source: ...", "Editor's note: ...").
+# A line label opening with a preposition is a heading or credit, no speaker ("For HBO: produced
+# and directed by ...", "In Atlanta: ...")
+LABEL_PREPOSITIONS = words("for in from with at on to of about after before during under")
 COLON_STOP = words(
     """
     source sources note update updated editor's read more watch listen photo image video related see
@@ -278,6 +287,10 @@ SPEECH_OCCASIONS = words(
     """
 )
 SAY_VERBS = words("say tell announce state add declare insist claim argue")
+# Cues only a person or a body does, never a thing or a text ("predicted", "threatened", "called
+# on"): one hung on a clause whose subject is a thing ("reassured them that American law is on
+# their side and predicted ...") goes back to the cue that reports that clause.
+SPEAKER_ONLY_CUES = SAY_VERBS | words("predict threaten promise vow pledge urge call emphasize stress admit")
 # "As X noted, ...": words that may open the sentence before "as", and cues whose addressee may
 # follow them before the comma ("As Smith told the committee, ...").
 AS_LEAD_INS = words("but and yet so")

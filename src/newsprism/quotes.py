@@ -58,11 +58,13 @@ from newsprism.lexicon import (
     GENERIC_BODIES,
     HEARER_VERBS,
     JUDGING_VERBS,
+    LABEL_PREPOSITIONS,
     LEARNED_CUES,
     LEGAL_TEXTS,
     LIVES,
     MALE_KIN,
     MALE_TITLES,
+    MASTHEAD_WORDS,
     NAME_TITLES,
     NOBLE_TITLES,
     NOT_FIRST_NAMES,
@@ -88,6 +90,7 @@ from newsprism.lexicon import (
     SAY_VERBS,
     SEARCH_CUES,
     SIGNED_NOUNS,
+    SPEAKER_ONLY_CUES,
     SPEECH_OCCASIONS,
     STATEMENT_NOUNS,
     SUMMON_CUES,
@@ -772,8 +775,14 @@ def _outlet(ctx: Context, src: Span, span, head) -> Speaker | None:
             continue
         # ("Ad Diyar newspaper", "the newspaper Kayhan": an outlet named beside its noun, also one
         # the source leaves out)
+        # (or one whose name is a masthead: "The Harbour Times reported ...")
         said = ctx.text[max(0, q.source.start - 12) : q.source.end].lower().split()
-        if q.speaker.name and q.speaker.type == "organization" and any(w in OUTLET_NOUNS for w in said):
+        masthead = bool(q.speaker.name) and q.speaker.name.split()[-1].lower() in MASTHEAD_WORDS
+        if (
+            q.speaker.name
+            and q.speaker.type == "organization"
+            and (masthead or any(w in OUTLET_NOUNS for w in said))
+        ):
             return Speaker(q.speaker.name, "organization", ctx.text[src.start : src.end])
     return None
 
@@ -2440,6 +2449,62 @@ def _names_people(tok) -> bool:
     return tok.ent_type_ == "PERSON" or (tok.pos_ == "NOUN" and _is_person_noun(tok.lemma_.lower()))
 
 
+def _rehung(verb, head):
+    """The verb whose subject a cue shares, where the parser hung the cue on the clause it should
+    report or follow."""
+    if (
+        verb.tag_ == "VBG"
+        and (verb.doc[verb.i - 1].text == "," or verb.doc[verb.i - 1].dep_ == "mark")  # "while adding"
+        and head.dep_ == "ccomp"
+        and _is_cue(head.head)
+        and head.i < verb.i
+    ):
+        # "Moussa threatened that Egypt would cancel ..., saying, ...": the parser hung the
+        # participle on the reported clause; it goes with the cue that reports it
+        return head.head
+    if (
+        verb.dep_ == "conj"
+        and verb.lemma_.lower() in SPEAKER_ONLY_CUES
+        and (reporter := _reporting_cue(head)) is not None
+        and _lifeless(_subject_of(head))
+    ):
+        # "Feinstein reassured them that American law is on their side and predicted ...": a
+        # law predicts nothing; the parser hung the cue on the reported clause
+        return reporter
+    return head
+
+
+def _reporting_cue(clause):
+    """The cue that reports ``clause``: its head when it is that cue's complement, or the cue whose
+    addressee the parser hung a "that" clause on ("reassured the crews that ...")."""
+    if clause.dep_ == "ccomp" and _is_cue(clause.head):
+        return clause.head
+    if (
+        clause.dep_ == "relcl"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        and clause.head.dep_ == "dobj"
+        and _is_cue(clause.head.head)
+    ):
+        return clause.head.head
+    return None
+
+
+def _lifeless(tok) -> bool:
+    """A subject that can say nothing: a common noun naming no person, group or organisation, no
+    pronoun ("American law", "the economy")."""
+    return (
+        tok is not None
+        and tok.pos_ == "NOUN"
+        and not _names_people(tok)
+        and tok.lower_ not in ORG_WORDS
+        and tok.lemma_.lower() not in WRITTEN_THINGS | DOCUMENT_NOUNS
+        and tok.ent_type_ not in ("ORG", "NORP", "GPE")
+        and not any(
+            c.ent_type_ in ("ORG", "NORP", "GPE", "PERSON") and c.dep_ == "compound" for c in tok.children
+        )
+    )
+
+
 def _bare_thing(tok) -> bool:
     """A common noun with no determiner or possessor that names no person ("loans", "prices")."""
     return (
@@ -2694,17 +2759,8 @@ def _subject(verb):
     if (absolute := _with_subject(verb)) is not None:
         return absolute
     if verb.dep_ in ("conj", "advcl", "xcomp", "pcomp", "pobj") and verb.head is not verb:
-        head = _verb_above(verb.head)  # "lost the whip after saying ...": past the preposition
-        if (
-            verb.tag_ == "VBG"
-            and (verb.doc[verb.i - 1].text == "," or verb.doc[verb.i - 1].dep_ == "mark")  # "while adding"
-            and head.dep_ == "ccomp"
-            and _is_cue(head.head)
-            and head.i < verb.i
-        ):
-            # "Moussa threatened that Egypt would cancel ..., saying, ...": the parser hung the
-            # participle on the reported clause; it goes with the cue that reports it
-            head = head.head
+        # ("lost the whip after saying ...": past the preposition)
+        head = _rehung(verb, _verb_above(verb.head))
         return _subject(head) if head is not verb else None
     return None
 
@@ -4178,7 +4234,7 @@ def name_colon_lines(ctx: Context) -> None:
         last = name.split()[-1].lower().rstrip(".")
         if name.lower().rstrip(".") in COLON_STOP or last in COLON_STOP or ctx.skipped(m.start()):
             continue
-        if _heading_label(ctx, name):
+        if name.split()[0].lower() in LABEL_PREPOSITIONS or _heading_label(ctx, name):
             continue
         content = _strip_punct(text, Span(m.start("body"), m.end("body")))
         if content.end - content.start < MIN_COLON_LINE_CHARS or ctx.covered(content):
