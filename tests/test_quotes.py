@@ -3132,3 +3132,21 @@ def test_a_speech_cue_hung_on_a_clause_about_a_thing_is_the_reporters():
     )
     assert by_content(a, "ferry will be returned").speaker.name == "Ana Ruiz"
     assert by_content(a, "pier is unsafe").speaker.name == "Tom Avery"
+
+
+def test_a_verb_the_recogniser_took_into_a_name_is_no_first_name():
+    from spacy.tokens import Span as SpacySpan
+
+    from newsprism import nlp
+    from newsprism.quotes import _canonical_people
+
+    doc = nlp.parse(
+        "Meridian will forward the forms. Banned Meridian users seeking reinstatement have to sign a "
+        "form. Meridian said the requests were running into the thousands."
+    )
+    at = [t.i for t in doc if t.text in ("Meridian", "Banned")]
+    assert doc[at[1]].pos_ == "VERB"
+    # the recogniser's misreading, as it read a real article: "Banned Meridian" a person
+    doc.ents = [SpacySpan(doc, at[0], at[0] + 1, "PERSON"), SpacySpan(doc, at[1], at[1] + 2, "PERSON")]
+    people, _ = _canonical_people(doc)
+    assert {name for _, name, _ in people} == {"Meridian"}

@@ -411,6 +411,10 @@ def _canonical_people(doc, title: str = "") -> tuple[list[tuple[int, str, bool]]
         and not _place_taken_for_a_person(e)
     ]
     ents += [n for e in doc.ents if (n := _name_closing_a_title(e)) is not None]
+    # "Banned Napster users ...": a verb the recogniser took into a name is no first name
+    ents = [
+        e[1:] if len(e) > 1 and e[0].pos_ == "VERB" and not _known_first_name(e[0].text) else e for e in ents
+    ]
     ents = sorted(ents + _surnames_taken_for_orgs(doc, ents), key=lambda e: e.start)
     full: dict[str, str] = {}
     for e in ents:
