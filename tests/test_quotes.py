@@ -3150,3 +3150,11 @@ def test_a_verb_the_recogniser_took_into_a_name_is_no_first_name():
     doc.ents = [SpacySpan(doc, at[0], at[0] + 1, "PERSON"), SpacySpan(doc, at[1], at[1] + 2, "PERSON")]
     people, _ = _canonical_people(doc)
     assert {name for _, name, _ in people} == {"Meridian"}
+
+
+def test_a_source_cut_at_a_short_titles_full_stop_goes_on_to_the_name():
+    a = art(
+        "Nobody was hurt. “The investigation is still going on,” said Harbour Police Sgt. Tom Avery, "
+        "who escorted crews closer to the pier Sunday."
+    )
+    assert by_content(a, "still going on").speaker.name == "Tom Avery"

@@ -210,6 +210,14 @@ FINDING_VERBS = words("show find suggest indicate")
 # What a disaster "claims" ("claiming 500 lives"): deaths, not a claim made.
 LIVES = words("life victim casualty")
 # "Name: words" lines that are labels, not speakers ("Source: ...", "Editor's note: ...").
+# Titles written short before a name that the packaged tokenizer splits from their full stop
+# (unlike "Gen.", "Gov." and "Jr."), so the parser ends a sentence inside a source ("said
+# Asheville Police Sgt. Randy Riddle" -> "Asheville Police Sgt"): the source goes on to the name.
+# (Keeping them one token instead took PolNeAR dev relation from 0.7204 to 0.7199.)
+TITLE_ABBREVIATIONS = words(
+    "sgt. lt. capt. col. maj. cpl. det. insp. supt. cmdr. comdr. cdr. atty. msgr. hon. pvt. brig. "
+    "spc. pfc. ens. amb. sens. reps. govs. asst. sr."
+)
 # A line label opening with a preposition is a heading or credit, no speaker ("For HBO: produced
 # and directed by ...", "In Atlanta: ...")
 LABEL_PREPOSITIONS = words("for in from with at on to of about after before during under")

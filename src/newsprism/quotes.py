@@ -95,6 +95,7 @@ from newsprism.lexicon import (
     STATEMENT_NOUNS,
     SUMMON_CUES,
     THING_OBJECT_CUES,
+    TITLE_ABBREVIATIONS,
     TITLE_SMALL_WORDS,
     TOPIC_VERBS,
     UNSAID_HEADS,
@@ -592,7 +593,25 @@ def _source_span(tok) -> Span:
     # a dateline read into the phrase: "PORT ELLING - The government" (not "US-based")
     if m and _DASH_AFTER_DATELINE.search(m.group(0)) and start + m.end() <= tok.idx:
         start += m.end()
-    return Span(start, end)
+    return Span(start, _past_title_stop(doc, max(t.i for t in toks), end))
+
+
+def _past_title_stop(doc, last: int, end: int) -> int:
+    """The end of a source cut at a short title's full stop ("said Asheville Police Sgt. Randy
+    Riddle": the tokenizer split "Sgt." and the parser ended a sentence there): through the name
+    after it."""
+    if (
+        doc[last].lower_ + "." in TITLE_ABBREVIATIONS
+        and last + 2 < len(doc)
+        and doc[last + 1].text == "."
+        and doc[last + 2].ent_type_ == "PERSON"
+        and doc[last + 2].ent_iob_ == "B"
+    ):
+        k = last + 2
+        while k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I" and doc[k + 1].ent_type_ == "PERSON":
+            k += 1
+        return doc[k].idx + len(doc[k])
+    return end
 
 
 def _cue_span(verb) -> Span:
