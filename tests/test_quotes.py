@@ -3158,3 +3158,10 @@ def test_a_source_cut_at_a_short_titles_full_stop_goes_on_to_the_name():
         "who escorted crews closer to the pier Sunday."
     )
     assert by_content(a, "still going on").speaker.name == "Tom Avery"
+
+
+def test_a_call_followed_by_its_day_is_still_a_phone_call():
+    a = art(
+        "A search began only after a harbour family friend called the coast guard at Elling at 2:15 a.m. Saturday."
+    )
+    assert extract(a) == []

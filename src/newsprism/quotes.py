@@ -3079,6 +3079,7 @@ def _summons(verb, obj) -> bool:
     if any(
         (p.dep_ in said or (p.dep_ == "advmod" and len(list(p.subtree)) > 1))
         and p.i > obj.i  # "a step forward"
+        and not (p.dep_ == "npadvmod" and p.ent_type_ in ("DATE", "TIME"))  # "called ... Saturday"
         for p in verb.children
     ):
         return False
