@@ -3165,3 +3165,11 @@ def test_a_call_followed_by_its_day_is_still_a_phone_call():
         "A search began only after a harbour family friend called the coast guard at Elling at 2:15 a.m. Saturday."
     )
     assert extract(a) == []
+
+
+def test_a_name_closing_a_ministrys_name_is_the_person():
+    a = art(
+        "Addressing a press conference here, the Norland Minister of Planning and International "
+        "Cooperation Nabil Sha'ath said that Elling should reopen the north pier."
+    )
+    assert by_content(a, "reopen the north pier").speaker.name == "Nabil Sha'ath"

@@ -338,13 +338,19 @@ def _name_closing_a_title(e):
     from the last known first name to the end, two or three capitalised words, none an
     organisation's."""
     toks = [t for t in e if t.lower_ != "the"]
-    if e.label_ != "ORG" or len(toks) < 4 or toks[0].lower_ not in PERSON_TITLES:
+    # (or that a title of the ministry's opens just before it: "Minister of [Planning and
+    # International Cooperation Nabil Sha'ath]")
+    titled = e.start >= 2 and e.doc[e.start - 1].lower_ == "of" and e.doc[e.start - 2].lower_ in PERSON_TITLES
+    if e.label_ != "ORG" or len(toks) < 4 or not (toks[0].lower_ in PERSON_TITLES or titled):
         return None
     first = next((t for t in reversed(toks[1:-1]) if _known_first_name(t.text)), None)
     if first is None or not 2 <= e.end - first.i <= 3:
         return None
     name = e.doc[first.i : e.end]
-    if any(not t.text[:1].isupper() or not t.is_alpha or t.lower_ in ORG_WORDS for t in name):
+    if any(
+        not t.text[:1].isupper() or not re.sub(r"[-'’]", "", t.text).isalpha() or t.lower_ in ORG_WORDS
+        for t in name
+    ):  # ("Sha'ath", "Abu-Zeid": a name may hold an apostrophe or a hyphen)
         return None
     from spacy.tokens import Span as SpacySpan
 
@@ -3355,7 +3361,9 @@ class Context:
         for _, name, _ in self.people:
             self.surname_of[name] = _surname(name.split())
             self.named_by_first.setdefault(name.split()[0], set()).add(name)
-        self.ents = list(self.doc.ents)
+        # ("Minister of [Planning and International Cooperation Nabil Sha'ath]", one ORG to the
+        # recogniser: the person at its end)
+        self.ents = [n if (n := _name_closing_a_title(e)) is not None else e for e in self.doc.ents]
         self._ent_starts = [e.start_char for e in self.ents]
         self._holes = _merged(self.skip)
         self._q_starts = [q.start for q in self.qspans]
