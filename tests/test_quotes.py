@@ -3173,3 +3173,12 @@ def test_a_name_closing_a_ministrys_name_is_the_person():
         "Cooperation Nabil Sha'ath said that Elling should reopen the north pier."
     )
     assert by_content(a, "reopen the north pier").speaker.name == "Nabil Sha'ath"
+
+
+def test_a_thing_an_infinitive_says_what_to_do_with_is_no_speaker():
+    a = art(
+        "Yet the best way to attack this mounting problem has not been devised, said Dr. Tom Avery, "
+        "director of the harbour clinic. During a meeting to discuss ferry coverage, editors decided "
+        "to add a page."
+    )
+    assert [q.speaker.name for q in extract(a)] == ["Tom Avery"]

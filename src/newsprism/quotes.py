@@ -2761,7 +2761,9 @@ def _subject(verb):
     if named is not None:
         return named
     if verb.dep_ == "relcl" and verb.head is not verb:  # "the senator, who said ..." -> the noun
-        return verb.head
+        # (not a thing an infinitive says what to do with: "the best way to attack this problem")
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        return None if infinitive and _lifeless(verb.head) else verb.head
     if _misread_as_modifier(verb):
         return verb.head
     if _participle_clause(verb):
