@@ -129,7 +129,9 @@ def main() -> None:
     print(
         f"CPU: {cpu()}; PyTorch kernels: {a.isa} (ATEN_CPU_CAPABILITY={env.get('ATEN_CPU_CAPABILITY', 'unset')})"
     )
-    print("`newsprism cluster --timings`: reading, clustering and writing, as the CLI times them (models apart)")
+    print(
+        "`newsprism cluster --timings`: reading, clustering and writing, as the CLI times them (models apart)"
+    )
     print(
         f"{'input':<34}{'cluster':>12}{'cluster --cascade':>20}{'fp32 MiniLM + single pass':>28}"
         f"{'ratios':>16}{'model2vec + single pass':>26}"

@@ -806,7 +806,8 @@ def _outlet(ctx: Context, src: Span, span, head) -> Speaker | None:
         # the source leaves out)
         # (or one whose name is a masthead: "The Harbour Times reported ...")
         said = ctx.text[max(0, q.source.start - 12) : q.source.end].lower().split()
-        masthead = bool(q.speaker.name) and q.speaker.name.split()[-1].lower() in MASTHEAD_WORDS
+        name = q.speaker.name or ""
+        masthead = bool(name) and name.split()[-1].lower() in MASTHEAD_WORDS
         if (
             q.speaker.name
             and q.speaker.type == "organization"

@@ -354,7 +354,7 @@ class _Forest:
         width = max(len(t["feature"]) for t in trees)
 
         def pad(key: str, fill: float, dtype: type) -> np.ndarray:
-            out = np.full((len(trees), width), fill, dtype=dtype)
+            out: np.ndarray = np.full((len(trees), width), fill, dtype=dtype)
             for i, t in enumerate(trees):
                 out[i, : len(t[key])] = t[key]
             return out
