@@ -3182,3 +3182,11 @@ def test_a_thing_an_infinitive_says_what_to_do_with_is_no_speaker():
         "to add a page."
     )
     assert [q.speaker.name for q in extract(a)] == ["Tom Avery"]
+
+
+def test_a_quoted_prediction_is_its_owners_words():
+    a = art(
+        "Hatch even quoted Harbour Board Chairman Andy Grove's prediction that “the whole harbour could "
+        "be rebuilt by ferry-like technology.” Ruiz cited the report at length."
+    )
+    assert by_content(a, "whole harbour").speaker.name == "Andy Grove"

@@ -308,6 +308,11 @@ SEARCH_CUES = words("seek")
 # Cues whose bare object is phoned or summoned ("called the sheriff", "called a meeting"), unless
 # something is said of it ("called the plan a step forward")
 SUMMON_CUES = words("call")
+# Cues that pass on someone else's words: "quoted Andy Grove's prediction that “...”" gives Grove's
+# words, not the quoter's.
+RELAY_CUES = words("quote cite repeat echo")
+# Nouns of a forecast that a relayed quote may hang on (besides the nouns of speech and of a view)
+FORECAST_NOUNS = words("prediction predictions forecast forecasts words")
 # Cues of perception: with an event as complement ("has seen his lead diminish", "watched the pier
 # crumble", "heard the crowd cheering") they report what was witnessed, not words or a belief
 PERCEPTION_CUES = words("see watch hear feel notice witness observe")

@@ -55,6 +55,7 @@ from newsprism.lexicon import (
     FEMALE_KIN,
     FEMALE_TITLES,
     FINDING_VERBS,
+    FORECAST_NOUNS,
     GENERIC_BODIES,
     HEARER_VERBS,
     JUDGING_VERBS,
@@ -85,6 +86,7 @@ from newsprism.lexicon import (
     PRONOUNS,
     QUOTE_CLOSERS,
     RELATIONAL_NOUNS,
+    RELAY_CUES,
     ROLE_MODIFIERS,
     SAME_ROLE,
     SAY_VERBS,
@@ -3780,6 +3782,21 @@ def cue_verbs(ctx: Context) -> None:
             _at_cue(ctx, verb)
 
 
+def _relayed_owner(ctx: Context, verb: Token) -> Token | None:
+    """The owner of the words a relaying cue passes on, where its quote hangs on them ("Hatch even
+    quoted Intel Chairman Andy Grove's prediction that “the whole Internet could be ...”": Grove)."""
+    if verb.lemma_.lower() not in RELAY_CUES:
+        return None
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i):
+        if obj.lemma_.lower() not in NOUN_CUES | VIEW_NOUNS | SIGNED_NOUNS | FORECAST_NOUNS:
+            continue
+        owner = next((c for c in obj.children if c.dep_ == "poss" and _names_someone(c)), None)
+        lo, hi = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
+        if owner is not None and any(lo <= q.start < hi for q in ctx.qspans):
+            return owner
+    return None
+
+
 def _speech_tag(ctx: Context, verb: Token) -> bool:
     """'"...," Hannity started.', '"...?" she laughed.': a person and a verb alone right after a
     quote that ends in a comma, question or exclamation mark attribute it, whatever the verb."""
@@ -3862,7 +3879,7 @@ def _at_cue(ctx: Context, verb: Token) -> None:
     asked = verb.tag_ == "VBN" and verb.lemma_.lower() == "ask" and verb.i == _first_word(verb.sent)
     if _counterfactual(verb) or _defers(ctx, verb, asked):
         return
-    subj = None if asked else (_quoted_as(verb) or _subject(verb))
+    subj = None if asked else (_relayed_owner(ctx, verb) or _quoted_as(verb) or _subject(verb))
     subj = _past_dateline(subj) if subj is not None else None
     if subj is not None and subj.is_space:
         subj = None  # a paragraph break the parser took for a subject
