@@ -713,26 +713,3 @@ def test_text_reuse_between_two_articles_of_one_outlet_names_each_article():
     text = comparison_text(comp, {a.id: a for a in arts})
     assert "Meridian Wire (2026-03-13) in Meridian Wire (2026-03-12)" in text
     assert "Meridian Wire in Meridian Wire" not in text
-
-
-def test_only_in_prefers_sentences_that_stand_alone():
-    base = (
-        "The Harbour ferry will run a new timetable from June, with sailings every 20 minutes at peak times."
-    )
-    arts = [
-        _article(
-            "w1", "Meridian Wire", f"{base}\n\nFares stay the same for children.", "2026-03-12T08:00:00Z"
-        ),
-        _article(
-            "g1",
-            "The Harbour Gazette",
-            f"{base}\n\nHe said he was astonished the board could cut the night boat.\n\n"
-            "The harbour board will vote on the night boat in July.\n\n"
-            "Pier repairs will close the north landing for two weeks.",
-            "2026-03-12T09:00:00Z",
-        ),
-    ]
-    comp = compare.compare_story(Story("s", [a.id for a in arts], "Ferry"), arts)
-    texts = [o["text"] for o in comp.brief["only_in"]] + [x["text"] for x in comp.brief["sentences"]]
-    assert "Fares stay the same for children." in texts
-    assert not any(t.startswith("He said") for t in texts)

@@ -45,17 +45,10 @@ def _briefable(s: Sentence, config: CompareConfig = DEFAULT) -> bool:
     return (
         s.quoted < config.brief_max_quoted
         and len(s.text.split()) >= config.brief_min_words
-        and not _leans_on_before(s)
+        and not _PRONOUN_START.match(body)
+        and not _PRONOUN_SPEAKER.search(body)
         and not _LEAD_IN.search(body)
     )
-
-
-def _leans_on_before(s: Sentence) -> bool:
-    """Does the sentence (past any dateline) open with a pronoun or connective that needs the
-    sentence before it, or give words to a bare "he said"?"""
-    m = DATELINE.match(s.text)
-    body = s.text[m.end() :] if m else s.text
-    return bool(_PRONOUN_START.match(body) or _PRONOUN_SPEAKER.search(body))
 
 
 def _brief_span(s: Sentence) -> Span:
@@ -222,9 +215,8 @@ def _only_in(
     contested: set[str],
     config: CompareConfig,
 ) -> list[dict[str, Any]]:
-    """What only one report says: its unique sentences that stand alone (not "He said ..."),
-    statements before quotes, undisputed before disputed, those with facts first; a copy says
-    what its original says."""
+    """What only one report says: its unique sentences, statements before quotes, undisputed
+    before disputed, those with facts first; a copy says what its original says."""
     if comp.sources <= 1:
         return []
     idx = {s.id: i for i, s in enumerate(comp.sentences)}
@@ -239,13 +231,7 @@ def _only_in(
         if _root(comp, a.id) != a.id:
             continue
         mine = [
-            s
-            for s in comp.sentences
-            if s.article_id == a.id
-            and s.status == "unique"
-            and s not in chosen
-            # ("He said he was astonished ...": alone in a list, no one says who)
-            and not _leans_on_before(s)
+            s for s in comp.sentences if s.article_id == a.id and s.status == "unique" and s not in chosen
         ]
         mine.sort(
             key=lambda s: (
