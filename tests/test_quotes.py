@@ -3190,3 +3190,12 @@ def test_a_quoted_prediction_is_its_owners_words():
         "be rebuilt by ferry-like technology.” Ruiz cited the report at length."
     )
     assert by_content(a, "whole harbour").speaker.name == "Andy Grove"
+
+
+def test_a_source_that_is_no_one_says_nothing():
+    a = art(
+        "Because no witnesses have reported seeing the ferry after it left the pier, investigators are "
+        "unable to determine what happened. No one knows how the fire started. Ana Ruiz said no one "
+        "was hurt."
+    )
+    assert [q.speaker.name for q in extract(a)] == ["Ana Ruiz"]

@@ -2447,8 +2447,8 @@ def _is_person_noun(lemma: str) -> bool:
 def _counterfactual(verb) -> bool:
     """A cue under "might/could/should/would/must have" ("He might have added that ..."), a
     generic "one" under a modal ("one might think"), an infinitive of purpose before its clause
-    ("To indicate ..., Dietz cited"), a cue of "nothing" or "nobody" ("found nothing to indicate
-    ..."), or an infinitive under a verb of need or effort ("may have to work hard to convince
+    ("To indicate ..., Dietz cited"), a cue of "nothing", "nobody" or "no ..." ("found nothing to
+    indicate ...", "no witnesses have reported"), or an infinitive under a verb of need or effort ("may have to work hard to convince
     parents that ...", "needs to tell"): said by no one yet."""
     aux = [c.lower_ for c in verb.lefts if c.dep_ == "aux"]
     leave = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ("allow", "enable", "permit")
@@ -2467,8 +2467,15 @@ def _counterfactual(verb) -> bool:
         return True  # "To indicate the problem, Dietz cited ...": a purpose, not what was said
     if verb.dep_ in ("acl", "relcl") and verb.head.lower_ in ("nothing", "nobody", "none"):
         return True  # "found nothing to indicate anyone had survived"
-    if any(c.dep_ == "nsubj" and c.lower_ in ("nothing", "nobody", "none") for c in verb.children):
-        return True  # "Nothing suggests that ...", "nobody said"
+    if any(
+        c.dep_ == "nsubj"
+        and (
+            c.lower_ in ("nothing", "nobody", "none")
+            or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        )
+        for c in verb.children
+    ):
+        return True  # "Nothing suggests that ...", "nobody said", "no witnesses have reported seeing"
     return (
         verb.tag_ == "VBN"
         and "have" in aux
