@@ -713,3 +713,29 @@ def test_text_reuse_between_two_articles_of_one_outlet_names_each_article():
     text = comparison_text(comp, {a.id: a for a in arts})
     assert "Meridian Wire (2026-03-13) in Meridian Wire (2026-03-12)" in text
     assert "Meridian Wire in Meridian Wire" not in text
+
+
+def test_only_in_names_the_he_that_speaks():
+    from newsprism.quotes import extract
+
+    base = (
+        "The Harbour ferry will run a new timetable from June, with sailings every 20 minutes at peak times."
+    )
+    gazette = (
+        f"{base}\n\nHarbour master Tom Avery criticised the plan on Monday.\n\n"
+        "He said he was astonished the board could cut the night boat."
+    )
+    arts = [
+        _article(
+            "w1", "Meridian Wire", f"{base}\n\nFares stay the same for children.", "2026-03-12T08:00:00Z"
+        ),
+        _article("g1", "The Harbour Gazette", gazette, "2026-03-12T09:00:00Z"),
+    ]
+    quotes = {a.id: extract(a) for a in arts}
+    comp = compare.compare_story(Story("s", [a.id for a in arts], "Ferry"), arts, quotes=quotes)
+    he = [o for o in comp.brief["only_in"] if o["text"].startswith("He said")]
+    assert he and he[0]["speaker"] == "Tom Avery"
+    assert all("speaker" not in o for o in comp.brief["only_in"] if not o["text"].startswith("He said"))
+    from newsprism.report import _voiced
+
+    assert _voiced(he[0], str) == " (the speaker: Tom Avery)"

@@ -127,6 +127,11 @@ def to_markdown(analysis: Analysis) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _voiced(only_in: dict, esc) -> str:
+    """' (the speaker: Robert Hill)' after an "only in" sentence spoken by a bare "he"."""
+    return f" (the speaker: {esc(only_in['speaker'])})" if only_in.get("speaker") else ""
+
+
 def _comparison_md(comp: Comparison, by_id: dict[str, Article]) -> list[str]:
     b = comp.brief
     lines = ["**Brief**", ""]
@@ -135,7 +140,7 @@ def _comparison_md(comp: Comparison, by_id: dict[str, Article]) -> list[str]:
         for k, s in enumerate(b["sentences"], 1)
     ]
     lines.append("")
-    lines += [f"- Only in {_md(o['outlet'])}: {_md(o['text'])}" for o in b["only_in"]]
+    lines += [f"- Only in {_md(o['outlet'])}: {_md(o['text'])}{_voiced(o, _md)}" for o in b["only_in"]]
     if comp.conflicts:
         lines += ["", "**Conflicts**", ""] + [f"- {_md(c.describe())}" for c in comp.conflicts]
     if comp.updates:
@@ -313,7 +318,7 @@ def brief_text(comp: Comparison, title: str | None = None) -> str:
     if b["only_in"]:
         out.append("")
         for o in b["only_in"]:
-            out.append(f"- Only in {o['outlet']}: {o['text']}")
+            out.append(f"- Only in {o['outlet']}: {o['text']}{_voiced(o, str)}")
     if b["key_quotes"]:
         out += ["", "Key quotes:"]
         for q in b["key_quotes"]:

@@ -89,7 +89,7 @@ def brief(
         )
     return {
         "sentences": lines,
-        "only_in": _only_in(comp, arts, chosen, contested, config)[: config.max_only_in],
+        "only_in": _only_in(comp, arts, chosen, contested, config, quotes)[: config.max_only_in],
         "key_quotes": _key_quotes(arts, quotes, quote_groups, config),
         # the conflicts with most outlets on both sides first
         "conflicts": [
@@ -214,9 +214,12 @@ def _only_in(
     chosen: list[Sentence],
     contested: set[str],
     config: CompareConfig,
+    quotes: Mapping[str, Sequence[Quote]] | None = None,
 ) -> list[dict[str, Any]]:
     """What only one report says: its unique sentences, statements before quotes, undisputed
-    before disputed, those with facts first; a copy says what its original says."""
+    before disputed, those with facts first; a copy says what its original says. A sentence whose
+    speaker is a bare "he", "she" or "they" carries who that is (``speaker``), as the quotes
+    stage resolved it: alone in a list, "He said he was astonished ..." names no one."""
     if comp.sources <= 1:
         return []
     idx = {s.id: i for i, s in enumerate(comp.sentences)}
@@ -244,11 +247,28 @@ def _only_in(
         for s in [s for s in mine if one_line(s.text) not in said][:per_report]:
             said.add(one_line(s.text))  # an outlet's later report repeating a sentence: listed once
             sp = _brief_span(s)
-            only_in.append({
+            item = {
                 "outlet": outlet_label(a), "outlets": list(dict.fromkeys(copies_of[a.id])),
                 "text": one_line(a.text[sp.start : sp.end]), "article_id": a.id, "span": sp.to_dict(),
-            })  # fmt: skip
+            }  # fmt: skip
+            if (who := _pronoun_speaker(a.text, s, (quotes or {}).get(a.id, ()))) is not None:
+                item["speaker"] = who
+            only_in.append(item)
     return only_in
+
+
+def _pronoun_speaker(text: str, s: Sentence, quotes: Sequence[Quote]) -> str | None:
+    """Who the bare "he", "she" or "they" speaking in sentence ``s`` is, by the quote whose source
+    it is, when the quotes stage named or described that speaker; else None."""
+    for q in quotes:
+        src = q.source
+        if src is None or not (s.span.start <= src.start < s.span.end):
+            continue
+        if text[src.start : src.end].strip().lower() in ("he", "she", "they"):
+            sp = q.speaker
+            if sp.name or (sp.type == "anonymous" and sp.description):
+                return _speaker_label(sp)
+    return None
 
 
 def _key_quotes(
