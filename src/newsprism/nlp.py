@@ -142,11 +142,10 @@ def _one_text(model):
     fallback: the plain modules) when this model cannot be traced.
 
     Why: for one headline, Python's dispatch through transformers' modules is half the call
-    (int8, one thread: 4.4 ms plain, 2.3 ms traced, this machine); the interpreter of a traced
-    graph also holds the GIL less while the stories engine's worker thread runs. The graph is
-    traced on one unpadded text, so it is used only for one text (no padding: the mask is all
-    ones, which transformers checks in Python); any length up to the model's maximum gives the
-    plain path's vectors bit for bit (tests/test_similarity.py)."""
+    (int8, one thread: 4.4 ms plain, 2.3 ms traced, this machine). The graph is traced on one
+    unpadded text, so it is used only for one text (no padding: the mask is all ones, which
+    transformers checks in Python); any length up to the model's maximum gives the plain path's
+    vectors bit for bit (tests/test_similarity.py)."""
     import torch
 
     if not all(k in model.tokenize(["x"]) for k in _TRACED_INPUTS):

@@ -805,8 +805,7 @@ def _outlet(ctx: Context, src: Span, span, head) -> Speaker | None:
         if q.content[0].start >= src.start or q.source is None or here - q.paragraph > MAX_CHAIN_PARAS:
             continue
         # ("Ad Diyar newspaper", "the newspaper Kayhan": an outlet named beside its noun, also one
-        # the source leaves out)
-        # (or one whose name is a masthead: "The Harbour Times reported ...")
+        # the source leaves out; or one whose name is a masthead: "The Harbour Times reported")
         said = ctx.text[max(0, q.source.start - 12) : q.source.end].lower().split()
         name = q.speaker.name or ""
         masthead = bool(name) and name.split()[-1].lower() in MASTHEAD_WORDS
@@ -1713,7 +1712,7 @@ def _subject_of(verb):
 
 def _root_subject(sent):
     """The subject of a sentence's main verb, or None."""
-    return next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return _subject_of(sent.root)
 
 
 def _plural_subject(ctx: Context, src: Span, named_only: bool = False) -> Speaker | None:
@@ -2448,8 +2447,8 @@ def _counterfactual(verb) -> bool:
     """A cue under "might/could/should/would/must have" ("He might have added that ..."), a
     generic "one" under a modal ("one might think"), an infinitive of purpose before its clause
     ("To indicate ..., Dietz cited"), a cue of "nothing", "nobody" or "no ..." ("found nothing to
-    indicate ...", "no witnesses have reported"), or an infinitive under a verb of need or effort ("may have to work hard to convince
-    parents that ...", "needs to tell"): said by no one yet."""
+    indicate ...", "no witnesses have reported"), or an infinitive under a verb of need or effort
+    ("may have to work hard to convince parents that ...", "needs to tell"): said by no one yet."""
     aux = [c.lower_ for c in verb.lefts if c.dep_ == "aux"]
     leave = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ("allow", "enable", "permit")
     if verb.tag_ == "VB" and "to" in aux and (verb.dep_ in ("xcomp", "advcl") or leave):
@@ -3084,7 +3083,7 @@ def _witnessed(verb, clause) -> bool:
     return (
         verb.lemma_.lower() in PERCEPTION_CUES
         and clause.tag_ in ("VB", "VBP", "VBG")
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        and _subject_of(clause) is not None
         and not any(c.dep_ in ("mark", "aux", "auxpass") for c in clause.children)
     )
 
