@@ -8,7 +8,9 @@ found in the view is an offset in the stored text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
+from itertools import accumulate
 
 from rapidfuzz import fuzz
 
@@ -44,7 +46,12 @@ _NON_WORD = re.compile(r"[^\w]+")
 
 def normalize_key(text: str) -> str:
     """A lossy key for equality tests: case-folded words joined by single spaces."""
-    return " ".join(_NON_WORD.sub(" ", match_view(text).casefold()).split())
+    return _view_key(match_view(text))
+
+
+def _view_key(view: str) -> str:
+    """:func:`normalize_key` of text already in the match view."""
+    return " ".join(_NON_WORD.sub(" ", view.casefold()).split())
 
 
 def paragraphs(text: str) -> Iterator[Span]:
@@ -121,7 +128,7 @@ def _is_caption_like(par: str) -> str | None:
         return None
     short = len(words) <= 14 and not par.rstrip().endswith((",", ";"))
     sentence = bool(_SENTENCE_END.search(par))
-    if _CREDIT.search(par) and len(words) <= 30:
+    if len(words) <= 30 and _CREDIT.search(par):  # the length first: the search is the cost
         return (
             "credit"
             if len(words) <= 6 or par.lstrip("(").lower().startswith(("image", "photo", "picture", "credit"))
@@ -160,9 +167,9 @@ def annotate(text: str, *, repeat_ratio: float = 92.0) -> list[Annotation]:
             out.append(Annotation(kind, sp.start, sp.end, None))
             continue
         if kind == "heading":  # a pull quote repeating the body looks like a subhead: check first
-            headings.append((sp, normalize_key(par)))
+            headings.append((sp, _view_key(par)))
             continue
-        kept.append((sp, normalize_key(par)))
+        kept.append((sp, _view_key(par)))
 
     # Repeated paragraphs: longest first (earliest on ties) are retained; a paragraph whose words
     # stand in a retained one is the copy (a pull quote, a bullet quoting the body).
@@ -186,7 +193,7 @@ def annotate(text: str, *, repeat_ratio: float = 92.0) -> list[Annotation]:
             if src is not None:
                 out.append(Annotation("repeated", sp.start, sp.end, f"repeats {src.start}-{src.end}"))
                 continue
-        for g in _trigrams(key):
+        for g in grams if stripped == key else _trigrams(key):
             index.setdefault(g, []).append(len(retained))
         retained.append((sp, key))
     for sp, key in headings:
@@ -207,7 +214,7 @@ def annotate(text: str, *, repeat_ratio: float = 92.0) -> list[Annotation]:
 
 def _trigrams(key: str) -> set[str]:
     w = key.split()
-    return {" ".join(w[i : i + 3]) for i in range(len(w) - 2)}
+    return {f"{a} {b} {c}" for a, b, c in zip(w, w[1:], w[2:], strict=False)}
 
 
 def _repeats(short: str, long: str, ratio: float) -> bool:
@@ -239,8 +246,15 @@ def ignored_spans(annotations: list[Annotation]) -> list[Span]:
 
 def content_spans(text: str, annotations: list[Annotation]) -> list[Span]:
     """The paragraphs of ``text`` that no ignored annotation covers: what analysis reads."""
-    ign = ignored_spans(annotations)
-    return [p for p in paragraphs(text) if not any(p.start >= s.start and p.end <= s.end for s in ign)]
+    ign = sorted(ignored_spans(annotations), key=lambda s: s.start)
+    starts = [s.start for s in ign]
+    reach = list(accumulate((s.end for s in ign), max))  # the furthest end of a span starting here or before
+    out = []
+    for p in paragraphs(text):
+        i = bisect_right(starts, p.start)
+        if not (i and reach[i - 1] >= p.end):
+            out.append(p)
+    return out
 
 
 def content_text(text: str, annotations: list[Annotation]) -> str:
