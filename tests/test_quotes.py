@@ -3199,3 +3199,40 @@ def test_a_source_that_is_no_one_says_nothing():
         "was hurt."
     )
     assert [q.speaker.name for q in extract(a)] == ["Ana Ruiz"]
+
+
+def test_the_title_before_a_name_and_what_the_person_is_of_names_the_titled():
+    a = art(
+        "A federal judge ruled Monday that Orvane Systems broke the antitrust law.\n\n"
+        "The judge, Robert Harlan Pike of U.S. District Court, sided with the state on most points.\n\n"
+        'In his ruling, the judge wrote that "the company acted unlawfully and must stop."'
+    )
+    assert by_content(a, "acted unlawfully").speaker.name == "Robert Harlan Pike"
+
+
+def test_saying_nothing_or_little_is_no_quote():
+    a = art(
+        "Mara Quill said nothing as she headed into the harbour court. Pike said little in court. "
+        "Quill could remember nothing about the ferry. Ana Ruiz said much of the money was gone."
+    )
+    assert [a.text[q.content[0].start : q.content[-1].end] for q in extract(a)] == [
+        "much of the money was gone"
+    ]
+
+
+def test_a_phone_call_reports_nothing_before_or_after_it():
+    a = art(
+        "When the fire started near the barn, Mara Quill called the sheriff. When Ana Ruiz was looking "
+        "for a new lawyer, Tom Avery called Porter on Ruiz's behalf. Quill called Porter a liar."
+    )
+    assert [a.text[q.content[0].start : q.content[-1].end] for q in extract(a)] == ["a liar"]
+
+
+def test_a_clause_whose_subject_the_parser_took_for_the_cues_object():
+    a = art(
+        "And Ana Ruiz said Norland last week donated $150,000. Justice Tom Avery wrote the majority "
+        "opinion for a court divided 6-to-3 in the ferry case."
+    )
+    assert [a.text[q.content[0].start : q.content[-1].end] for q in extract(a)] == [
+        "Norland last week donated $150,000"
+    ]

@@ -209,6 +209,8 @@ SIGNED_NOUNS = words("description account words advice reply answer response mes
 FINDING_VERBS = words("show find suggest indicate")
 # What a disaster "claims" ("claiming 500 lives"): deaths, not a claim made.
 LIVES = words("life victim casualty")
+# What a cue says when it says nothing: "said little in court", "saying nothing as she left".
+EMPTY_OBJECTS = words("nothing little")  # (PolNeAR counts "said something else", "admitted as much")
 # "Name: words" lines that are labels, not speakers ("Source: ...", "Editor's note: ...").
 # Titles written short before a name that the packaged tokenizer splits from their full stop
 # (unlike "Gen.", "Gov." and "Jr."), so the parser ends a sentence inside a source ("said

@@ -50,6 +50,7 @@ from newsprism.lexicon import (
     COMPANY_WORDS,
     CUE_LEMMAS,
     DOCUMENT_NOUNS,
+    EMPTY_OBJECTS,
     EVIDENCE_NOUNS,
     FAMILY_NAMES_FIRST,
     FEMALE_KIN,
@@ -2304,7 +2305,9 @@ def _titled_earlier(ctx: Context, src: Span, span: SpacySpan) -> Speaker | None:
     titled = re.compile(
         rf"(?i:\b{title})(?:\s+of(?:\s+the)?(?:,?\s+(?:and\s+)?[A-Z][\w'’.-]*){{1,6}})?(,?)\s+$"
     )
-    closed = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},")
+    # closed by a comma, or by what the person is of ("The judge, Thomas Penfield Jackson of U.S.
+    # District Court, sided with ...")
+    closed = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s+of\s+[A-Z][^,;:\n]{0,60})?,")
     found = {
         n
         for off, n, _ in ctx.people
@@ -3002,17 +3005,15 @@ def _complement(verb):
     """The clause a cue reports (ccomp/xcomp), or for object cues the object or "for/to ..." phrase."""
     for c in verb.children:
         if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") and c.i > verb.i:
+            obj = _subject_taken_for_object(verb, c)
+            if obj is not None:  # "said Ireland last week donated $150,000": the clause with its subject
+                if verb.lemma_.lower() in AUTHORING_VERBS:
+                    continue  # "wrote the majority opinion for a court divided 6-to-3": what the object is
+                return _Rest(verb.doc[obj.left_edge.i : c.right_edge.i + 1])
             return None if _witnessed(verb, c) else c
-    for p in verb.children:  # "said during a news conference that he may wait": the parser hung
-        # the "that" clause on the noun as a relative clause: one with a "that" mark (a relative
-        # clause has none), or one right after a noun of an occasion to speak ("at a briefing that")
-        if p.dep_ == "prep" and p.i > verb.i:
-            for t in p.subtree:
-                that = verb.doc[t.head.i + 1] if t.head.i + 1 < len(verb.doc) else None
-                if t.dep_ == "relcl" and that is not None and that.lower_ == "that" and that.head.i == t.i:
-                    occasion = t.head.lemma_.lower() in SPEECH_OCCASIONS and verb.lemma_.lower() in SAY_VERBS
-                    if that.dep_ == "mark" or occasion:
-                        return _Rest(verb.doc[that.i : t.right_edge.i + 1])
+    hung = _that_clause_on_a_noun(verb)
+    if hung is not None:
+        return hung
     lemma = verb.lemma_.lower()
     if lemma in ("ask", "wonder", "question", "inquire"):  # "asked the mayor if she would run"
         for c in verb.children:
@@ -3027,6 +3028,8 @@ def _complement(verb):
     if finding is not None:
         return finding
     if (lemma in OBJECT_CUES or (lemma in LEARNED_CUES and lemma not in CLAUSE_ONLY)) and not passive:
+        if _phone_call(verb):
+            return None  # "called the sheriff", "called Porter on Mrs. Tripp's behalf"
         for c in verb.children:
             if c.dep_ in ("dobj", "prep", "attr", "oprd") and c.i > verb.i and len(list(c.subtree)) >= 2:
                 if any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree) or c.lower_ in PLACE_TIME_PREPS:
@@ -3053,8 +3056,8 @@ def _complement(verb):
                 pred = [p for p in verb.children if p.dep_ == "oprd" and p.i > c.i]
                 if pred:  # "calling the bid “winnable”": the object and what it was called
                     return _Rest(verb.doc[c.left_edge.i : pred[-1].right_edge.i + 1])
-                if lemma in SUMMON_CUES and c.dep_ == "dobj" and _summons(verb, c):
-                    return None  # "called the sheriff", "called a meeting": a phone call or a summons
+                if c.dep_ == "dobj" and _says_nothing(c):
+                    return None  # "could remember nothing about Barton"
                 return c
     if lemma in TOPIC_VERBS:  # "talked about how the ferry would run", "warned of a crisis"
         for c in verb.children:
@@ -3068,12 +3071,60 @@ def _complement(verb):
         nxt = verb.doc[verb.i + 1]
         if any(c.dep_ == "dobj" and c.lemma_.lower() in LIVES for c in verb.children):
             return None  # "AIDS is widespread, claiming 500 lives daily": deaths, not words
+        if nxt.head.i == verb.i and _says_nothing(nxt):
+            return None  # "said little in court", "saying nothing as she headed in"
         if nxt.pos_ in ("NOUN", "PROPN", "DET", "PRON", "ADJ", "NUM") and nxt.ent_type_ not in (
             "DATE",
             "TIME",
         ):
             return _Rest(verb.doc[verb.i + 1 : verb.sent.end])
     return None
+
+
+def _that_clause_on_a_noun(verb):
+    """ "said during a news conference that he may wait": the parser hung the "that" clause on the
+    noun as a relative clause: one with a "that" mark (a relative clause has none), or one right
+    after a noun of an occasion to speak ("at a briefing that")."""
+    for p in verb.children:
+        if p.dep_ == "prep" and p.i > verb.i:
+            for t in p.subtree:
+                that = verb.doc[t.head.i + 1] if t.head.i + 1 < len(verb.doc) else None
+                if t.dep_ == "relcl" and that is not None and that.lower_ == "that" and that.head.i == t.i:
+                    occasion = t.head.lemma_.lower() in SPEECH_OCCASIONS and verb.lemma_.lower() in SAY_VERBS
+                    if that.dep_ == "mark" or occasion:
+                        return _Rest(verb.doc[that.i : t.right_edge.i + 1])
+    return None
+
+
+def _subject_taken_for_object(verb, clause):
+    """The cue's object before ``clause`` when the clause has no subject, no auxiliary and a
+    past tense: the parser took the clause's subject for the cue's object ("said Ireland last
+    week donated ...") or hung a participle that describes the object on the cue ("wrote the
+    majority opinion for a court divided 6-to-3")."""
+    if clause.dep_ != "ccomp" or clause.tag_ not in ("VBN", "VBD"):
+        return None
+    if any(c.dep_.startswith(("nsubj", "expl", "aux")) for c in clause.children):
+        return None
+    hearer = verb.lemma_.lower() in HEARER_VERBS  # "told Interfax the NPT was ... violated"
+    objs = [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj"
+        and verb.i < c.i < clause.i
+        and c.tag_ not in ("WP", "WDT")
+        and not (hearer and (_names_people(c) or c.ent_type_ in ("ORG", "PERSON")))
+    ]
+    return objs[-1] if objs else None
+
+
+def _says_nothing(tok) -> bool:
+    """ "little", "nothing", "much" as all a cue says: no clause of what was said hangs on it
+    ("said everything he writes is a fraud" says something)."""
+    return (
+        tok.lower_ in EMPTY_OBJECTS
+        and not any(t.pos_ in ("VERB", "AUX") for t in tok.subtree)
+        and not any(c.lower_ == "of" for c in tok.children)  # "attributed much of the shortage to"
+    )
 
 
 def _witnessed(verb, clause) -> bool:
@@ -3085,6 +3136,16 @@ def _witnessed(verb, clause) -> bool:
         and clause.tag_ in ("VB", "VBP", "VBG")
         and _subject_of(clause) is not None
         and not any(c.dep_ in ("mark", "aux", "auxpass") for c in clause.children)
+    )
+
+
+def _phone_call(verb) -> bool:
+    """ "called the sheriff", "called a meeting": "call" with an object it summons (:func:`_summons`)."""
+    kids = list(verb.children)
+    return (
+        verb.lemma_.lower() in SUMMON_CUES
+        and not any(c.dep_ in ("ccomp", "xcomp") for c in kids)  # "called on officials to act"
+        and any(c.dep_ == "dobj" and c.i > verb.i and _summons(verb, c) for c in kids)
     )
 
 
@@ -3930,9 +3991,10 @@ def _at_cue(ctx: Context, verb: Token) -> None:
         parts = [_strip_punct(text, _span_of(run)) for run in _runs(said)]
         ctx.quote(ctx.reported_kind(parts), parts, cue, _span_of(who))
         return
-    if _gives_a_thing(verb) or _quoted_as(verb) is not None:
+    if _gives_a_thing(verb) or _quoted_as(verb) is not None or _phone_call(verb):
         # "offered the man a job", "issued permits": a thing handed over, not words; "The agency
-        # quoted Moshe Fogel as saying that ...": the person speaks through "saying"
+        # quoted Moshe Fogel as saying that ...": the person speaks through "saying"; a phone call
+        # ("When the fire started, Quill called the sheriff") reports nothing before it either
         return
     if verb.sent.text.rstrip().endswith("?"):
         return  # "Is America ready to welcome O.J. Simpson back?": the writer asks, no one says
