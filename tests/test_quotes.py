@@ -3236,3 +3236,22 @@ def test_a_clause_whose_subject_the_parser_took_for_the_cues_object():
     assert [a.text[q.content[0].start : q.content[-1].end] for q in extract(a)] == [
         "Norland last week donated $150,000"
     ]
+
+
+def test_another_unnamed_person_is_anonymous_and_the_source_after_it_is_them():
+    a = art(
+        "Another investigator involved in the case, speaking on condition of anonymity, said police "
+        "first became suspicious of Barton after the interview. He also refused a polygraph test. It "
+        "was only after that, the source said, that officers found out about the policy."
+    )
+    found = extract(a)
+    assert [q.speaker.description for q in found] == ["Another investigator", "Another investigator"]
+    assert {q.speaker.type for q in found} == {"anonymous"}
+
+
+def test_a_link_under_its_label_is_no_quote():
+    a = art(
+        "Sales at college stores fell sharply, Reciprocal said.\n\n------\n\nOn the Net:\n\n"
+        "Reciprocal Inc.: http://reciprocal.example\n\nHarbour Records: http://www.hr.example/intro.html"
+    )
+    assert [q.speaker.name for q in extract(a)] == ["Reciprocal"]

@@ -714,7 +714,11 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
         return missed
     if head.lemma_.lower() in ANON_NOUNS or low in ANON_NOUNS or stext.lower().split()[-1] in ANON_NOUNS:
         return _anonymous(ctx, src, span, low, stext)
-    if head.pos_ == "NOUN" and span[0].lower_ in ("a", "an", "one") and _is_person_noun(head.lemma_.lower()):
+    if (
+        head.pos_ == "NOUN"
+        and span[0].lower_ in ("a", "an", "one", "another")
+        and _is_person_noun(head.lemma_.lower())
+    ):
         return Speaker(None, "anonymous", stext)  # "a former council clerk": a person left unnamed
     if head.pos_ == "NOUN" and any(t.lower_ == "the" for t in span) and _is_person_noun(head.lemma_.lower()):
         return _described_person(ctx, src, span, head, stext)
@@ -3056,8 +3060,8 @@ def _complement(verb):
                 pred = [p for p in verb.children if p.dep_ == "oprd" and p.i > c.i]
                 if pred:  # "calling the bid “winnable”": the object and what it was called
                     return _Rest(verb.doc[c.left_edge.i : pred[-1].right_edge.i + 1])
-                if c.dep_ == "dobj" and _says_nothing(c):
-                    return None  # "could remember nothing about Barton"
+                if c.dep_ == "dobj" and (_says_nothing(c) or (lemma == "refuse" and c.pos_ == "NOUN")):
+                    return None  # "could remember nothing about Barton"; "refused a polygraph test"
                 return c
     if lemma in TOPIC_VERBS:  # "talked about how the ferry would run", "warned of a crisis"
         for c in verb.children:
@@ -4344,6 +4348,9 @@ def _opens_sentence(doc, tok) -> bool:
     return all(t.dep_ in ("cc", "advmod", "punct") for t in doc[tok.sent.start : tok.i])
 
 
+_LINK = re.compile(r"\s*(?:https?://|www\.)\S+")
+
+
 def name_colon_lines(ctx: Context) -> None:
     """ "Name: words" lines: headlines ("Pence: Flowers won't be at debate") and transcripts
     ("WALLACE: ..."): **direct** when the words open with a quote mark, else **indirect**. Leaves
@@ -4361,6 +4368,8 @@ def name_colon_lines(ctx: Context) -> None:
             continue
         if _listing(m.group("body")):
             continue  # "SUPPORTING ACTOR: Tom Reid, “The Ferry”; Dan Olay, ...": a list under a heading
+        if _LINK.match(m.group("body")):
+            continue  # "On the Net: Reciprocal: http://www.reciprocal.com": a link and its label
         kind = "direct" if text[content.start] in "\"“‘'" else "indirect"
         ctx.quote(
             kind, [content], Span(m.end("name"), m.end("name") + 1), Span(m.start("name"), m.end("name"))
