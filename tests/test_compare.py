@@ -739,3 +739,23 @@ def test_only_in_names_the_he_that_speaks():
     from newsprism.report import _voiced
 
     assert _voiced(he[0], str) == " (the speaker: Tom Avery)"
+
+
+def test_an_interviews_answer_mark_is_not_part_of_the_brief():
+    base = (
+        "The Harbour ferry will run a new timetable from June, with sailings every 20 minutes at peak times."
+    )
+    qa = (
+        f"{base}\n\nQ. Is there anything special about the new boat?\n\n"
+        "A. The Elling Star carries 300 passengers at a top speed of 24 knots across the bay."
+    )
+    arts = [
+        _article(
+            "w1", "Meridian Wire", f"{base}\n\nFares stay the same for children.", "2026-03-12T08:00:00Z"
+        ),
+        _article("g1", "The Harbour Gazette", qa, "2026-03-12T09:00:00Z"),
+    ]
+    comp = compare.compare_story(Story("s", [a.id for a in arts], "Ferry"), arts)
+    texts = [o["text"] for o in comp.brief["only_in"] + comp.brief["sentences"]]
+    assert "The Elling Star carries 300 passengers at a top speed of 24 knots across the bay." in texts
+    assert not any(t.startswith(("A. ", "Q. ")) or t.endswith("?") for t in texts)

@@ -48,13 +48,24 @@ def _briefable(s: Sentence, config: CompareConfig = DEFAULT) -> bool:
         and not _PRONOUN_START.match(body)
         and not _PRONOUN_SPEAKER.search(body)
         and not _LEAD_IN.search(body)
+        and not body.rstrip().endswith("?")  # the article asks ("Q. Is there anything special ...?")
     )
 
 
-def _brief_span(s: Sentence) -> Span:
-    """The sentence without a wire dateline ("PORT ELLING, March 12 (Meridian Wire) - ") or bullet."""
+# An interview's turn markers ("Q. Is there anything special about the plane?" / "A. The Piper
+# Saratoga II is ..."), in an article that has them: a "Q." line opening a paragraph.
+_QA_MARK = re.compile(r"[QA]\.\s+(?=\S)")  # matched at the sentence start
+_QA_ARTICLE = re.compile(r"(?m)^\s*Q\.\s+\S")
+
+
+def _brief_span(s: Sentence, text: str = "") -> Span:
+    """The sentence without a wire dateline ("PORT ELLING, March 12 (Meridian Wire) - "), bullet
+    or, in an interview written as questions and answers (``text``), the "A." or "Q." before it."""
     m = DATELINE.match(s.text)
-    return Span(s.span.start + m.end(), s.span.end) if m else s.span
+    start = s.span.start + m.end() if m else s.span.start
+    if text and (qa := _QA_MARK.match(text, start, s.span.end)) and _QA_ARTICLE.search(text):
+        start = qa.end()
+    return Span(start, s.span.end)
 
 
 def brief(
@@ -76,7 +87,7 @@ def brief(
     text_of = {a.id: a.text for a in arts}
     lines = []
     for s in chosen:
-        sp = _brief_span(s)
+        sp = _brief_span(s, text_of[s.article_id])
         text = one_line(text_of[s.article_id][sp.start : sp.end])
         lines.append(
             {
@@ -234,7 +245,12 @@ def _only_in(
         if _root(comp, a.id) != a.id:
             continue
         mine = [
-            s for s in comp.sentences if s.article_id == a.id and s.status == "unique" and s not in chosen
+            s
+            for s in comp.sentences
+            if s.article_id == a.id
+            and s.status == "unique"
+            and s not in chosen
+            and not s.text.rstrip().endswith("?")  # a question reports nothing
         ]
         mine.sort(
             key=lambda s: (
@@ -246,7 +262,7 @@ def _only_in(
         )
         for s in [s for s in mine if one_line(s.text) not in said][:per_report]:
             said.add(one_line(s.text))  # an outlet's later report repeating a sentence: listed once
-            sp = _brief_span(s)
+            sp = _brief_span(s, a.text)
             item = {
                 "outlet": outlet_label(a), "outlets": list(dict.fromkeys(copies_of[a.id])),
                 "text": one_line(a.text[sp.start : sp.end]), "article_id": a.id, "span": sp.to_dict(),
