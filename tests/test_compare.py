@@ -606,6 +606,9 @@ def test_a_brief_sentence_never_leans_on_a_pronoun_speaker():
         "Since then, the operator has been under pressure from islanders to keep one crossing.",
         "Following are excerpts from the harbour board's ruling on the ferry service.",
         "HARBOURTON _ Following are excerpts from the harbour board's ruling on the ferry service.",
+        "Hours later, he resigned as the harbour board met to discuss the ferry service.",
+        "The operator had a motive, they believed: a subsidy worth two million a year.",
+        "Hours after the meeting about timetables, however, the operator cut the winter service.",
     ],
 )
 def test_a_brief_sentence_stands_on_its_own(leaning):

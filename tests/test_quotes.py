@@ -3255,3 +3255,12 @@ def test_a_link_under_its_label_is_no_quote():
         "Reciprocal Inc.: http://reciprocal.example\n\nHarbour Records: http://www.hr.example/intro.html"
     )
     assert [q.speaker.name for q in extract(a)] == ["Reciprocal"]
+
+
+def test_he_after_a_speaker_only_a_name_list_calls_a_woman_is_no_one_rather_than_a_guess():
+    a = art(
+        "Tom Avery was arrested on Friday. Hours after the fire, Avery showed up at the ferry "
+        "terminal, where he approached a woman in the car park, said harbour police spokesman Dana "
+        "Quill. “She was able to run away and call security,” he said today."
+    )
+    assert by_content(a, "run away").speaker.name is None

@@ -2000,6 +2000,10 @@ def _recent_speaker(ctx: Context, src: Span, want: str) -> Speaker | None:
         # "Okafor of Westbridge said ... “...,” he said": the person just quoted, unless a second
         # person of that gender was named by role since ("his predecessor")
         return None if _second_person_between(ctx, since, src.start, want) else sp
+    if sp.type == "person" and sp.name and want in ("m", "f") and _listed_gender_only(ctx, sp.name):
+        # "..., said police spokesman Dana Pierce. “...,” he said": the one just quoted, whom only
+        # a name list calls a woman, or someone else: no one rather than a guess
+        return Speaker(None, "unknown", ctx.text[src.start : src.end])
     if sp.type == "unknown" and sp.description and PRONOUNS.get(sp.description.lower()) == want != "p":
         return sp  # 'She said ... “...,” she said': the same one, left unnamed again
     if (
@@ -2128,6 +2132,19 @@ def _gender(ctx: Context, name: str) -> str:
     if len(parts) == 1 and len(bearers) > 1:  # "Simpson" beside O.J. and Nicole Brown Simpson: either
         ctx.genders[name] = g
         return g
+    g = _title_gender(ctx, name)
+    if not g:  # the text's pronouns about the surname, when one person bears it
+        first = _first_name_gender(name)
+        g = (_pronoun_gender(ctx, surname, first) if len(bearers - {name}) == 0 else "") or first
+    ctx.genders[name] = g
+    return g
+
+
+def _title_gender(ctx: Context, name: str) -> str:
+    """ "m" or "f" by a title before the person's surname in the text ("Mr Corbyn", "Dame Margaret
+    Hodge"), else ""."""
+    parts = name.split()
+    surname = _surname(parts)
     first = _first_name_gender(name) if len(parts) > 1 else ""
     for m in re.finditer(
         r"\b([A-Z][a-z]+\.?)\s+((?:[A-Z][\w'’-]+\s+){0,2})" + re.escape(surname) + r"\b", ctx.text
@@ -2142,12 +2159,24 @@ def _gender(ctx: Context, name: str) -> str:
         ):
             g = ""  # another of the name: "Mrs. Barton", his wife, is not Mark Barton
         if g:
-            break
-    if not g:  # the text's pronouns about the surname, when one person bears it
-        first = _first_name_gender(name)
-        g = (_pronoun_gender(ctx, surname, first) if len(bearers - {name}) == 0 else "") or first
-    ctx.genders[name] = g
-    return g
+            return g
+    return ""
+
+
+def _listed_gender_only(ctx: Context, name: str) -> bool:
+    """Does the person's gender rest on a first-name list alone, one that also gives the name as
+    "mostly", either or the other sex somewhere ("Dana", unlike "Loretta"), with no title and no
+    pronoun of the text's saying so?"""
+    first = _first_name_gender(name)
+    if not first:
+        return False
+    # (gender_guesser keeps, per first name, the sexes its countries give it)
+    listed = _first_names().names.get(name.split()[0].lower(), {})
+    return (
+        any(sex != {"m": "male", "f": "female"}[first] for sex in listed)
+        and not _title_gender(ctx, name)
+        and not _pronoun_gender(ctx, _surname(name.split()))
+    )
 
 
 def _pronoun_gender(ctx: Context, surname: str, first: str = "") -> str:

@@ -28,14 +28,21 @@ _PRONOUN_START = re.compile(
     re.I,
 )
 
+# The same after a short lead-in ("Hours later, he killed himself as police pulled over his van."),
+# or a contrast set off inside the sentence ("Hours after the conversation, however, Barton ...").
+_PRONOUN_AFTER_LEAD = re.compile(r"^[^,]{1,30},\s+(?:he|she|they)\b|,\s*(?:however|though),", re.I)
+
 # An editor's lead-in to a text that follows, not news: "Following are excerpts from Thursday's
 # Supreme Court decision ...", "Following are major news items in leading newspapers today:".
 _LEAD_IN = re.compile(r"^(?:the\s+)?following\s+(?:are|is)\b|:\s*$", re.I)
 
 
-# "Napster, he said, had hijacked his music": in a brief, "he" names no one.
+# "Napster, he said, had hijacked his music", "Barton had the motive, they believed: ...": in a
+# brief, "he" names no one.
 _PRONOUN_SPEAKER = re.compile(
-    r"\b(?:he|she|they)\s+(?:said|says|added|adds|told|noted|argued|explained|warned|insisted)\b", re.I
+    r"\b(?:he|she|they)\s+(?:said|says|added|adds|told|noted|argued|explained|warned|insisted)\b"
+    r"|,\s*(?:he|she|they)\s+(?:believed?|believes|thought|thinks?|suspected)\b",  # (set off, as an aside)
+    re.I,
 )
 
 
@@ -46,6 +53,7 @@ def _briefable(s: Sentence, config: CompareConfig = DEFAULT) -> bool:
         s.quoted < config.brief_max_quoted
         and len(s.text.split()) >= config.brief_min_words
         and not _PRONOUN_START.match(body)
+        and not _PRONOUN_AFTER_LEAD.search(body)
         and not _PRONOUN_SPEAKER.search(body)
         and not _LEAD_IN.search(body)
         and not body.rstrip().endswith("?")  # the article asks ("Q. Is there anything special ...?")
