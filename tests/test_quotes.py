@@ -3264,3 +3264,13 @@ def test_he_after_a_speaker_only_a_name_list_calls_a_woman_is_no_one_rather_than
         "Quill. “She was able to run away and call security,” he said today."
     )
     assert by_content(a, "run away").speaker.name is None
+
+
+def test_a_cue_as_a_participle_after_a_noun_reports_nothing():
+    a = art(
+        "She shows off a cabinet that houses her supplements _ “I think I take more pills than my "
+        "80-year-old grandmother”; the guest room, also known as the passenger seat; and a library on "
+        "the floor. Officials on Tuesday announced the ferry program, called Treasures of the Harbour "
+        "Archives. Ana Ruiz said the series would sell well."
+    )
+    assert [s(a, q.cue) for q in extract(a)] == ["announced", "said"]

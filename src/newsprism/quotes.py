@@ -2721,12 +2721,23 @@ def _is_cue(tok) -> bool:
         and tok.lemma_.lower() in CUE_LEMMAS
         and not (tok.text.isupper() and len(tok.text) > 1)
         and not any(c.lower_ == "away" and c.dep_ in ("prt", "advmod") for c in tok.children)  # "blast away"
+        and not _passive_participle(tok)
         and not (
             tok.text.istitle()
             and 0 < tok.i < len(tok.doc) - 1
             and tok.doc[tok.i - 1].text.isupper()
             and tok.doc[tok.i + 1].text == ":"
         )
+    )
+
+
+def _passive_participle(tok) -> bool:
+    """A cue as a past participle after a noun, saying what was done to it, not what anyone said:
+    "Many foods labeled organic sell for ...", "a series called “Treasures of American Film”"."""
+    return (
+        tok.tag_ == "VBN"
+        and tok.dep_ == "acl"
+        and not any(c.dep_.startswith(("nsubj", "aux")) for c in tok.children)
     )
 
 
