@@ -2732,11 +2732,14 @@ def _is_cue(tok) -> bool:
 
 
 def _passive_participle(tok) -> bool:
-    """A cue as a past participle after a noun, saying what was done to it, not what anyone said:
-    "Many foods labeled organic sell for ...", "a series called “Treasures of American Film”"."""
+    """A cue as a past participle after a common noun, saying what was done to it, not what anyone
+    said: "Many foods labeled organic sell for ...", "a series called “Treasures of American Film”".
+    (After a name it is the parser's misreading of the name's own verb: "Dara Quill, the nominee,
+    tweeted in response: ...".)"""
     return (
         tok.tag_ == "VBN"
         and tok.dep_ == "acl"
+        and tok.head.pos_ == "NOUN"
         and not any(c.dep_.startswith(("nsubj", "aux")) for c in tok.children)
     )
 
