@@ -3274,3 +3274,22 @@ def test_a_cue_as_a_participle_after_a_noun_reports_nothing():
         "Archives. Ana Ruiz said the series would sell well."
     )
     assert [s(a, q.cue) for q in extract(a)] == ["announced", "said"]
+
+
+def test_a_second_speaker_between_two_quotes_gets_the_second():
+    a = art(
+        "Marvin and Corey Avery never envisioned this. “She's the only one in the family who's "
+        "competitive,” says Marvin. And Corey adds, “We didn't realize she was this competitive.”"
+    )
+    q = by_content(a, "only one in the family")
+    assert [s(a, c) for c in q.content] == ["“She's the only one in the family who's competitive,”"]
+    assert by_content(a, "didn't realize").speaker.name == "Corey"
+
+
+def test_a_name_a_distance_is_measured_from_is_a_place():
+    a = art(
+        "Environment Minister Robert Hill said the mission's report was wrong. The Ranger mine, less "
+        'than 20 km from Jabiluka had operated for 20 years with no harm to the park. "This proves '
+        'mining can occur next to the park without harming it," he told journalists in Canberra.'
+    )
+    assert by_content(a, "This proves mining").speaker.name == "Robert Hill"

@@ -209,6 +209,8 @@ SIGNED_NOUNS = words("description account words advice reply answer response mes
 FINDING_VERBS = words("show find suggest indicate")
 # What a disaster "claims" ("claiming 500 lives"): deaths, not a claim made.
 LIVES = words("life victim casualty")
+# Units of a distance "from" a place ("20 km from Jabiluka": a place, whatever the recogniser says).
+DISTANCES = words("km kilometre kilometer mile metre meter foot feet yard")
 # What a cue says when it says nothing: "said little in court", "saying nothing as she left".
 EMPTY_OBJECTS = words("nothing little")  # (PolNeAR counts "said something else", "admitted as much")
 # "Name: words" lines that are labels, not speakers ("Source: ...", "Editor's note: ...").

@@ -49,6 +49,7 @@ from newsprism.lexicon import (
     COLON_STOP,
     COMPANY_WORDS,
     CUE_LEMMAS,
+    DISTANCES,
     DOCUMENT_NOUNS,
     EMPTY_OBJECTS,
     EVIDENCE_NOUNS,
@@ -288,12 +289,17 @@ def _pronoun_subject_in(sent) -> bool:
 
 
 def _place_taken_for_a_person(e) -> bool:
-    """ "her short time on Pulau Tiga": a "person" after "on", "in" or "at" with no first name
+    """ "her short time on Pulau Tiga": a "person" after "on", "in" or "at" (or "20 km from") with no first name
     the name lists know, and not the surname of a person named in full ("On Tuesday Simpson will
     be interviewed"), is a place the recogniser mistook."""
+    prep = e.root.head
     return (
         e.root.dep_ == "pobj"
-        and e.root.head.lower_ in ("on", "in", "at")
+        # or a distance from it: "20 km from Jabiluka"
+        and (
+            prep.lower_ in ("on", "in", "at")
+            or (prep.lower_ == "from" and prep.head.lemma_.lower() in DISTANCES)
+        )
         and not _known_first_name(e[0].text)
         and not any(
             o.label_ == "PERSON" and len(o) > 1 and o[-1].text == e[-1].text and o.start != e.start
@@ -3855,6 +3861,22 @@ class Context:
             for t in span
         )
 
+    def cue_between(self, verb: Token, end: int) -> bool:
+        """Is there, after ``verb`` and before ``end``, another cue whose subject is a name that is
+        not the speaker's ('says Marvin. And Corey adds,'; not 'said Smedvig, who was quoted in
+        ...' or 'But he cautioned,')?"""
+        said = {t.lower_ for t in verb.children if t.dep_.startswith("nsubj") for t in t.subtree}
+        for t in self.doc[verb.i + 1 :]:
+            if t.idx >= end:
+                return False
+            if (
+                _is_cue(t)
+                and t.dep_ in ("ROOT", "conj")  # (not "the movie Ms. Ephron wrote")
+                and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.lower_ not in said for c in t.children)
+            ):
+                return True
+        return False
+
     def split_half(self, verb: Token, k: int) -> int | None:
         """A quote split by its attribution ('"X," she said, "Y."'): the second half after the cue."""
         if self.qspans[k].end > verb.idx:
@@ -3871,6 +3893,7 @@ class Context:
                 and re.search(r"[,.]\s*$", gap)
                 and not self.attributed_after(q)  # '"...?" she said. "We won," said Ruiz.'
                 and not self.titled(q)  # '"...," Fox said. "Will & Grace" won best comedy'
+                and not self.cue_between(verb, q.start)  # '"...," says Marvin. And Corey adds, "..."'
             ):
                 return j
         return None
