@@ -718,22 +718,27 @@ def test_text_reuse_between_two_articles_of_one_outlet_names_each_article():
     assert "Meridian Wire in Meridian Wire" not in text
 
 
-def test_only_in_names_the_he_that_speaks():
-    from newsprism.quotes import extract
-
+def _wire_and_gazette(gazette_rest: str) -> list:
+    """A wire report and a Gazette report of one ferry timetable, the Gazette going on with
+    ``gazette_rest``."""
     base = (
         "The Harbour ferry will run a new timetable from June, with sailings every 20 minutes at peak times."
     )
-    gazette = (
-        f"{base}\n\nHarbour master Tom Avery criticised the plan on Monday.\n\n"
-        "He said he was astonished the board could cut the night boat."
-    )
-    arts = [
+    return [
         _article(
             "w1", "Meridian Wire", f"{base}\n\nFares stay the same for children.", "2026-03-12T08:00:00Z"
         ),
-        _article("g1", "The Harbour Gazette", gazette, "2026-03-12T09:00:00Z"),
+        _article("g1", "The Harbour Gazette", f"{base}\n\n{gazette_rest}", "2026-03-12T09:00:00Z"),
     ]
+
+
+def test_only_in_names_the_he_that_speaks():
+    from newsprism.quotes import extract
+
+    arts = _wire_and_gazette(
+        "Harbour master Tom Avery criticised the plan on Monday.\n\n"
+        "He said he was astonished the board could cut the night boat."
+    )
     quotes = {a.id: extract(a) for a in arts}
     comp = compare.compare_story(Story("s", [a.id for a in arts], "Ferry"), arts, quotes=quotes)
     he = [o for o in comp.brief["only_in"] if o["text"].startswith("He said")]
@@ -745,19 +750,10 @@ def test_only_in_names_the_he_that_speaks():
 
 
 def test_an_interviews_answer_mark_is_not_part_of_the_brief():
-    base = (
-        "The Harbour ferry will run a new timetable from June, with sailings every 20 minutes at peak times."
-    )
-    qa = (
-        f"{base}\n\nQ. Is there anything special about the new boat?\n\n"
+    arts = _wire_and_gazette(
+        "Q. Is there anything special about the new boat?\n\n"
         "A. The Elling Star carries 300 passengers at a top speed of 24 knots across the bay."
     )
-    arts = [
-        _article(
-            "w1", "Meridian Wire", f"{base}\n\nFares stay the same for children.", "2026-03-12T08:00:00Z"
-        ),
-        _article("g1", "The Harbour Gazette", qa, "2026-03-12T09:00:00Z"),
-    ]
     comp = compare.compare_story(Story("s", [a.id for a in arts], "Ferry"), arts)
     texts = [o["text"] for o in comp.brief["only_in"] + comp.brief["sentences"]]
     assert "The Elling Star carries 300 passengers at a top speed of 24 knots across the bay." in texts

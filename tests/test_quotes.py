@@ -34,6 +34,11 @@ def s(a, span):
     return a.text[span.start : span.end] if span else None
 
 
+def contents(a):
+    """Each quote's words, from its first span to its last."""
+    return [a.text[q.content[0].start : q.content[-1].end] for q in extract(a)]
+
+
 def extract_with_ents(a, ents):
     """The article's quotes over a parse whose entities are ``ents(doc)`` ([(start, end, label)]
     in tokens): the recogniser's mistakes, written down so a test does not hang on them."""
@@ -1492,7 +1497,7 @@ def test_things_handed_over_and_verbs_of_no_speech_are_no_quotes():
         "warrant criminal charges, the board found. Vance later offered his own assessment of the "
         "strike to the council."
     )
-    texts = [a.text[q.content[0].start : q.content[-1].end] for q in extract(a)]
+    texts = contents(a)
     assert not any("a job" in t or t == "criminal charges" for t in texts)
     assert any("his own assessment" in t for t in texts)
 
@@ -1552,7 +1557,7 @@ def test_questions_passives_and_duties_are_not_what_someone_said():
         "encourage the valley to become a full partner of the harbour board. The mayor had "
         "to tell voters that the ferry will close for good."
     )
-    texts = [a.text[q.content[0].start : q.content[-1].end] for q in extract(a)]
+    texts = contents(a)
     assert not any(
         "Tom Varga" in t or "fruit" in t or "music is" in t or "full partner" in t for t in texts
     ), texts
@@ -1601,7 +1606,7 @@ def test_prices_rewards_and_promise_are_not_words():
         "prices in the new currency. The ancient art of needle therapy shows promise for a variety of "
         "other conditions. The agency quoted Dana Okafor as saying that the talks had failed."
     )
-    texts = [a.text[q.content[0].start : q.content[-1].end] for q in extract(a)]
+    texts = contents(a)
     assert not any(t.startswith(("its own reward", "prices", "promise", "Dana Okafor")) for t in texts), texts
     assert by_content(a, "the talks had failed").speaker.name == "Dana Okafor"
 
@@ -1614,7 +1619,7 @@ def test_titles_slugs_and_outlets_quoting_someone():
         "Okafor, in hiding since being condemned to death by the council for his 1989 book, wrote "
         "the lyrics.\n\nNEXT: Part III: Five Tests of Harbour Leadership"
     )
-    texts = [a.text[q.content[0].start : q.content[-1].end] for q in extract(a)]
+    texts = contents(a)
     assert not any("Beneath Her Feet" in t and len(t) < 40 for t in texts), texts
     assert not any(t in ("to death", "Part III: Five Tests of Harbour Leadership") for t in texts), texts
     assert by_content(a, "fight this all the way").speaker.name == "Vance"
@@ -3215,9 +3220,7 @@ def test_saying_nothing_or_little_is_no_quote():
         "Mara Quill said nothing as she headed into the harbour court. Pike said little in court. "
         "Quill could remember nothing about the ferry. Ana Ruiz said much of the money was gone."
     )
-    assert [a.text[q.content[0].start : q.content[-1].end] for q in extract(a)] == [
-        "much of the money was gone"
-    ]
+    assert contents(a) == ["much of the money was gone"]
 
 
 def test_a_phone_call_reports_nothing_before_or_after_it():
@@ -3225,7 +3228,7 @@ def test_a_phone_call_reports_nothing_before_or_after_it():
         "When the fire started near the barn, Mara Quill called the sheriff. When Ana Ruiz was looking "
         "for a new lawyer, Tom Avery called Porter on Ruiz's behalf. Quill called Porter a liar."
     )
-    assert [a.text[q.content[0].start : q.content[-1].end] for q in extract(a)] == ["a liar"]
+    assert contents(a) == ["a liar"]
 
 
 def test_a_clause_whose_subject_the_parser_took_for_the_cues_object():
@@ -3233,9 +3236,7 @@ def test_a_clause_whose_subject_the_parser_took_for_the_cues_object():
         "And Ana Ruiz said Norland last week donated $150,000. Justice Tom Avery wrote the majority "
         "opinion for a court divided 6-to-3 in the ferry case."
     )
-    assert [a.text[q.content[0].start : q.content[-1].end] for q in extract(a)] == [
-        "Norland last week donated $150,000"
-    ]
+    assert contents(a) == ["Norland last week donated $150,000"]
 
 
 def test_another_unnamed_person_is_anonymous_and_the_source_after_it_is_them():
