@@ -2739,7 +2739,7 @@ def _is_cue(tok) -> bool:
 
 def _passive_participle(tok) -> bool:
     """A cue as a past participle after a common noun, saying what was done to it, not what anyone
-    said: "Many foods labeled organic sell for ...", "a series called “Treasures of American Film”".
+    said: "the guest room, also known as the passenger seat", "the program, called Treasures of ...".
     (After a name it is the parser's misreading of the name's own verb: "Dara Quill, the nominee,
     tweeted in response: ...".)"""
     return (
@@ -3171,8 +3171,8 @@ def _subject_taken_for_object(verb, clause):
 
 
 def _says_nothing(tok) -> bool:
-    """ "little", "nothing", "much" as all a cue says: no clause of what was said hangs on it
-    ("said everything he writes is a fraud" says something)."""
+    """ "little" or "nothing" (``EMPTY_OBJECTS``) as all a cue says: no clause of what was said
+    hangs on it, and it is not "little of ..."."""
     return (
         tok.lower_ in EMPTY_OBJECTS
         and not any(t.pos_ in ("VERB", "AUX") for t in tok.subtree)
