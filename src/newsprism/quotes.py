@@ -3865,7 +3865,7 @@ class Context:
         """Is there, after ``verb`` and before ``end``, another cue whose subject is a name that is
         not the speaker's ('says Marvin. And Corey adds,'; not 'said Smedvig, who was quoted in
         ...' or 'But he cautioned,')?"""
-        said = {t.lower_ for t in verb.children if t.dep_.startswith("nsubj") for t in t.subtree}
+        said = {w.lower_ for c in verb.children if c.dep_.startswith("nsubj") for w in c.subtree}
         for t in self.doc[verb.i + 1 :]:
             if t.idx >= end:
                 return False
