@@ -3294,3 +3294,11 @@ def test_a_name_a_distance_is_measured_from_is_a_place():
         'mining can occur next to the park without harming it," he told journalists in Canberra.'
     )
     assert by_content(a, "This proves mining").speaker.name == "Robert Hill"
+
+
+def test_exploring_a_place_is_no_speech():
+    a = art(
+        "Tom Avery spent his boyhood exploring these mountains. A deeper-diving submarine, Ana Ruiz "
+        "said, could explore the sites directly."
+    )
+    assert [s(a, q.cue) for q in extract(a)] == ["said"]
