@@ -213,7 +213,6 @@ LIVES = words("life victim casualty")
 DISTANCES = words("km kilometre kilometer mile metre meter foot feet yard")
 # What a cue says when it says nothing: "said little in court", "saying nothing as she left".
 EMPTY_OBJECTS = words("nothing little")  # (PolNeAR counts "said something else", "admitted as much")
-# "Name: words" lines that are labels, not speakers ("Source: ...", "Editor's note: ...").
 # Titles written short before a name that the packaged tokenizer splits from their full stop
 # (unlike "Gen.", "Gov." and "Jr."), so the parser ends a sentence inside a source ("said
 # Asheville Police Sgt. Randy Riddle" -> "Asheville Police Sgt"): the source goes on to the name.
@@ -225,6 +224,7 @@ TITLE_ABBREVIATIONS = words(
 # A line label opening with a preposition is a heading or credit, no speaker ("For HBO: produced
 # and directed by ...", "In Atlanta: ...")
 LABEL_PREPOSITIONS = words("for in from with at on to of about after before during under")
+# "Name: words" lines that are labels, not speakers ("Source: ...", "Editor's note: ...").
 COLON_STOP = words(
     """
     source sources note update updated editor's read more watch listen photo image video related see

@@ -28,9 +28,9 @@ _PRONOUN_START = re.compile(
     re.I,
 )
 
-# The same after a short lead-in ("Hours later, he killed himself as police pulled over his van."),
-# or a contrast set off inside the sentence ("Hours after the conversation, however, Barton ...").
-_PRONOUN_AFTER_LEAD = re.compile(r"^[^,]{1,30},\s+(?:he|she|they)\b|,\s*(?:however|though),", re.I)
+# A sentence that leans on the one before from inside: a pronoun after a short lead-in ("Hours
+# later, he killed himself ..."), or a contrast set off in it ("Hours after ..., however, Barton").
+_LEANS_INSIDE = re.compile(r"^[^,]{1,30},\s+(?:he|she|they)\b|,\s*(?:however|though),", re.I)
 
 # An editor's lead-in to a text that follows, not news: "Following are excerpts from Thursday's
 # Supreme Court decision ...", "Following are major news items in leading newspapers today:".
@@ -53,11 +53,16 @@ def _briefable(s: Sentence, config: CompareConfig = DEFAULT) -> bool:
         s.quoted < config.brief_max_quoted
         and len(s.text.split()) >= config.brief_min_words
         and not _PRONOUN_START.match(body)
-        and not _PRONOUN_AFTER_LEAD.search(body)
+        and not _LEANS_INSIDE.search(body)
         and not _PRONOUN_SPEAKER.search(body)
         and not _LEAD_IN.search(body)
-        and not body.rstrip().endswith("?")  # the article asks ("Q. Is there anything special ...?")
+        and not _asks(body)
     )
+
+
+def _asks(text: str) -> bool:
+    """A question the article asks ("Q. Is there anything special ...?"): it reports nothing."""
+    return text.rstrip().endswith("?")
 
 
 # An interview's turn markers ("Q. Is there anything special about the plane?" / "A. The Piper
@@ -258,7 +263,7 @@ def _only_in(
             if s.article_id == a.id
             and s.status == "unique"
             and s not in chosen
-            and not s.text.rstrip().endswith("?")  # a question reports nothing
+            and not _asks(s.text)
         ]
         mine.sort(
             key=lambda s: (
