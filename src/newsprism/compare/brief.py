@@ -260,10 +260,7 @@ def _only_in(
         mine = [
             s
             for s in comp.sentences
-            if s.article_id == a.id
-            and s.status == "unique"
-            and s not in chosen
-            and not _asks(s.text)
+            if s.article_id == a.id and s.status == "unique" and s not in chosen and not _asks(s.text)
         ]
         mine.sort(
             key=lambda s: (
