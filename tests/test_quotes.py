@@ -3302,3 +3302,13 @@ def test_exploring_a_place_is_no_speech():
         "said, could explore the sites directly."
     )
     assert [s(a, q.cue) for q in extract(a)] == ["said"]
+
+
+def test_he_after_one_of_a_group_quoted_is_that_one():
+    a = art(
+        "For one, Tom Avery has been pitted against some of his fans, one of whom went on Ana Ruiz's "
+        "Web site this week to write that Avery was a “sellout.” He added: “The song ‘Low Tide’ is "
+        "fitting, only this time the band is on the wrong end of the strings.”"
+    )
+    q = by_content(a, "Low Tide")
+    assert q.speaker.name is None and q.speaker.description == "one of whom"

@@ -1982,7 +1982,11 @@ def _recent_speaker(ctx: Context, src: Span, want: str) -> Speaker | None:
         return None
     last = max(prior, key=lambda q: q.content[0].start)
     sp = last.speaker
+    # (from the end of the last quote's source and cue: "one of whom went on Napster's Web site to
+    # write that ...": a name between its source and its cue is part of the attribution)
     since = last.source.end if last.source is not None else last.content[0].start
+    if last.cue is not None and last.source is not None and last.source.end <= last.cue.start:
+        since = last.cue.end
     # (the words this pronoun's own quote reports before its marks close: 'Kennedy and his family
     # “would make you feel ...,” she said')
     tok = ctx.doc.char_span(src.start, src.end, alignment_mode="expand")
@@ -2012,6 +2016,12 @@ def _recent_speaker(ctx: Context, src: Span, want: str) -> Speaker | None:
         return Speaker(None, "unknown", ctx.text[src.start : src.end])
     if sp.type == "unknown" and sp.description and PRONOUNS.get(sp.description.lower()) == want != "p":
         return sp  # 'She said ... “...,” she said': the same one, left unnamed again
+    if (
+        sp.type in ("unknown", "anonymous")
+        and want in ("m", "f")
+        and re.match(r"(?i)one of\b", sp.description or "")
+    ):
+        return sp  # "its fans, one of whom went on to write that ... He added:": that one
     if (
         sp.type == "organization"
         and want in ("m", "f")
