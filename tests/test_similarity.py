@@ -145,6 +145,26 @@ def test_a_small_call_runs_on_one_thread_and_restores_the_count():
 
 
 @pytest.mark.slow
+def test_a_small_call_may_ask_for_more_threads_and_gets_the_same_vector():
+    import torch
+
+    from newsprism import nlp
+
+    if torch.get_num_threads() < 2:
+        pytest.skip("one core")
+    seen: list[int] = []
+    model = nlp.embedder(True)
+    hook = model[1].register_forward_hook(lambda *_: seen.append(torch.get_num_threads()))
+    text = " ".join(["Ferry crews at Kessling harbour voted to strike over the north pier repairs"] * 8)
+    try:
+        one, two = (nlp.embed([text], fast=True, threads=n) for n in (1, 2))
+    finally:
+        hook.remove()
+    assert seen == [1, 2]
+    np.testing.assert_allclose(one, two, atol=1e-5)
+
+
+@pytest.mark.slow
 def test_non_english_pairs_are_scored_with_use():
     from newsprism.ingest import article_from_json, finish
     from newsprism.similarity import DocFreq, head_for, represent, score_pairs

@@ -256,6 +256,53 @@ def test_cascade_clusters_headlines_and_calls_minilm_only_in_between():
     assert every.transformer_calls == len(heads) - 3
 
 
+def test_the_cascade_gives_a_lead_more_threads_only_while_the_worker_is_idle(corpus, monkeypatch):
+    import os
+    import time
+
+    from newsprism import stories
+
+    asked: list[tuple[bool, int]] = []
+    real = stories.embed_views
+
+    def spy(reprs, *, int8=False, threads=1):
+        asked.append((reprs[0].headline_only, threads))
+        return real(reprs, int8=int8, threads=threads)
+
+    monkeypatch.setattr(stories, "embed_views", spy)
+    every = ClusterConfig(
+        cascade=True, cheap_low=-1.0, cheap_high=2.0, cheap_low_text=-1.0, cheap_high_text=2.0
+    )
+    list(stories.OnlineClusterer(every).run([*corpus, *_heads(HEADS)]))  # one batch: no worker left
+    assert {(True, 1), (False, os.cpu_count() or 1)} == set(asked)
+    asked.clear()
+    engine = stories.OnlineClusterer(every)
+    with stories.ThreadPoolExecutor(1) as pool:
+        engine._worker = pool.submit(time.sleep, 2)  # as if representing the next batch
+        engine.add_batch(corpus)
+    assert {threads for _, threads in asked} == {1}
+
+
+def test_a_copy_goes_to_one_source_whatever_order_the_index_lists_candidates_in(monkeypatch):
+    from newsprism.stories import CopyIndex
+
+    base = (
+        "The Kessling harbour board voted on Tuesday to close the north pier for six weeks of repairs "
+        "after divers found cracked pilings beneath the ferry berth, the board's engineer said"
+    )
+    answers = []
+    for flip in (False, True):
+        index = CopyIndex()
+        index.find("a-first", base + " on Monday.", 100.0)  # filed at the same time, copied alike
+        index.find("b-second", base + " on Friday.", 100.0)
+        real = index.lsh.query
+        monkeypatch.setattr(
+            index.lsh, "query", lambda mh, real=real, flip=flip: sorted(real(mh), reverse=flip)
+        )
+        answers.append(index.find("c-copy", base + ".", 200.0))
+    assert answers == ["a-first", "a-first"]  # the same, and by id
+
+
 def test_cascade_on_the_example_articles_matches_the_full_model(corpus):
     full = cluster_into_stories(corpus)
     fast = cluster_into_stories(corpus, ClusterConfig(cascade=True))

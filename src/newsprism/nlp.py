@@ -68,8 +68,11 @@ def embedder(fast: bool = False):
         return model.eval()  # once: :func:`_forward` relies on it
 
 
-def embed(texts: list[str], *, max_tokens: int = 96, fast: bool = False, batch_size: int = 64) -> np.ndarray:
-    """L2-normalised float32 embeddings, one row per text (empty texts give zero rows)."""
+def embed(
+    texts: list[str], *, max_tokens: int = 96, fast: bool = False, batch_size: int = 64, threads: int = 1
+) -> np.ndarray:
+    """L2-normalised float32 embeddings, one row per text (empty texts give zero rows).
+    ``threads``: torch threads for a call of up to ``SMALL_CALL`` texts (see :func:`_forward`)."""
     out = np.zeros((len(texts), EMBED_DIM), dtype=np.float32)
     idx = [i for i, t in enumerate(texts) if t and t.strip()]
     if not idx:
@@ -78,7 +81,7 @@ def embed(texts: list[str], *, max_tokens: int = 96, fast: bool = False, batch_s
     with _lock:
         model.max_seq_length = max_tokens
         if len(idx) <= SMALL_CALL:
-            vecs = _forward(model, [texts[i] for i in idx])
+            vecs = _forward(model, [texts[i] for i in idx], threads)
         else:
             vecs = model.encode(
                 [texts[i] for i in idx],
@@ -94,7 +97,7 @@ def embed(texts: list[str], *, max_tokens: int = 96, fast: bool = False, batch_s
 SMALL_CALL = 4  # texts embedded by a direct forward pass instead of ``encode``
 
 
-def _forward(model, texts: list[str]) -> np.ndarray:
+def _forward(model, texts: list[str], threads: int = 1) -> np.ndarray:
     """The model's own modules (tokenize, transformer, mean pooling, normalise) on a few texts,
     without ``encode``'s per-call set-up (switching every module to eval mode, sorting, batching):
     about 2 ms of a ~10 ms call for one headline, which the stories cascade makes one at a time.
@@ -102,14 +105,16 @@ def _forward(model, texts: list[str]) -> np.ndarray:
     mode, tests/test_similarity.py checks the two agree). One text goes through the transformer
     traced by :func:`_one_text` when it could be traced.
 
-    One thread: a few short texts gain nothing from a second, and while the stories engine's
-    worker thread is busy the second thread's wait made one call in ten take 20-120 ms instead of
-    ~4 ms (`cluster --cascade` on 2,622 UCI headlines, 2 cores: MiniLM 1.7 s -> 1.1 s)."""
+    ``threads`` torch threads (default one): while the stories engine's worker thread is busy, a
+    second thread's wait made one call in ten take 20-120 ms instead of ~4 ms (`cluster --cascade`
+    on 2,622 UCI headlines, 2 cores: MiniLM 1.7 s -> 1.1 s); the engine asks for more only while
+    its worker is idle (int8 on 2 cores: a 96-token lead 9.4 -> 7.9 ms, the same vectors bit for
+    bit; fp32 within 2e-7)."""
     import torch
 
     traced = _one_text(model) if len(texts) == 1 else None
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)  # see the docstring
+    before = torch.get_num_threads()
+    torch.set_num_threads(min(threads, before))  # see the docstring
     try:
         with torch.inference_mode():
             features = model.tokenize(texts)
@@ -123,7 +128,7 @@ def _forward(model, texts: list[str]) -> np.ndarray:
             if not any(type(m).__name__ == "Normalize" for m in model):
                 emb = torch.nn.functional.normalize(emb, p=2, dim=1)
     finally:
-        torch.set_num_threads(threads)
+        torch.set_num_threads(before)
     return emb.float().numpy()
 
 

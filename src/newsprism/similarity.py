@@ -218,17 +218,18 @@ def _set_vectors(r: DocRepr, tv: np.ndarray | None, xv: np.ndarray, fv: np.ndarr
     r.full_vec = fv if fv.any() else xv
 
 
-def embed_views(reprs: Sequence[DocRepr], *, int8: bool = False) -> int:
+def embed_views(reprs: Sequence[DocRepr], *, int8: bool = False, threads: int = 1) -> int:
     """Add the MiniLM vectors (``fast`` views: headline, headline plus lead) to the cheap
     representations among ``reprs``, in one model call (a call costs ~5 ms beyond its texts);
     returns how many. A headline is cut at 96 tokens here instead of represent()'s 48, which only
     a headline of over 40-odd words notices. float32 by default: a text's vectors then do not
-    depend on which others share its batch."""
+    depend on which others share its batch. ``threads``: see :func:`newsprism.nlp.embed`."""
     todo = [r for r in reprs if r.views is not None]
     views = [r.views for r in todo if r.views is not None]
     if not views:
         return 0
-    vecs = nlp.embed([*(v[0] for v in views), *(v[1] for v in views)], max_tokens=LEAD_TOKENS, fast=int8)
+    texts = [*(v[0] for v in views), *(v[1] for v in views)]
+    vecs = nlp.embed(texts, max_tokens=LEAD_TOKENS, fast=int8, threads=threads)
     for r, v, tv, xv in zip(todo, views, vecs[: len(views)], vecs[len(views) :], strict=True):
         _set_vectors(r, tv if v[0] else None, xv, xv)
         r.views = None
