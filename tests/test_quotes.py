@@ -3312,3 +3312,62 @@ def test_he_after_one_of_a_group_quoted_is_that_one():
     )
     q = by_content(a, "Low Tide")
     assert q.speaker.name is None and q.speaker.description == "one of whom"
+
+
+def test_a_relative_clause_after_a_quoted_term_does_not_take_it():
+    a = art(
+        "The appeals court spent little time on the question of “de facto closure” of piers already "
+        "in the area, which Judge Ana Ruiz found in breach of the harbour act. It ruled later."
+    )
+    assert [q.kind for q in extract(a) if s(a, q.cue) == "found"] == []
+
+
+def test_knowing_how_to_do_something_is_no_quote():
+    a = art(
+        "Tom Avery knows how to fight. A reader looking for the ferry timetable would know exactly "
+        "where to look. Ana Ruiz knows that the vote is close."
+    )
+    assert contents(a) == ["that the vote is close"]
+
+
+def test_she_after_a_speaker_told_her_something_is_not_that_speaker():
+    a = art(
+        "Once an avid cyclist, Ruiz no longer could get out of bed. “I thought I was going crazy,” "
+        "says Ruiz, 41, who now lives in Kessling. The next year, a harbour doctor told her she had "
+        "lung disease. But she tested negative for what ultimately would be her diagnosis:\n\nmill "
+        "fever, once known by a vague label.\n\nFor perhaps 20 years, she would learn, the mill "
+        "fumes had been preying on her body, causing chronic inflammation of her lungs."
+    )
+    assert by_content(a, "mill fumes had been").speaker.name == "Ruiz"
+
+
+def test_the_minister_after_a_minister_for_several_things_and_a_name():
+    a = art(
+        "KESSLING, Jan. 10 -- Water reserves are low. Minister for Agriculture, Natural Resources and "
+        'Environment Tomas Ekdal today called for cuts. "If this goes on, there will be no water '
+        'left by May," the Minister told reporters.'
+    )
+    assert by_content(a, "no water").speaker == Speaker("Tomas Ekdal", "person")
+
+
+def test_a_name_after_a_ministers_title_is_a_person_even_when_taken_for_an_organisation():
+    from spacy.tokens import Span as SpacySpan
+
+    from newsprism import nlp
+
+    a = art("Water reserves are low. Agriculture Minister Costas Marren today called for urgent cuts.")
+    doc = nlp.parse(a.text)
+    name = next(i for i, t in enumerate(doc) if t.text == "Costas")
+    doc.ents = [SpacySpan(doc, name, name + 2, label="ORG")]  # as the recogniser once read such a name
+    (q,) = extract(a, doc)
+    assert q.speaker == Speaker("Costas Marren", "person")
+
+
+def test_he_after_a_speaker_accused_him_is_no_longer_that_speaker():
+    a = art(
+        "In 1974, Tom Avery ran afoul of former harbour chief Ivo Marren when he refused to close the "
+        "pier. Marren accused him of plotting a strike and had him jailed in 1976. He was freed in "
+        "1980. He keeps a reputation as a fair foreman who was well-liked by his crews, but he "
+        "inspires deep dislike from officials in the harbour board for opposing the closure."
+    )
+    assert by_content(a, "the closure").speaker.name != "Ivo Marren"

@@ -213,6 +213,9 @@ LIVES = words("life victim casualty")
 DISTANCES = words("km kilometre kilometer mile metre meter foot feet yard")
 # What a cue says when it says nothing: "said little in court", "saying nothing as she left".
 EMPTY_OBJECTS = words("nothing little")  # (PolNeAR counts "said something else", "admitted as much")
+# Verbs of knowing that take a skill, not a statement, in "how to"/"where to": "knows how to fight",
+# "would know exactly where to look", "learn how to teach children reading".
+KNOWING_HOW = words("know learn understand remember forget")
 # Titles written short before a name that the packaged tokenizer splits from their full stop
 # (unlike "Gen.", "Gov." and "Jr."), so the parser ends a sentence inside a source ("said
 # Asheville Police Sgt. Randy Riddle" -> "Asheville Police Sgt"): the source goes on to the name.

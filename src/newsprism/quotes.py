@@ -61,6 +61,7 @@ from newsprism.lexicon import (
     GENERIC_BODIES,
     HEARER_VERBS,
     JUDGING_VERBS,
+    KNOWING_HOW,
     LABEL_PREPOSITIONS,
     LEARNED_CUES,
     LEGAL_TEXTS,
@@ -347,10 +348,7 @@ def _name_closing_a_title(e):
     from the last known first name to the end, two or three capitalised words, none an
     organisation's."""
     toks = [t for t in e if t.lower_ != "the"]
-    # (or that a title of the ministry's opens just before it: "Minister of [Planning and
-    # International Cooperation Nabil Sha'ath]")
-    titled = e.start >= 2 and e.doc[e.start - 1].lower_ == "of" and e.doc[e.start - 2].lower_ in PERSON_TITLES
-    if e.label_ != "ORG" or len(toks) < 4 or not (toks[0].lower_ in PERSON_TITLES or titled):
+    if e.label_ != "ORG" or len(toks) < 4 or not (toks[0].lower_ in PERSON_TITLES or _ministry_before(e)):
         return None
     first = next((t for t in reversed(toks[1:-1]) if _known_first_name(t.text)), None)
     if first is None or not 2 <= e.end - first.i <= 3:
@@ -364,6 +362,16 @@ def _name_closing_a_title(e):
     from spacy.tokens import Span as SpacySpan
 
     return SpacySpan(e.doc, first.i, e.end, label="PERSON")
+
+
+def _ministry_before(e) -> bool:
+    """Does a title of what the mention names open just before it: "Minister of [Planning and
+    International Cooperation Nabil Sha'ath]", "Minister for Agriculture, [Natural Resources and
+    Environment Costas Petrides]" (capitalised words, commas and "and" between)?"""
+    i = e.start - 1
+    while i >= 0 and e.start - i <= 8 and (e.doc[i].text in (",", "and", "&") or e.doc[i].text[:1].isupper()):
+        i -= 1
+    return i >= 1 and e.doc[i].lower_ in ("of", "for") and e.doc[i - 1].lower_ in PERSON_TITLES
 
 
 def _surnames_taken_for_orgs(doc, people: list) -> list:
@@ -1217,7 +1225,9 @@ def _entity_speaker(ctx: Context, src: Span, span, head, inside: list, qualified
         if own is not None and (owned := _name_after_owner(ctx, own, span, head)) is not None:
             return owned
         role = ctx.doc[e.end] if e.end < head.i else ctx.doc[e.start - 1] if e.start else None
-        role_noun = role is not None and role.tag_ == "NN" and _is_person_noun(role.lower_)
+        role_noun = role is not None and (
+            (role.tag_ == "NN" and _is_person_noun(role.lower_)) or role.lower_ in PERSON_TITLES
+        )  # ("Agriculture Minister Costas Petrides", the name an ORG to the recogniser)
         if e.label_ in ("ORG", "NORP") and e.end < head.i and _role_between(span.doc, e.end, head.i):
             # "Defense lawyer Antis Triantafyllides", "Australian Democrats environment spokeswoman
             # Meg Lees": the words qualify the role before the name
@@ -1865,6 +1875,7 @@ def _sentence_before(ctx: Context, tok, fits: list, want: str, hops: int = 0) ->
         and not any(c.dep_ == "poss" for c in subj.children)  # "Her doctor agreed. ... She": the her
         and _noun_gender(subj.lower_) in ("", want)
         and not _NO_COMMENT.search(prev.text)  # "A spokesman did not return a call. He said ...": not him
+        and not _acts_on_pronoun([subj.head], want)  # "A doctor told her she had ... she would learn"
     ):
         # 'The mayor disagreed. "...," she said': the unnamed person of the sentence before
         return _speaker(ctx, _source_span(subj))
@@ -2006,6 +2017,8 @@ def _recent_speaker(ctx: Context, src: Span, want: str) -> Speaker | None:
         for off, name, _ in [*ctx.people, *_surnames_as_subjects(ctx, since, src.start)]
     ) or _unnamed_subject_between(ctx, since, src.start, _anon_head(sp.description or "")):
         return None
+    if _told_a_pronoun(ctx, last, want):
+        return None  # 'a doctor told her she had liver disease. ... she would learn, ...': the hearer too
     if sp.type == "person" and sp.name and want in ("m", "f") and _gender(ctx, sp.name) in ("", want):
         # "Okafor of Westbridge said ... “...,” he said": the person just quoted, unless a second
         # person of that gender was named by role since ("his predecessor")
@@ -2045,6 +2058,22 @@ def _recent_speaker(ctx: Context, src: Span, want: str) -> Speaker | None:
     if sp.type == "unknown" and want == "p" and _plural(_anon_head(sp.description or "") or ""):
         return sp  # '“...,” the scientists wrote. And they plan to ...': the people just quoted
     return None
+
+
+def _told_a_pronoun(ctx: Context, q: Quote, want: str) -> bool:
+    """Did ``q``'s cue speak to a "him" or "her" of gender ``want`` ("told her", "warned him")?"""
+    verb = ctx.doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand") if q.cue else None
+    return verb is not None and _acts_on_pronoun(list(verb), want)
+
+
+def _acts_on_pronoun(verbs: list, want: str) -> bool:
+    """Does one of ``verbs`` take a "him" or "her" of gender ``want`` as its object ("told her")?
+    A later "she" or "he" may then be its subject or that object: no one rather than a guess."""
+    return want in ("m", "f") and any(
+        c.dep_ in ("dative", "dobj") and c.lower_ in ("him", "her") and PRONOUNS[c.lower_] == want
+        for t in verbs
+        for c in t.children
+    )
 
 
 def _group_subject_before(ctx: Context, tok, src: Span):
@@ -2348,11 +2377,12 @@ def _titled_earlier(ctx: Context, src: Span, span: SpacySpan) -> Speaker | None:
         return None
     low = span.root.text.lower()
     title = "(?:" + "|".join(sorted(next((g for g in SAME_ROLE if low in g), {low}))) + ")"
-    # the title right before the name, or with what it is of ("Minister of Fisheries Ivo Marren")
+    # the title right before the name, or with what it is of or for ("Minister of Fisheries Ivo
+    # Marren", "Minister for Agriculture, Natural Resources and Environment Costas Petrides")
     # or in apposition, the name set off by commas on both sides ("the Education Minister, Joseph
     # Kamotho, has said"; not "the unidentified FAA employee, Budd asked")
     titled = re.compile(
-        rf"(?i:\b{title})(?:\s+of(?:\s+the)?(?:,?\s+(?:and\s+)?[A-Z][\w'’.-]*){{1,6}})?(,?)\s+$"
+        rf"(?i:\b{title})(?:\s+(?:of|for)(?:\s+the)?(?:,?\s+(?:and\s+)?[A-Z][\w'’.-]*){{1,6}})?(,?)\s+$"
     )
     # closed by a comma, or by what the person is of ("The judge, Thomas Penfield Jackson of U.S.
     # District Court, sided with ...")
@@ -3775,34 +3805,8 @@ class Context:
                 and q.end <= subj.right_edge.idx + 1
             ):
                 continue  # 'The “Spin City” star ... thanked': a title inside the speaker's description
-            gap_before, gap_after = self.text[q.end : vs], self.text[ve : q.start]
-            # '"...," Trump, the 2016 GOP frontrunner and polling leader in ..., said': the
-            # speaker's description between the quote and the cue is no gap
-            if subj is not None and q.end <= _first_word_of(subj).idx and subj.right_edge.i < verb.i:
-                right = subj.right_edge
-                gap_before = (
-                    self.text[q.end : _first_word_of(subj).idx] + self.text[right.idx + len(right) : vs]
-                )
-            before = (
-                not clause_after
-                and q.end <= vs
-                and len(gap_before) <= MAX_CUE_GAP
-                and "\n" not in gap_before
-                and q.end > sent.start_char - SENTENCE_SLACK
-                # '... may only “be exercised ... procedure.” Our first President understood ...':
-                # a quote ending the sentence before is the cue's only when it opened that sentence
-                and (
-                    q.end > sent.start_char
-                    or not re.search(r"[.!?][\"”’']*$", self.text[q.start : q.end])
-                    or self.opens_sentence(q)
-                )
-                # '... a "lightning rod" and voters get nervous, said X': a clause between the
-                # quote and the cue makes the quote a fragment of what was said
-                and not any(
-                    t.pos_ in ("VERB", "AUX") and t.i not in own and t.i != verb.i and q.end <= t.idx < vs
-                    for t in sent
-                )
-            )
+            gap_after = self.text[ve : q.start]
+            before = not clause_after and self._before_cue(verb, subj, q, own)
             if q.start >= ve and bare and _BARE_GAP.fullmatch(gap_after) and not self.attributed_after(q):
                 got.append(k)  # 'Dana Bystrom agreed. "Mainstream Republicans are ..."'
                 continue
@@ -3832,6 +3836,41 @@ class Context:
             if before or after:
                 got.append(k)
         return got
+
+    def _before_cue(self, verb: Token, subj: Token | None, q: Span, own: set[int]) -> bool:
+        """Does quote ``q``, before the cue ``verb``, belong to it (``own``: the subject's tokens)?"""
+        vs, sent = verb.idx, verb.sent
+        gap_before = self.text[q.end : vs]
+        # '"...," Trump, the 2016 GOP frontrunner and polling leader in ..., said': the
+        # speaker's description between the quote and the cue is no gap
+        if subj is not None and q.end <= _first_word_of(subj).idx and subj.right_edge.i < verb.i:
+            right = subj.right_edge
+            gap_before = self.text[q.end : _first_word_of(subj).idx] + self.text[right.idx + len(right) : vs]
+        return (
+            q.end <= vs
+            and len(gap_before) <= MAX_CUE_GAP
+            and "\n" not in gap_before
+            and q.end > sent.start_char - SENTENCE_SLACK
+            # '... may only “be exercised ... procedure.” Our first President understood ...':
+            # a quote ending the sentence before is the cue's only when it opened that sentence
+            and (
+                q.end > sent.start_char
+                or not re.search(r"[.!?][\"”’']*$", self.text[q.start : q.end])
+                or self.opens_sentence(q)
+            )
+            # '... a "lightning rod" and voters get nervous, said X': a clause between the
+            # quote and the cue makes the quote a fragment of what was said
+            and not any(
+                t.pos_ in ("VERB", "AUX") and t.i not in own and t.i != verb.i and q.end <= t.idx < vs
+                for t in sent
+            )
+            # '... the issue of “de facto delisting” of wolves in the area, which Downes found
+            # in violation of ...': a relative clause reports only what is inside it, or the
+            # quote it is on ('the “blocked energy” that Ferrigan blames for the pain')
+            and not (
+                verb.dep_ == "relcl" and q.end <= verb.left_edge.idx and not q.start <= verb.head.idx < q.end
+            )
+        )
 
     def leads_to(self, verb: Token, q: Span, gap: str) -> bool:
         """Does the cue lead into the quote after it: past a colon, a comma or "that", or with
@@ -3927,6 +3966,17 @@ def cue_verbs(ctx: Context) -> None:
             )
         ):
             _at_cue(ctx, verb)
+
+
+def _knows_how(verb: Token) -> bool:
+    """ "knows how to fight", "would know exactly where to look": a verb of knowing whose
+    complement is a question word and an infinitive holds a skill, not something said."""
+    return verb.lemma_.lower() in KNOWING_HOW and any(
+        c.dep_ == "xcomp"
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.lefts)
+        and any(w.tag_ in ("WRB", "WP", "WDT") for w in c.lefts)
+        for c in verb.rights
+    )
 
 
 def _relayed_owner(ctx: Context, verb: Token) -> Token | None:
@@ -4071,10 +4121,11 @@ def _at_cue(ctx: Context, verb: Token) -> None:
         parts = [_strip_punct(text, _span_of(run)) for run in _runs(said)]
         ctx.quote(ctx.reported_kind(parts), parts, cue, _span_of(who))
         return
-    if _gives_a_thing(verb) or _quoted_as(verb) is not None or _phone_call(verb):
+    if _gives_a_thing(verb) or _quoted_as(verb) is not None or _phone_call(verb) or _knows_how(verb):
         # "offered the man a job", "issued permits": a thing handed over, not words; "The agency
         # quoted Moshe Fogel as saying that ...": the person speaks through "saying"; a phone call
-        # ("When the fire started, Quill called the sheriff") reports nothing before it either
+        # ("When the fire started, Quill called the sheriff") reports nothing before it either;
+        # "knows how to fight": a skill
         return
     if verb.sent.text.rstrip().endswith("?"):
         return  # "Is America ready to welcome O.J. Simpson back?": the writer asks, no one says
