@@ -1345,7 +1345,7 @@ def test_the_speaker_named(text, needle, name):
         ),
         pytest.param(
             "The hearing opened in Elling on Monday. Lawyers for two of Okafor' co-defendants, Tom Avery "
-            "and Ana Ruiz, sought the material as evidence that their clients had no hand in the Nov. 25 attack.",
+            "and Ana Ruiz, said the material was evidence that their clients had no hand in the Nov. 25 attack.",
             "the material",
             id="the names after 'lawyers for two co-defendants,' are the clients, not who spoke",
         ),
@@ -2035,7 +2035,7 @@ def test_a_title_after_a_quote_is_not_its_second_half():
 def test_they_is_the_group_its_sentence_or_the_one_before_is_about():
     a = art(
         "Senior network executives acknowledge that the ratings fell. And they believe they can recover "
-        "by spring.\n\nThe Okafors are alleging assault at the hands of the guards. They are seeking an "
+        "by spring.\n\nThe Okafors are alleging assault at the hands of the guards. They are demanding an "
         "unspecified amount in damages."
     )
     assert by_content(a, "they can recover").speaker.description == "Senior network executives"
@@ -3371,3 +3371,45 @@ def test_he_after_a_speaker_accused_him_is_no_longer_that_speaker():
         "inspires deep dislike from officials in the harbour board for opposing the closure."
     )
     assert by_content(a, "the closure").speaker.name != "Ivo Marren"
+
+
+def _with_ents(a, *ents):
+    """``a``'s parse with the recogniser's entities replaced by ``ents`` ((first word, words, label))."""
+    from spacy.tokens import Span as SpacySpan
+
+    from newsprism import nlp
+
+    doc = nlp.parse(a.text)
+    spans = []
+    for word, n, label in ents:
+        i = next(t.i for t in doc if t.text == word)
+        spans.append(SpacySpan(doc, i, i + n, label=label))
+    doc.ents = spans
+    return doc
+
+
+def test_a_name_after_a_title_after_a_country_is_the_person():
+    a = art(
+        "Norlandic Prime Minister Costas Marren, meeting envoys on Wednesday, rejected the idea of mediation."
+    )
+    (q,) = extract(a, _with_ents(a, ("Norlandic", 1, "NORP"), ("Costas", 2, "ORG")))
+    assert q.speaker == Speaker("Costas Marren", "person")
+    b = art("The union's Secretary General Ambrose Kallide noted that the talks had stalled.")
+    (q,) = extract(b, _with_ents(b, ("Kallide", 1, "GPE")))
+    assert q.speaker == Speaker("Ambrose Kallide", "person")
+
+
+def test_seeking_a_thing_is_no_quote_but_seeking_to_do_something_is():
+    a = art(
+        "Ana Ruiz is seeking the party's nomination. The suit seeks unspecified damages. The harbour "
+        "board has sought to stem the losses, the bedrock of its budget."
+    )
+    assert contents(a) == ["to stem the losses"]
+
+
+def test_an_argument_for_a_body_is_made_on_its_behalf():
+    a = art(
+        "In his argument for the Norland administration, Solicitor General Tom Avery contended that "
+        "the veto would not alter the law."
+    )
+    assert contents(a) == ["that the veto would not alter the law"]

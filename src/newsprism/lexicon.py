@@ -70,10 +70,11 @@ PARTY_MEMBERS = words("democrat republican")
 UNSAID_HEADS = words(
     "have need try attempt work struggle hope intend be allow enable permit free able willing"
 )
-# Learned cues whose object is a thing handed over, charged or planned ("offered him a job",
-# "issued permits", "charges $13,000", "plans a picnic"), unless it is a noun of speech
-# (``NOUN_CUES``: "offered praise", "issued a statement").
-THING_OBJECT_CUES = words("offer issue quote broadcast observe disclose reveal charge plan")
+# Learned cues whose object is a thing handed over, charged, planned or sought ("offered him a
+# job", "issued permits", "charges $13,000", "plans a picnic", "sought the presidency", "seeking
+# damages"), unless it is a noun of speech (``NOUN_CUES``: "offered praise", "issued a
+# statement"); "seeking to stem his rise" stays, as PolNeAR annotates it.
+THING_OBJECT_CUES = words("offer issue quote broadcast observe disclose reveal charge plan seek")
 # Nouns of a view one offers or issues ("offered his assessment", "issued a warning")
 VIEW_NOUNS = words(
     "assessment view views thought thoughts opinion opinions take analysis advice apology "

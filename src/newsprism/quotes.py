@@ -883,8 +883,11 @@ def _lower(e) -> list[str]:
 
 
 def _role_between(doc, start: int, end: int) -> bool:
-    """Is a noun naming a person by role ("spokeswoman", "lawyer") among tokens ``start..end``?"""
-    return any(t.tag_ == "NN" and _is_person_noun(t.lower_) for t in doc[start:end])
+    """Is a noun naming a person by role ("spokeswoman", "lawyer") or a title ("Indian Prime
+    Minister Atal Bihari Vajpayee") among tokens ``start..end``?"""
+    return any(
+        (t.tag_ == "NN" and _is_person_noun(t.lower_)) or t.lower_ in PERSON_TITLES for t in doc[start:end]
+    )
 
 
 def _name_runs_on(e, head) -> bool:
@@ -1247,10 +1250,28 @@ def _entity_speaker(ctx: Context, src: Span, span, head, inside: list, qualified
         if e.label_ == "NORP" and e.end <= head.i and _name_runs_on(e, head):
             # "The Mozambican Anti-landmine Campaign": the adjective opens the body's name
             return Speaker(span.doc[e.start : head.i + 1].text, "organization")
+        if (titled := _name_after_title(span, head)) is not None and e.start <= head.i < e.end:
+            # "KNUT Secretary General Ambrose Adongo", the name a place or a body to the recogniser
+            return Speaker(_resolve_name(ctx, titled.text, titled.start_char), "person")
         if e.label_ in ("ORG", "NORP") or (e.label_ == "GPE" and e.start <= head.i < e.end):
             name = re.sub(r"\s*[’']s$", "", _org_extent(e, span).text)  # ("the Harbour Ministry's spokesman")
             return Speaker(_without_the(name), "organization")
     return None
+
+
+def _name_after_title(span, head):
+    """The two or three capitalised words ending at ``head`` right after a title in ``span``, the
+    first a known first name and none an organisation's word ("Secretary General [Ambrose
+    Adongo]"), or None."""
+    title = next((t for t in reversed(span[: head.i - span.start]) if t.lower_ in PERSON_TITLES), None)
+    if title is None or not 2 <= head.i - title.i <= 3:
+        return None
+    name = span.doc[title.i + 1 : head.i + 1]
+    if not _known_first_name(name[0].text) or any(
+        t.pos_ != "PROPN" or not t.text[:1].isupper() or t.lower_ in ORG_WORDS for t in name
+    ):
+        return None
+    return name
 
 
 def _name_after_owner(ctx: Context, e: SpacySpan, span, head) -> Speaker | None:
@@ -4292,8 +4313,9 @@ def _quoted_as(verb: Token) -> Token | None:
 
 
 def _gives_a_thing(verb: Token) -> bool:
-    """Does a cue that may hand over things ("offer", "issue", "quote") take a thing as its
-    object ("offered its own reward", "quote prices in the euro"): not a noun of speech
+    """Does a cue that may hand over or seek things ("offer", "issue", "quote", "seek") take a thing
+    as its object ("offered its own reward", "quote prices in the euro", "seeking damages"), and no
+    infinitive ("seeking to stem his rise")? Not a noun of speech
     ("offered praise", "issued a statement"), of a view ("offered his assessment"), or a person?"""
     if verb.lemma_.lower() not in THING_OBJECT_CUES:
         return False
@@ -4302,6 +4324,7 @@ def _gives_a_thing(verb: Token) -> bool:
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     return (
         obj is not None
+        and not any(c.dep_ == "xcomp" for c in verb.children)  # "sought to protect breaks ..., the bedrock"
         and obj.lemma_.lower() not in NOUN_CUES
         and obj.lemma_.lower() not in VIEW_NOUNS
         and not _names_people(obj)  # "quoted Moshe Fogel as saying": the person quoted
@@ -4351,6 +4374,8 @@ def noun_cues(ctx: Context) -> None:
             pobj = next((p for p in prep.children if p.dep_ in ("pobj", "pcomp")), None)
         if pobj is None or sum(1 for t in pobj.subtree if not t.is_punct) < MIN_TOPIC_WORDS:
             continue
+        if pobj is not clause and prep.lower_ == "for" and _for_whom(pobj):
+            continue  # "In his argument for the Clinton administration, ...": on whose behalf, no topic
         content = ctx.closed(_strip_punct(ctx.text, _span_of(pobj.subtree)))
         if ctx.covered(content):
             continue
@@ -4365,6 +4390,16 @@ def noun_cues(ctx: Context) -> None:
         last = prep if clause is None and prep is not None else tok  # "comments about", "claim"
         cue = Span(tok.idx, last.idx + len(last))
         ctx.quote(ctx.reported_kind([content]), [content], cue, _source_span(owner))
+
+
+def _for_whom(pobj) -> bool:
+    """Is the object of "for" a body or people ("for the Clinton administration", "for the
+    families"), whom something is done for?"""
+    return (
+        pobj.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
+        or pobj.lemma_.lower() in ORG_WORDS
+        or _names_people(pobj)
+    )
 
 
 def _that_clause(noun):
