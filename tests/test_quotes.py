@@ -3413,3 +3413,47 @@ def test_an_argument_for_a_body_is_made_on_its_behalf():
         "the veto would not alter the law."
     )
     assert contents(a) == ["that the veto would not alter the law"]
+
+
+def test_a_participle_set_off_after_sources_is_theirs():
+    a = art(
+        "Dana Avery, deputy director at the harbour board, will move over to the campaign to assist "
+        "its manager and be director of operations, campaign sources, asking not to be identified, "
+        "said Thursday."
+    )
+    q = by_content(a, "not to be identified")
+    assert q.speaker == Speaker(None, "anonymous", "campaign sources")
+
+
+def test_asked_after_a_question_takes_a_long_description_as_its_subject():
+    a = art(
+        "A longtime fan named Tony smashed his ferry tickets in protest. “Why can't we ride the old "
+        "boats?” asked the 36-year-old Kessling resident, who didn't want his last name used."
+    )
+    q = by_content(a, "ride the old boats")
+    assert s(a, q.source) == "the 36-year-old Kessling resident"
+
+
+def test_a_thing_that_showed_is_named_by_its_noun_not_by_that():
+    a = art(
+        "In a news release, Ruiz cited a poll released last week that showed most commuters use the ferry."
+    )
+    assert by_content(a, "most commuters").speaker.description == "a poll"
+
+
+def test_he_after_a_sentence_naming_the_one_just_quoted_and_another_is_either():
+    a = art(
+        "Deputy Tom Avery knew Ivo Marren when they were growing up. Avery wants Marren to get his day "
+        "in court. “All we have is one side of the story,” Avery said.\n\nWhether he is guilty or "
+        "not, Marren has impressed Avery with his resiliency. “Love him or hate him, I'd like to shake "
+        "his hand,” he said."
+    )
+    assert by_content(a, "shake his hand").speaker.name is None
+
+
+def test_a_poll_finding_leaves_out_the_but_that_opens_its_sentence():
+    a = art(
+        "Ruiz has been in office since 1992. But today she holds a commanding lead in the polls: 5 to 1 "
+        "over Avery and more than 2 to 1 over all her rivals, in the most recent Harbour Poll."
+    )
+    assert all(not s(a, q.content[0]).startswith("But") for q in extract(a))

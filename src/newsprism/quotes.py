@@ -772,9 +772,10 @@ def _relative_speaker(ctx: Context, head, stext: str) -> Speaker | None:
     what = _antecedent(head)  # "others who say", "Labor, which says" (not "a substance ..., which")
     if what.dep_ == "appos" and what.head.ent_type_ == "PERSON" and head.lower_ == "who":
         what = what.head  # "Robert C. Byrd, a West Virginia Democrat who has opposed": Byrd
-    # "officials that said": them; "a card that said": the card, unsigned
+    # "officials that said": them; "a card that said", "a poll released last week that showed":
+    # the thing, unsigned
     if head.lower_ == "that" and what.ent_type_ != "PERSON" and not _names_people(what):
-        if what.pos_ == "NOUN" and what.lemma_.lower() in WRITTEN_THINGS:
+        if what.pos_ == "NOUN":
             whole = _source_span(what)
             return Speaker(None, "unknown", ctx.text[whole.start : min(whole.end, head.idx)].strip())
         return Speaker(None, "unknown", stext)
@@ -1396,6 +1397,12 @@ def _antecedent(who):
         and before.head.head.pos_ in ("NOUN", "PROPN")
     ):
         before = before.head.head  # "Fund for Nature", "Muslims around the world": the head noun
+    # ("a poll released last week that showed": the poll, not the week)
+    up = before
+    while (up.ent_type_ in ("DATE", "TIME") or up.pos_ not in ("NOUN", "PROPN")) and up.head.i != up.i:
+        up = up.head
+    if before.ent_type_ in ("DATE", "TIME") and up.pos_ in ("NOUN", "PROPN"):
+        before = up
     ent = next((e for e in who.doc.ents if e.start <= before.i < e.end), None)
     return ent.root if ent is not None else before
 
@@ -1727,7 +1734,7 @@ def _acted_on(ctx: Context, subj: int | None, obj: int, want: str) -> bool:
     if tok is None or tok.dep_ not in ("dobj", "dative"):
         return False
     verb = tok.head
-    while not _subject_of(verb) and verb.dep_ in ("xcomp", "advcl", "conj", "acl") and verb.head is not verb:
+    while not _subject_of(verb) and verb.dep_ in ("xcomp", "advcl", "conj", "acl") and verb.head.i != verb.i:
         verb = verb.head
     actor = _subject_of(verb)
     if actor is None:
@@ -1743,7 +1750,7 @@ def _name_head(ctx: Context, off: int):
     if span is None:
         return None
     tok = span[0]
-    while tok.dep_ in ("compound", "flat") and tok.head is not tok:
+    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
         tok = tok.head
     return tok
 
@@ -1886,6 +1893,11 @@ def _sentence_before(ctx: Context, tok, fits: list, want: str, hops: int = 0) ->
         # "Albrecht has known David since the 1970s. “...,” he said": its subject, of the two
         mine = [(off, n) for off, n in last if subj.left_edge.idx <= off <= subj.idx]
         if len({n for _, n in mine}) == 1:
+            # ... unless the other was the one just quoted ('Cope wants Rudolph to get his day in
+            # court. ... Rudolph has impressed Cope with his resiliency. “...,” he said'): either
+            just = _last_quoted(ctx, prev.start_char)
+            if just is not None and just != mine[0][1] and just in {n for _, n in last}:
+                return Speaker(None, "unknown", tok.text)
             return mine
     if (
         unnamed
@@ -1901,6 +1913,13 @@ def _sentence_before(ctx: Context, tok, fits: list, want: str, hops: int = 0) ->
         # 'The mayor disagreed. "...," she said': the unnamed person of the sentence before
         return _speaker(ctx, _source_span(subj))
     return None
+
+
+def _last_quoted(ctx: Context, offset: int) -> str | None:
+    """The name of whoever the latest quote opening before ``offset`` is by, if a named person."""
+    prior = [q for q in ctx.quotes if q.content[0].start < offset]
+    last = max(prior, key=lambda q: q.content[0].start, default=None)
+    return last.speaker.name if last is not None and last.speaker.type == "person" else None
 
 
 # a sentence saying its subject said nothing ("did not return a call for comment")
@@ -2556,7 +2575,7 @@ def _counterfactual(verb) -> bool:
     leave = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ("allow", "enable", "permit")
     if verb.tag_ == "VB" and "to" in aux and (verb.dep_ in ("xcomp", "advcl") or leave):
         head = verb.head
-        while head.dep_ == "xcomp" and head.lemma_.lower() not in UNSAID_HEADS and head.head is not head:
+        while head.dep_ == "xcomp" and head.lemma_.lower() not in UNSAID_HEADS and head.head.i != head.i:
             head = head.head  # "have to work hard to convince": up to "have"
         if head.lemma_.lower() in UNSAID_HEADS and not (head.lemma_.lower() == "have" and head.tag_ == "VBD"):
             return True  # (not "had to tell the board": that was said)
@@ -2886,7 +2905,7 @@ def _subject(verb):
     named = _coordinated_subject(verb) or _appositive_subject(verb)
     if named is not None:
         return named
-    if verb.dep_ == "relcl" and verb.head is not verb:  # "the senator, who said ..." -> the noun
+    if verb.dep_ == "relcl" and verb.head.i != verb.i:  # "the senator, who said ..." -> the noun
         # (not a thing an infinitive says what to do with: "the best way to attack this problem")
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         return None if infinitive and _lifeless(verb.head) else verb.head
@@ -2913,19 +2932,34 @@ def _subject(verb):
             _names_people(doer) or doer.lower_ in ("someone", "somebody", "him", "her", "them")
         ):
             return doer
-    if (absolute := _with_subject(verb)) is not None:
+    if (absolute := _with_subject(verb) or _participle_aside_subject(verb)) is not None:
         return absolute
-    if verb.dep_ in ("conj", "advcl", "xcomp", "pcomp", "pobj") and verb.head is not verb:
+    if verb.dep_ in ("conj", "advcl", "xcomp", "pcomp", "pobj") and verb.head.i != verb.i:
         # ("lost the whip after saying ...": past the preposition)
         head = _rehung(verb, _verb_above(verb.head))
-        return _subject(head) if head is not verb else None
+        return _subject(head) if head.i != verb.i else None
     return None
+
+
+def _participle_aside_subject(verb):
+    """ "..., campaign sources, asking not to be identified, said Thursday": a participle set off
+    by commas right after people ("sources", "the lawyers") is theirs, whatever the parser hung
+    it on."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl") or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    if verb.right_edge.i + 1 >= len(doc) or doc[verb.right_edge.i + 1].text != ",":
+        return None
+    people = doc[verb.i - 2]
+    if people.pos_ != "NOUN" or not (_names_people(people) or people.lemma_.lower() in ANON_NOUNS):
+        return None
+    return people
 
 
 def _with_subject(verb):
     """ "Tempers are flaring, with fans of the band, ..., asserting that ...": the participle right
     after a "with" phrase is that phrase's noun's act, not the main clause's subject's."""
-    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.head is verb:
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.head.i == verb.i:
         return None
     with_ = next(
         (p for p in verb.head.children if p.dep_ == "prep" and p.lower_ == "with" and p.i < verb.i), None
@@ -2954,9 +2988,9 @@ def _inverted_subject(verb):
                 # '"...," speculated another associate': a person by role
                 or (
                     c.pos_ == "NOUN"
-                    and c.i - verb.i <= 3
+                    and (c.i - verb.i <= 3 or c.left_edge.i == verb.i + 1)
                     and (c.lemma_.lower() in ANON_NOUNS or _is_person_noun(c.lemma_.lower()))
-                )  # '"...?" asked the boy'
+                )  # '"...?" asked the boy', '... asked the 36-year-old San Francisco resident'
             ):
                 return c
     prev = verb.doc[verb.i - 1].text if verb.i else ""
@@ -3034,7 +3068,7 @@ def _participle_clause(verb) -> bool:
     subject of its own that modifies another verb ("Courted by ... and widely expected to ...,
     Adelson said")? Its subject is what it happened to, not who did it."""
     v = verb
-    while v.dep_ == "conj" and v.head is not v and v.head.tag_ == "VBN":
+    while v.dep_ == "conj" and v.head.i != v.i and v.head.tag_ == "VBN":
         v = v.head
     return (
         all(
@@ -3050,7 +3084,7 @@ def _participle_clause(verb) -> bool:
 def _verb_above(tok):
     """``tok`` or the nearest verb up to three heads above it ("a big lead in the polls" -> "has")."""
     for _ in range(3):
-        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
             break
         tok = tok.head
     return tok
@@ -3075,7 +3109,7 @@ def _appositive_subject(verb):
     ):
         return None
     t, best = doc[verb.i - 2], None
-    while t.head is not t and t.head.i < t.i:
+    while t.head.i != t.i and t.head.i < t.i:
         if t.dep_ == "appos" and _names_people(t):
             best = t
         elif best is not None or t.dep_ not in ("pobj", "prep", "compound", "flat", "amod"):
@@ -3105,7 +3139,7 @@ def _coordinated_subject(verb):
     if k < 0 or k == first.i - 1 or doc[k].dep_ == "cc":
         return None  # no comma between: a plain verb phrase, not an inserted subject
     t = doc[k]
-    while t.dep_ in ("appos", "compound", "flat") and t.head is not t and t.head.i < t.i:
+    while t.dep_ in ("appos", "compound", "flat") and t.head.i != t.i and t.head.i < t.i:
         t = t.head
     if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN") and t.head.pos_ in ("NOUN", "PROPN"):
         return t
@@ -3305,7 +3339,7 @@ def _reported_clause(verb, subj) -> list:
     if verb.dep_ == "parataxis" and verb.head.i > verb.i:
         own = {t.i for t in verb.subtree}
         clause = verb.head
-        while clause.dep_ in ("aux", "auxpass", "neg") and clause.head is not clause:
+        while clause.dep_ in ("aux", "auxpass", "neg") and clause.head.i != clause.i:
             clause = clause.head  # "This, he added, is leading to ...": hung on "is", the clause is "leading"
         toks = [t for t in clause.subtree if t.i not in own]
     elif verb.i <= sent.start + 3:
@@ -4453,7 +4487,7 @@ def polls(ctx: Context) -> None:
         phrase = {t.i for t in tok.subtree}
         sent = head.sent
         toks = [t for t in head.subtree if t.i not in phrase and sent.start <= t.i < sent.end]
-        toks = [t for t in toks if not (t.dep_ == "cc" and t.head is head)]
+        toks = [t for t in toks if not (t.dep_ == "cc" and t.head.i == head.i)]
         if len([t for t in toks if not t.is_punct]) < MIN_CLAUSE_WORDS:
             continue
         parts = [_strip_punct(text, _span_of(run)) for run in _runs(toks)]
