@@ -3457,3 +3457,39 @@ def test_a_poll_finding_leaves_out_the_but_that_opens_its_sentence():
         "over Avery and more than 2 to 1 over all her rivals, in the most recent Harbour Poll."
     )
     assert all(not s(a, q.content[0]).startswith("But") for q in extract(a))
+
+
+def test_a_concession_before_the_cue_is_not_what_it_reports():
+    a = art(
+        "Although harbour reports claimed that Norland has 200 patrol boats, Norland has neither "
+        "denied nor confirmed that it has a navy."
+    )
+    assert "Although harbour reports claimed" not in " ".join(contents(a))
+
+
+def test_he_told_a_relative_with_the_same_surname_is_still_he():
+    a = art(
+        "KESSLING _ Last Christmas, Mark O. Avery sat down with his estranged wife and confessed to "
+        "huge losses as a day trader.\n\n“I lost it all. I need help,” he told Leigh Ann Avery, who "
+        "left him a month later."
+    )
+    assert by_content(a, "I lost it all").speaker.name == "Mark O. Avery"
+
+
+def test_a_full_name_taken_for_an_organisation_is_the_person_named_before():
+    from spacy.tokens import Span as SpacySpan
+
+    from newsprism import nlp
+    from newsprism.quotes import _surnames_taken_for_orgs
+
+    doc = nlp.parse(
+        "“Every week I run into somebody who was touched by it,” said Nell Avery, who eluded a bullet. "
+        "Nell Avery has tried to put the shootings behind her."
+    )
+    first, second = [t.i for t in doc if t.text == "Nell"]
+    doc.ents = [
+        SpacySpan(doc, first, first + 2, label="PERSON"),
+        SpacySpan(doc, second, second + 2, label="ORG"),
+    ]
+    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    assert [e.start for e in _surnames_taken_for_orgs(doc, people)] == [second]

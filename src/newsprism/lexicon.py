@@ -214,6 +214,9 @@ LIVES = words("life victim casualty")
 DISTANCES = words("km kilometre kilometer mile metre meter foot feet yard")
 # What a cue says when it says nothing: "said little in court", "saying nothing as she left".
 EMPTY_OBJECTS = words("nothing little")  # (PolNeAR counts "said something else", "admitted as much")
+# Marks of a concession: the clause they open is set against what the cue reports, never what it
+# reports ("Although reports claimed that ..., Israel has neither denied nor confirmed ...").
+CONCESSIVE_MARKS = words("although though whereas")
 # Verbs of knowing that take a skill, not a statement, in "how to"/"where to": "knows how to fight",
 # "would know exactly where to look", "learn how to teach children reading".
 KNOWING_HOW = words("know learn understand remember forget")

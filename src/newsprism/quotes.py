@@ -48,6 +48,7 @@ from newsprism.lexicon import (
     CLOSERS,
     COLON_STOP,
     COMPANY_WORDS,
+    CONCESSIVE_MARKS,
     CUE_LEMMAS,
     DISTANCES,
     DOCUMENT_NOUNS,
@@ -377,7 +378,7 @@ def _ministry_before(e) -> bool:
 def _surnames_taken_for_orgs(doc, people: list) -> list:
     """Organisation mentions (and one-word subjects left untyped) that are a person's surname ("Van
     Camp enjoyed her independence" after "Kathleen Van Camp"; "Ward says" where "Ward" is a person
-    elsewhere): the end of a longer person's name, or a one-word person's name, in capitals, no
+    elsewhere) or whole name: the end of a longer person's name, or a person's name, in capitals, no
     organisation word, not after "the", and in no longer organisation name ("Dell" beside "Dell
     Computer Corp.")."""
     names = [tuple(_untitled(e.text).split()) for e in people]
@@ -387,9 +388,11 @@ def _surnames_taken_for_orgs(doc, people: list) -> list:
     # leader", "the Labour party", is the party)
     subject = Counter(tuple(e.text.split()) for e in orgs if e.root.dep_ in ("nsubj", "nsubjpass"))
     other = Counter(tuple(e.text.split()) for e in orgs if e.root.dep_ not in ("nsubj", "nsubjpass"))
-    tails = {n[k:] for n in names for k in range(1, len(n))} | {
-        n for n in set(names) if len(n) == 1 and names.count(n) + subject[n] >= other[n]
-    }
+    tails = (
+        {n[k:] for n in names for k in range(1, len(n))}
+        | {n for n in set(names) if len(n) == 1 and names.count(n) + subject[n] >= other[n]}
+        | {n for n in names if len(n) > 1}  # the whole name again ("Nell Jones has tried ..." as an ORG)
+    )
     # a one-word subject the recogniser left untyped ("..., Ward no longer could get out of bed",
     # the article's first mention of her)
     from spacy.tokens import Span as SpacySpan
@@ -1637,10 +1640,21 @@ def _pronoun(ctx: Context, src: Span, low: str, stext: str) -> Speaker:
         t.pos_ == "PROPN"
         and t.dep_ in ("dobj", "dative")
         and not ctx.quoted(t.idx)
-        and (t.text in sp.name.split() or _resolve_name(ctx, t.text, t.idx) == sp.name)
+        and _same_person(ctx, t, sp.name)
         for t in verb.subtree
     )
     return Speaker(None, "unknown", stext) if acted_on else sp
+
+
+def _same_person(ctx: Context, t, name: str) -> bool:
+    """Does the name that token ``t`` ends or is name ``name``'s person? A full name must be that
+    name ("he told Leigh Ann Barton" is not Mark O. Barton); a lone word is one of its words."""
+    full = [t.left_edge.i + k for k in range(t.i - t.left_edge.i + 1)]
+    words = [t.doc[i] for i in full if t.doc[i].pos_ == "PROPN"]
+    if len(words) > 1:
+        whole = ctx.text[words[0].idx : t.idx + len(t)]
+        return whole == name or _resolve_name(ctx, whole, words[0].idx) == name
+    return t.text in name.split() or _resolve_name(ctx, t.text, t.idx) == name
 
 
 def _pronoun_candidate(ctx: Context, src: Span, low: str, stext: str) -> Speaker:
@@ -3376,6 +3390,8 @@ def _reported_clause(verb, subj) -> list:
                     # "Though her condition has improved, Ward fears a relapse": a subordinate
                     # clause sets the scene for the cue's own object
                     or (c.dep_ == "advcl" and any(x.dep_ == "mark" for x in c.children) and _has_object(verb))
+                    # "Although reports claimed that ..., Israel has neither denied nor confirmed"
+                    or (c.dep_ == "advcl" and any(x.lower_ in CONCESSIVE_MARKS for x in c.children))
                 )
                 and c.i < left
                 for t in c.subtree
