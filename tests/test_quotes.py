@@ -3493,3 +3493,19 @@ def test_a_full_name_taken_for_an_organisation_is_the_person_named_before():
     ]
     people = [e for e in doc.ents if e.label_ == "PERSON"]
     assert [e.start for e in _surnames_taken_for_orgs(doc, people)] == [second]
+
+
+def test_a_cue_in_an_if_clause_reports_nothing_said():
+    a = art(
+        "But, Ruiz said, if the council wants to establish such procedures, it must amend the charter. "
+        "The firm would cut its price only if the harbour board agreed to “drop” its own ferry line. "
+        "If given a chance at a ferry case, Avery added, “it is my view that the court will change course.”"
+    )
+    assert [s(a, q.cue) for q in extract(a)] == ["said", "added"]
+
+
+def test_a_nationality_and_a_ministry_name_the_ministry():
+    a = art(
+        '"The tests are a real danger to the region," the Peruvian foreign ministry said in a press release.'
+    )
+    assert extract(a)[0].speaker == Speaker("Peruvian foreign ministry", "organization")

@@ -217,6 +217,11 @@ EMPTY_OBJECTS = words("nothing little")  # (PolNeAR counts "said something else"
 # Marks of a concession: the clause they open is set against what the cue reports, never what it
 # reports ("Although reports claimed that ..., Israel has neither denied nor confirmed ...").
 CONCESSIVE_MARKS = words("although though whereas")
+# Marks of a condition: a cue inside the clause they open reports what someone would say or do,
+# not what was said ("if Congress wants to establish such procedures, it must amend ..."). Not
+# "unless": PolNeAR annotates "unless it wants to release all its investigations" (dev relation
+# 0.7203 with "if" alone, 0.7199 with "unless" too).
+CONDITIONAL_MARKS = words("if")
 # Verbs of knowing that take a skill, not a statement, in "how to"/"where to": "knows how to fight",
 # "would know exactly where to look", "learn how to teach children reading".
 KNOWING_HOW = words("know learn understand remember forget")

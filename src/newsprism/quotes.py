@@ -49,6 +49,7 @@ from newsprism.lexicon import (
     COLON_STOP,
     COMPANY_WORDS,
     CONCESSIVE_MARKS,
+    CONDITIONAL_MARKS,
     CUE_LEMMAS,
     DISTANCES,
     DOCUMENT_NOUNS,
@@ -1257,6 +1258,9 @@ def _entity_speaker(ctx: Context, src: Span, span, head, inside: list, qualified
         if (titled := _name_after_title(span, head)) is not None and e.start <= head.i < e.end:
             # "KNUT Secretary General Ambrose Adongo", the name a place or a body to the recogniser
             return Speaker(_resolve_name(ctx, titled.text, titled.start_char), "person")
+        if e.label_ == "NORP" and e.end <= head.i and head.lemma_.lower() in ORG_WORDS:
+            # "the Peruvian foreign ministry": the body, not the nationality alone
+            return Speaker(span.doc[e.start : head.i + 1].text, "organization")
         if e.label_ in ("ORG", "NORP") or (e.label_ == "GPE" and e.start <= head.i < e.end):
             name = re.sub(r"\s*[’']s$", "", _org_extent(e, span).text)  # ("the Harbour Ministry's spokesman")
             return Speaker(_without_the(name), "organization")
@@ -4039,6 +4043,15 @@ def cue_verbs(ctx: Context) -> None:
             _at_cue(ctx, verb)
 
 
+def _conditional(verb: Token) -> bool:
+    """Is the cue the verb of an "if" clause (``CONDITIONAL_MARKS``: "if Congress wants to establish such
+    procedures", "only if IBM agreed to ...")? It says what would be, not what was said. (Not a
+    main verb: "If given a chance ..., Lessig added, “...”" is his.)"""
+    return verb.dep_ != "ROOT" and any(
+        c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in verb.children
+    )
+
+
 def _knows_how(verb: Token) -> bool:
     """ "knows how to fight", "would know exactly where to look": a verb of knowing whose
     complement is a question word and an infinitive holds a skill, not something said."""
@@ -4145,7 +4158,7 @@ def _at_cue(ctx: Context, verb: Token) -> None:
     text = ctx.text
     # "Asked if he would run, the mayor said ...": the question has no asker of its own
     asked = verb.tag_ == "VBN" and verb.lemma_.lower() == "ask" and verb.i == _first_word(verb.sent)
-    if _counterfactual(verb) or _defers(ctx, verb, asked):
+    if _counterfactual(verb) or _defers(ctx, verb, asked) or _conditional(verb):
         return
     subj = None if asked else (_relayed_owner(ctx, verb) or _quoted_as(verb) or _subject(verb))
     subj = _past_dateline(subj) if subj is not None else None
