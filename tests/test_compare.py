@@ -758,3 +758,31 @@ def test_an_interviews_answer_mark_is_not_part_of_the_brief():
     texts = [o["text"] for o in comp.brief["only_in"] + comp.brief["sentences"]]
     assert "The Elling Star carries 300 passengers at a top speed of 24 knots across the bay." in texts
     assert not any(t.startswith(("A. ", "Q. ")) or t.endswith("?") for t in texts)
+
+
+def test_two_outlets_giving_one_person_different_ages_conflict():
+    from newsprism import nlp
+    from newsprism.compare.entities import entities
+    from newsprism.ingest import article_from_json, finish
+
+    texts = {
+        "Harbour Gazette": "The two men, Tom Avery, 27, and Ivo Marren, 49, were held in Kessling.",
+        "Daily Lantern": "Suspects Tom Avery, 37, and Ivo Marren, 49, have been remanded for eight days.",
+        "Riverside Post": "The men were named as Tom Avery, 27 and Ivo Marren, 49. A girl, 11-year-old Nell Ruiz, saw them.",
+        "Meridian Wire": "Nell Ruiz, 11, told police she saw Ivo Marren, 49, and Tom Avery at the pier.",
+    }  # fmt: skip
+    arts = [
+        finish(article_from_json({"id": f"a{i}", "text": t, "outlet": o}), [], "t", None)
+        for i, (o, t) in enumerate(texts.items())
+    ]
+    _, conflicts = entities(arts, {a.id: nlp.parse(a.text) for a in arts}, {})
+    assert [(c.kind, c.key, [(i.text, i.outlets) for i in c.items]) for c in conflicts] == [
+        ("age", "Tom Avery", [("Tom Avery, 27", ["Harbour Gazette", "Riverside Post"]),
+                              ("Tom Avery, 37", ["Daily Lantern"])]),
+    ]  # fmt: skip
+    assert conflicts[0].describe().startswith("Tom Avery's age:")
+    # an outlet that gives both ages disputes nothing
+    both = finish(article_from_json({"id": "b", "text": texts["Daily Lantern"] + " Tom Avery, 27, denied it.",
+                                     "outlet": "Daily Lantern"}), [], "t", None)  # fmt: skip
+    _, conflicts = entities([arts[0], both], {x.id: nlp.parse(x.text) for x in (arts[0], both)}, {})
+    assert conflicts == []

@@ -74,14 +74,16 @@ class ConflictSide:
 
 @dataclass(slots=True)
 class Conflict:
-    kind: str  # a Fact kind, or "role"
+    kind: str  # a Fact kind, "role" or "age"
     key: str
     items: list[ConflictSide]  # one per value
     reason: str = ""  # why the values cannot both hold
 
     def describe(self) -> str:
         sides = " vs ".join(f"'{i.text}' ({', '.join(i.outlets)})" for i in self.items)
-        what = self.key if self.kind in ("count", "role") else self.kind.replace("_", " ")
+        what = {"age": f"{self.key}'s age"}.get(self.kind) or (
+            self.key if self.kind in ("count", "role") else self.kind.replace("_", " ")
+        )
         return f"{what}: {sides}"
 
     def to_dict(self) -> dict[str, Any]:
