@@ -786,3 +786,12 @@ def test_two_outlets_giving_one_person_different_ages_conflict():
                                      "outlet": "Daily Lantern"}), [], "t", None)  # fmt: skip
     _, conflicts = entities([arts[0], both], {x.id: nlp.parse(x.text) for x in (arts[0], both)}, {})
     assert conflicts == []
+
+
+def test_a_line_saying_there_is_nothing_more_is_neither_brief_nor_only_in():
+    from newsprism.compare.brief import _asks
+
+    for line in ("There were no other details.", "No further details were immediately available.",
+                 "Details were not immediately available."):  # fmt: skip
+        assert _asks(line)
+    assert not _asks("There were no other details about the ferry crash, police said.")

@@ -61,8 +61,20 @@ def _briefable(s: Sentence, config: CompareConfig = DEFAULT) -> bool:
 
 
 def _asks(text: str) -> bool:
-    """A question the article asks ("Q. Is there anything special ...?"): it reports nothing."""
-    return text.rstrip().endswith("?")
+    """A question the article asks ("Q. Is there anything special ...?"), or a line saying there is
+    nothing more to say ("There were no other details."): it reports nothing."""
+    return text.rstrip().endswith("?") or bool(_NOTHING_MORE.match(text))
+
+
+# "There were no other details.", "No further details were available.", "Details were not
+# immediately available.": the wire's way of saying it has nothing more
+_NOTHING_MORE = re.compile(
+    r"\s*(?:there\s+(?:were|was|are|is)\s+no\s+(?:other|further|more|immediate)\s+details"
+    r"|no\s+(?:other|further|more)\s+details\s+(?:were|was|are|is)\s+(?:immediately\s+)?(?:available|given|released)"
+    r"|(?:further\s+|other\s+)?details\s+(?:were|was)\s+not\s+(?:immediately\s+)?(?:available|released))"
+    r"\W*$",
+    re.I,
+)
 
 
 # An interview's turn markers ("Q. Is there anything special about the plane?" / "A. The Piper
