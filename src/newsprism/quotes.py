@@ -4437,7 +4437,7 @@ def noun_cues(ctx: Context) -> None:
             pobj = next((p for p in prep.children if p.dep_ in ("pobj", "pcomp")), None)
         if pobj is None or sum(1 for t in pobj.subtree if not t.is_punct) < MIN_TOPIC_WORDS:
             continue
-        if pobj is not clause and prep.lower_ == "for" and _for_whom(pobj):
+        if prep is not None and pobj is not clause and prep.lower_ == "for" and _for_whom(pobj):
             continue  # "In his argument for the Clinton administration, ...": on whose behalf, no topic
         content = ctx.closed(_strip_punct(ctx.text, _span_of(pobj.subtree)))
         if ctx.covered(content):
