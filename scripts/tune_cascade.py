@@ -39,6 +39,19 @@ TEXT_HIGHS = (0.55, 0.6, 0.65, 0.7)
 EVENT_GAP_DAYS = 7  # a topic's articles further apart than this are two events
 
 
+def _sweep(run, lows, highs, band, base: float, tolerance: float) -> None:
+    """Run every band (``band(low, high)`` -> a config) through ``run`` (-> F1, MiniLM share), print
+    each, and the choice."""
+    print(f"{'low':>6}{'high':>6}{'F1':>8}{'MiniLM share':>14}")
+    rows = []
+    for lo in lows:
+        for hi in highs:
+            f, used = run(band(lo, hi))
+            print(f"{lo:>6.2f}{hi:>6.2f}{f:>8.4f}{used:>14.3f}", flush=True)
+            rows.append((lo, hi, f, used))
+    _choose(rows, base, tolerance)
+
+
 def _choose(rows: list[tuple[float, float, float, float]], base: float, tolerance: float) -> None:
     """Print the band with the fewest MiniLM calls within ``tolerance`` of ``base`` (rows: low,
     high, F1, MiniLM share)."""
@@ -90,14 +103,8 @@ def tune_text(tolerance: float) -> None:
 
     base, _ = run(ClusterConfig())
     print(f"DUC 2007: {len(arts)} articles, {len(set(gold.values()))} events; MiniLM for all: F1 {base:.4f}")
-    print(f"{'low':>6}{'high':>6}{'F1':>8}{'MiniLM share':>14}")
-    rows = []
-    for lo in TEXT_LOWS:
-        for hi in TEXT_HIGHS:
-            f, used = run(ClusterConfig(cascade=True, cheap_low_text=lo, cheap_high_text=hi))
-            print(f"{lo:>6.2f}{hi:>6.2f}{f:>8.4f}{used:>14.3f}", flush=True)
-            rows.append((lo, hi, f, used))
-    _choose(rows, base, tolerance)
+    _sweep(run, TEXT_LOWS, TEXT_HIGHS, lambda lo, hi: ClusterConfig(cascade=True, cheap_low_text=lo, cheap_high_text=hi),
+           base, tolerance)  # fmt: skip
 
 
 def main() -> None:
@@ -140,14 +147,8 @@ def main() -> None:
 
     base, _ = run(ClusterConfig(cascade=False, int8=False))
     print(f"UCI training half: {len(arts)} headlines, {len(train)} stories; MiniLM for all: F1 {base:.4f}")
-    print(f"{'low':>6}{'high':>6}{'F1':>8}{'MiniLM share':>14}")
-    rows = []
-    for lo in LOWS:
-        for hi in HIGHS:
-            f, used = run(ClusterConfig(cascade=True, cheap_low=lo, cheap_high=hi))
-            print(f"{lo:>6.2f}{hi:>6.2f}{f:>8.4f}{used:>14.3f}")
-            rows.append((lo, hi, f, used))
-    _choose(rows, base, a.tolerance)
+    _sweep(run, LOWS, HIGHS, lambda lo, hi: ClusterConfig(cascade=True, cheap_low=lo, cheap_high=hi),
+           base, a.tolerance)  # fmt: skip
 
 
 if __name__ == "__main__":
