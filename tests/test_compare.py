@@ -795,3 +795,18 @@ def test_a_line_saying_there_is_nothing_more_is_neither_brief_nor_only_in():
                  "Details were not immediately available."):  # fmt: skip
         assert _asks(line)
     assert not _asks("There were no other details about the ferry crash, police said.")
+
+
+def test_only_in_leaves_out_a_line_about_an_unnamed_he_and_a_list_lines_bullet():
+    from newsprism.compare.brief import _PRONOUN_LED, _brief_span
+    from newsprism.compare.model import Sentence
+    from newsprism.models import Span
+
+    assert _PRONOUN_LED.match("Unfortunately, he won't be around to make change for a $20.")
+    assert _PRONOUN_LED.match("They were held in Kessling.")
+    assert not _PRONOUN_LED.match("The harbour board said it would not comment.")
+    text = "Lots sold:\n- Player of the year trophy from the Kessling Ferry Club in 1973, $1,700\n"
+    start = text.index("- Player")
+    s = Sentence("a#1", "a", "Daily Lantern", Span(start, len(text) - 1), text[start:-1])
+    sp = _brief_span(s, text)
+    assert text[sp.start : sp.end].startswith("Player of the year")

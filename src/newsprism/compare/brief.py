@@ -32,6 +32,12 @@ _PRONOUN_START = re.compile(
 # later, he killed himself ..."), or a contrast set off in it ("Hours after ..., however, Barton").
 _LEANS_INSIDE = re.compile(r"^[^,]{1,30},\s+(?:he|she|they)\b|,\s*(?:however|though),", re.I)
 
+# A sentence whose subject is a pronoun, at its start or after a short lead-in ("Unfortunately, he
+# won't be around to make change for a $20."): listed alone ("only in"), it names no one.
+_PRONOUN_LED = re.compile(
+    r"^[\"'‘“]?(?:[^,\"“]{1,30},\s+)?(?:he|she|it|they|this|that|these|those|his|her|their|its)\b", re.I
+)
+
 # An editor's lead-in to a text that follows, not news: "Following are excerpts from Thursday's
 # Supreme Court decision ...", "Following are major news items in leading newspapers today:".
 _LEAD_IN = re.compile(r"^(?:the\s+)?following\s+(?:are|is)\b|:\s*$", re.I)
@@ -90,7 +96,12 @@ def _brief_span(s: Sentence, text: str = "") -> Span:
     start = s.span.start + m.end() if m else s.span.start
     if text and (qa := _QA_MARK.match(text, start, s.span.end)) and _QA_ARTICLE.search(text):
         start = qa.end()
+    if text and (bullet := _BULLET.match(text, start, s.span.end)):
+        start = bullet.end()  # ("- Player of the year trophy from ABC Wide World of Sports in 1973, $1,700")
     return Span(start, s.span.end)
+
+
+_BULLET = re.compile(r"[-–—•*]\s+(?=\S)")
 
 
 def brief(
@@ -269,10 +280,15 @@ def _only_in(
     for a in arts:
         if _root(comp, a.id) != a.id:
             continue
+        said_by = (quotes or {}).get(a.id, ())
         mine = [
             s
             for s in comp.sentences
-            if s.article_id == a.id and s.status == "unique" and s not in chosen and not _asks(s.text)
+            if s.article_id == a.id
+            and s.status == "unique"
+            and s not in chosen
+            and not _asks(s.text)
+            and not (_PRONOUN_LED.match(s.text) and _pronoun_speaker(a.text, s, said_by) is None)
         ]
         mine.sort(
             key=lambda s: (
@@ -289,7 +305,7 @@ def _only_in(
                 "outlet": outlet_label(a), "outlets": list(dict.fromkeys(copies_of[a.id])),
                 "text": one_line(a.text[sp.start : sp.end]), "article_id": a.id, "span": sp.to_dict(),
             }  # fmt: skip
-            if (who := _pronoun_speaker(a.text, s, (quotes or {}).get(a.id, ()))) is not None:
+            if (who := _pronoun_speaker(a.text, s, said_by)) is not None:
                 item["speaker"] = who
             only_in.append(item)
     return only_in
