@@ -3509,3 +3509,30 @@ def test_a_nationality_and_a_ministry_name_the_ministry():
         '"The tests are a real danger to the region," the Peruvian foreign ministry said in a press release.'
     )
     assert extract(a)[0].speaker == Speaker("Peruvian foreign ministry", "organization")
+
+
+def test_which_after_a_name_is_that_name_but_not_a_persons_full_name():
+    a = art(
+        "Meanwhile, Harbourlink, which portrays itself as being in the middle, issued a statement. "
+        "It would embarrass the government of Prime Minister Tom Avery, which has maintained that the "
+        "mine will not harm the park."
+    )
+    assert by_content(a, "being in the middle").speaker.name == "Harbourlink"
+    assert by_content(a, "will not harm the park").speaker.name != "Tom Avery"
+
+
+def test_declining_in_number_is_no_refusal():
+    a = art(
+        "The amount of organic pasture and rangeland actually declined from 1992 to 1997, from 532,000 "
+        "acres to 496,000 acres. All declined to divulge details about the meeting."
+    )
+    assert [s(a, q.cue) for q in extract(a)] == ["declined"]
+    assert contents(a) == ["to divulge details about the meeting"]
+
+
+def test_a_kin_noun_with_a_named_and_described_appositive_is_that_person():
+    a = art(
+        "His dad, J. Holden Avery, chairman of the humanities department at the University of Kessling, "
+        "tells Spin his son, whose real name is Josh, “is a good sweet kid who has created a bit of a facade.”"
+    )
+    assert by_content(a, "good sweet kid").speaker.name == "J. Holden Avery"

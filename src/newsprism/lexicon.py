@@ -222,6 +222,9 @@ CONCESSIVE_MARKS = words("although though whereas")
 # "unless": PolNeAR annotates "unless it wants to release all its investigations" (dev relation
 # 0.7203 with "if" alone, 0.7199 with "unless" too).
 CONDITIONAL_MARKS = words("if")
+# Nouns of a quantity: "the number of deaths declined", "the amount of pasture declined" (a fall,
+# not a refusal).
+QUANTITY_NOUNS = words("number amount rate share price percentage sales value population level total")
 # Verbs of knowing that take a skill, not a statement, in "how to"/"where to": "knows how to fight",
 # "would know exactly where to look", "learn how to teach children reading".
 KNOWING_HOW = words("know learn understand remember forget")

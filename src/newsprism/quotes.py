@@ -89,6 +89,7 @@ from newsprism.lexicon import (
     POLL_WORDS,
     POSSESSIVE_SEX,
     PRONOUNS,
+    QUANTITY_NOUNS,
     QUOTE_CLOSERS,
     RELATIONAL_NOUNS,
     RELAY_CUES,
@@ -786,6 +787,9 @@ def _relative_speaker(ctx: Context, head, stext: str) -> Speaker | None:
     if (
         head.lower_ in ("who", "that")
         or what.ent_type_ in ("ORG", "GPE", "NORP")
+        # "Napster, which portrays itself as ...": a name, but not a person's full name ("the
+        # government of Prime Minister John Howard, which has maintained": the government's)
+        or (what.pos_ == "PROPN" and what.text[:1].isupper() and not _full_person_name(what))
         or what.lower_ in ORG_WORDS
         or what.lemma_.lower() in EVIDENCE_NOUNS  # "according to the CDC survey, which said"
         or what.lemma_.lower() in LEGAL_TEXTS  # "the religion clause ..., which says that"
@@ -1154,7 +1158,10 @@ def _appositive_name(ctx: Context, src: Span, head) -> Speaker | None:
             if (group := _named_group(ctx, child, stext)) is not None:
                 return group  # "Pakistan's scientists Dr. Ana Khan and Dr. Ishaq Ali"
             # not "of Dallas", nor "who lives in South Carolina"
-            where = {t.i for p in child.children if p.dep_ in ("prep", "relcl", "acl") for t in p.subtree}
+            # (nor its own description: "J. Holden Camp, chairman of ... the University of Hartford")
+            where = {
+                t.i for p in child.children if p.dep_ in ("prep", "relcl", "acl", "appos") for t in p.subtree
+            }
             names = [t for t in child.subtree if t.pos_ == "PROPN" and t.i not in where]
             if names and not any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in names):
                 name = ctx.text[names[0].idx : names[-1].idx + len(names[-1])]
@@ -4052,6 +4059,39 @@ def _conditional(verb: Token) -> bool:
     )
 
 
+def _reports_no_words(verb: Token) -> bool:
+    """A cue that, here, hands over a thing, gives the words to another verb, calls someone up,
+    knows how, or falls in number: no quote of its own."""
+    return (
+        _gives_a_thing(verb)
+        or _quoted_as(verb) is not None
+        or _phone_call(verb)
+        or _knows_how(verb)
+        or _declines_in_number(verb)
+    )
+
+
+def _declines_in_number(verb: Token) -> bool:
+    """ "declined from 1992 to 1997", "the number of deaths declined": a fall, not a refusal
+    ("declined to comment", "All declined to divulge details"): "from" or "by", "to" a number, or
+    a quantity as subject."""
+    if verb.lemma_.lower() != "decline":
+        return False
+    for c in verb.children:
+        if c.dep_ == "prep" and (
+            c.lower_ in ("from", "by") or (c.lower_ == "to" and any(t.like_num for t in c.subtree))
+        ):
+            return True
+        if c.dep_ == "nsubj" and c.lemma_.lower() in QUANTITY_NOUNS:
+            return True
+    return False
+
+
+def _full_person_name(tok: Token) -> bool:
+    """Is ``tok`` in a person's name of two or more words ("Prime Minister John Howard")?"""
+    return tok.ent_type_ == "PERSON" and any(e.start <= tok.i < e.end and len(e) > 1 for e in tok.doc.ents)
+
+
 def _knows_how(verb: Token) -> bool:
     """ "knows how to fight", "would know exactly where to look": a verb of knowing whose
     complement is a question word and an infinitive holds a skill, not something said."""
@@ -4205,7 +4245,7 @@ def _at_cue(ctx: Context, verb: Token) -> None:
         parts = [_strip_punct(text, _span_of(run)) for run in _runs(said)]
         ctx.quote(ctx.reported_kind(parts), parts, cue, _span_of(who))
         return
-    if _gives_a_thing(verb) or _quoted_as(verb) is not None or _phone_call(verb) or _knows_how(verb):
+    if _reports_no_words(verb):
         # "offered the man a job", "issued permits": a thing handed over, not words; "The agency
         # quoted Moshe Fogel as saying that ...": the person speaks through "saying"; a phone call
         # ("When the fire started, Quill called the sheriff") reports nothing before it either;
