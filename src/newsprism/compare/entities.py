@@ -202,7 +202,7 @@ def _age_conflicts(
                     sp,
                     float(age),
                     [Mention(x[1], x[2]) for x in said],
-                )  # fmt: skip
+                )
             )
         conflicts.append(Conflict("age", name, items, f"{name}: outlets give different ages"))
     return conflicts
