@@ -789,12 +789,12 @@ def test_two_outlets_giving_one_person_different_ages_conflict():
 
 
 def test_a_line_saying_there_is_nothing_more_is_neither_brief_nor_only_in():
-    from newsprism.compare.brief import _asks
+    from newsprism.compare.brief import _reports_nothing
 
     for line in ("There were no other details.", "No further details were immediately available.",
                  "Details were not immediately available."):  # fmt: skip
-        assert _asks(line)
-    assert not _asks("There were no other details about the ferry crash, police said.")
+        assert _reports_nothing(line)
+    assert not _reports_nothing("There were no other details about the ferry crash, police said.")
 
 
 def test_only_in_leaves_out_a_line_about_an_unnamed_he_and_a_list_lines_bullet():

@@ -357,14 +357,20 @@ def _name_closing_a_title(e):
     if first is None or not 2 <= e.end - first.i <= 3:
         return None
     name = e.doc[first.i : e.end]
-    if any(
-        not t.text[:1].isupper() or not re.sub(r"[-'’]", "", t.text).isalpha() or t.lower_ in ORG_WORDS
-        for t in name
-    ):  # ("Sha'ath", "Abu-Zeid": a name may hold an apostrophe or a hyphen)
+    if not _plain_name(name):
         return None
     from spacy.tokens import Span as SpacySpan
 
     return SpacySpan(e.doc, first.i, e.end, label="PERSON")
+
+
+def _plain_name(words) -> bool:
+    """Are ``words`` a person's name: capitalised, letters only (an apostrophe or a hyphen may
+    join them: "Sha'ath", "Abu-Zeid"), no organisation's word?"""
+    return all(
+        t.text[:1].isupper() and re.sub(r"[-'’]", "", t.text).isalpha() and t.lower_ not in ORG_WORDS
+        for t in words
+    )
 
 
 def _ministry_before(e) -> bool:
@@ -1282,9 +1288,7 @@ def _name_after_title(span, head):
     if title is None or not 2 <= head.i - title.i <= 3:
         return None
     name = span.doc[title.i + 1 : head.i + 1]
-    if not _known_first_name(name[0].text) or any(
-        t.pos_ != "PROPN" or not t.text[:1].isupper() or t.lower_ in ORG_WORDS for t in name
-    ):
+    if not _known_first_name(name[0].text) or not _plain_name(name) or any(t.pos_ != "PROPN" for t in name):
         return None
     return name
 
@@ -1660,8 +1664,7 @@ def _pronoun(ctx: Context, src: Span, low: str, stext: str) -> Speaker:
 def _same_person(ctx: Context, t, name: str) -> bool:
     """Does the name that token ``t`` ends or is name ``name``'s person? A full name must be that
     name ("he told Leigh Ann Barton" is not Mark O. Barton); a lone word is one of its words."""
-    full = [t.left_edge.i + k for k in range(t.i - t.left_edge.i + 1)]
-    words = [t.doc[i] for i in full if t.doc[i].pos_ == "PROPN"]
+    words = [w for w in t.doc[t.left_edge.i : t.i + 1] if w.pos_ == "PROPN"]
     if len(words) > 1:
         whole = ctx.text[words[0].idx : t.idx + len(t)]
         return whole == name or _resolve_name(ctx, whole, words[0].idx) == name

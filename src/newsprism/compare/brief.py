@@ -62,11 +62,11 @@ def _briefable(s: Sentence, config: CompareConfig = DEFAULT) -> bool:
         and not _LEANS_INSIDE.search(body)
         and not _PRONOUN_SPEAKER.search(body)
         and not _LEAD_IN.search(body)
-        and not _asks(body)
+        and not _reports_nothing(body)
     )
 
 
-def _asks(text: str) -> bool:
+def _reports_nothing(text: str) -> bool:
     """A question the article asks ("Q. Is there anything special ...?"), or a line saying there is
     nothing more to say ("There were no other details."): it reports nothing."""
     return text.rstrip().endswith("?") or bool(_NOTHING_MORE.match(text))
@@ -287,7 +287,7 @@ def _only_in(
             if s.article_id == a.id
             and s.status == "unique"
             and s not in chosen
-            and not _asks(s.text)
+            and not _reports_nothing(s.text)
             and not (_PRONOUN_LED.match(s.text) and _pronoun_speaker(a.text, s, said_by) is None)
         ]
         mine.sort(

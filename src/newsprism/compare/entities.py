@@ -71,6 +71,7 @@ class _Names:
     """Canonical person names within a story: "Ms Okonjo", "Okonjo" and "Margaret" -> "Margaret Okonjo"."""
 
     def __init__(self, full_names) -> None:
+        self.full = set(full_names)  # the names of two or more words the story gives
         self.by_part: dict[str, set[str]] = defaultdict(set)
         for n in full_names:
             for part in n.split():
@@ -153,7 +154,7 @@ def entities(
                 f"{name}: outlets give the same kind of title with different ranks or posts, none using both"
             )
             conflicts.append(Conflict("role", name, items, reason))
-    conflicts += _age_conflicts(articles, mentions, names)
+    conflicts += _age_conflicts(articles, names)
     ents = sorted(found.values(), key=lambda e: (-sum(e.mentions.values()), e.name))
     return ents, conflicts
 
@@ -163,15 +164,12 @@ _AGE_AFTER = re.compile(r",\s*(\d{1,3})(?=\s*(?:,|;|\)|\band\b|\.(?!\d)))")
 _AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+$")
 
 
-def _age_conflicts(
-    articles: Sequence[Article], mentions: Sequence[tuple[Article, Any]], names: _Names
-) -> list[Conflict]:
+def _age_conflicts(articles: Sequence[Article], names: _Names) -> list[Conflict]:
     """A person whose age two outlets give differently ("Udi Hargov, 27," against "Udi Hargov,
-    37,"), by the same full name, none of them giving both: an ``age`` conflict. Every person the
-    story's recogniser found is looked for in every article's text (the recogniser misses some
+    37,"), by the same full name, none of them giving both: an ``age`` conflict. Every full name
+    the story's recogniser found is looked for in every article's text (the recogniser misses some
     mentions: "Suspects Udi Hargov, 37,")."""
-    full = {_canonical(e.text) for _, e in mentions if e.label_ == "PERSON"}
-    full = {n for n in full if len(n.split()) >= 2 and n[0].isupper()}
+    full = {n for n in names.full if n[:1].isupper()}
     ages: dict[str, dict[int, list[tuple[str, str, Span]]]] = defaultdict(lambda: defaultdict(list))
     for a in articles:
         ign = ignored_spans(a.annotations)
