@@ -3537,3 +3537,11 @@ def test_words_that_report_no_quote(text, said):
     """What a cue says when it says nothing: "said nothing", a phone call, a skill, a thing sought,
     an argument made for someone."""
     assert contents(art(text)) == said
+
+
+def test_a_commentator_named_after_a_nationality_is_a_person():
+    a = art(
+        "Norlandic military commentator Oded Granot wrote in the Harbour Gazette that the two men "
+        "might have been caught in a training exercise."
+    )
+    assert extract(a)[0].speaker == Speaker("Oded Granot", "person")

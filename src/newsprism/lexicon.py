@@ -135,7 +135,7 @@ PERSON_NOUNS = words(
     editor reporter journalist columnist producer artist musician dancer athlete resident neighbor
     neighbour witness suspect defendant plaintiff juror boy girl child kid teenager nominee
     frontrunner challenger incumbent host moderator dean millionaire multimillionaire billionaire
-    superintendent volunteer
+    superintendent volunteer commentator correspondent announcer anchor narrator
     """
 )
 # Nouns of a news outlet before its name ("the weekly Bahman", "the daily Jomhuri Eslami"): the
