@@ -169,11 +169,20 @@ def test_barrier_story_role_and_year_conflicts(ex):
     b = comp.brief
     assert b["sentences"][0] == {
         "text": "Pellworth's £48m flood barrier on the River Senn has been approved, the council said on Friday.",
-        "outlets": ["Daily Lantern", "The Harbour Gazette", "Riverside Post"],
+        # the Gazette's "Councillors in Pellworth voted 31 to 9 on Friday to build a £48m tidal
+        # barrier" is related (it shares the vote's place, sum and river) but worded too far apart
+        # to be named as carrying the sentence: a named outlet is a claim, and loose ones were
+        # wrong more often than right on real wire copy (BENCHMARKS.md, "Who carries a brief
+        # sentence")
+        "outlets": ["Daily Lantern", "Riverside Post"],
         "article_id": b["sentences"][0]["article_id"],
         "span": b["sentences"][0]["span"],
         "status": "consensus",
     }
+    # ... and a related sentence is not one outlet's alone either
+    votes = _sentence(comp, o, "The Harbour Gazette", "Councillors in Pellworth voted")
+    assert votes.status == "unique"
+    assert not any(x["text"].startswith("Councillors in Pellworth voted") for x in b["only_in"])
     assert not any("deputy" in s["text"] for s in b["sentences"])  # the disputed title stays out
     assert b["key_quotes"][0]["speaker"] == "Tom Avery"
 
@@ -810,3 +819,25 @@ def test_only_in_leaves_out_a_line_about_an_unnamed_he_and_a_list_lines_bullet()
     s = Sentence("a#1", "a", "Daily Lantern", Span(start, len(text) - 1), text[start:-1])
     sp = _brief_span(s, text)
     assert text[sp.start : sp.end].startswith("Player of the year")
+
+
+def test_an_outlet_is_named_for_a_sentence_only_when_it_carries_it():
+    from newsprism.compare.align import quoted_words
+    from newsprism.compare.config import CompareConfig
+    from newsprism.models import Span
+    from newsprism.quotes import quote_spans
+
+    text = "The mayor said the closure was ‘badly mishandled’ after reading “The Harbour Chronicles” twice."
+    assert quoted_words(text, Span(0, len(text)), quote_spans(text, [])) == {("badly", "mishandled")}
+    a = "The mayor said the ferry closure had been ‘badly mishandled’ by the harbour board."
+    b = "Harbour users heard the mayor call the board's handling of the ferry closure badly mishandled."
+    c = "The mayor of Pellworth met harbour users about the ferry closure on Tuesday evening."
+    story = [_article("a1", "Meridian Wire", a, "2026-03-12T08:00:00Z"),
+             _article("b1", "The Harbour Gazette", b, "2026-03-12T09:00:00Z"),
+             _article("c1", "Daily Lantern", c, "2026-03-12T10:00:00Z")]  # fmt: skip
+    # a bar no paraphrase reaches: only sentences quoting the same words are named as carrying each other
+    strict = CompareConfig(support_threshold=0.99)
+    comp = compare.compare_story(Story("s", [x.id for x in story], "Ferry"), story, config=strict)
+    support = {s.outlet: s.support for s in comp.sentences}
+    assert support["Meridian Wire"] == ["Meridian Wire", "The Harbour Gazette"]
+    assert support["Daily Lantern"] == ["Daily Lantern"]

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import numpy as np
 
 from newsprism.clean import match_view
 from newsprism.compare.config import DEFAULT, CompareConfig
+from newsprism.models import Span
 
 
 def align(
@@ -37,3 +39,33 @@ def align(
     own = np.asarray(owners)
     sim[own[:, None] == own[None, :]] = 0.0
     return sim
+
+
+def quoted_words(text: str, span: Span, marks: Sequence[Span]) -> set[tuple[str, str]]:
+    """The pairs of consecutive content words quoted inside ``span`` of ``text``: the words an
+    outlet puts in quote marks, so that another outlet quoting them too can be found. A title or a
+    name in quote marks ("The Satanic Verses") is no quotation of anyone's words: pairs of two
+    capitalised words are left out."""
+    from newsprism.nlp import content_terms
+
+    pairs: set[tuple[str, str]] = set()
+    for q in marks:
+        start, end = max(span.start, q.start), min(span.end, q.end)
+        if end - start < 3:
+            continue
+        raw = [w for w in re.findall(r"[\w'’-]+", text[start:end]) if content_terms(w)]
+        low = [content_terms(w)[0] for w in raw]
+        pairs |= {
+            (low[k], low[k + 1])
+            for k in range(len(low) - 1)
+            if not (raw[k][:1].isupper() and raw[k + 1][:1].isupper())
+        }
+    return pairs
+
+
+def word_pairs(text: str) -> set[tuple[str, str]]:
+    """Every pair of consecutive content words of ``text`` (lower case)."""
+    from newsprism.nlp import content_terms
+
+    terms = content_terms(text)
+    return set(zip(terms, terms[1:], strict=False))

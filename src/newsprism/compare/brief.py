@@ -136,7 +136,7 @@ def brief(
         )
     return {
         "sentences": lines,
-        "only_in": _only_in(comp, arts, chosen, contested, config, quotes)[: config.max_only_in],
+        "only_in": _only_in(comp, arts, chosen, contested, config, quotes, links)[: config.max_only_in],
         "key_quotes": _key_quotes(arts, quotes, quote_groups, config),
         # the conflicts with most outlets on both sides first
         "conflicts": [
@@ -262,6 +262,7 @@ def _only_in(
     contested: set[str],
     config: CompareConfig,
     quotes: Mapping[str, Sequence[Quote]] | None = None,
+    links: AbstractSet[tuple[int, int]] = frozenset(),
 ) -> list[dict[str, Any]]:
     """What only one report says: its unique sentences, statements before quotes, undisputed
     before disputed, those with facts first; a copy says what its original says. A sentence whose
@@ -275,6 +276,15 @@ def _only_in(
     copies_of: dict[str, list[str]] = defaultdict(list)
     for a in arts:
         copies_of[_root(comp, a.id)].append(outlet_label(a))
+    by_id = {a.id: a for a in arts}
+    source = {a.id: outlet_label(by_id.get(_root(comp, a.id), a)) for a in arts}
+    # a sentence related to another report's (``CompareConfig.align_threshold``) is not its own,
+    # even where the match is too loose to name that outlet as carrying it
+    related = {
+        comp.sentences[i].id
+        for i, j in links
+        if source[comp.sentences[i].article_id] != source[comp.sentences[j].article_id]
+    }
     only_in = []
     said: set[str] = set()
     for a in arts:
@@ -286,6 +296,7 @@ def _only_in(
             for s in comp.sentences
             if s.article_id == a.id
             and s.status == "unique"
+            and s.id not in related
             and s not in chosen
             and not _reports_nothing(s.text)
             and not (_PRONOUN_LED.match(s.text) and _pronoun_speaker(a.text, s, said_by) is None)

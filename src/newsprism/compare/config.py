@@ -16,6 +16,10 @@ class CompareConfig:
 
     embed_weight: float = 0.7
     align_threshold: float = 0.5
+    # an outlet is named as carrying a sentence only from this close: between the two thresholds
+    # the sentences are related (never "only in" one report, never redundant in the brief) but
+    # may share only part of the information (hand-labelled support claims, BENCHMARKS.md)
+    support_threshold: float = 0.6
     # two sentences this close that state different values of the same kind of fact conflict
     conflict_threshold: float = 0.42
     # figures published further apart are updates of a developing story, not conflicts: counts,

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from newsprism.clean import ignored_spans
-from newsprism.compare.align import align
+from newsprism.compare.align import align, quoted_words, word_pairs
 from newsprism.compare.brief import DATELINE, brief
 from newsprism.compare.config import DEFAULT, CompareConfig
 from newsprism.compare.entities import entities
@@ -72,9 +72,10 @@ def compare_story(
     1. Sentences of every article (never split inside a quote), and the facts they state.
     2. Alignment: each sentence's best match in every other article; a match at
        ``config.conflict_threshold`` whose facts disagree is a conflict (between different
-       reports), one at ``config.align_threshold`` carries the same information.
-    3. Support: a sentence's outlets and independent reports (a copy counts with its original);
-       consensus when most reports carry it.
+       reports), one at ``config.align_threshold`` is related (never "only in" one report).
+    3. Support: a sentence's outlets and independent reports whose match reaches
+       ``config.support_threshold``, or that quote the same words (a copy counts with its
+       original); consensus when most reports carry it.
     4. Conflicts merged per thing measured; counts of one unit that disagree anywhere; role conflicts.
     5. Text reuse both ways, provenance, and the brief.
     """
@@ -100,6 +101,8 @@ def compare_story(
     }
     when = {a.id: timestamp(a.published) for a in arts}
     al = _Alignment(sents, current, sim, unit, [a.id for a in arts], outlets=outlet, about=about, when=when)
+    al.quoted = [quoted_words(text_of[s.article_id], s.span, marks[s.article_id]) for s in sents]
+    al.pairs = [word_pairs(s.text) for s in sents]
     pairs = al.run(per_art, config)
     al.support(outlet)
     group_of = {s.id: s.group if s.group >= 0 else -1 - k for k, s in enumerate(sents)}
@@ -206,6 +209,8 @@ class _Alignment:
     values: dict[str, set[tuple[str, str, float]]] = field(default_factory=dict)  # what each article states
     parent: list[int] = field(default_factory=list)
     supp: list[set[str]] = field(default_factory=list)
+    quoted: list[set[tuple[str, str]]] = field(default_factory=list)  # each sentence's quoted word pairs
+    pairs: list[set[tuple[str, str]]] = field(default_factory=list)  # ... and all its word pairs
 
     def find(self, x: int) -> int:
         parent = self.parent
@@ -256,11 +261,19 @@ class _Alignment:
                     pairs += self.side_clashes(a, b, i, ib, block[r], c, config)
                     if score < config.align_threshold:
                         continue
-                    self.supp[i].add(b)  # alignment is symmetric: each carries the other's information
-                    self.supp[j].add(a)
+                    if score >= config.support_threshold or self.quote_each_other(i, j):
+                        self.supp[i].add(b)  # symmetric: each carries the other's information
+                        self.supp[j].add(a)
                     self.links |= {(i, j), (j, i)}
                     self.parent[self.find(i)] = self.find(j)
         return pairs
+
+    def quote_each_other(self, i: int, j: int) -> bool:
+        """Related sentences where one quotes words the other also uses ("'dramatically
+        overstated'") report the same statement, however differently the rest is worded."""
+        if not self.quoted:
+            return False
+        return bool(self.quoted[i] & self.pairs[j] or self.quoted[j] & self.pairs[i])
 
     def clash(
         self, i: int, j: int, a: str, b: str, score: float, mutual: bool, config: CompareConfig
