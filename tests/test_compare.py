@@ -841,3 +841,33 @@ def test_an_outlet_is_named_for_a_sentence_only_when_it_carries_it():
     support = {s.outlet: s.support for s in comp.sentences}
     assert support["Meridian Wire"] == ["Meridian Wire", "The Harbour Gazette"]
     assert support["Daily Lantern"] == ["Daily Lantern"]
+
+
+def test_sentences_whose_figures_of_one_kind_all_differ_carry_nothing_of_each_other():
+    from newsprism.compare.facts import figures_apart
+
+    def facts(text: str):
+        a = _art(text)
+        return compare.extract_facts(a, _sents(a))
+
+    awarded = facts("The jury awarded Ann Avery $250,000 and Tom Avery $80,000 in damages.")
+    asked = facts("The Averys had asked the jury for nearly $12 million in damages.")
+    assert figures_apart(awarded, asked)
+    assert not figures_apart(awarded, facts("Ann Avery will receive $250,000, the court said."))
+    assert not figures_apart(awarded, facts("The Averys said they were pleased with the verdict."))
+    assert not figures_apart(
+        facts("More than 75 percent of riders use the app."), facts("Over 70 percent use it.")
+    )
+    # in a story: related, but the outlet asking for $12 million is not named beside the award
+    from newsprism.compare.config import CompareConfig
+
+    a = "The jury also awarded Ann Avery $250,000 and Tom Avery $80,000 in compensatory damages."
+    b = ("The plaintiffs, Ann Avery, now 44, and her son, Tom, now 21, who were beaten by two guards at "
+         "the Kessling depot in July, had asked the jury for nearly $12 million in compensatory and "
+         "punitive damages.")  # fmt: skip
+    story = [_article("a1", "Meridian Wire", a, "2026-03-12T08:00:00Z"),
+             _article("b1", "The Harbour Gazette", b, "2026-03-12T09:00:00Z")]  # fmt: skip
+    loose = CompareConfig(support_threshold=0.5)
+    comp = compare.compare_story(Story("s", [x.id for x in story], "Verdict"), story, config=loose)
+    assert comp.sentences[0].support == ["Meridian Wire"]
+    assert comp.conflicts == []  # what the Averys asked for is no dispute over what they were given

@@ -311,7 +311,16 @@ def anchors(text: str, sentence: Span, f: Fact, reach: int = 6, year: int | None
     lo = before[-reach - 1].end() if len(before) > reach else start
     hi = after[reach].start() if len(after) > reach else end
     when = _year_of(text, lo, hi, f, year) if f.kind not in EVENT_KINDS else None
-    return out | ({f"@{when}"} if when else set())
+    # a figure someone asked for is a demand, not what happened ("had asked the jury for nearly $12
+    # million" / "awarded Ann Avery $250,000")
+    asked = {ASKED} if any(m.group().lower() in _ASKING for m in left) else set()
+    return out | ({f"@{when}"} if when else set()) | asked
+
+
+ASKED = "!asked"
+_ASKING = words(
+    "ask asks asked asking sought seek seeks seeking demand demands demanded demanding request requests requested requesting"
+)
 
 
 _YEAR_REF = re.compile(r"\b(?:(?P<rel>last|this|next)\s+year|(?P<year>(?:19|20)\d\d))\b", re.I)
@@ -408,14 +417,16 @@ def same_thing(a: set[str], b: set[str], share: float = 0.2) -> bool:
 def different_things(a: set[str], b: set[str], described: bool = True) -> bool:
     """Do the words beside two figures say they are about different things? Both name something
     and share no name ("Fenwick's 7,400 residents" / "22,000 residents in the rest of
-    Alder"), or of different years ("@1998" / "@1999"), or (``described``) both have three words
-    or more and share none."""
+    Alder"), or of different years ("@1998" / "@1999"), or one is a figure asked for and the other
+    not, or (``described``) both have three words or more and share none."""
     na, nb = {w for w in a if w[0] == "="}, {w for w in b if w[0] == "="}
     if na and nb and not any(w[0] == "=" for w in shared(a, b)):
         return True
     # "Last year, the company earned 44 cents" / "would earn 60 cents per share for fiscal 1999"
     ya, yb = {w for w in a if w[0] == "@"}, {w for w in b if w[0] == "@"}
     if ya and yb and not ya & yb:
+        return True
+    if (ASKED in a) != (ASKED in b):  # what was asked for against what was given
         return True
     # "the figure for 1998 was 37 states" / "obesity increased in 33 states": well described, and
     # with nothing in common but, at most, a verb of change ("a decline of 31 percent" of a share
@@ -538,7 +549,15 @@ def measured_apart(fa: Sequence[Fact], fb: Sequence[Fact], x: Fact, y: Fact) -> 
     measurements (another moment, another tally), not one figure in dispute: "shares skidded
     $11.68 to $25.87, a decline of 31 percent" in afternoon trading / "lost 28 percent ...,
     falling $10.625 to close at $26.9375"."""
-    ka = _by_kind([f for f in fa if f is not x and f.kind in ("count", "money", "percent")])
-    kb = _by_kind([f for f in fb if f is not y and f.kind in ("count", "money", "percent")])
+    return figures_apart([f for f in fa if f is not x], [g for g in fb if g is not y])
+
+
+def figures_apart(fa: Sequence[Fact], fb: Sequence[Fact]) -> bool:
+    """Do two sentences state figures of one kind (counts of one unit, sums of one currency,
+    percentages) and none of them agree? Then neither carries the other's information, however
+    alike the words: "awarded Victoria Keenan $250,000 and Jason Keenan $80,000" / "had asked the
+    jury for nearly $12 million"."""
+    ka = _by_kind([f for f in fa if f.kind in ("count", "money", "percent")])
+    kb = _by_kind([f for f in fb if f.kind in ("count", "money", "percent")])
     both = ka.keys() & kb.keys()
     return bool(both) and not any(compatible(f, g) for k in both for f in ka[k] for g in kb[k])

@@ -22,6 +22,7 @@ from newsprism.compare.facts import (
     different_things,
     extract_facts,
     fact_conflicts,
+    figures_apart,
     listed_pairs,
     measured_apart,
     published_year,
@@ -101,6 +102,8 @@ def compare_story(
     }
     when = {a.id: timestamp(a.published) for a in arts}
     al = _Alignment(sents, current, sim, unit, [a.id for a in arts], outlets=outlet, about=about, when=when)
+    for f in facts:  # figures a later report replaced too: a sentence states them all the same
+        al.stated[f.sentence].append(f)
     al.quoted = [quoted_words(text_of[s.article_id], s.span, marks[s.article_id]) for s in sents]
     al.pairs = [word_pairs(s.text) for s in sents]
     pairs = al.run(per_art, config)
@@ -209,6 +212,7 @@ class _Alignment:
     values: dict[str, set[tuple[str, str, float]]] = field(default_factory=dict)  # what each article states
     parent: list[int] = field(default_factory=list)
     supp: list[set[str]] = field(default_factory=list)
+    stated: dict[str, list[Fact]] = field(default_factory=lambda: defaultdict(list))  # all its figures
     quoted: list[set[tuple[str, str]]] = field(default_factory=list)  # each sentence's quoted word pairs
     pairs: list[set[tuple[str, str]]] = field(default_factory=list)  # ... and all its word pairs
 
@@ -261,7 +265,9 @@ class _Alignment:
                     pairs += self.side_clashes(a, b, i, ib, block[r], c, config)
                     if score < config.align_threshold:
                         continue
-                    if score >= config.support_threshold or self.quote_each_other(i, j):
+                    if (
+                        score >= config.support_threshold or self.quote_each_other(i, j)
+                    ) and not figures_apart(self.stated[sents[i].id], self.stated[sents[j].id]):
                         self.supp[i].add(b)  # symmetric: each carries the other's information
                         self.supp[j].add(a)
                     self.links |= {(i, j), (j, i)}
