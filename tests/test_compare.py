@@ -312,6 +312,10 @@ def test_datelines_of_wire_styles_are_trimmed():
         ("WASHINGTON _ After three weeks of talks.", "After three weeks of talks."),
         ("NAIROBI, January 4 (Xinhua) -- Only 47 percent passed.", "Only 47 percent passed."),
         ("The U.S. - Canada border reopened.", "The U.S. - Canada border reopened."),
+        ("Kessling, Ore. _ The ferry ran aground.", "The ferry ran aground."),
+        ("Port Elling, N.C. -- The ferry ran aground.", "The ferry ran aground."),
+        ("The Kessling, Ore.-based line said so.", "The Kessling, Ore.-based line said so."),
+        ("Kessling, Ore.-based ferries ran late.", "Kessling, Ore.-based ferries ran late."),
     ]:
         m = DATELINE.match(line)
         assert (line[m.end() :] if m else line) == rest
@@ -871,3 +875,30 @@ def test_sentences_whose_figures_of_one_kind_all_differ_carry_nothing_of_each_ot
     comp = compare.compare_story(Story("s", [x.id for x in story], "Verdict"), story, config=loose)
     assert comp.sentences[0].support == ["Meridian Wire"]
     assert comp.conflicts == []  # what the Averys asked for is no dispute over what they were given
+
+
+def test_the_brief_opens_on_what_happened_not_on_a_well_supported_detail():
+    from newsprism.compare.config import CompareConfig
+
+    background = (
+        "The Kessling ferry has run between Pellworth and Alder since 1962. "
+        "The Harbour Board bought two new diesel boats for the route last year. "
+        "Fares on the crossing rose by a fifth in January after a long dispute."
+    )
+    ledes = {
+        "Meridian Wire": "A Kessling ferry ran aground off Alder on Monday night with 40 passengers aboard.",
+        "The Harbour Gazette": "Coastguards spent the night taking people off a stranded boat near Alder.",
+        "Daily Lantern": "Passengers told of hours in the dark after their crossing ended on a sandbank.",
+    }
+    filler = "Crews worked through the night. Weather was calm. Nobody was hurt."
+    story = [
+        _article(f"a{k}", outlet, f"{lede}\n\n{filler}\n\n{background}", f"2026-03-1{k + 2}T08:00:00Z")
+        for k, (outlet, lede) in enumerate(ledes.items())
+    ]
+    comp = compare.compare_story(
+        Story("s", [a.id for a in story], "Ferry"), story, config=CompareConfig(brief_sentences=2)
+    )
+    lines = [x["text"] for x in comp.brief["sentences"]]
+    # the background sentences are carried by every outlet; the ledes by none but their own
+    assert len(lines) == 2 and lines[0] in ledes.values()
+    assert lines[1].startswith(("The Kessling ferry has run", "The Harbour Board", "Fares on"))

@@ -17,10 +17,13 @@ from rapidfuzz import fuzz
 from newsprism.models import IGNORED_KINDS, Annotation, Span
 
 # A wire dateline or a bullet before a sentence: "PORT ELLING, March 12 (Meridian Wire) - ",
-# "MOBILE, Ala. (AP) -- ", "WASHINGTON _ ", "NAIROBI, January 4 (Xinhua) -- ".
+# "MOBILE, Ala. (AP) -- ", "WASHINGTON _ ", "NAIROBI, January 4 (Xinhua) -- ", and a town in
+# title case before its state's abbreviation and a spaced dash ("Andrews, N.C. _ "; not the
+# "Madison, N.J.-based" of a compound).
 DATELINE = re.compile(
     r"^(?:[•*·▪_-]\s*|[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?:\s+\d{1,2})?)?"
-    r"\s*(?:\([^)]{2,40}\))?\s*(?:[-–—]+|_)\s*)"
+    r"\s*(?:\([^)]{2,40}\))?\s*(?:[-–—]+|_)\s*"
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s*[A-Z][a-z]*\.(?:[A-Z]\.)?(?:\s*\([^)]{2,40}\))?\s+(?:-{2,}|[–—_])\s+)"
 )
 
 

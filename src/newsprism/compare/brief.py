@@ -237,8 +237,36 @@ def _choose(
         s = min([s, *alts], key=lambda x: (len(x.text.split()), art_pos[x.article_id], idx[x.id]))
         chosen.append(s)
         said |= terms[s.id]
+    chosen = _with_lede(chosen, cands, sim, cen, idx, config)
     chosen.sort(key=lambda s: (rel[s.id], art_pos[s.article_id], idx[s.id]))
     return chosen
+
+
+def _with_lede(
+    chosen: list[Sentence],
+    cands: Sequence[Sentence],
+    sim: np.ndarray,
+    cen: np.ndarray,
+    idx: Mapping[str, int],
+    config: CompareConfig,
+) -> list[Sentence]:
+    """The brief opens on what happened. When no chosen sentence is among the first three of its
+    article (where a report says what happened), the story's most central such sentence (its
+    lede) takes the last place: details several outlets carry ("Turkey has occupied the northern
+    third of Cyprus since 1974") do not make a lede, however well supported."""
+
+    def lede(s: Sentence) -> bool:
+        return int(s.id.rsplit("#", 1)[1]) <= 2
+
+    if not chosen or any(lede(c) for c in chosen):
+        return chosen
+    ledes = [
+        s for s in cands if lede(s) and all(sim[idx[s.id], idx[c.id]] < config.brief_same_sim for c in chosen)
+    ]
+    if not ledes:
+        return chosen
+    best = max(ledes, key=lambda s: (cen[idx[s.id]], -idx[s.id]))
+    return [*chosen[: config.brief_sentences - 1], best]
 
 
 def _centrality(sents: Sequence[Sentence], sim: np.ndarray) -> np.ndarray:
