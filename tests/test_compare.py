@@ -808,6 +808,14 @@ def test_a_line_saying_there_is_nothing_more_is_neither_brief_nor_only_in():
                  "Details were not immediately available."):  # fmt: skip
         assert _reports_nothing(line)
     assert not _reports_nothing("There were no other details about the ferry crash, police said.")
+    for line in ("Calls to the harbour board seeking comment weren't immediately returned Tuesday night.",
+                 "Tom Avery could not be reached for comment.", "The ferry company did not return phone calls."):  # fmt: skip
+        assert _reports_nothing(line)
+    # a line that says something beside it reports it
+    assert not _reports_nothing(
+        "Tom Avery, who could not be reached on Monday, had told the council in March that the harbour "
+        "ferry would need two new engines before the summer timetable began."
+    )
 
 
 def test_only_in_leaves_out_a_line_about_an_unnamed_he_and_a_list_lines_bullet():
@@ -902,3 +910,17 @@ def test_the_brief_opens_on_what_happened_not_on_a_well_supported_detail():
     # the background sentences are carried by every outlet; the ledes by none but their own
     assert len(lines) == 2 and lines[0] in ledes.values()
     assert lines[1].startswith(("The Kessling ferry has run", "The Harbour Board", "Fares on"))
+
+
+def test_a_sentence_close_to_another_reports_is_not_only_in_its_own():
+    from newsprism.compare.config import CompareConfig
+
+    # the two say one thing in other words: close (0.45-0.5), too loose to name either outlet as
+    # carrying the other's sentence, and so not "only in" either report
+    arts = _wire_and_gazette("Children will keep paying the old fare on every sailing until the spring.")
+    story = Story("s", [a.id for a in arts], "Ferry")
+    comp = compare.compare_story(story, arts, config=CompareConfig(brief_sentences=1))
+    assert comp.brief["only_in"] == []
+    assert all(s.support == [s.outlet] for s in comp.sentences if "hildren" in s.text)
+    looser = compare.compare_story(story, arts, config=CompareConfig(brief_sentences=1, only_in_related=0.5))
+    assert [x["outlet"] for x in looser.brief["only_in"]] == ["Meridian Wire", "The Harbour Gazette"]

@@ -67,9 +67,14 @@ def _briefable(s: Sentence, config: CompareConfig = DEFAULT) -> bool:
 
 
 def _reports_nothing(text: str) -> bool:
-    """A question the article asks ("Q. Is there anything special ...?"), or a line saying there is
-    nothing more to say ("There were no other details."): it reports nothing."""
-    return text.rstrip().endswith("?") or bool(_NOTHING_MORE.match(text))
+    """A question the article asks ("Q. Is there anything special ...?"), a line saying there is
+    nothing more to say ("There were no other details."), or a short one saying someone could not
+    be asked ("Calls ... seeking comment weren't immediately returned"): it reports nothing."""
+    return (
+        text.rstrip().endswith("?")
+        or bool(_NOTHING_MORE.match(text))
+        or (len(text.split()) <= 20 and bool(_NOT_REACHED.search(text)))
+    )
 
 
 # "There were no other details.", "No further details were available.", "Details were not
@@ -79,6 +84,16 @@ _NOTHING_MORE = re.compile(
     r"|no\s+(?:other|further|more)\s+details\s+(?:were|was|are|is)\s+(?:immediately\s+)?(?:available|given|released)"
     r"|(?:further\s+|other\s+)?details\s+(?:were|was)\s+not\s+(?:immediately\s+)?(?:available|released))"
     r"\W*$",
+    re.I,
+)
+
+
+# "could not be reached for comment", "Calls ... weren't immediately returned", "did not return
+# phone calls": the reporter tried to ask, and no one answered
+_NOT_REACHED = re.compile(
+    r"\b(?:could\s*(?:n't|\s+not)|cannot)\s+be\s+reached\b"
+    r"|\b(?:calls?|messages?)\b.*\b(?:were|was)\s*(?:n't|\s+not)\s+(?:immediately\s+)?returned\b"
+    r"|\bdid\s*(?:n't|\s+not)\s+(?:immediately\s+)?return\s+(?:\w+\s+)?(?:calls?|messages?)\b",
     re.I,
 )
 
@@ -112,6 +127,7 @@ def brief(
     sim: np.ndarray,
     links: AbstractSet[tuple[int, int]] = frozenset(),
     config: CompareConfig = DEFAULT,
+    near: AbstractSet[int] = frozenset(),
 ) -> dict[str, Any]:
     """A neutral extractive brief: 3-6 sentences from consensus (then partial) information, one
     per alignment group, redundant ones dropped, in the order the articles tell it; each sentence
@@ -136,7 +152,7 @@ def brief(
         )
     return {
         "sentences": lines,
-        "only_in": _only_in(comp, arts, chosen, contested, config, quotes, links)[: config.max_only_in],
+        "only_in": _only_in(comp, arts, chosen, contested, config, quotes, near)[: config.max_only_in],
         "key_quotes": _key_quotes(arts, quotes, quote_groups, config),
         # the conflicts with most outlets on both sides first
         "conflicts": [
@@ -290,7 +306,7 @@ def _only_in(
     contested: set[str],
     config: CompareConfig,
     quotes: Mapping[str, Sequence[Quote]] | None = None,
-    links: AbstractSet[tuple[int, int]] = frozenset(),
+    near: AbstractSet[int] = frozenset(),
 ) -> list[dict[str, Any]]:
     """What only one report says: its unique sentences, statements before quotes, undisputed
     before disputed, those with facts first; a copy says what its original says. A sentence whose
@@ -304,15 +320,9 @@ def _only_in(
     copies_of: dict[str, list[str]] = defaultdict(list)
     for a in arts:
         copies_of[_root(comp, a.id)].append(outlet_label(a))
-    by_id = {a.id: a for a in arts}
-    source = {a.id: outlet_label(by_id.get(_root(comp, a.id), a)) for a in arts}
-    # a sentence related to another report's (``CompareConfig.align_threshold``) is not its own,
-    # even where the match is too loose to name that outlet as carrying it
-    related = {
-        comp.sentences[i].id
-        for i, j in links
-        if source[comp.sentences[i].article_id] != source[comp.sentences[j].article_id]
-    }
+    # a sentence close to another report's (``near``, ``CompareConfig.only_in_related``) is not its
+    # own, even where the match is too loose to name that outlet as carrying it
+    related = {comp.sentences[i].id for i in near}
     only_in = []
     said: set[str] = set()
     for a in arts:

@@ -123,7 +123,7 @@ def compare_story(
         units=unit,
     )  # fmt: skip
     comp.updates = _updates(facts, al.changes, arts, outlet)
-    comp.brief = brief(comp, arts, quotes, quote_groups, sim, al.links, config)
+    comp.brief = brief(comp, arts, quotes, quote_groups, sim, al.links, config, al.near)
     comp.sample = sample
     return comp
 
@@ -207,6 +207,7 @@ class _Alignment:
     about: dict[Fact, set[str]] = field(default_factory=dict)  # a figure's anchor words (facts.anchors)
     when: dict[str, float | None] = field(default_factory=dict)  # article id -> published (epoch s)
     links: set[tuple[int, int]] = field(default_factory=set)
+    near: set[int] = field(default_factory=set)  # sentences close to another report's
     changes: list[tuple[Fact, Fact]] = field(default_factory=list)  # updates, not conflicts
     facts_of: dict[str, list[Fact]] = field(default_factory=dict)  # sentence id -> its facts
     values: dict[str, set[tuple[str, str, float]]] = field(default_factory=dict)  # what each article states
@@ -263,6 +264,10 @@ class _Alignment:
                         pairs.extend((x, y, why) for x, y in clash)
                         continue
                     pairs += self.side_clashes(a, b, i, ib, block[r], c, config)
+                    if score >= config.only_in_related and self.source(a, self.outlets) != self.source(
+                        b, self.outlets
+                    ):
+                        self.near |= {i, j}  # close to another report's: not "only in" its own
                     if score < config.align_threshold:
                         continue
                     if (
