@@ -100,8 +100,8 @@ _NOT_REACHED = re.compile(
 
 # An interview's turn markers ("Q. Is there anything special about the plane?" / "A. The Piper
 # Saratoga II is ..."), in an article that has them: a "Q." line opening a paragraph.
-_QA_MARK = re.compile(r"[QA]\.\s+(?=\S)")  # matched at the sentence start
-_QA_ARTICLE = re.compile(r"(?m)^\s*Q\.\s+\S")
+_QA_MARK = re.compile(r"[QA][.:]\s+(?=\S)")  # matched at the sentence start ("A." or "A:")
+_QA_ARTICLE = re.compile(r"(?m)^\s*Q[.:]\s+\S")
 
 
 def _brief_span(s: Sentence, text: str = "") -> Span:
