@@ -932,3 +932,66 @@ def test_a_sentence_close_to_another_reports_is_not_only_in_its_own():
     assert all(s.support == [s.outlet] for s in comp.sentences if "hildren" in s.text)
     looser = compare.compare_story(story, arts, config=CompareConfig(brief_sentences=1, only_in_related=0.5))
     assert [x["outlet"] for x in looser.brief["only_in"]] == ["Meridian Wire", "The Harbour Gazette"]
+
+
+def _brief_sentence(sid: str, outlet: str, text: str, quoted: float = 0.0, sources: int = 2):
+    from newsprism.compare.model import Sentence
+    from newsprism.models import Span
+
+    status = "partial" if sources >= 2 else "unique"
+    return Sentence(
+        sid, sid.split("#")[0], outlet, Span(0, len(text)), text, quoted, sources=sources, status=status
+    )
+
+
+def test_the_brief_says_each_thing_once_and_opens_on_a_reports_own_words():
+    import numpy as np
+
+    from newsprism.compare.brief import _choose, _with_lede
+    from newsprism.compare.config import DEFAULT
+    from newsprism.compare.model import Comparison
+
+    # Y (Gazette) and X (Wire) say one thing, and so do X and Z (Lantern); Y and Z say different things.
+    # Y, the best carried, is chosen first; Z may stand as itself, not in X's shorter wording, which
+    # repeats Y
+    x = _brief_sentence(
+        "w#3", "Meridian Wire", "The Kessling trophy is the most valuable lot in the sale.", sources=1
+    )
+    y = _brief_sentence(
+        "g#3",
+        "The Harbour Gazette",
+        "The Kessling trophy, the most valuable lot in the sale, went to a collector.",
+    )
+    z = _brief_sentence(
+        "d#3",
+        "Daily Lantern",
+        "The most coveted lot and the last to be sold was the Kessling trophy, awarded in 1968.",
+        sources=1,
+    )
+    sim = np.array([[0, 0.65, 0.65], [0.65, 0, 0.3], [0.65, 0.3, 0]], dtype=np.float32)
+    sim[1] += 0.01  # Y is the most central: chosen first
+    links = {(0, 1), (1, 0), (0, 2), (2, 0)}
+    comp = Comparison("s", ["w", "g", "d"], [], 3, [x, y, z], [], [], [], None, [])  # type: ignore[arg-type]
+    arts = [_article(a, "o", "text", "2026-03-12") for a in ("w", "g", "d")]
+    chosen = _choose(comp, arts, sim, links, set(), DEFAULT)
+    assert {s.id for s in chosen} == {"g#3", "d#3"}
+    # the lede: a report's own words near its top, not a passer-by's quote there
+    quote = _brief_sentence(
+        "q#0",
+        "Daily Lantern",
+        "“It is a sad day for the club,” said Ann Avery, who came to see it.",
+        quoted=0.35,
+        sources=1,
+    )
+    lede = _brief_sentence(
+        "r#1",
+        "Meridian Wire",
+        "The Kessling trophy was sold at auction on Tuesday for a record sum.",
+        sources=1,
+    )
+    detail = _brief_sentence(
+        "w#9", "Meridian Wire", "Bidding for the Kessling trophy started slowly in the morning."
+    )
+    idx = {"w#9": 0, "q#0": 1, "r#1": 2}
+    out = _with_lede([detail], [quote, lede], np.zeros((3, 3)), np.array([0.1, 0.9, 0.5]), idx, DEFAULT)
+    assert [s.id for s in out] == ["w#9", "r#1"]

@@ -234,10 +234,14 @@ def _choose(
             s.status == "unique" and len(chosen) >= config.brief_unique_fill
         ):
             break
-        if any(
-            (idx[s.id], idx[c.id]) in links or sim[idx[s.id], idx[c.id]] >= config.brief_same_sim
-            for c in chosen
-        ):
+
+        def repeats(x: Sentence) -> bool:
+            return any(
+                (idx[x.id], idx[c.id]) in links or sim[idx[x.id], idx[c.id]] >= config.brief_same_sim
+                for c in chosen
+            )
+
+        if repeats(s):
             continue  # says what a chosen sentence says
         if terms[s.id] and len(terms[s.id] & said) >= config.brief_same_terms * len(terms[s.id]):
             continue  # its words are already in the brief
@@ -249,6 +253,7 @@ def _choose(
             and ok(sents[j])
             and sents[j].sources >= s.sources
             and sim[i, j] >= config.brief_alt_sim
+            and not repeats(sents[j])  # a wording of what another chosen sentence says
         ]
         s = min([s, *alts], key=lambda x: (len(x.text.split()), art_pos[x.article_id], idx[x.id]))
         chosen.append(s)
@@ -271,8 +276,8 @@ def _with_lede(
     lede) takes the last place: details several outlets carry ("Turkey has occupied the northern
     third of Cyprus since 1974") do not make a lede, however well supported."""
 
-    def lede(s: Sentence) -> bool:
-        return int(s.id.rsplit("#", 1)[1]) <= 2
+    def lede(s: Sentence) -> bool:  # a report's own words: a passer-by's quote is no lede
+        return int(s.id.rsplit("#", 1)[1]) <= 2 and s.quoted <= config.lede_max_quoted
 
     if not chosen or any(lede(c) for c in chosen):
         return chosen

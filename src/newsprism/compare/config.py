@@ -44,6 +44,7 @@ class CompareConfig:
     brief_same_sim: float = 0.7  # this close to a chosen sentence: it says the same, skipped
     brief_same_terms: float = 0.7  # this share of its content words already in the brief: skipped
     brief_alt_sim: float = 0.6  # an aligned sentence this close may stand in, when it is shorter
+    lede_max_quoted: float = 0.1  # the lede the brief opens on (``brief._with_lede``) is not a quote
     max_only_in: int = 10  # "only in" bullets in a brief
     only_in_per_report: int = 2  # per report up to ``only_in_few_reports`` reports, then one
     only_in_few_reports: int = 4
