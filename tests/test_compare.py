@@ -762,23 +762,16 @@ def test_only_in_names_the_he_that_speaks():
     assert _voiced(he[0], str) == " (the speaker: Tom Avery)"
 
 
-def test_an_interviews_answer_mark_is_not_part_of_the_brief():
+@pytest.mark.parametrize("mark", [".", ":"])
+def test_an_interviews_answer_mark_is_not_part_of_the_brief(mark):
     arts = _wire_and_gazette(
-        "Q. Is there anything special about the new boat?\n\n"
-        "A. The Elling Star carries 300 passengers at a top speed of 24 knots across the bay."
+        f"Q{mark} Is there anything special about the new boat?\n\n"
+        f"A{mark} The Elling Star carries 300 passengers at a top speed of 24 knots across the bay."
     )
     comp = compare.compare_story(Story("s", [a.id for a in arts], "Ferry"), arts)
     texts = [o["text"] for o in comp.brief["only_in"] + comp.brief["sentences"]]
     assert "The Elling Star carries 300 passengers at a top speed of 24 knots across the bay." in texts
-    assert not any(t.startswith(("A. ", "Q. ")) or t.endswith("?") for t in texts)
-    # ... and written with colons
-    arts = _wire_and_gazette(
-        "Q: Is there anything special about the new boat?\n\n"
-        "A: The Elling Star carries 300 passengers at a top speed of 24 knots across the bay."
-    )
-    comp = compare.compare_story(Story("s", [a.id for a in arts], "Ferry"), arts)
-    texts = [o["text"] for o in comp.brief["only_in"] + comp.brief["sentences"]]
-    assert "The Elling Star carries 300 passengers at a top speed of 24 knots across the bay." in texts
+    assert not any(t.startswith((f"A{mark} ", f"Q{mark} ")) or t.endswith("?") for t in texts)
 
 
 def test_two_outlets_giving_one_person_different_ages_conflict():
