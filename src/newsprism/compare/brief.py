@@ -229,18 +229,18 @@ def _choose(
     terms = {s.id: set(content_terms(s.text)) for s in sents}
     chosen: list[Sentence] = []
     said: set[str] = set()
+
+    def repeats(x: Sentence) -> bool:
+        return any(
+            (idx[x.id], idx[c.id]) in links or sim[idx[x.id], idx[c.id]] >= config.brief_same_sim
+            for c in chosen
+        )
+
     for s in cands:
         if len(chosen) >= config.brief_sentences or (
             s.status == "unique" and len(chosen) >= config.brief_unique_fill
         ):
             break
-
-        def repeats(x: Sentence) -> bool:
-            return any(
-                (idx[x.id], idx[c.id]) in links or sim[idx[x.id], idx[c.id]] >= config.brief_same_sim
-                for c in chosen
-            )
-
         if repeats(s):
             continue  # says what a chosen sentence says
         if terms[s.id] and len(terms[s.id] & said) >= config.brief_same_terms * len(terms[s.id]):

@@ -9,16 +9,18 @@ from dataclasses import dataclass
 class CompareConfig:
     """Thresholds of :func:`newsprism.compare.compare_story` and the brief it writes.
 
-    Alignment: a sentence pair carries the same information when ``embed_weight`` * MiniLM cosine
-    + (1 - ``embed_weight``) * TF-IDF cosine reaches ``align_threshold`` (chosen on our own example
-    corpus and checked on the seed articles; see tests/test_compare.py and bench/compare.py).
+    Alignment scores a sentence pair by ``embed_weight`` * MiniLM cosine + (1 - ``embed_weight``)
+    * TF-IDF cosine. At ``align_threshold`` the pair is linked (chosen on our own example corpus and
+    checked on the seed articles; see tests/test_compare.py); at ``support_threshold`` each
+    carries the other's information, and its outlet is named beside it (chosen on hand-labelled
+    outlet claims of DUC 2007 briefs; bench/support_sample.py).
     """
 
     embed_weight: float = 0.7
     align_threshold: float = 0.5
-    # an outlet is named as carrying a sentence only from this close: between the two thresholds
-    # the sentences are related (never "only in" one report, never redundant in the brief) but
-    # may share only part of the information (hand-labelled support claims, BENCHMARKS.md)
+    # an outlet is named as carrying a sentence only from this close (or when the two quote the same
+    # words): between the two thresholds the sentences are linked (one is redundant beside the other
+    # in the brief) but may share only part of the information (hand-labelled claims, BENCHMARKS.md)
     support_threshold: float = 0.6
     # "only in" one report is a claim too: a sentence this close to another report's is not listed
     # (between 0.45 and 0.5, 11 of 36 read were said elsewhere: "Only in AP: Greek Cypriot police

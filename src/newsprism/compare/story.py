@@ -73,7 +73,8 @@ def compare_story(
     1. Sentences of every article (never split inside a quote), and the facts they state.
     2. Alignment: each sentence's best match in every other article; a match at
        ``config.conflict_threshold`` whose facts disagree is a conflict (between different
-       reports), one at ``config.align_threshold`` is related (never "only in" one report).
+       reports); one at ``config.only_in_related`` keeps both out of "only in", one at
+       ``config.align_threshold`` links them (redundant in the brief, one colour in reports).
     3. Support: a sentence's outlets and independent reports whose match reaches
        ``config.support_threshold``, or that quote the same words (a copy counts with its
        original); consensus when most reports carry it.
