@@ -280,6 +280,12 @@ def test_according_to_and_belief_verbs():
         "the Dairy Board, most farms will need two years to comply."
     )
     assert [s(d, q.source) for q in extract(d)] == ["the Dairy Board"]
+    # the parser reads "the plan reeks of ..." as an appositive of the name ("reeks" a plural
+    # noun): running to the sentence's end, it is the clause reported
+    e = art("According to conservative talk radio host Ana Ruiz, the plan reeks of fear and desperation.")
+    assert [(s(e, q.source), s(e, q.content[0])) for q in extract(e)] == [
+        ("conservative talk radio host Ana Ruiz", "the plan reeks of fear and desperation")
+    ]
 
 
 def test_anonymous_sources_keep_description_and_affiliation():

@@ -4590,6 +4590,11 @@ def according_to(ctx: Context) -> None:
             continue  # ("products grown and processed according to the standards": in keeping with them)
         phrase = {t.i for t in [tok, doc[tok.i + 1], *pobj.subtree]}
         rest = [t for t in tok.sent if t.i not in phrase and not t.is_punct]
+        source = _source_span(pobj)
+        if len(rest) < MIN_CLAUSE_WORDS and (clause := _clause_read_as_appos(pobj)) is not None:
+            phrase -= {t.i for t in clause.subtree}
+            rest = [t for t in tok.sent if t.i not in phrase and not t.is_punct]
+            source = _strip_punct(ctx.text, Span(source.start, doc[clause.left_edge.i - 1].idx))
         if len(rest) < MIN_CLAUSE_WORDS:
             continue
         content = _strip_punct(ctx.text, _span_of(rest))
@@ -4606,9 +4611,27 @@ def according_to(ctx: Context) -> None:
         )
         if whole is not None:
             ctx.used_q.add(whole)
-            ctx.quote("direct", [ctx.qspans[whole]], cue, _source_span(pobj))
+            ctx.quote("direct", [ctx.qspans[whole]], cue, source)
         else:
-            ctx.quote(ctx.reported_kind([content]), [content], cue, _source_span(pobj))
+            ctx.quote(ctx.reported_kind([content]), [content], cue, source)
+
+
+def _clause_read_as_appos(pobj):
+    """ "According to ... host Rush Limbaugh, the move reeks of “fear”": the parser can read the
+    clause after the comma as an appositive of the name ("reeks" a plural noun). An appositive
+    after a comma that runs to the sentence's end leaves no clause to report, so it is the clause;
+    "According to Ana Ruiz, the port's director, the ferry ..." keeps its appositive."""
+    end = pobj.sent.end - 1
+    while end > pobj.i and (pobj.doc[end].is_punct or pobj.doc[end].is_space):
+        end -= 1
+    for child in pobj.rights:
+        if (
+            child.dep_ == "appos"
+            and pobj.doc[child.left_edge.i - 1].text == ","
+            and child.right_edge.i >= end
+        ):
+            return child
+    return None
 
 
 def _opens_sentence(doc, tok) -> bool:
