@@ -3551,3 +3551,24 @@ def test_a_commentator_named_after_a_nationality_is_a_person():
         "might have been caught in a training exercise."
     )
     assert extract(a)[0].speaker == Speaker("Oded Granot", "person")
+
+
+def test_a_quoted_word_in_a_that_clause_and_a_counted_name():
+    # quote marks make the parser read "troubled" as the clause's head: still a clause, and mixed
+    a = art(
+        "Tom Avery spoke on Monday. Earlier, he told a crowd in Kessling that he was “troubled” by the closure."
+    )
+    q = by_content(a, "by the closure")
+    assert (
+        q.kind == "mixed" and q.speaker.name == "Tom Avery" and s(a, q.content[0]).startswith("that he was")
+    )
+    # ... but "found him liable" is an object and what it was found, not words
+    assert extract(art("A civil jury later found him liable for the damage to the pier.")) == []
+    # "its 32 Daytime Emmys": counted, a thing the recogniser took for a person, never a "she"
+    b = art(
+        "Margaret Okonjo has been a ratings success since launching “The Okonjo Hour” in September 1986. "
+        "Despite its 32 Daytime Emmys, it recently has been challenged in the ratings by “The Tom Avery "
+        "Show.” While in London to promote her new film, “Harbour,” she told the newspaper it was "
+        "depressing to return to television after her stint on the movie set."
+    )
+    assert by_content(b, "depressing to return").speaker.name == "Margaret Okonjo"

@@ -1693,7 +1693,10 @@ def _pronoun_candidate(ctx: Context, src: Span, low: str, stext: str) -> Speaker
     fits = [
         (off, n, subj)
         for off, n, subj in ctx.people
-        if off < src.start and _gender(ctx, n) in ("", want) and not ctx.quoted(off)
+        if off < src.start
+        and _gender(ctx, n) in ("", want)
+        and not ctx.quoted(off)
+        and not _counted(ctx, off)
     ]
     recent = _recent_speaker(ctx, src, want)
     if recent is not None:
@@ -1882,6 +1885,16 @@ def _names_a_thing(ctx: Context, off: int) -> bool:
     administration"): no one a pronoun can go back to?"""
     ent = next((e for e in ctx.ents_within(Span(off, off + 1)) if e.start_char == off), None)
     return ent is not None and ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN"
+
+
+def _counted(ctx: Context, off: int) -> bool:
+    """Is the "person" at ``off`` counted or owned by a thing ("its 32 Daytime Emmys", which the
+    recogniser takes for a person)? People are not counted by number before their name."""
+    ent = next((e for e in ctx.ents_within(Span(off, off + 1)) if e.start_char == off), None)
+    return ent is not None and any(
+        (c.dep_ == "nummod" and c.like_num) or (c.dep_ == "poss" and c.lower_ == "its")
+        for c in ent.root.children
+    )
 
 
 def _sentence_before(ctx: Context, tok, fits: list, want: str, hops: int = 0) -> list | Speaker | None:
@@ -3177,10 +3190,21 @@ def _coordinated_subject(verb):
     return None
 
 
+def _clause_head(c: Token) -> bool:
+    """Does ``c`` head a clause: a verb, or an adjective with a subject and a verb of its own
+    ("told a crowd that he was “troubled” by ...": the quote marks make the parser read "troubled"
+    as the head; not "found him liable", an object and what it was found)?"""
+    return c.pos_ in ("VERB", "AUX") or (
+        c.pos_ == "ADJ"
+        and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+        and any(x.dep_ in ("aux", "auxpass", "cop") for x in c.children)
+    )
+
+
 def _complement(verb):
     """The clause a cue reports (ccomp/xcomp), or for object cues the object or "for/to ..." phrase."""
     for c in verb.children:
-        if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") and c.i > verb.i:
+        if c.dep_ in ("ccomp", "xcomp") and _clause_head(c) and c.i > verb.i:
             obj = _subject_taken_for_object(verb, c)
             if obj is not None:  # "said Ireland last week donated $150,000": the clause with its subject
                 if verb.lemma_.lower() in AUTHORING_VERBS:
