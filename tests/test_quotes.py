@@ -3572,3 +3572,16 @@ def test_a_quoted_word_in_a_that_clause_and_a_counted_name():
         "depressing to return to television after her stint on the movie set."
     )
     assert by_content(b, "depressing to return").speaker.name == "Margaret Okonjo"
+
+
+def test_a_that_clause_hung_on_the_hearer_is_what_was_told():
+    a = art(
+        "In Kessling, Tom Avery told a meeting of harbour pilots that few people understood the risks of the new berths."
+    )
+    q = by_content(a, "few people understood")
+    assert s(a, q.cue) == "told" and q.speaker.name == "Tom Avery"
+    # ... not a report's words that a speaker dismissed
+    b = art(
+        "The ministry issued a statement dismissing a newspaper report that Kessling intends to close the port."
+    )
+    assert not any(s(b, q.content[0]).startswith("that Kessling") for q in extract(b))

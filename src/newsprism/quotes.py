@@ -3282,17 +3282,32 @@ def _complement(verb):
 
 
 def _that_clause_on_a_noun(verb):
-    """ "said during a news conference that he may wait": the parser hung the "that" clause on the
-    noun as a relative clause: one with a "that" mark (a relative clause has none), or one right
-    after a noun of an occasion to speak ("at a briefing that")."""
+    """ "said during a news conference that he may wait", "told a meeting of island leaders that
+    few people understood ...": the parser hung the "that" clause on the noun as a relative clause:
+    one with a "that" mark (a relative clause has none), or one right after a noun of an occasion
+    to speak ("at a briefing that")."""
     for p in verb.children:
-        if p.dep_ == "prep" and p.i > verb.i:
-            for t in p.subtree:
-                that = verb.doc[t.head.i + 1] if t.head.i + 1 < len(verb.doc) else None
-                if t.dep_ == "relcl" and that is not None and that.lower_ == "that" and that.head.i == t.i:
-                    occasion = t.head.lemma_.lower() in SPEECH_OCCASIONS and verb.lemma_.lower() in SAY_VERBS
-                    if that.dep_ == "mark" or occasion:
-                        return _Rest(verb.doc[that.i : t.right_edge.i + 1])
+        if p.dep_ not in ("prep", "dobj") or p.i < verb.i:
+            continue
+        for t in p.subtree:
+            if t.dep_ != "relcl":
+                continue
+            that = verb.doc[t.head.i + 1] if t.head.i + 1 < len(verb.doc) else None
+            if p.dep_ == "prep" and that is not None and that.lower_ == "that" and that.head.i == t.i:
+                occasion = t.head.lemma_.lower() in SPEECH_OCCASIONS and verb.lemma_.lower() in SAY_VERBS
+                if that.dep_ == "mark" or occasion:
+                    return _Rest(verb.doc[that.i : t.right_edge.i + 1])
+            # "told a meeting of island leaders that ...": the hearer, then the clause; not
+            # "dismissing a newspaper report that Iran intends ...", the report's words
+            first = t.left_edge
+            if (
+                p.dep_ == "dobj"
+                and verb.lemma_.lower() in HEARER_VERBS
+                and first.lower_ == "that"
+                and first.dep_ == "mark"
+                and first.head.i == t.i
+            ):
+                return _Rest(verb.doc[first.i : t.right_edge.i + 1])
     return None
 
 
