@@ -3585,3 +3585,12 @@ def test_a_that_clause_hung_on_the_hearer_is_what_was_told():
         "The ministry issued a statement dismissing a newspaper report that Kessling intends to close the port."
     )
     assert not any(s(b, q.content[0]).startswith("that Kessling") for q in extract(b))
+
+
+def test_a_trailing_cue_after_two_clauses_reports_both():
+    a = art(
+        "The ferry was supposed to be escorted by two harbour launches, but the board sent it out "
+        "before the crews could join it, another source said."
+    )
+    q = by_content(a, "board sent it out")
+    assert s(a, q.content[0]).startswith("The ferry was supposed") and q.speaker.type == "anonymous"

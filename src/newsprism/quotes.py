@@ -3418,7 +3418,12 @@ def _reported_clause(verb, subj) -> list:
         left = subj.left_edge.i if subj is not None and subj.i < verb.i else verb.i
         comma = left >= 1 and verb.doc[left - 1].text == ","
         head = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
-        if verb.dep_ == "conj":  # "X remains committed, his aide, Y, told Z": a misparsed trailing cue
+        if verb.dep_ == "conj" and head is not None and comma:
+            # "Clinton's van was supposed to be escorted ..., but the Secret Service whisked her
+            # away ..., another source said": the parser hung the last clause on the cue, the cue on
+            # the first; the sentence before the attribution is what was said
+            toks = [t for t in sent if t.i < left - 1]
+        elif verb.dep_ == "conj":  # "X remains committed, his aide, Y, told Z": a misparsed trailing cue
             if (
                 verb.head.i > verb.i
                 or not comma
