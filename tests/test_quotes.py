@@ -3594,3 +3594,9 @@ def test_a_trailing_cue_after_two_clauses_reports_both():
     )
     q = by_content(a, "board sent it out")
     assert s(a, q.content[0]).startswith("The ferry was supposed") and q.speaker.type == "anonymous"
+
+
+def test_an_accusation_is_whom_and_of_what():
+    a = art("Harbour pilots accused the board of hiding the cost of the new berths.")
+    (q,) = extract(a)
+    assert s(a, q.content[0]) == "the board of hiding the cost of the new berths"

@@ -3256,6 +3256,10 @@ def _complement(verb):
                 pred = [p for p in verb.children if p.dep_ == "oprd" and p.i > c.i]
                 if pred:  # "calling the bid “winnable”": the object and what it was called
                     return _Rest(verb.doc[c.left_edge.i : pred[-1].right_edge.i + 1])
+                charge = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "of" and p.i > c.i]
+                if c.dep_ == "dobj" and lemma == "accuse" and charge:
+                    # "accused the GOP of stoking the issue": whom, and of what (PolNeAR's span)
+                    return _Rest(verb.doc[c.left_edge.i : charge[0].right_edge.i + 1])
                 if c.dep_ == "dobj" and (_says_nothing(c) or (lemma == "refuse" and c.pos_ == "NOUN")):
                     return None  # "could remember nothing about Barton"; "refused a polygraph test"
                 return c
