@@ -1690,14 +1690,7 @@ def _pronoun_candidate(ctx: Context, src: Span, low: str, stext: str) -> Speaker
     want = PRONOUNS.get(low, "")
     if (outer := _reporter_of(ctx, src, want)) is not None:
         return outer
-    fits = [
-        (off, n, subj)
-        for off, n, subj in ctx.people
-        if off < src.start
-        and _gender(ctx, n) in ("", want)
-        and not ctx.quoted(off)
-        and not _counted(ctx, off)
-    ]
+    fits = _fitting_people(ctx, src, want)
     recent = _recent_speaker(ctx, src, want)
     if recent is not None:
         return recent  # '"...", a spokesman said. He added ...': the unnamed source just quoted
@@ -1885,6 +1878,19 @@ def _names_a_thing(ctx: Context, off: int) -> bool:
     administration"): no one a pronoun can go back to?"""
     ent = next((e for e in ctx.ents_within(Span(off, off + 1)) if e.start_char == off), None)
     return ent is not None and ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN"
+
+
+def _fitting_people(ctx: Context, src: Span, want: str) -> list:
+    """The people named before a pronoun at ``src`` who may be it: of its gender, not inside a
+    quote, not a counted thing the recogniser took for a person."""
+    return [
+        (off, n, subj)
+        for off, n, subj in ctx.people
+        if off < src.start
+        and _gender(ctx, n) in ("", want)
+        and not ctx.quoted(off)
+        and not _counted(ctx, off)
+    ]
 
 
 def _counted(ctx: Context, off: int) -> bool:
@@ -3190,6 +3196,19 @@ def _coordinated_subject(verb):
     return None
 
 
+def _object_and_what(verb: Token, obj: Token):
+    """An object cue's object with what is said of it: "calling the bid “winnable”" (the object and
+    what it was called), "accused the GOP of stoking the issue" (whom, and of what: PolNeAR's
+    span); else None."""
+    pred = [p for p in verb.children if p.dep_ == "oprd" and p.i > obj.i]
+    if pred:
+        return _Rest(verb.doc[obj.left_edge.i : pred[-1].right_edge.i + 1])
+    charge = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "of" and p.i > obj.i]
+    if obj.dep_ == "dobj" and verb.lemma_.lower() == "accuse" and charge:
+        return _Rest(verb.doc[obj.left_edge.i : charge[0].right_edge.i + 1])
+    return None
+
+
 def _clause_head(c: Token) -> bool:
     """Does ``c`` head a clause: a verb, or an adjective with a subject and a verb of its own
     ("told a crowd that he was “troubled” by ...": the quote marks make the parser read "troubled"
@@ -3253,13 +3272,8 @@ def _complement(verb):
                     if that is not None and any(x.dep_ == "nsubj" for x in that.children):
                         return _Rest(verb.doc[that.left_edge.i : that.right_edge.i + 1])
                     continue
-                pred = [p for p in verb.children if p.dep_ == "oprd" and p.i > c.i]
-                if pred:  # "calling the bid “winnable”": the object and what it was called
-                    return _Rest(verb.doc[c.left_edge.i : pred[-1].right_edge.i + 1])
-                charge = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "of" and p.i > c.i]
-                if c.dep_ == "dobj" and lemma == "accuse" and charge:
-                    # "accused the GOP of stoking the issue": whom, and of what (PolNeAR's span)
-                    return _Rest(verb.doc[c.left_edge.i : charge[0].right_edge.i + 1])
+                if (said := _object_and_what(verb, c)) is not None:
+                    return said
                 if c.dep_ == "dobj" and (_says_nothing(c) or (lemma == "refuse" and c.pos_ == "NOUN")):
                     return None  # "could remember nothing about Barton"; "refused a polygraph test"
                 return c
