@@ -3600,3 +3600,12 @@ def test_an_accusation_is_whom_and_of_what():
     a = art("Harbour pilots accused the board of hiding the cost of the new berths.")
     (q,) = extract(a)
     assert s(a, q.content[0]) == "the board of hiding the cost of the new berths"
+
+
+def test_a_clause_read_as_adverbial_after_said_is_what_was_said():
+    a = art("Avery said after the vote he would not accept the board's offer if it were made.")
+    (q,) = extract(a)
+    assert s(a, q.content[0]) == "he would not accept the board's offer if it were made"
+    # ... but "when" says when it was said
+    b = art("The harbour was quiet, Ana Ruiz said, when the ferry first sailed in 1989.")
+    assert [s(b, q.content[0]) for q in extract(b)] == ["The harbour was quiet"]

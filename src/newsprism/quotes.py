@@ -3196,6 +3196,27 @@ def _coordinated_subject(verb):
     return None
 
 
+def _clause_read_as_adverbial(verb: Token):
+    """ "Trump said after the convention he would not accept ...": the parser read "after the
+    convention he would ..." as an adverbial clause of "said". A say verb's clause after it with a
+    subject of its own and no conjunction or question word ("because", "when") is what was said,
+    from its subject on; the time phrase before the subject says when it was said."""
+    if verb.lemma_.lower() not in SAY_VERBS or any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ != "advcl" or c.i < verb.i or c.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+        if (
+            subj is None
+            or subj.i > c.i
+            or any(x.dep_ == "mark" or x.tag_ in ("WRB", "WDT", "WP") for x in c.children)
+        ):
+            continue  # "..., McCann said, when Ballard first offered ...": when it was said
+        return _Rest(verb.doc[subj.left_edge.i : c.right_edge.i + 1])
+    return None
+
+
 def _object_and_what(verb: Token, obj: Token):
     """An object cue's object with what is said of it: "calling the bid “winnable”" (the object and
     what it was called), "accused the GOP of stoking the issue" (whom, and of what: PolNeAR's
@@ -3230,7 +3251,7 @@ def _complement(verb):
                     continue  # "wrote the majority opinion for a court divided 6-to-3": what the object is
                 return _Rest(verb.doc[obj.left_edge.i : c.right_edge.i + 1])
             return None if _witnessed(verb, c) else c
-    hung = _that_clause_on_a_noun(verb)
+    hung = _that_clause_on_a_noun(verb) or _clause_read_as_adverbial(verb)
     if hung is not None:
         return hung
     lemma = verb.lemma_.lower()
