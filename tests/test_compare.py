@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 
 from newsprism import compare
 from newsprism.cli import app
+from newsprism.compare.config import CompareConfig
 from newsprism.models import Article, Story
 from newsprism.pipeline import analyze
 
@@ -357,7 +358,15 @@ def test_a_dateline_after_a_state_abbreviation_stays_with_its_sentence():
     assert t[s.start : s.end] == t
 
 
-def test_an_outlets_repeated_sentence_is_listed_once_in_only_in():
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The ferry operator said it would add a late boat on Fridays during the summer season.",
+        # reworded a little by the later report
+        "The ferry operator said it would add a late boat on Fridays during the summer.",
+    ],
+)
+def test_an_outlets_repeated_sentence_is_listed_once_in_only_in(later):
     same = "The ferry operator said it would add a late boat on Fridays during the summer season."
     base = (
         "The Harbour ferry will run a new timetable from June, with sailings every 20 minutes at peak times."
@@ -367,16 +376,18 @@ def test_an_outlets_repeated_sentence_is_listed_once_in_only_in():
         _article(
             "w2",
             "Meridian Wire",
-            f"{base}\n\n{same}\n\nFares stay the same for children.",
+            f"{base}\n\n{later}\n\nFares stay the same for children.",
             "2026-03-13T08:00:00Z",
         ),
         _article(
             "g1", "The Harbour Gazette", f"{base}\n\nThe council welcomed the change.", "2026-03-13T09:00:00Z"
         ),
     ]
-    comp = compare.compare_story(Story("s", [a.id for a in arts], "Ferry"), arts)
+    comp = compare.compare_story(
+        Story("s", [a.id for a in arts], "Ferry"), arts, config=CompareConfig(brief_sentences=1)
+    )
     texts = [o["text"] for o in comp.brief["only_in"]]
-    assert texts.count(same) <= 1
+    assert sum(t.startswith("The ferry operator said") for t in texts) == 1
 
 
 def _pair(

@@ -328,8 +328,11 @@ def _only_in(
     # a sentence close to another report's (``near``, ``CompareConfig.only_in_related``) is not its
     # own, even where the match is too loose to name that outlet as carrying it
     related = {comp.sentences[i].id for i in near}
+    from newsprism.nlp import content_terms
+
     only_in = []
-    said: set[str] = set()
+    terms = {s.id: set(content_terms(s.text)) for s in comp.sentences}
+    listed: list[set[str]] = []
     for a in arts:
         if _root(comp, a.id) != a.id:
             continue
@@ -352,8 +355,11 @@ def _only_in(
                 idx[s.id],
             )
         )
-        for s in [s for s in mine if one_line(s.text) not in said][:per_report]:
-            said.add(one_line(s.text))  # an outlet's later report repeating a sentence: listed once
+        # an outlet's later report repeating a sentence, even reworded a little ("the two" / "the
+        # two men would be brought before a remand hearing"): listed once
+        fresh = [s for s in mine if not _repeats_any(terms[s.id], listed, config)][:per_report]
+        for s in fresh:
+            listed.append(terms[s.id])
             sp = _brief_span(s, a.text)
             item = {
                 "outlet": outlet_label(a), "outlets": list(dict.fromkeys(copies_of[a.id])),
@@ -363,6 +369,11 @@ def _only_in(
                 item["speaker"] = who
             only_in.append(item)
     return only_in
+
+
+def _repeats_any(words: set[str], listed: Sequence[set[str]], config: CompareConfig) -> bool:
+    """Are ``brief_same_terms`` of a sentence's content words in one sentence already listed?"""
+    return bool(words) and any(len(words & w) >= config.brief_same_terms * len(words) for w in listed)
 
 
 def _pronoun_speaker(text: str, s: Sentence, quotes: Sequence[Quote]) -> str | None:
