@@ -3609,3 +3609,11 @@ def test_a_clause_read_as_adverbial_after_said_is_what_was_said():
     # ... but "when" says when it was said
     b = art("The harbour was quiet, Ana Ruiz said, when the ferry first sailed in 1989.")
     assert [s(b, q.content[0]) for q in extract(b)] == ["The harbour was quiet"]
+
+
+def test_a_distance_is_no_speaker():
+    a = art(
+        "At a gas station a mile from the Kessling pier, a clerk who recognized Avery from news photos said he would often buy gas."
+    )
+    (q,) = extract(a)
+    assert q.speaker.type == "anonymous" and q.speaker.description == "a clerk"

@@ -292,6 +292,16 @@ def _pronoun_subject_in(sent) -> bool:
     return any(t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") for t in sent)
 
 
+def _person_past_a_distance(subj):
+    """ "At a gas station a mile from the apartment, a clerk who ... said": the parser took the
+    distance for the subject and hung the speaker on the place as an appositive. The person noun
+    or name set off by a comma inside the distance's phrase speaks; no one else does (None)."""
+    for t in subj.subtree:
+        if t.dep_ == "appos" and (_is_person_noun(t.lemma_.lower()) or t.ent_type_ == "PERSON"):
+            return t
+    return None
+
+
 def _place_taken_for_a_person(e) -> bool:
     """ "her short time on Pulau Tiga": a "person" after "on", "in" or "at" (or "20 km from") with no first name
     the name lists know, and not the surname of a person named in full ("On Tuesday Simpson will
@@ -4290,6 +4300,8 @@ def _at_cue(ctx: Context, verb: Token) -> None:
     subj = _past_dateline(subj) if subj is not None else None
     if subj is not None and subj.is_space:
         subj = None  # a paragraph break the parser took for a subject
+    if subj is not None and subj.lemma_.lower() in DISTANCES:
+        subj = _person_past_a_distance(subj)
     if subj is not None and ctx.in_quote(subj):
         # '“I'd guess ...,” referring to the missile': the "I" inside the quote is no source; but
         # '“Larry Wall,” wrote the foundation, “...”': the parser's subject was the quote's name
