@@ -53,12 +53,12 @@ def quoted_words(text: str, span: Span, marks: Sequence[Span]) -> set[tuple[str,
         start, end = max(span.start, q.start), min(span.end, q.end)
         if end - start < 3:
             continue
-        raw = [w for w in re.findall(r"[\w'’-]+", text[start:end]) if content_terms(w)]
-        low = [content_terms(w)[0] for w in raw]
+        # each word with its content term, where it has one
+        kept = [(w, term[0]) for w in re.findall(r"[\w'’-]+", text[start:end]) if (term := content_terms(w))]
         pairs |= {
-            (low[k], low[k + 1])
-            for k in range(len(low) - 1)
-            if not (raw[k][:1].isupper() and raw[k + 1][:1].isupper())
+            (a, b)
+            for (wa, a), (wb, b) in zip(kept, kept[1:], strict=False)
+            if not (wa[:1].isupper() and wb[:1].isupper())
         }
     return pairs
 
