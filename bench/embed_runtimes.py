@@ -4,7 +4,7 @@
   python bench/embed_runtimes.py
 
 Embeds the 2,622 UCI dev headlines (96 tokens at most, batches of 64, 2 threads) with:
-torch fp32 and torch dynamic int8 (newsprism's ``nlp.embed``, the baseline and the shipped path),
+torch fp32 and torch int8 (newsprism's ``nlp.embed``, the baseline and the shipped path),
 and, when onnxruntime is installed, the same model exported to ONNX in fp32 and dynamically
 quantised to int8. Prints headlines/s and the mean cosine of each to torch fp32. The export is
 written to a temporary folder and nothing is downloaded.

@@ -171,18 +171,15 @@ def test_barrier_story_role_and_year_conflicts(ex):
     assert b["sentences"][0] == {
         "text": "Pellworth's £48m flood barrier on the River Senn has been approved, the council said on Friday.",
         # the Gazette's "Councillors in Pellworth voted 31 to 9 on Friday to build a £48m tidal
-        # barrier" is related (it shares the vote's place, sum and river) but worded too far apart
-        # to be named as carrying the sentence: a named outlet is a claim, and loose ones were
-        # wrong more often than right on real wire copy (BENCHMARKS.md, "Who carries a brief
-        # sentence")
-        "outlets": ["Daily Lantern", "Riverside Post"],
+        # barrier on the River Senn" says it in other words (0.74 MiniLM cosine): named
+        "outlets": ["Daily Lantern", "The Harbour Gazette", "Riverside Post"],
         "article_id": b["sentences"][0]["article_id"],
         "span": b["sentences"][0]["span"],
         "status": "consensus",
     }
-    # ... and a related sentence is not one outlet's alone either
+    # ... and so the Gazette's vote is not its own alone
     votes = _sentence(comp, o, "The Harbour Gazette", "Councillors in Pellworth voted")
-    assert votes.status == "unique"
+    assert votes.status == "consensus"
     assert not any(x["text"].startswith("Councillors in Pellworth voted") for x in b["only_in"])
     assert not any("deputy" in s["text"] for s in b["sentences"])  # the disputed title stays out
     assert b["key_quotes"][0]["speaker"] == "Tom Avery"
@@ -929,7 +926,7 @@ def test_a_sentence_close_to_another_reports_is_not_only_in_its_own():
 
     # the two say one thing in other words: close (0.45-0.5), too loose to name either outlet as
     # carrying the other's sentence, and so not "only in" either report
-    arts = _wire_and_gazette("Children will keep paying the old fare on every sailing until the spring.")
+    arts = _wire_and_gazette("Children will keep paying the old fare on every sailing.")
     story = Story("s", [a.id for a in arts], "Ferry")
     comp = compare.compare_story(story, arts, config=CompareConfig(brief_sentences=1))
     assert comp.brief["only_in"] == []

@@ -111,6 +111,39 @@ def test_a_small_call_gives_encodes_vectors(fast):
 
 
 @pytest.mark.slow
+def test_int8_vectors_do_not_depend_on_the_batch_and_stay_close_to_float32():
+    """A text's int8 vector is the same alone, among short texts and among long ones (its
+    layers' input ranges are fixed, not taken from the batch), and near its float32 vector."""
+    from newsprism import nlp
+
+    text = "Kessling harbour tunnel reopens after six weeks of repairs"
+    long = " ".join(["Ferry crews voted to strike over the north pier repairs and unpaid overtime"] * 6)
+    short = ["Pier closed", "Ferry strike ends", "Tunnel toll rises", "Harbour fog lifts", "Crews vote"]
+    alone = nlp.embed([text], fast=True)[0]
+    among_short = nlp.embed([text, *short], fast=True)[0]
+    among_long = nlp.embed([text, long, long, *short], fast=True)[0]
+    np.testing.assert_allclose(among_short, alone, atol=1e-5)
+    np.testing.assert_allclose(among_long, alone, atol=1e-5)
+    assert float(alone @ nlp.embed([text])[0]) > 0.98
+    model = nlp.embedder(True)
+    assert sum(type(m).__name__ == "FixedRangeLinear" for m in model.modules()) == 37  # not the fallback
+
+
+@pytest.mark.slow
+def test_int8_without_its_ranges_falls_back_to_per_batch_ranges_with_a_warning(tmp_path, monkeypatch):
+    import copy
+
+    from newsprism import nlp
+
+    monkeypatch.setattr(nlp, "INT8_RANGES", tmp_path / "missing.json")
+    with pytest.warns(UserWarning, match="int8 ranges per batch"):
+        model = nlp._int8(copy.deepcopy(nlp.embedder(False)))
+    assert not any(type(m).__name__ == "FixedRangeLinear" for m in model.modules())
+    v = model.encode(["Kessling harbour tunnel reopens"], normalize_embeddings=True)
+    assert float(v[0] @ nlp.embed(["Kessling harbour tunnel reopens"])[0]) > 0.9
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("fast", [False, True])
 def test_a_one_text_call_is_traced_and_gives_encodes_vectors(fast):
     from newsprism import nlp

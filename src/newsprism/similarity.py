@@ -124,10 +124,9 @@ def represent(
 
     Views: the headline (48 tokens), headline plus lead (96 tokens) and, unless ``fast``, headline
     plus body up to 256 tokens. A missing view falls back to the next one, so features stay defined.
-    ``int8`` (default: ``fast``) embeds with the int8-quantised model. Its activations are
-    quantised with one scale per batch, so an article's vectors shift slightly (up to ~0.05 per
-    component measured) with the other texts of its batch; the float32 model gives the same
-    vectors in any batch, which is what makes the living store's stories independent of batching.
+    ``int8`` (default: ``fast``) embeds with the int8-quantised model (:func:`newsprism.nlp._int8`:
+    fixed activation ranges, so a text's vector is the same in any batch, as with float32; about
+    0.993 cosine from its float32 vector).
 
     ``cheap``: no transformer yet. Each representation gets the static vector of its headline plus
     lead (:func:`newsprism.nlp.static_embed`) and keeps its view texts; :func:`embed_views` adds the
@@ -222,8 +221,7 @@ def embed_views(reprs: Sequence[DocRepr], *, int8: bool = False, threads: int = 
     """Add the MiniLM vectors (``fast`` views: headline, headline plus lead) to the cheap
     representations among ``reprs``, in one model call (a call costs ~5 ms beyond its texts);
     returns how many. A headline is cut at 96 tokens here instead of represent()'s 48, which only
-    a headline of over 40-odd words notices. float32 by default: a text's vectors then do not
-    depend on which others share its batch. ``threads``: see :func:`newsprism.nlp.embed`."""
+    a headline of over 40-odd words notices. float32 by default. ``threads``: see :func:`newsprism.nlp.embed`."""
     todo = [r for r in reprs if r.views is not None]
     views = [r.views for r in todo if r.views is not None]
     if not views:

@@ -92,7 +92,7 @@ class ClusterConfig:
     threshold: float = JOIN_THRESHOLD
     window_days: float = DEFAULT_WINDOW_DAYS
     fast: bool = True  # two embedding views (headline, headline + lead), not the 256-token body view
-    int8: bool = True  # int8 embeddings: faster, but batch-dependent (see similarity.represent)
+    int8: bool = True  # int8 embeddings: faster, ~0.993 cosine from float32 (see nlp._int8)
     cascade: bool = False  # cheap static vectors first, MiniLM only where they cannot decide
     # USE vectors (similarity.represent): None: articles not in English; True: every article, so
     # English stories have a USE centroid to meet other languages with (`cluster` sets it when

@@ -102,8 +102,9 @@ class StoryTracker:
     several processes on one store (the commit is compare-and-swap)."""
 
     def __init__(self, config: ClusterConfig | None = None, *, chunk: int = CHUNK) -> None:
-        # float32 embeddings: an article's vectors must not depend on the batch it arrived in
-        self.cfg = config or ClusterConfig(int8=False)
+        # int8 embeddings: an article's vectors do not depend on the batch it arrived in (fixed
+        # activation ranges, nlp._int8)
+        self.cfg = config or ClusterConfig()
         self.chunk = chunk
         self.engine: OnlineClusterer | None = None
         self.generation = 0
