@@ -690,6 +690,18 @@ def test_sentences_whose_other_figures_all_differ_are_two_measurements():
     assert comp.conflicts == []
 
 
+def test_a_figure_inside_a_range_the_other_report_states_is_not_disputed():
+    """The Gazette's 40 percent is what pumps do at first; its own "10 to 15 percent" a month
+    later holds the Wire's 13 percent, so the Gazette does not dispute that figure."""
+    wire = "Pumps alone cleared the water from 13 percent of the flooded houses, the county said."
+    gazette = "Pumps alone clear the water from 40 percent of flooded houses, but the water comes back."
+    assert [{i.text for i in c.items} for c in _pair(wire, gazette).conflicts] == [
+        {"13 percent", "40 percent"}
+    ]
+    later = " Only 10 to 15 percent of the houses stay dry a month later."
+    assert _pair(wire, gazette + later).conflicts == []
+
+
 def test_anchor_words_of_one_meaning_a_year_and_a_quotation():
     from newsprism.compare.facts import anchors, different_things, shared
     from newsprism.models import Span

@@ -452,9 +452,13 @@ def published_year(published: str | None) -> int | None:
     return None
 
 
-def states(values: set[tuple], f: Fact) -> bool:
-    """Does an article state ``f``'s value (same kind and key) anywhere? Then it does not dispute it."""
-    return (f.kind, f.key, round(f.value, 6)) in values
+def states(values: set[tuple], f: Fact, ranges: Sequence[Fact] = ()) -> bool:
+    """Does an article state ``f``'s value (same kind and key) anywhere, exactly (``values``) or
+    inside one of its stated ranges ("10 to 15 percent" holds 13 percent)? Then it does not
+    dispute it."""
+    return (f.kind, f.key, round(f.value, 6)) in values or any(
+        r.kind == f.kind and r.key == f.key and _lo(r) <= f.value <= r.value for r in ranges
+    )
 
 
 def same_value(a: float, b: float) -> bool:

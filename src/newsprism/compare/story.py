@@ -212,6 +212,7 @@ class _Alignment:
     changes: list[tuple[Fact, Fact]] = field(default_factory=list)  # updates, not conflicts
     facts_of: dict[str, list[Fact]] = field(default_factory=dict)  # sentence id -> its facts
     values: dict[str, set[tuple[str, str, float]]] = field(default_factory=dict)  # what each article states
+    ranges: dict[str, list[Fact]] = field(default_factory=lambda: defaultdict(list))  # ... its stated ranges
     parent: list[int] = field(default_factory=list)
     supp: list[set[str]] = field(default_factory=list)
     stated: dict[str, list[Fact]] = field(default_factory=lambda: defaultdict(list))  # all its figures
@@ -234,6 +235,8 @@ class _Alignment:
         for f in self.facts:
             facts_of[f.sentence].append(f)
             values[f.article_id].add((f.kind, f.key, round(f.value, 6)))
+            if f.stated_range:
+                self.ranges[f.article_id].append(f)
         self.facts_of, self.values = facts_of, values
         pairs: list[tuple[Fact, Fact, str]] = []
         for a in self.order:
@@ -280,6 +283,12 @@ class _Alignment:
                     self.parent[self.find(i)] = self.find(j)
         return pairs
 
+    def says(self, article: str, f: Fact) -> bool:
+        """Does ``article`` state ``f``'s value anywhere, or a range that holds it? Then it does not
+        dispute it: "interferon helps in 40 percent of cases ... Only 10 to 15 percent of patients
+        remain in remission" does not dispute "13 percent of those treated with only interferon"."""
+        return states(self.values[article], f, self.ranges[article])
+
     def quote_each_other(self, i: int, j: int) -> bool:
         """Related sentences where one quotes words the other also uses ("'dramatically
         overstated'") report the same statement, however differently the rest is worded."""
@@ -293,13 +302,13 @@ class _Alignment:
         """The figures of sentences ``i`` (of article ``a``) and ``j`` (of ``b``) that differ
         about the same thing (``moved``: an update or a conflict), and those of them, or of
         crowded sentences, that cannot both hold (``clash``)."""
-        sents, facts_of, values = self.sents, self.facts_of, self.values
+        sents, facts_of = self.sents, self.facts_of
         fi, fj = facts_of[sents[i].id], facts_of[sents[j].id]
         moved = [
             (x, y)
             for x, y in fact_conflicts(fi, fj, changes=True)
-            if not states(values[b], x)
-            and not states(values[a], y)
+            if not self.says(b, x)
+            and not self.says(a, y)
             and self.about_same(x, y, self.trusted(x, y, score, mutual, config))
             and not measured_apart(fi, fj, x, y)
         ]
@@ -308,8 +317,8 @@ class _Alignment:
         listed = [
             (x, y)
             for x, y in listed_pairs(sents[i], fi, sents[j], fj)
-            if not states(values[b], x)
-            and not states(values[a], y)
+            if not self.says(b, x)
+            and not self.says(a, y)
             # list items are worded apart ("in the two control groups" / "of patients given a
             # placebo"): only names or years tell them apart
             and not different_things(self.about.get(x, set()), self.about.get(y, set()), described=False)
@@ -321,8 +330,8 @@ class _Alignment:
             (x, y)
             for x, y in crowded_pairs(fi, fj)
             if (x.kind, x.key) not in paired
-            and not states(values[b], x)
-            and not states(values[a], y)
+            and not self.says(b, x)
+            and not self.says(a, y)
             and self.about_same(x, y, False)
             and not measured_apart(fi, fj, x, y)
         ]
