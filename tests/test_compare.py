@@ -314,6 +314,9 @@ def test_datelines_of_wire_styles_are_trimmed():
         ("Port Elling, N.C. -- The ferry ran aground.", "The ferry ran aground."),
         ("The Kessling, Ore.-based line said so.", "The Kessling, Ore.-based line said so."),
         ("Kessling, Ore.-based ferries ran late.", "Kessling, Ore.-based ferries ran late."),
+        ("PORT d'ELLING, Ore. _ The ferry ran aground.", "The ferry ran aground."),  # a particle
+        ("LAKE du NORD, Wis. (AP) -- The ferry ran aground.", "The ferry ran aground."),
+        ("A de facto ban _ the board's word _ stayed.", "A de facto ban _ the board's word _ stayed."),
     ]:
         m = DATELINE.match(line)
         assert (line[m.end() :] if m else line) == rest
@@ -839,6 +842,29 @@ def test_a_line_saying_there_is_nothing_more_is_neither_brief_nor_only_in():
     )
 
 
+def test_a_chronologys_items_are_neither_brief_nor_only_in():
+    """A sidebar of dated items ("May 30 _ The harbour board opens an inquiry ...") is background
+    in the present tense: no lede, however central, and not one outlet's news either."""
+    from newsprism.compare.config import CompareConfig
+
+    lede = "The Kessling harbour board voted on Tuesday to sell the north pier to a ferry company."
+    timeline = (
+        "May 30 _ The Kessling harbour board opens an inquiry into selling the north pier to a "
+        "ferry company. The board weighs bids from two ferry companies.\n\n"
+        "Oct. 20 - The Kessling harbour board delays the sale of the north pier."
+    )
+    arts = [
+        _article("w1", "Meridian Wire", f"{lede}\n\nThe pier has stood since 1902.", "2026-03-12T08:00:00Z"),
+        _article("g1", "The Harbour Gazette", f"{lede}\n\n{timeline}", "2026-03-12T09:00:00Z"),
+    ]
+    comp = compare.compare_story(
+        Story("s", [a.id for a in arts], "Pier"), arts, config=CompareConfig(brief_sentences=3)
+    )
+    said = [x["text"] for x in comp.brief["sentences"]] + [x["text"] for x in comp.brief["only_in"]]
+    assert lede in said
+    assert not any(x.startswith(("May 30", "The board weighs", "Oct. 20")) for x in said), said
+
+
 def test_only_in_leaves_out_a_line_about_an_unnamed_he_and_a_list_lines_bullet():
     from newsprism.compare.brief import _PRONOUN_LED, _brief_span
     from newsprism.compare.model import Sentence
@@ -931,6 +957,37 @@ def test_the_brief_opens_on_what_happened_not_on_a_well_supported_detail():
     # the background sentences are carried by every outlet; the ledes by none but their own
     assert len(lines) == 2 and lines[0] in ledes.values()
     assert lines[1].startswith(("The Kessling ferry has run", "The Harbour Board", "Fares on"))
+
+
+def test_a_reports_lede_is_its_first_sentence_that_can_stand_in_a_brief():
+    """The Gazette's third sentence shares more words with the story than its first, but a report
+    says what happened first: the brief opens on that, not on what was unclear."""
+    from newsprism.compare.config import CompareConfig
+
+    background = (
+        "The Kessling ferry has run between Pellworth and Alder since 1962. "
+        "The Harbour Board bought two new diesel boats for the route last year. "
+        "Fares on the crossing rose by a fifth in January after a long dispute."
+    )
+    calm = "Crews worked through the night. Weather was calm."
+    first = "Coastguards spent the night taking people off a stranded boat near Alder."
+    third = "Why the Kessling ferry left Pellworth in fog on Monday night on the Alder route was unclear."
+    ledes = {
+        "Meridian Wire": f"A Kessling ferry ran aground off Alder on Monday night with 40 passengers aboard. {calm}",
+        "The Harbour Gazette": f"{first} Weather was calm. {third}",
+        "Daily Lantern": f"Passengers told of hours in the dark after their crossing ended on a sandbank. {calm}",
+    }
+    story = [
+        _article(
+            f"a{k}", outlet, f"{lede}\n\nNobody was hurt.\n\n{background}", f"2026-03-1{k + 2}T08:00:00Z"
+        )
+        for k, (outlet, lede) in enumerate(ledes.items())
+    ]
+    comp = compare.compare_story(
+        Story("s", [a.id for a in story], "Ferry"), story, config=CompareConfig(brief_sentences=2)
+    )
+    lines = [x["text"] for x in comp.brief["sentences"]]
+    assert lines[0] == first and third not in lines
 
 
 def test_a_sentence_close_to_another_reports_is_not_only_in_its_own():

@@ -21,7 +21,7 @@ from newsprism.models import IGNORED_KINDS, Annotation, Span
 # title case before its state's abbreviation and a spaced dash ("Andrews, N.C. _ "; not the
 # "Madison, N.J.-based" of a compound).
 DATELINE = re.compile(
-    r"^(?:[•*·▪_-]\s*|[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?:\s+\d{1,2})?)?"
+    r"^(?:[•*·▪_-]\s*|[A-Z](?:[A-Z .'-]|(?<= )(?:d'|de |du |la |le ))+(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?:\s+\d{1,2})?)?"
     r"\s*(?:\([^)]{2,40}\))?\s*(?:[-–—]+|_)\s*"
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s*[A-Z][a-z]*\.(?:[A-Z]\.)?(?:\s*\([^)]{2,40}\))?\s+(?:-{2,}|[–—_])\s+)"
 )

@@ -38,6 +38,26 @@ _PRONOUN_LED = re.compile(
     r"^[\"'‘“]?(?:[^,\"“]{1,30},\s+)?(?:he|she|it|they|this|that|these|those|his|her|their|its)\b", re.I
 )
 
+# A chronology's item: a paragraph that opens on a date and a dash ("May 30 _ The Federal Trade
+# Commission staff opens an antitrust probe of Microsoft Corp.", "Oct. 20 - The Justice Department
+# sues ..."): background listed in the present tense, not news of the story, in a brief or alone.
+_CHRONOLOGY_ITEM = re.compile(
+    r"\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?|(?:19|20)\d\d)"
+    r"\s*(?:_|--?|[–—:])\s"
+)
+
+
+def _chronology_items(comp: Comparison, arts: Sequence[Article]) -> set[str]:
+    """The ids of sentences in a chronology's items (``_CHRONOLOGY_ITEM`` opens the paragraph)."""
+    text_of = {a.id: a.text for a in arts}
+    out = set()
+    for s in comp.sentences:
+        text = text_of.get(s.article_id, "")
+        if _CHRONOLOGY_ITEM.match(text, text.rfind("\n", 0, s.span.start) + 1):
+            out.add(s.id)
+    return out
+
+
 # An editor's lead-in to a text that follows, not news: "Following are excerpts from Thursday's
 # Supreme Court decision ...", "Following are major news items in leading newspapers today:".
 _LEAD_IN = re.compile(r"^(?:the\s+)?following\s+(?:are|is)\b|:\s*$", re.I)
@@ -209,8 +229,10 @@ def _choose(
     per_art_n = Counter(s.article_id for s in sents)
     rel = {s.id: int(s.id.rsplit("#", 1)[1]) / max(1, per_art_n[s.article_id]) for s in sents}
 
+    listed = _chronology_items(comp, arts)
+
     def ok(s: Sentence) -> bool:
-        return _briefable(s, config) and s.id not in contested
+        return _briefable(s, config) and s.id not in contested and s.id not in listed
 
     tier = {"consensus": 0, "partial": 1, "unique": 2}
     cen = _centrality(sents, sim)
@@ -272,17 +294,24 @@ def _with_lede(
     config: CompareConfig,
 ) -> list[Sentence]:
     """The brief opens on what happened. When no chosen sentence is among the first three of its
-    article (where a report says what happened), the story's most central such sentence (its
-    lede) takes the last place: details several outlets carry ("Turkey has occupied the northern
-    third of Cyprus since 1974") do not make a lede, however well supported."""
+    article (where a report says what happened), the most central of the reports' ledes takes the
+    last place: details several outlets carry ("Turkey has occupied the northern third of Cyprus
+    since 1974") do not make a lede, however well supported. A report's lede is its first sentence
+    that can stand in a brief: its third ("What was unclear to investigators was why the pickup
+    was not reported stolen ...") is no lede when its first can stand."""
 
     def lede(s: Sentence) -> bool:  # a report's own words: a passer-by's quote is no lede
         return int(s.id.rsplit("#", 1)[1]) <= 2 and s.quoted <= config.lede_max_quoted
 
     if not chosen or any(lede(c) for c in chosen):
         return chosen
+    first: dict[str, Sentence] = {}
+    for s in sorted(cands, key=lambda s: idx[s.id]):
+        first.setdefault(s.article_id, s)
     ledes = [
-        s for s in cands if lede(s) and all(sim[idx[s.id], idx[c.id]] < config.brief_same_sim for c in chosen)
+        s
+        for s in first.values()
+        if lede(s) and all(sim[idx[s.id], idx[c.id]] < config.brief_same_sim for c in chosen)
     ]
     if not ledes:
         return chosen
@@ -331,6 +360,7 @@ def _only_in(
     from newsprism.nlp import content_terms
 
     only_in = []
+    chronology = _chronology_items(comp, arts)
     terms = {s.id: set(content_terms(s.text)) for s in comp.sentences}
     listed: list[set[str]] = []
     for a in arts:
@@ -344,6 +374,7 @@ def _only_in(
             and s.status == "unique"
             and s.id not in related
             and s not in chosen
+            and s.id not in chronology
             and not _reports_nothing(s.text)
             and not (_PRONOUN_LED.match(s.text) and _pronoun_speaker(a.text, s, said_by) is None)
         ]
