@@ -3617,3 +3617,19 @@ def test_a_distance_is_no_speaker():
     )
     (q,) = extract(a)
     assert q.speaker.type == "anonymous" and q.speaker.description == "a clerk"
+
+
+def test_a_name_the_recogniser_took_for_an_organisation_or_a_work_is_the_person():
+    """ "Lawyer Dana Wickert" as one organisation, "Dana Wickert" as a work of art: a first name
+    and a surname, so "Wickert said" is Dana Wickert."""
+    from newsprism.quotes import _name_taken_for_a_work
+
+    a = art("Lawyer Dana Wickert sued the harbour board in March. Wickert said the ferry was unsafe.")
+    (q,) = extract(a, _with_ents(a, ("Lawyer", 3, "ORG")))
+    assert q.speaker == Speaker("Dana Wickert", "person")
+    b = art("Doubters figured Dana Wickert was out to make a buck. Wickert said the board would pay.")
+    (q,) = extract(b, _with_ents(b, ("Dana", 2, "WORK_OF_ART")))
+    assert q.speaker == Speaker("Dana Wickert", "person")
+    # a work whose last word is never anyone's name alone stays a work
+    c = art("Readers loved Dana Wickert, the harbour novel, last year.")
+    assert _name_taken_for_a_work(_with_ents(c, ("Dana", 2, "WORK_OF_ART")).ents[0]) is None

@@ -357,11 +357,17 @@ def _opener(e) -> bool:
 
 def _name_closing_a_title(e):
     """The person's name at the end of an organisation mention that opens with a title ("the
-    Minister of Agriculture, Fisheries and Environment Tomas Ekdal", one ORG to the recogniser):
-    from the last known first name to the end, two or three capitalised words, none an
-    organisation's."""
+    Minister of Agriculture, Fisheries and Environment Tomas Ekdal", one ORG to the recogniser),
+    or a role noun before a first name and a surname ("Lawyer Morris Dees"): from the last known
+    first name to the end, two or three capitalised words, none an organisation's. A name the
+    recogniser took for a work ("Doubters figured Morris Dees was out to make a buck") is
+    :func:`_name_taken_for_a_work`."""
+    if (n := _name_taken_for_a_work(e)) is not None:
+        return n
     toks = [t for t in e if t.lower_ != "the"]
-    if e.label_ != "ORG" or len(toks) < 4 or not (toks[0].lower_ in PERSON_TITLES or _ministry_before(e)):
+    titled = len(toks) >= 4 and (toks[0].lower_ in PERSON_TITLES or _ministry_before(e))
+    role = len(toks) == 3 and toks[0].lower_ in PERSON_TITLES | PERSON_NOUNS
+    if e.label_ != "ORG" or not (titled or role):
         return None
     first = next((t for t in reversed(toks[1:-1]) if _known_first_name(t.text)), None)
     if first is None or not 2 <= e.end - first.i <= 3:
@@ -372,6 +378,24 @@ def _name_closing_a_title(e):
     from spacy.tokens import Span as SpacySpan
 
     return SpacySpan(e.doc, first.i, e.end, label="PERSON")
+
+
+def _name_taken_for_a_work(e):
+    """A first name and a surname the recogniser took for a work, a product or an event ("Morris
+    Dees", a WORK_OF_ART), when the surname alone is a clause's subject elsewhere ("Dees said"):
+    the person, or None."""
+    if e.label_ not in ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "FAC") or not 2 <= len(e) <= 3:
+        return None
+    if not (_known_first_name(e[0].text) and _plain_name(e)):
+        return None
+    last = e[-1].text
+    if not any(
+        t.text == last and t.dep_ in ("nsubj", "nsubjpass") and not e.start <= t.i < e.end for t in e.doc
+    ):
+        return None
+    from spacy.tokens import Span as SpacySpan
+
+    return SpacySpan(e.doc, e.start, e.end, label="PERSON")
 
 
 def _plain_name(words) -> bool:
