@@ -3633,3 +3633,18 @@ def test_a_name_the_recogniser_took_for_an_organisation_or_a_work_is_the_person(
     # a work whose last word is never anyone's name alone stays a work
     c = art("Readers loved Dana Wickert, the harbour novel, last year.")
     assert _name_taken_for_a_work(_with_ents(c, ("Dana", 2, "WORK_OF_ART")).ents[0]) is None
+
+
+def test_a_demonstrative_standing_alone_is_no_speaker():
+    """ "That" is a fact: what explains, or what a participle hung on "is" would report, is not
+    anyone's words."""
+    for text in (
+        "That could explain why the Kessling ferry keeps running late.",
+        "This suggests that the ferry will keep running late.",
+        "That is why the board spent much of the spring on the hard questions: urging the council "
+        "to pay, stressing that the pier cannot wait.",
+    ):
+        assert extract(art(text)) == []
+    # "that official" is someone
+    (q,) = extract(art("That official said the ferry would run again on Monday."))
+    assert q.speaker.description == "That official"

@@ -4302,6 +4302,12 @@ def _defers(ctx: Context, verb: Token, asked: bool) -> bool:
     )
 
 
+def _demonstrative_alone(tok) -> bool:
+    """Is ``tok`` "that" or "this" standing alone as a demonstrative ("That could explain why
+    ...", "This shows ...")? What it points to is a fact, not a speaker."""
+    return tok.lower_ in ("that", "this") and tok.tag_ == "DT" and not any(tok.children)
+
+
 def _past_dateline(subj):
     """The subject, or when the parser made a word of the dateline the subject ("TEHRAN, June 7
     (Xinhua) -- Foreign Minister Ali Velayati said", with the minister in apposition), the
@@ -4326,6 +4332,8 @@ def _at_cue(ctx: Context, verb: Token) -> None:
         subj = None  # a paragraph break the parser took for a subject
     if subj is not None and subj.lemma_.lower() in DISTANCES:
         subj = _person_past_a_distance(subj)
+    if subj is not None and _demonstrative_alone(subj):
+        return  # "That is why Clinton spent ... urging China to ...": a fact, no speaker
     if subj is not None and ctx.in_quote(subj):
         # '“I'd guess ...,” referring to the missile': the "I" inside the quote is no source; but
         # '“Larry Wall,” wrote the foundation, “...”': the parser's subject was the quote's name
