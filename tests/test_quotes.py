@@ -3648,3 +3648,12 @@ def test_a_demonstrative_standing_alone_is_no_speaker():
     # "that official" is someone
     (q,) = extract(art("That official said the ferry would run again on Monday."))
     assert q.speaker.description == "That official"
+
+
+def test_a_toll_a_disaster_has_claimed_is_no_claim():
+    """What a flood "has claimed" is its dead, not a statement."""
+    b = art(
+        "Relief ships reached Pellworth after the August 17 flood, which has so far claimed a death "
+        "toll of more than 1,200 people."
+    )
+    assert extract(b) == []

@@ -225,6 +225,9 @@ CONDITIONAL_MARKS = words("if")
 # Nouns of a quantity: "the number of deaths declined", "the amount of pasture declined" (a fall,
 # not a refusal).
 QUANTITY_NOUNS = words("number amount rate share price percentage sales value population level total")
+# What a disaster "claims": "the earthquake, which has claimed thousands of lives" (deaths, not a
+# statement).
+TOLL_NOUNS = words("life toll victim casualty")
 # Verbs of knowing that take a skill, not a statement, in "how to"/"where to": "knows how to fight",
 # "would know exactly where to look", "learn how to teach children reading".
 KNOWING_HOW = words("know learn understand remember forget")

@@ -105,6 +105,7 @@ from newsprism.lexicon import (
     THING_OBJECT_CUES,
     TITLE_ABBREVIATIONS,
     TITLE_SMALL_WORDS,
+    TOLL_NOUNS,
     TOPIC_VERBS,
     UNSAID_HEADS,
     VIEW_NOUNS,
@@ -4188,6 +4189,14 @@ def _reports_no_words(verb: Token) -> bool:
         or _phone_call(verb)
         or _knows_how(verb)
         or _declines_in_number(verb)
+        or _claims_lives(verb)
+    )
+
+
+def _claims_lives(verb: Token) -> bool:
+    """ "has claimed thousands of lives", "claimed a death toll of more than 12,000": deaths."""
+    return verb.lemma_.lower() == "claim" and any(
+        c.dep_ == "dobj" and any(t.lemma_.lower() in TOLL_NOUNS for t in c.subtree) for c in verb.children
     )
 
 
