@@ -144,6 +144,28 @@ def test_int8_without_its_ranges_falls_back_to_per_batch_ranges_with_a_warning(t
 
 
 @pytest.mark.slow
+def test_int8_without_a_fixed_range_kernel_falls_back_with_a_warning(monkeypatch):
+    import copy
+
+    import torch
+
+    from newsprism import nlp
+
+    class NoKernel(torch.nn.Module):  # an engine without fbgemm's fixed-range kernel
+        def __init__(self, *_args) -> None:
+            super().__init__()
+
+        def forward(self, x):
+            raise NotImplementedError("quantized::linear_with_input_q_dq_qweight_dq_output_fp32")
+
+    monkeypatch.setattr(nlp, "_fixed_range_linear", lambda: NoKernel)
+    with pytest.warns(UserWarning, match="no fixed-range int8 kernel"):
+        model = nlp._int8(copy.deepcopy(nlp.embedder(False)))
+    assert not any(isinstance(m, NoKernel) for m in model.modules())
+    assert model.encode(["Kessling harbour tunnel reopens"]).shape == (1, nlp.EMBED_DIM)
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("fast", [False, True])
 def test_a_one_text_call_is_traced_and_gives_encodes_vectors(fast):
     from newsprism import nlp

@@ -76,10 +76,11 @@ def _int8(model):
     each layer's input range from the whole batch, so a text's vector moved with its batch-mates
     (a UCI headline in two batches: cosine 0.95 with itself; 0.944 on average from its float32
     vector). MiniLM's ranges are mostly set by a few outlier channels (27 of 36 encoder layers'
-    input maxima stay within 4% from text to text), so a fixed range loses little: 0.993 from float32 on average (2,622 UCI headlines,
-    ``bench/embed_runtimes.py``; 0.9445 before), the same vector in any batch or alone, at the
-    same speed. Named fallback: per-batch ranges, with a warning, when the ranges file does not
-    fit this model."""
+    input maxima stay within 4% from text to text), so a fixed range loses little: 0.993 from
+    float32 on average (2,622 UCI headlines, ``bench/embed_runtimes.py``; 0.9445 before), the
+    same vector in any batch or alone, at the same speed. Named fallback: per-batch ranges, with
+    a warning, when the ranges file does not fit this model or this machine's quantised engine
+    has no fixed-range kernel."""
     import torch
     from torch.ao.quantization import per_channel_dynamic_qconfig
 
@@ -97,6 +98,12 @@ def _int8(model):
         warnings.warn(f"{INT8_RANGES} does not fit this model: int8 ranges per batch", stacklevel=2)
         return model
     fixed = _fixed_range_linear()
+    try:  # the kernel is fbgemm's (x86); another engine may lack it
+        probe = next(iter(quantised.values()))
+        fixed(probe, -1.0, 1.0)(torch.zeros(1, probe.in_features))
+    except (RuntimeError, NotImplementedError) as e:
+        warnings.warn(f"no fixed-range int8 kernel here ({e}): int8 ranges per batch", stacklevel=2)
+        return model
     for name, module in quantised.items():
         parent, _, child = name.rpartition(".")
         setattr(model.get_submodule(parent), child, fixed(module, *ranges[name]))
