@@ -443,6 +443,30 @@ def test_an_altered_quote_in_two_articles_of_one_outlet_names_each_article():
     ]
 
 
+def test_a_quote_several_outlets_carry_takes_the_speaker_most_of_them_name():
+    """The Echo's "he" went to the police chief who described the note; the Wire and the Gazette
+    name its writer. The group names the writer, in full, and still flags the disagreement."""
+    from newsprism.models import Article
+    from newsprism.quotes import extract, match_across
+
+    note = "“I don't plan to stay in Pellworth very much longer,” "
+    echo = Article(
+        "Dana Wickert left a note in the harbour office, said Tom Avery, the police chief.\n\n"
+        f"{note}he wrote.",
+        id="a1", outlet="Pellworth Echo", published="2031-03-02T08:00:00Z",
+    )  # fmt: skip
+    wire = Article(f"{note}Dana Wickert wrote in the note.", id="a2", outlet="Meridian Wire",
+                   published="2031-03-02T09:00:00Z")  # fmt: skip
+    gazette = Article(f"{note}Wickert wrote.", id="a3", outlet="The Harbour Gazette",
+                      published="2031-03-02T10:00:00Z")  # fmt: skip
+    arts = [echo, wire, gazette]
+    quotes = {x.id: extract(x) for x in arts}
+    assert [q.speaker.name for q in quotes["a1"] if q.kind == "direct"] == ["Tom Avery"]  # the Echo's reading
+    (group,) = match_across(arts, quotes)
+    assert group.speaker.name == "Dana Wickert"
+    assert any(f.startswith("attribution differs") for f in group.flags)
+
+
 def test_mixed_quote_altered_across_outlets(analysis):
     """'wildly exaggerated' against 'wildly exaggerated for political reasons' changes the meaning."""
     by_outlet = {a.outlet: a for a in analysis.articles if "Okonjo" in (a.title or "")}

@@ -5210,9 +5210,21 @@ def match_across(
         ]
         longest = max(g, key=lambda j: len(items[j][4]))
         flags = _variant_flags([items[j] for j in g])
-        named = next((v.speaker for v in vs if v.speaker.name), vs[0].speaker)
-        out.append(QuoteGroup(f"q{len(out) + 1}", items[longest][3], named, vs, flags))
+        out.append(QuoteGroup(f"q{len(out) + 1}", items[longest][3], _group_speaker(vs), vs, flags))
     return out
+
+
+def _group_speaker(vs: Sequence[Variant]) -> Speaker:
+    """The speaker of a quote several outlets carry: the named speaker most of them give (ties:
+    the earliest), in its fullest name. One outlet's "he" resolved to the police chief who
+    described a killer's note does not outvote two that name the killer as its writer."""
+    named = [v.speaker for v in vs if v.speaker.name]
+    if not named:
+        return vs[0].speaker
+    votes = Counter(_speaker_key(sp) for sp in named)
+    top = max(votes.values())
+    key = next(_speaker_key(sp) for sp in named if votes[_speaker_key(sp)] == top)
+    return max((sp for sp in named if _speaker_key(sp) == key), key=lambda sp: len(sp.name or ""))
 
 
 def _variant_flags(items) -> list[str]:
