@@ -356,13 +356,13 @@ def _opener(e) -> bool:
     )
 
 
-def _name_closing_a_title(e):
-    """The person's name at the end of an organisation mention that opens with a title ("the
-    Minister of Agriculture, Fisheries and Environment Tomas Ekdal", one ORG to the recogniser),
-    or a role noun before a first name and a surname ("Lawyer Morris Dees"): from the last known
-    first name to the end, two or three capitalised words, none an organisation's. A name the
-    recogniser took for a work ("Doubters figured Morris Dees was out to make a buck") is
-    :func:`_name_taken_for_a_work`."""
+def _person_mislabelled(e):
+    """A person inside an entity the recogniser labelled otherwise, as a PERSON span, or None: a
+    name the recogniser took for a work (:func:`_name_taken_for_a_work`), or the name at the end
+    of an organisation mention that opens with a title ("the Minister of Agriculture, Fisheries
+    and Environment Tomas Ekdal") or a role noun before a first name and a surname ("Lawyer Morris
+    Dees"): from the last known first name to the end, two or three capitalised words, none an
+    organisation's."""
     if (n := _name_taken_for_a_work(e)) is not None:
         return n
     toks = [t for t in e if t.lower_ != "the"]
@@ -480,7 +480,7 @@ def _canonical_people(doc, title: str = "") -> tuple[list[tuple[int, str, bool]]
         and not (len(e) == 1 and e.start and doc[e.start - 1].lower_ == "the")
         and not _place_taken_for_a_person(e)
     ]
-    ents += [n for e in doc.ents if (n := _name_closing_a_title(e)) is not None]
+    ents += [n for e in doc.ents if (n := _person_mislabelled(e)) is not None]
     # "Banned Napster users ...": a verb the recogniser took into a name is no first name
     ents = [
         e[1:] if len(e) > 1 and e[0].pos_ == "VERB" and not _known_first_name(e[0].text) else e for e in ents
@@ -3731,7 +3731,7 @@ class Context:
             self.named_by_first.setdefault(name.split()[0], set()).add(name)
         # ("Minister of [Planning and International Cooperation Nabil Sha'ath]", one ORG to the
         # recogniser: the person at its end)
-        self.ents = [n if (n := _name_closing_a_title(e)) is not None else e for e in self.doc.ents]
+        self.ents = [n if (n := _person_mislabelled(e)) is not None else e for e in self.doc.ents]
         self._ent_starts = [e.start_char for e in self.ents]
         self._holes = _merged(self.skip)
         self._q_starts = [q.start for q in self.qspans]

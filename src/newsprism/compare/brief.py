@@ -155,7 +155,8 @@ def brief(
     the conflicts list. Then what only one report says, the key quotes and the conflicts.
     Deterministic: ties break on article order and position."""
     contested = _contested(comp)
-    chosen = _choose(comp, arts, sim, links, contested, config)
+    chronology = _chronology_items(comp, arts)
+    chosen = _choose(comp, arts, sim, links, contested | chronology, config)
     text_of = {a.id: a.text for a in arts}
     lines = []
     for s in chosen:
@@ -172,7 +173,9 @@ def brief(
         )
     return {
         "sentences": lines,
-        "only_in": _only_in(comp, arts, chosen, contested, config, quotes, near)[: config.max_only_in],
+        "only_in": _only_in(comp, arts, chosen, contested, config, quotes, near, chronology)[
+            : config.max_only_in
+        ],
         "key_quotes": _key_quotes(arts, quotes, quote_groups, config),
         # the conflicts with most outlets on both sides first
         "conflicts": [
@@ -214,13 +217,14 @@ def _choose(
     arts: Sequence[Article],
     sim: np.ndarray,
     links: AbstractSet[tuple[int, int]],
-    contested: set[str],
+    left_out: set[str],
     config: CompareConfig,
 ) -> list[Sentence]:
     """The brief's sentences, in the order the articles tell them: the best supported first (then
     the most central, ``_centrality``), one per piece of information, each in its plainest
     (shortest aligned) wording. A story with little in common is filled with its most central
-    single-outlet sentences, up to ``brief_unique_fill``."""
+    single-outlet sentences, up to ``brief_unique_fill``. ``left_out``: sentences that may not
+    stand in it (a disputed figure, a chronology's item)."""
     from newsprism.nlp import content_terms
 
     sents = comp.sentences
@@ -229,10 +233,8 @@ def _choose(
     per_art_n = Counter(s.article_id for s in sents)
     rel = {s.id: int(s.id.rsplit("#", 1)[1]) / max(1, per_art_n[s.article_id]) for s in sents}
 
-    listed = _chronology_items(comp, arts)
-
     def ok(s: Sentence) -> bool:
-        return _briefable(s, config) and s.id not in contested and s.id not in listed
+        return _briefable(s, config) and s.id not in left_out
 
     tier = {"consensus": 0, "partial": 1, "unique": 2}
     cen = _centrality(sents, sim)
@@ -341,6 +343,7 @@ def _only_in(
     config: CompareConfig,
     quotes: Mapping[str, Sequence[Quote]] | None = None,
     near: AbstractSet[int] = frozenset(),
+    chronology: AbstractSet[str] = frozenset(),
 ) -> list[dict[str, Any]]:
     """What only one report says: its unique sentences, statements before quotes, undisputed
     before disputed, those with facts first; a copy says what its original says. A sentence whose
@@ -360,7 +363,6 @@ def _only_in(
     from newsprism.nlp import content_terms
 
     only_in = []
-    chronology = _chronology_items(comp, arts)
     terms = {s.id: set(content_terms(s.text)) for s in comp.sentences}
     listed: list[set[str]] = []
     for a in arts:
