@@ -182,6 +182,30 @@ def test_a_one_text_call_is_traced_and_gives_encodes_vectors(fast):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("fast", [False, True])
+def test_a_small_call_of_several_texts_runs_each_alone_through_the_trace(fast, monkeypatch):
+    """A headline and its lead, as the stories cascade embeds a titled article: each text goes
+    through the traced transformer alone (no padding to the lead's length), with its own vector."""
+    from newsprism import nlp
+
+    model = nlp.embedder(fast)
+    traced = nlp._one_text(model)
+    shapes: list[tuple[int, ...]] = []
+
+    def counting(*inputs):
+        shapes.append(tuple(inputs[0].shape))
+        return traced(*inputs)
+
+    head = "Kessling harbour tunnel reopens"
+    lead = " ".join(["Ferry crews at Kessling harbour voted to strike over the north pier repairs"] * 6)
+    alone = [nlp.embed([t], max_tokens=96, fast=fast)[0] for t in (head, lead)]
+    monkeypatch.setattr(nlp, "_one_text", lambda _model: counting)
+    both = nlp.embed([head, lead], max_tokens=96, fast=fast)
+    assert len(shapes) == 2 and shapes[0][1] < 20 < shapes[1][1]  # one call each, unpadded
+    np.testing.assert_allclose(both, np.vstack(alone), atol=1e-5)
+
+
+@pytest.mark.slow
 def test_a_small_call_runs_on_one_thread_and_restores_the_count():
     import torch
 
