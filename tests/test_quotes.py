@@ -221,6 +221,38 @@ def test_an_as_clause_of_time_or_without_a_source_is_no_quote(text):
     assert extract(art(text)) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Surgeons removed a pelvic tumor that resisted all therapies at the Kessling clinic.",
+        "The harbour trust built a sea wall, which can defend the pier against winter storms.",
+        "Doctors found a substance in the pond water, which signals the fish to stop feeding.",
+        "The ferry crews sang two words that express an apology to the town every spring.",
+    ],
+)
+def test_a_thing_that_acts_in_a_relative_clause_is_no_source(text):
+    assert extract(art(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The harbour vote angered the fishing community, which opposed the new pier tax.",
+            "the new pier tax",
+        ),
+        (
+            "Mayor Ruiz made a comment that described the ferry crews as lazy and late.",
+            "the ferry crews",
+        ),
+        ("The council issued a report that found the pier was unsafe.", "the pier was unsafe"),
+    ],
+)
+def test_people_acting_together_and_words_in_a_relative_clause_still_report(text, content):
+    a = art(text)
+    assert s(a, by_content(a, content).content[0]) == content
+
+
 def test_a_subject_after_the_cue_must_be_someone_who_can_speak():
     from newsprism.nlp import spacy_nlp
     from newsprism.quotes import _bare_thing

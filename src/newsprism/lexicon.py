@@ -317,6 +317,19 @@ SPEECH_OCCASIONS = words(
     """
 )
 SAY_VERBS = words("say tell announce state add declare insist claim argue")
+# Nouns of people acting together, who can take a stand though they name no one person
+# ("the civil libertarian community, which opposed the original law", "the industry had pressed").
+AGENT_NOUNS = words(
+    """
+    community industry majority minority public country nation state side camp team family youth
+    crowd mob protester demonstrator guard force army troop military regime opposition movement
+    bloc people population government congress parliament senate house cabinet leadership
+    administration establishment lobby region city province world delegation panel jury faction
+    """
+)
+# Cues a thing can be the subject of and still report words or findings ("the label says",
+# "tests showed", "the results suggest"); after any other cue a thing acts, not speaks.
+THING_CUES = SAY_VERBS | words("show find suggest indicate reveal confirm conclude estimate predict read")
 # Cues only a person or a body does, never a thing or a text ("predicted", "threatened", "called
 # on"): one hung on a clause whose subject is a thing ("reassured them that American law is on
 # their side and predicted ...") goes back to the cue that reports that clause.

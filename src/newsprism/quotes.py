@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING
 from newsprism.clean import DATELINE, ignored_spans
 from newsprism.lexicon import (
     ADDRESSEE_CUES,
+    AGENT_NOUNS,
     ANON_NOUNS,
     AS_CUES,
     AS_LEAD_INS,
@@ -102,6 +103,7 @@ from newsprism.lexicon import (
     SPEECH_OCCASIONS,
     STATEMENT_NOUNS,
     SUMMON_CUES,
+    THING_CUES,
     THING_OBJECT_CUES,
     TITLE_ABBREVIATIONS,
     TITLE_SMALL_WORDS,
@@ -2731,6 +2733,20 @@ def _reporting_cue(clause):
     return None
 
 
+def _thing_acts(verb, subj) -> bool:
+    """A cue that is no verb of saying or finding (``THING_CUES``) whose subject is a thing: an act
+    or an effect, not words or a stand ("substances, which signal the body to grow more blood
+    vessels", "a pelvic tumor that resisted all therapies", "a system that can defend against").
+    Only a relative "which" or "that" is judged, by its antecedent; people acting together take
+    stands (``AGENT_NOUNS``: "the civil libertarian community, which opposed the original law"),
+    and words are words ("a controversial comment that described ..."). A subject of its own is
+    left alone: the entity recogniser misses too many people for "not a person" to be safe."""
+    if verb.lemma_.lower() in THING_CUES or subj.tag_ != "WDT" or subj.head.dep_ != "relcl":
+        return False
+    who = _antecedent(subj)  # ("a controversial comment that described ...": words, kept)
+    return _lifeless(who) and who.lemma_.lower() not in AGENT_NOUNS | NOUN_CUES | VIEW_NOUNS | SIGNED_NOUNS
+
+
 def _lifeless(tok) -> bool:
     """A subject that can say nothing: a common noun naming no person, group or organisation, no
     pronoun ("American law", "the economy")."""
@@ -4355,6 +4371,8 @@ def _at_cue(ctx: Context, verb: Token) -> None:
         subj = None  # "it is difficult to see how ...": the dummy subject of the clause above speaks not
     if subj is not None and subj.tag_ == "WDT" and subj.head.dep_ == "relcl" and _bare_thing(subj.head.head):
         return  # "evidence that will convince juries of ...": a thing, not a source
+    if subj is not None and _thing_acts(verb, subj):
+        return  # "leptin signals the brain to stop eating", "a tumor that resisted all therapies"
     src = _source_span(subj) if subj is not None else None
     cue = _cue_span(verb)
     attached = ctx.near(verb, subj)
