@@ -2741,7 +2741,11 @@ def _thing_acts(verb, subj) -> bool:
     stands (``AGENT_NOUNS``: "the civil libertarian community, which opposed the original law"),
     and words are words ("a controversial comment that described ..."). A subject of its own is
     left alone: the entity recogniser misses too many people for "not a person" to be safe."""
-    if verb.lemma_.lower() in THING_CUES or subj.tag_ != "WDT" or subj.head.dep_ != "relcl":
+    if subj.tag_ != "WDT" or subj.head.dep_ != "relcl":
+        return False
+    if _bare_thing(subj.head.head):
+        return True  # "evidence that will convince juries of ...", whatever the cue
+    if verb.lemma_.lower() in THING_CUES:
         return False
     who = _antecedent(subj)  # ("a controversial comment that described ...": words, kept)
     return _lifeless(who) and who.lemma_.lower() not in AGENT_NOUNS | NOUN_CUES | VIEW_NOUNS | SIGNED_NOUNS
@@ -4369,10 +4373,8 @@ def _at_cue(ctx: Context, verb: Token) -> None:
         and (subj.head.i != verb.i or verb.lemma_ in ("seem", "appear"))
     ):
         subj = None  # "it is difficult to see how ...": the dummy subject of the clause above speaks not
-    if subj is not None and subj.tag_ == "WDT" and subj.head.dep_ == "relcl" and _bare_thing(subj.head.head):
-        return  # "evidence that will convince juries of ...": a thing, not a source
     if subj is not None and _thing_acts(verb, subj):
-        return  # "leptin signals the brain to stop eating", "a tumor that resisted all therapies"
+        return  # "evidence that will convince juries of ...", "a tumor that resisted all therapies"
     src = _source_span(subj) if subj is not None else None
     cue = _cue_span(verb)
     attached = ctx.near(verb, subj)
