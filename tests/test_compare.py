@@ -902,6 +902,26 @@ def test_an_outlet_is_named_for_a_sentence_only_when_it_carries_it():
     assert support["Daily Lantern"] == ["Daily Lantern"]
 
 
+def test_words_a_whole_story_uses_are_no_quotation_of_each_other():
+    """Quoting "ferry closure" in a story where every report says "ferry closure" names no
+    outlet as carrying the quote's sentence; quoting its own words ("badly mishandled") does."""
+    a = ("Schools will stay open despite the ‘ferry closure’, the council said. "
+         "The mayor said the closure was ‘badly mishandled’ by the board.")  # fmt: skip
+    b = ("The ferry closure began on Monday. Traders say the ferry closure costs them money. "
+         "The ferry closure will last six weeks. Schools shut early because of the ferry closure. "
+         "Harbour users heard the mayor call the handling badly mishandled.")  # fmt: skip
+    story = [_article("a1", "Meridian Wire", a, "2026-03-12T08:00:00Z"),
+             _article("b1", "The Harbour Gazette", b, "2026-03-12T09:00:00Z")]  # fmt: skip
+    strict = CompareConfig(support_threshold=0.99)  # only quotations can name another outlet
+    comp = compare.compare_story(Story("s", [x.id for x in story], "Ferry"), story, config=strict)
+    carried = {s.text: s.support for s in comp.sentences if s.outlet == "The Harbour Gazette"}
+    assert carried["Schools shut early because of the ferry closure."] == ["The Harbour Gazette"]
+    assert carried["Harbour users heard the mayor call the handling badly mishandled."] == [
+        "Meridian Wire",
+        "The Harbour Gazette",
+    ]
+
+
 def test_sentences_whose_figures_of_one_kind_all_differ_carry_nothing_of_each_other():
     from newsprism.compare.facts import figures_apart
 

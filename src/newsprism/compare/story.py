@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -107,6 +107,8 @@ def compare_story(
         al.stated[f.sentence].append(f)
     al.quoted = [quoted_words(text_of[s.article_id], s.span, marks[s.article_id]) for s in sents]
     al.pairs = [word_pairs(s.text) for s in sents]
+    al.pair_count = Counter(p for ps in al.pairs for p in ps)
+    al.rare_pair = max(config.quoted_pair_sentences, round(config.quoted_pair_share * len(sents)))
     pairs = al.run(per_art, config)
     al.support(outlet)
     group_of = {s.id: s.group if s.group >= 0 else -1 - k for k, s in enumerate(sents)}
@@ -218,6 +220,8 @@ class _Alignment:
     stated: dict[str, list[Fact]] = field(default_factory=lambda: defaultdict(list))  # all its figures
     quoted: list[set[tuple[str, str]]] = field(default_factory=list)  # each sentence's quoted word pairs
     pairs: list[set[tuple[str, str]]] = field(default_factory=list)  # ... and all its word pairs
+    pair_count: Counter = field(default_factory=Counter)  # sentences each word pair is in
+    rare_pair: int = 0  # a quoted pair in at most this many sentences is the quotation's own
 
     def find(self, x: int) -> int:
         parent = self.parent
@@ -291,10 +295,13 @@ class _Alignment:
 
     def quote_each_other(self, i: int, j: int) -> bool:
         """Related sentences where one quotes words the other also uses ("'dramatically
-        overstated'") report the same statement, however differently the rest is worded."""
+        overstated'") report the same statement, however differently the rest is worded. The words
+        must be the quote's own, not the story's: "nuclear tests" or "arms race", in dozens of a
+        story's sentences, say nothing of who quoted whom (``rare_pair``)."""
         if not self.quoted:
             return False
-        return bool(self.quoted[i] & self.pairs[j] or self.quoted[j] & self.pairs[i])
+        shared = (self.quoted[i] & self.pairs[j]) | (self.quoted[j] & self.pairs[i])
+        return any(self.pair_count[p] <= self.rare_pair for p in shared)
 
     def clash(
         self, i: int, j: int, a: str, b: str, score: float, mutual: bool, config: CompareConfig
