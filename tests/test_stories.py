@@ -395,6 +395,15 @@ def _multilingual_stream():
     ]
 
 
+def test_only_known_languages_decide_whether_use_is_needed():
+    from newsprism.stories import mixes_languages
+
+    assert not mixes_languages(["en", "en-GB", None, "EN"])  # a note no one could tell: English
+    assert not mixes_languages([None, None])
+    assert mixes_languages(["en", "de"])
+    assert mixes_languages(["es", None])
+
+
 def test_stories_cross_languages_with_use(tmp_path):
     rows = _multilingual_stream()
     arts = [finish(article_from_json(r), [], "t", None) for r in rows]

@@ -518,7 +518,7 @@ def cluster(
     import time
     from dataclasses import replace
 
-    from newsprism.stories import ClusterConfig, OnlineClusterer, Redirects, order
+    from newsprism.stories import ClusterConfig, OnlineClusterer, Redirects, mixes_languages, order
 
     clock = [time.perf_counter()]
     if timings:  # the language identifier loads on first use: counted with the models, not reading
@@ -527,8 +527,7 @@ def cluster(
     arts, bad = _read_articles(input_path)
     clock.append(time.perf_counter())
     cfg = ClusterConfig()  # the defaults, where an option is not given
-    langs = {(a.language or "").split("-")[0].lower() or None for a in arts}
-    mixed = len(langs) > 1 or not langs <= {"en"}  # another language, or unknown: USE for all
+    mixed = mixes_languages(a.language for a in arts)  # USE for all, so the languages meet
     cfg = replace(
         cfg,
         threshold=cfg.threshold if threshold is None else threshold,

@@ -299,6 +299,16 @@ def stream_order(times: Sequence[float | None]) -> list[tuple[int, float]]:
     return [(i, t) for t, i in sorted(keyed)]
 
 
+def mixes_languages(languages: Iterable[str | None]) -> bool:
+    """Do articles of these languages (BCP 47 tags) need USE vectors to meet across languages:
+    two languages, or one that is not English? A language no one could tell (a one-line note:
+    "(Margaret Talbot is a senior editor at The New Republic.)") decides nothing: one such
+    article among 1,024 English DUC articles had made `cluster` embed all of them with USE too,
+    twice the time."""
+    known = {tag.split("-")[0].lower() for tag in languages if tag}
+    return len(known) > 1 or not known <= {"en"}
+
+
 def order(articles: Sequence[Article]) -> list[int]:
     """Indices of ``articles`` in stream order (:func:`stream_order` of their ``published``)."""
     return [i for i, _ in stream_order([timestamp(a.published) for a in articles])]
