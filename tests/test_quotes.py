@@ -235,6 +235,17 @@ def test_a_thing_that_acts_in_a_relative_clause_is_no_source(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "There, the ferry crews said prayers and placed flowers on the Kessling pier.",
+        "On Sunday night, live from the harbour hall, the mayor said farewell again to the old ferry.",
+    ],
+)
+def test_saying_a_rite_reports_no_words(text):
+    assert extract(art(text)) == []
+
+
+@pytest.mark.parametrize(
     ("text", "content"),
     [
         (

@@ -317,6 +317,9 @@ SPEECH_OCCASIONS = words(
     """
 )
 SAY_VERBS = words("say tell announce state add declare insist claim argue")
+# What one says that is a rite, not a report: "they said prayers and placed flowers", "he said
+# farewell again, this time to the stand-up material".
+SAID_RITES = words("prayer goodbye good-bye grace mass vow rosary farewell hello amen")
 # Nouns of people acting together, who can take a stand though they name no one person
 # ("the civil libertarian community, which opposed the original law", "the industry had pressed").
 AGENT_NOUNS = words(

@@ -95,6 +95,7 @@ from newsprism.lexicon import (
     RELATIONAL_NOUNS,
     RELAY_CUES,
     ROLE_MODIFIERS,
+    SAID_RITES,
     SAME_ROLE,
     SAY_VERBS,
     SEARCH_CUES,
@@ -4210,6 +4211,14 @@ def _reports_no_words(verb: Token) -> bool:
         or _knows_how(verb)
         or _declines_in_number(verb)
         or _claims_lives(verb)
+        or _says_a_rite(verb)
+    )
+
+
+def _says_a_rite(verb: Token) -> bool:
+    """ "they said prayers and placed flowers", "he said farewell again": a rite, no words reported."""
+    return verb.lemma_.lower() in SAY_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in SAID_RITES for c in verb.children
     )
 
 
