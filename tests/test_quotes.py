@@ -234,6 +234,18 @@ def test_a_thing_that_acts_in_a_relative_clause_is_no_source(text):
     assert extract(art(text)) == []
 
 
+def test_a_ruler_named_by_title_is_a_person_a_pronoun_may_stand_for():
+    """ "Just before he was toppled ..., the U.S.-backed shah launched a program which he said ...":
+    "he" is the shah, not the admiral quoted two paragraphs before (left unnamed, not misnamed)."""
+    a = art(
+        "“Korvania must look again at its security,” Rear Adm. Tomas Kerrigan said.\n\n"
+        "Just before he was toppled in 1979, the exiled emir launched a harbour program which he "
+        "said was meant to guarantee future trade."
+    )
+    q = by_content(a, "was meant to guarantee future trade")
+    assert q.speaker.name != "Tomas Kerrigan"
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -136,6 +136,7 @@ PERSON_NOUNS = words(
     neighbour witness suspect defendant plaintiff juror boy girl child kid teenager nominee
     frontrunner challenger incumbent host moderator dean millionaire multimillionaire billionaire
     superintendent volunteer commentator correspondent announcer anchor narrator
+    shah emir monarch emperor empress tsar czar pope ayatollah sheikh imam rabbi cardinal
     """
 )
 # Nouns of a news outlet before its name ("the weekly Bahman", "the daily Jomhuri Eslami"): the
