@@ -234,6 +234,24 @@ def test_a_thing_that_acts_in_a_relative_clause_is_no_source(text):
     assert extract(art(text)) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The harbour fever, which doctors say is reaching epidemic proportions, closed two schools.",
+            "is reaching epidemic proportions",
+        ),
+        (
+            "The mayor opened a ferry program which she said was meant to guarantee winter trade.",
+            "was meant to guarantee winter trade",
+        ),
+    ],
+)
+def test_what_was_said_starts_after_which_someone_said(text, content):
+    a = art(text)
+    assert any(s(a, q.content[0]) == content for q in extract(a)), [s(a, q.content[0]) for q in extract(a)]
+
+
 def test_a_ruler_named_by_title_is_a_person_a_pronoun_may_stand_for():
     """ "Just before he was toppled ..., the U.S.-backed shah launched a program which he said ...":
     "he" is the shah, not the admiral quoted two paragraphs before (left unnamed, not misnamed)."""

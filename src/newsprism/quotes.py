@@ -3856,6 +3856,7 @@ class Context:
                 Span(first.start + m.end(), first.end),
                 *content[1:],
             ]  # "ATLANTA (AP) -- <what was said>"
+        content = _past_relative_attribution(self.text, content, cue, source)
         resolved = speaker or _speaker(self, source)
         if source is not None:
             wide = self.whole_phrase(source, [*content, *([cue] if cue else [])])
@@ -4830,6 +4831,27 @@ def name_colon_lines(ctx: Context) -> None:
         ctx.quote(
             kind, [content], Span(m.end("name"), m.end("name") + 1), Span(m.start("name"), m.end("name"))
         )
+
+
+_RELATIVE_START = re.compile(r"(?i)(?:which|that|who)\b")
+
+
+def _past_relative_attribution(
+    text: str, content: list[Span], cue: Span | None, source: Span | None
+) -> list[Span]:
+    """ "a program which he said was meant to guarantee future energy needs", "obesity, which
+    experts say is reaching epidemic proportions": what was said starts after "which he said"."""
+    first = content[0]
+    if (
+        cue is None
+        or source is None
+        or not (first.start <= source.start < cue.start < first.end)
+        or not _RELATIVE_START.match(text, first.start)
+        or text[cue.start : cue.end].split()[-1].lower() not in ("said", "says", "say")
+    ):
+        return content
+    rest = len(text[cue.end : first.end]) - len(text[cue.end : first.end].lstrip())
+    return [Span(cue.end + rest, first.end), *content[1:]]
 
 
 def _heading_label(ctx: Context, name: str) -> bool:
