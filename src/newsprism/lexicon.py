@@ -331,6 +331,9 @@ AGENT_NOUNS = words(
     administration establishment lobby region city province world delegation panel jury faction
     """
 )
+# What a relative "which" or "that" may stand for and still speak or take a stand: people acting
+# together, and words ("a controversial comment that described ...").
+NOT_THINGS = AGENT_NOUNS | NOUN_CUES | VIEW_NOUNS | SIGNED_NOUNS
 # Cues a thing can be the subject of and still report words or findings ("the label says",
 # "tests showed", "the results suggest"); after any other cue a thing acts, not speaks.
 THING_CUES = SAY_VERBS | words("show find suggest indicate reveal confirm conclude estimate predict read")

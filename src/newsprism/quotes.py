@@ -37,7 +37,6 @@ from typing import TYPE_CHECKING
 from newsprism.clean import DATELINE, ignored_spans
 from newsprism.lexicon import (
     ADDRESSEE_CUES,
-    AGENT_NOUNS,
     ANON_NOUNS,
     AS_CUES,
     AS_LEAD_INS,
@@ -77,6 +76,7 @@ from newsprism.lexicon import (
     NOT_FIRST_NAMES,
     NOT_IST,
     NOT_SPEECH,
+    NOT_THINGS,
     NOUN_CUES,
     OBJECT_CUES,
     ORG_WORDS,
@@ -2749,7 +2749,7 @@ def _thing_acts(verb, subj) -> bool:
     if verb.lemma_.lower() in THING_CUES:
         return False
     who = _antecedent(subj)  # ("a controversial comment that described ...": words, kept)
-    return _lifeless(who) and who.lemma_.lower() not in AGENT_NOUNS | NOUN_CUES | VIEW_NOUNS | SIGNED_NOUNS
+    return _lifeless(who) and who.lemma_.lower() not in NOT_THINGS
 
 
 def _lifeless(tok) -> bool:
@@ -4850,8 +4850,10 @@ def _past_relative_attribution(
         or text[cue.start : cue.end].split()[-1].lower() not in ("said", "says", "say")
     ):
         return content
-    rest = len(text[cue.end : first.end]) - len(text[cue.end : first.end].lstrip())
-    return [Span(cue.end + rest, first.end), *content[1:]]
+    start = cue.end
+    while start < first.end and text[start].isspace():
+        start += 1
+    return [Span(start, first.end), *content[1:]]
 
 
 def _heading_label(ctx: Context, name: str) -> bool:
