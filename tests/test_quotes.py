@@ -1071,6 +1071,31 @@ def test_it_after_an_unnamed_organisation_is_not_the_last_name():
     assert q.speaker.name is None and q.speaker.type == "unknown"
 
 
+def test_it_is_no_place_named_by_a_preposition_nor_a_possessive():
+    # a place after "in" or "to" is where, not who: the body that acts in the sentence is "it"
+    a = art(
+        "The Norland Assembly today voted to block a special aid package to Tarvia because of "
+        "what it called a worsening of the ferry service."
+    )
+    q = by_content(a, "a worsening of the ferry service")
+    assert (q.speaker.name, q.speaker.type) == ("Norland Assembly", "organization")
+    # no body that acts before it, in its sentence or the one before: no one, not the place
+    b = art(
+        "Few ferries run in winter in Elling. While the survey reflected the growing use of ferries "
+        "in Norland, it said that most riders still drive to work."
+    )
+    q = by_content(b, "most riders still drive")
+    assert q.speaker.name is None and q.speaker.type == "unknown"
+
+
+def test_it_is_not_a_place_in_the_dateline():
+    a = art(
+        "ATHENS, March 3 (NPA)-- Ferry fares rose again this winter. It suggests that the fares be cut by a fifth."
+    )
+    q = by_content(a, "the fares be cut")
+    assert q.speaker.name is None and q.speaker.type == "unknown"
+
+
 def test_a_wire_dateline_is_not_part_of_what_was_said():
     a = art(
         "PORT ELLING (NPA) -- Two ferries were sold to a Norland firm last week, a harbour newspaper said Thursday."

@@ -331,6 +331,9 @@ AGENT_NOUNS = words(
     administration establishment lobby region city province world delegation panel jury faction
     """
 )
+# Where a name in a sentence is no actor an "it" can stand for: the object of a preposition (other
+# than "by" of a passive: an agent), a possessive, a word of a compound ("in Mansura", "Sun's Java").
+NOT_ACTING_DEPS = frozenset({"pobj", "poss", "compound"})
 # What a relative "which" or "that" may stand for and still speak or take a stand: people acting
 # together, and words ("a controversial comment that described ...").
 NOT_THINGS = AGENT_NOUNS | NOUN_CUES | VIEW_NOUNS | SIGNED_NOUNS

@@ -73,6 +73,7 @@ from newsprism.lexicon import (
     MASTHEAD_WORDS,
     NAME_TITLES,
     NOBLE_TITLES,
+    NOT_ACTING_DEPS,
     NOT_FIRST_NAMES,
     NOT_IST,
     NOT_SPEECH,
@@ -2048,13 +2049,32 @@ def _it(ctx: Context, src: Span) -> Speaker:
         if e.label_ in ("ORG", "GPE")
         and e.end_char <= src.start
         and not any(c.start <= e.start_char < c.end for c in reported)
+        and _can_act(ctx, e, src)
     ]
     since = named[-1].end_char if named else 0
     between = (m for m in _ORG_NOUN.finditer(ctx.text, since, src.start) if not ctx.quoted(m.start()))
-    if next(between, None) is not None or _org_noun_subject_before(ctx, src):
+    if not named or next(between, None) is not None or _org_noun_subject_before(ctx, src):
         return Speaker(None, "unknown", stext)  # "Congress ... The court ... it": not Congress
-    orgs = [e.text for e in named]
-    return Speaker(_without_the(orgs[-1]), "organization") if orgs else Speaker(None, "unknown", stext)
+    return Speaker(_without_the(named[-1].text), "organization")
+
+
+def _can_act(ctx: Context, ent: Span, src: Span) -> bool:
+    """Can the organisation or country ``ent``, named before an "it" source, be what "it" stands
+    for? Not a place a preposition or a possessive names ("sued the funeral home in
+    Mansura ... after it refused", "a special aid package to Turkey because of what it called",
+    "Sun's Java, as it had agreed"), not words inside quote marks (what was said names it, not
+    who said it) or a dateline's place ("PARIS, February 13 (Xinhua)--"), and not one named before the sentence ahead of the pronoun's: silence, rather
+    than the last name seen paragraphs back."""
+    root = ent.root
+    if ctx.quoted(ent.start_char) or ctx.in_dateline(ent.start_char):
+        return False
+    if root.dep_ in NOT_ACTING_DEPS and root.head.dep_ != "agent":
+        return False
+    here = ctx.doc.char_span(src.start, src.end, alignment_mode="expand")
+    if here is None:
+        return True
+    first = here.sent.start if here.sent.start == 0 else ctx.doc[here.sent.start - 1].sent.start
+    return root.i >= first
 
 
 def _org_subject_before(ctx: Context, src: Span) -> str | None:
