@@ -540,6 +540,29 @@ def test_a_quote_several_outlets_carry_takes_the_speaker_most_of_them_name():
     assert any(f.startswith("attribution differs") for f in group.flags)
 
 
+def test_a_story_names_each_speaker_one_way_in_all_its_quote_groups():
+    """One report gives the mayor's middle initial and another does not: each group of the story
+    names her in her fullest form. Another Voss, of another first name, keeps hers."""
+    from newsprism.models import Article
+    from newsprism.quotes import extract, match_across
+
+    echo = Article(
+        "“We will rebuild the pier before the summer season begins,” Mayor Lena Voss said.\n\n"
+        "“The ferry will run every hour from the first of May,” Lena Voss added.\n\n"
+        "“The old pier served us for a century and more,” said Piet Voss, her brother.",
+        id="a1", outlet="Pellworth Echo", published="2031-03-02T08:00:00Z",
+    )  # fmt: skip
+    wire = Article(
+        "“We will rebuild the pier before the summer season begins,” Mayor Lena M. Voss said.\n\n"
+        "“The ferry will run every hour from the first of May,” Voss said.\n\n"
+        "“The old pier served us for a century and more,” said Piet Voss.",
+        id="a2", outlet="Meridian Wire", published="2031-03-02T09:00:00Z",
+    )  # fmt: skip
+    groups = match_across([echo, wire], {x.id: extract(x) for x in (echo, wire)})
+    by_text = {g.text.split()[1]: g.speaker.name for g in groups}
+    assert by_text == {"will": "Lena M. Voss", "ferry": "Lena M. Voss", "old": "Piet Voss"}
+
+
 def test_mixed_quote_altered_across_outlets(analysis):
     """'wildly exaggerated' against 'wildly exaggerated for political reasons' changes the meaning."""
     by_outlet = {a.outlet: a for a in analysis.articles if "Okonjo" in (a.title or "")}

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
@@ -2058,7 +2058,7 @@ def _it(ctx: Context, src: Span) -> Speaker:
     return Speaker(_without_the(named[-1].text), "organization")
 
 
-def _can_act(ctx: Context, ent: Span, src: Span) -> bool:
+def _can_act(ctx: Context, ent: SpacySpan, src: Span) -> bool:
     """Can the organisation or country ``ent``, named before an "it" source, be what "it" stands
     for? Not a place a preposition or a possessive names ("sued the funeral home in
     Mansura ... after it refused", "a special aid package to Turkey because of what it called",
@@ -5260,6 +5260,7 @@ def match_across(
             words = _words(text)
             if len(words) >= 4:
                 items.append((a, k, q, text, words))
+    fuller = fullest_names(q.speaker for a in articles for q in quotes.get(a.id, []))
     groups: list[list[int]] = []
     for i, (a, _k, _q, _t, w) in enumerate(items):
         joined = " ".join(w)
@@ -5283,8 +5284,30 @@ def match_across(
         ]
         longest = max(g, key=lambda j: len(items[j][4]))
         flags = _variant_flags([items[j] for j in g])
-        out.append(QuoteGroup(f"q{len(out) + 1}", items[longest][3], _group_speaker(vs), vs, flags))
+        sp = _group_speaker(vs)
+        sp = Speaker(fuller(sp.name), sp.type, sp.description) if sp.type == "person" else sp
+        out.append(QuoteGroup(f"q{len(out) + 1}", items[longest][3], sp, vs, flags))
     return out
+
+
+def fullest_names(speakers: Iterable[Speaker]) -> Callable[[str | None], str | None]:
+    """A person's name as the fullest form ``speakers`` give it with the same first and last name
+    ("Mark Barton" -> "Mark O. Barton"), so that a story names each speaker one way in all its
+    quotes. A name of one word, or a first name no other form shares, stays as it is: "Hillary
+    Clinton" is not "Bill Clinton", and "Barton" alone could be either of two."""
+    best: dict[tuple[str, str], str] = {}
+    for sp in speakers:
+        words = (sp.name or "").split()
+        if sp.type == "person" and len(words) >= 2:
+            key = (words[0].lower(), words[-1].lower())
+            if len(sp.name or "") > len(best.get(key, "")):
+                best[key] = sp.name or ""
+
+    def full(name: str | None) -> str | None:
+        words = (name or "").split()
+        return best.get((words[0].lower(), words[-1].lower()), name) if len(words) >= 2 else name
+
+    return full
 
 
 def _group_speaker(vs: Sequence[Variant]) -> Speaker:

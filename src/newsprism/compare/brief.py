@@ -443,6 +443,9 @@ def _key_quotes(
     if len(key_quotes) >= config.min_key_quotes:
         return key_quotes
     grouped = {(v.article_id, v.quote_index) for g in quote_groups for v in g.variants}
+    from newsprism.quotes import fullest_names
+
+    fuller = fullest_names(q.speaker for a in arts for q in quotes.get(a.id, []))  # one name per person
     for a in arts:
         for k, q in enumerate(quotes.get(a.id, [])):
             if (a.id, k) in grouped or q.kind != "direct" or not q.speaker.name:
@@ -453,7 +456,8 @@ def _key_quotes(
             if len(text.split()) >= config.min_key_quote_words:
                 key_quotes.append(
                     {
-                        "speaker": _speaker_label(q.speaker),
+                        "speaker": (fuller(q.speaker.name) if q.speaker.type == "person" else None)
+                        or _speaker_label(q.speaker),
                         "text": text,
                         "outlets": [outlet_label(a)],
                         "flags": [],
