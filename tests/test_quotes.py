@@ -1111,6 +1111,16 @@ def test_it_is_no_place_named_by_a_preposition_nor_a_possessive():
     assert q.speaker.name is None and q.speaker.type == "unknown"
 
 
+def test_a_line_that_turns_the_dial_is_no_speaker():
+    a = art(
+        "Over on “Harbour Hour,” Okafor says, “We are all looking for something deeper.”\n\n"
+        "Flip to “Dockside”: Three audience members wave their goodbyes to the camera and run off.\n\n"
+        "Okafor to Assembly: Pass the ferry bill now or lose the summer recess for good."
+    )
+    assert all(a.text[q.source.start : q.source.end] != "Flip" for q in extract(a) if q.source)
+    assert by_content(a, "Pass the ferry bill").speaker.name == "Okafor"
+
+
 def test_it_is_not_a_place_in_the_dateline():
     a = art(
         "ATHENS, March 3 (NPA)-- Ferry fares rose again this winter. It suggests that the fares be cut by a fifth."

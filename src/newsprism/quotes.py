@@ -4840,6 +4840,8 @@ def name_colon_lines(ctx: Context) -> None:
             continue
         if name.split()[0].lower() in LABEL_PREPOSITIONS or _heading_label(ctx, name):
             continue
+        if _instruction_label(ctx, m):
+            continue  # "Flip to “Springer”: Three audience members ...": a turn of the dial, no speaker
         content = _strip_punct(text, Span(m.start("body"), m.end("body")))
         if content.end - content.start < MIN_COLON_LINE_CHARS or ctx.covered(content):
             continue
@@ -4874,6 +4876,19 @@ def _past_relative_attribution(
     while start < first.end and text[start].isspace():
         start += 1
     return [Span(start, first.end), *content[1:]]
+
+
+def _instruction_label(ctx: Context, m: re.Match) -> bool:
+    """Is a "Name to X:" line's label an instruction ("Flip to “Springer”:", "Switch to CNN:"):
+    one word, then a preposition, that the tagger reads as a verb in its base form when it reads
+    the label alone? In the article it reads a capital at a line's start as a name; "Obama to
+    Congress:" is one."""
+    label = m.string[m.start("name") : m.start("body")].rstrip().rstrip(":")
+    if len(m.group("name").split()) != 1 or len(label.split()) < 2:
+        return False
+    from newsprism.nlp import spacy_nlp
+
+    return spacy_nlp()(label)[0].tag_ == "VB"
 
 
 def _heading_label(ctx: Context, name: str) -> bool:
