@@ -785,6 +785,21 @@ def test_only_in_names_the_he_that_speaks():
     assert _voiced(he[0], str) == " (the speaker: Tom Avery)"
 
 
+def test_only_in_leaves_out_a_line_that_goes_on_from_the_one_before():
+    """Read alone, "But not once has he ..." and "Nor will ..." say nothing; "But the board has
+    always insisted ..." stands on its own."""
+    arts = _wire_and_gazette(
+        "Harbour master Tom Avery has crossed the bay by ferry every week for thirty years.\n\n"
+        "But not once has he sailed on the night boat from Kessling to the north pier.\n\n"
+        "Nor will the harbour board let the ferry company cut the fares for pensioners.\n\n"
+        "But the harbour board has always insisted that the north pier stays open all winter."
+    )
+    comp = compare.compare_story(Story("s", [a.id for a in arts], "Ferry"), arts)
+    said = [o["text"] for o in comp.brief["only_in"]]
+    assert "But the harbour board has always insisted that the north pier stays open all winter." in said
+    assert not any(t.startswith(("But not once", "Nor will")) for t in said), said
+
+
 @pytest.mark.parametrize("mark", [".", ":"])
 def test_an_interviews_answer_mark_is_not_part_of_the_brief(mark):
     arts = _wire_and_gazette(

@@ -38,6 +38,18 @@ _PRONOUN_LED = re.compile(
     r"^[\"'‘“]?(?:[^,\"“]{1,30},\s+)?(?:he|she|it|they|this|that|these|those|his|her|their|its)\b", re.I
 )
 
+# A sentence that goes on from the one before it, read alone: "Nor will Iran ... do so", or a
+# connective and a person it does not name ("But not once has he flown on British Airways.", "But
+# the Justice Department asked him Thursday ..."). "But Britain has always insisted ..." stands.
+_GOES_ON = re.compile(r"^[\"'‘“]?(?:nor|neither)\b", re.I)
+_CONNECTIVE_LED = re.compile(r"^[\"'‘“]?(?:but|and|yet|or|so)\b", re.I)
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she|they|him|her|them|his|their)\b", re.I)
+
+
+def _goes_on(text: str) -> bool:
+    return bool(_GOES_ON.match(text)) or bool(_CONNECTIVE_LED.match(text) and _PERSON_PRONOUN.search(text))
+
+
 # A chronology's item: a paragraph that opens on a date and a dash ("May 30 _ The Federal Trade
 # Commission staff opens an antitrust probe of Microsoft Corp.", "Oct. 20 - The Justice Department
 # sues ..."): background listed in the present tense, not news of the story, in a brief or alone.
@@ -378,7 +390,10 @@ def _only_in(
             and s not in chosen
             and s.id not in chronology
             and not _reports_nothing(s.text)
-            and not (_PRONOUN_LED.match(s.text) and _pronoun_speaker(a.text, s, said_by) is None)
+            and not (
+                (_PRONOUN_LED.match(s.text) or _goes_on(s.text))
+                and _pronoun_speaker(a.text, s, said_by) is None
+            )
         ]
         mine.sort(
             key=lambda s: (
