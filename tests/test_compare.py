@@ -800,6 +800,36 @@ def test_only_in_leaves_out_a_line_that_goes_on_from_the_one_before():
     assert not any(t.startswith(("But not once", "Nor will")) for t in said), said
 
 
+def test_key_quotes_hear_more_than_one_speaker_of_one_outlet():
+    """Five quotes of one agent, each repeated in the Gazette's follow-up, leave room for others."""
+    from newsprism.quotes import extract, match_across
+
+    said = [
+        "We are dealing with a dangerous man on the north pier tonight",
+        "We do not yet have his fingerprints on the boat, but we may",
+        "We are about fifteen hours behind him on the coast road",
+        "The ferry was not in the harbour as of nine o'clock on Sunday",
+        "We will search every island of the bay until we find him",
+    ]
+    body = "\n\n".join(f"“{q},” said agent Tom Avery." for q in said)
+    other = "“I saw him by the lighthouse on Saturday night,” said Nell Ruiz, a ferry pilot."
+    arts = [
+        _article("g1", "The Harbour Gazette", f"{body}\n\n{other}", "2026-03-12T08:00:00Z"),
+        _article(
+            "g2", "The Harbour Gazette", f"{body}\n\n{other}\n\nThe search goes on.", "2026-03-13T08:00:00Z"
+        ),
+    ]
+    quotes = {a.id: extract(a) for a in arts}
+    comp = compare.compare_story(
+        Story("s", [a.id for a in arts], "Search"),
+        arts,
+        quotes=quotes,
+        quote_groups=match_across(arts, quotes),
+    )
+    speakers = [k["speaker"] for k in comp.brief["key_quotes"]]
+    assert speakers.count("Tom Avery") == 2 and "Nell Ruiz" in speakers, speakers
+
+
 @pytest.mark.parametrize("mark", [".", ":"])
 def test_an_interviews_answer_mark_is_not_part_of_the_brief(mark):
     arts = _wire_and_gazette(

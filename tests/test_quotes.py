@@ -563,6 +563,20 @@ def test_a_story_names_each_speaker_one_way_in_all_its_quote_groups():
     assert by_text == {"will": "Lena M. Voss", "ferry": "Lena M. Voss", "old": "Piet Voss"}
 
 
+def test_a_fuller_name_replaces_a_name_only_where_it_can_only_be_that_person():
+    from newsprism.quotes import Speaker, fullest_names
+
+    def full(*names):
+        return fullest_names(Speaker(n, "person") for n in names)
+
+    assert full("Mark Okafor", "Mark O. Okafor", "Mark Orrin Okafor")("Mark O. Okafor") == "Mark Orrin Okafor"
+    two = full("Howard K. Reid", "Howard E. Reid", "Howard Reid")
+    assert (two("Howard Reid"), two("Howard K. Reid")) == ("Howard Reid", "Howard K. Reid")  # which one?
+    # a surname alone may be another of the family; a pair of people is no one's full name
+    kin = full("Reid", "Vicci Reid", "Marvin and Corey Freedman", "Marvin Freedman")
+    assert (kin("Reid"), kin("Marvin Freedman")) == ("Reid", "Marvin Freedman")
+
+
 def test_mixed_quote_altered_across_outlets(analysis):
     """'wildly exaggerated' against 'wildly exaggerated for political reasons' changes the meaning."""
     by_outlet = {a.outlet: a for a in analysis.articles if "Okonjo" in (a.title or "")}

@@ -5307,22 +5307,50 @@ def match_across(
 
 def fullest_names(speakers: Iterable[Speaker]) -> Callable[[str | None], str | None]:
     """A person's name as the fullest form ``speakers`` give it with the same first and last name
-    ("Mark Barton" -> "Mark O. Barton"), so that a story names each speaker one way in all its
-    quotes. A name of one word, or a first name no other form shares, stays as it is: "Hillary
-    Clinton" is not "Bill Clinton", and "Barton" alone could be either of two."""
-    best: dict[tuple[str, str], str] = {}
+    and no middle name of its own that disagrees ("Mark Barton", "Mark O. Barton" -> "Mark Orrin
+    Barton"), so that a story names each speaker one way in all its quotes. "Howard K. King" and
+    "Howard E. King" stay two, and "Howard King" beside both stays as it is. A name of one word stays as it is: in one story "Gritz" alone was Bo
+    Gritz, and the only full name with it Vicci Gritz, his daughter-in-law. Nor is "Hillary Clinton"
+    "Bill Clinton", or "Marvin Freedman" the pair "Marvin and Corey Freedman"."""
+    forms: dict[tuple[str, str], set[str]] = {}
     for sp in speakers:
-        words = (sp.name or "").split()
-        if sp.type == "person" and len(words) >= 2:
-            key = (words[0].lower(), words[-1].lower())
-            if len(sp.name or "") > len(best.get(key, "")):
-                best[key] = sp.name or ""
+        if sp.type == "person" and _one_full_name(sp.name):
+            words = (sp.name or "").split()
+            forms.setdefault((words[0].lower(), words[-1].lower()), set()).add(sp.name or "")
 
     def full(name: str | None) -> str | None:
+        if not _one_full_name(name):
+            return name
         words = (name or "").split()
-        return best.get((words[0].lower(), words[-1].lower()), name) if len(words) >= 2 else name
+        fits = [
+            f for f in forms.get((words[0].lower(), words[-1].lower()), ()) if _middles_fit(words, f.split())
+        ]
+        fullest = max(fits, key=lambda f: (len(f), f), default=name)
+        if not all(_middles_fit(f.split(), (fullest or "").split()) for f in fits):
+            return name  # "Howard King" beside "Howard K. King" and "Howard E. King": which one?
+        return fullest
 
     return full
+
+
+def _one_full_name(name: str | None) -> bool:
+    words = (name or "").split()
+    return len(words) >= 2 and "and" not in words and "&" not in words
+
+
+def _middles_fit(short: list[str], long_: list[str]) -> bool:
+    """Does each middle word of ``short`` stand for one of ``long_``'s, in order, as itself or as
+    its initial ("O." for "Orrin")?"""
+    rest = iter(w.lower() for w in long_[1:-1])
+
+    def same(a: str, b: str) -> bool:
+        return (
+            a == b
+            or (a.rstrip(".") == b[:1] and len(a.rstrip(".")) == 1)
+            or (b.rstrip(".") == a[:1] and len(b.rstrip(".")) == 1)
+        )
+
+    return all(any(same(m.lower(), w) for w in rest) for m in short[1:-1])
 
 
 def _group_speaker(vs: Sequence[Variant]) -> Speaker:

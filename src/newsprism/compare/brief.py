@@ -444,12 +444,21 @@ def _key_quotes(
     quote_groups: Sequence[QuoteGroup],
     config: CompareConfig,
 ) -> list[dict[str, Any]]:
-    """The quotes most outlets carry, then (up to ``min_key_quotes``) named direct quotes of one."""
-    key_quotes = []
-    for g in sorted(quote_groups, key=lambda g: (-len(g.outlets), g.id))[: config.key_quote_groups]:
+    """The quotes most outlets carry, then (up to ``min_key_quotes``) named direct quotes of one.
+    A speaker's quotes that one outlet repeats stop at ``key_quotes_per_speaker``: five quotes of an
+    agent at one news conference, repeated in one paper's follow-ups, leave out everyone else."""
+    key_quotes: list[dict[str, Any]] = []
+    heard: Counter = Counter()
+    for g in sorted(quote_groups, key=lambda g: (-len(g.outlets), g.id)):
+        if len(key_quotes) >= config.key_quote_groups:
+            break
+        who = _speaker_label(g.speaker)
+        if len(g.outlets) < 2 and g.speaker.name and heard[who] >= config.key_quotes_per_speaker:
+            continue
+        heard[who] += 1
         key_quotes.append(
             {
-                "speaker": _speaker_label(g.speaker),
+                "speaker": who,
                 "text": one_line(g.text),
                 "outlets": g.outlets,
                 "flags": list(g.flags),

@@ -59,6 +59,8 @@ class CompareConfig:
     key_quote_groups: int = 5  # quotes carried by several articles, most outlets first
     min_key_quotes: int = 3  # filled up with single-outlet direct quotes to this many
     min_key_quote_words: int = 5
+    # one speaker's quotes that a single outlet repeats stop at this many, so that others are heard
+    key_quotes_per_speaker: int = 2
     max_brief_conflicts: int = 6  # the comparison keeps them all
     # a story of more articles is compared on a sample of this many (the rule is in the output):
     # alignment and reuse are quadratic in the story's size
