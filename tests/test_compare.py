@@ -792,12 +792,13 @@ def test_only_in_leaves_out_a_line_that_goes_on_from_the_one_before():
         "Harbour master Tom Avery has crossed the bay by ferry every week for thirty years.\n\n"
         "But not once has he sailed on the night boat from Kessling to the north pier.\n\n"
         "Nor will the harbour board let the ferry company cut the fares for pensioners.\n\n"
+        "Such as Lot No. 1049 _ two brass bells from the old north pier ferry.\n\n"
         "But the harbour board has always insisted that the north pier stays open all winter."
     )
     comp = compare.compare_story(Story("s", [a.id for a in arts], "Ferry"), arts)
     said = [o["text"] for o in comp.brief["only_in"]]
     assert "But the harbour board has always insisted that the north pier stays open all winter." in said
-    assert not any(t.startswith(("But not once", "Nor will")) for t in said), said
+    assert not any(t.startswith(("But not once", "Nor will", "Such as")) for t in said), said
 
 
 def test_key_quotes_hear_more_than_one_speaker_of_one_outlet():
