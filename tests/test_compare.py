@@ -801,6 +801,47 @@ def test_only_in_leaves_out_a_line_that_goes_on_from_the_one_before():
     assert not any(t.startswith(("But not once", "Nor will", "Such as")) for t in said), said
 
 
+def test_only_in_lists_a_reports_own_repeated_line_once():
+    """A summary bullet and the paragraph it sums up are one thing the report alone says."""
+    from newsprism.compare.brief import _fresh
+    from newsprism.compare.config import CompareConfig
+    from newsprism.compare.model import Sentence
+    from newsprism.models import Span
+    from newsprism.nlp import content_terms
+
+    lines = [
+        "The ferry captain is thought to be unwilling, even if her crew supports it",
+        "The ferry captain herself is thought to be unwilling to take it, even if her whole crew supports it.",
+        "A museum in Pellworth has offered to buy the old lamp for its maritime collection.",
+    ]
+    mine = [Sentence(f"g1#{k}", "g1", "The Harbour Gazette", Span(0, len(t)), t) for k, t in enumerate(lines)]
+    terms = {x.id: set(content_terms(x.text)) for x in mine}
+    listed: list[set[str]] = []
+    assert [x.id for x in _fresh(mine, terms, listed, 2, CompareConfig())] == ["g1#0", "g1#2"]
+    assert len(listed) == 2
+
+
+def test_only_in_leaves_out_a_bullet_about_an_unnamed_she():
+    base = (
+        "The Harbour ferry will run a new timetable from June, with sailings every 20 minutes at peak times."
+    )
+    gazette = (
+        "Will the ferry captain of Kessling take the new night route to the north pier this summer?\n\n"
+        "  • She would have to give up her seat on the harbour board\n"
+        "  • A deckhand said: ‘There are people who have asked her to take it’\n\n"
+        f"{base}\n\nA museum in Pellworth has offered to buy the old lamp for its maritime collection."
+    )
+    arts = [
+        _article(
+            "w1", "Meridian Wire", f"{base}\n\nFares stay the same for children.", "2026-03-12T08:00:00Z"
+        ),
+        _article("g1", "The Harbour Gazette", gazette, "2026-03-12T09:00:00Z"),
+    ]
+    comp = compare.compare_story(Story("s", [a.id for a in arts], "Ferry"), arts)
+    said = [o["text"] for o in comp.brief["only_in"]]
+    assert said and not any(t.startswith("She would") for t in said), said
+
+
 def test_key_quotes_hear_more_than_one_speaker_of_one_outlet():
     """Five quotes of one agent, each repeated in the Gazette's follow-up, leave room for others."""
     from newsprism.quotes import extract, match_across

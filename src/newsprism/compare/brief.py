@@ -391,10 +391,7 @@ def _only_in(
             and s not in chosen
             and s.id not in chronology
             and not _reports_nothing(s.text)
-            and not (
-                (_PRONOUN_LED.match(s.text) or _goes_on(s.text))
-                and _pronoun_speaker(a.text, s, said_by) is None
-            )
+            and not (_leans_back(_shown(s, a.text)) and _pronoun_speaker(a.text, s, said_by) is None)
         ]
         mine.sort(
             key=lambda s: (
@@ -404,11 +401,7 @@ def _only_in(
                 idx[s.id],
             )
         )
-        # an outlet's later report repeating a sentence, even reworded a little ("the two" / "the
-        # two men would be brought before a remand hearing"): listed once
-        fresh = [s for s in mine if not _repeats_any(terms[s.id], listed, config)][:per_report]
-        for s in fresh:
-            listed.append(terms[s.id])
+        for s in _fresh(mine, terms, listed, per_report, config):
             sp = _brief_span(s, a.text)
             item = {
                 "outlet": outlet_label(a), "outlets": list(dict.fromkeys(copies_of[a.id])),
@@ -418,6 +411,37 @@ def _only_in(
                 item["speaker"] = who
             only_in.append(item)
     return only_in
+
+
+def _shown(s: Sentence, text: str) -> str:
+    """The words of ``s`` as a brief shows them (no dateline, bullet or answer mark)."""
+    sp = _brief_span(s, text)
+    return text[sp.start : sp.end]
+
+
+def _leans_back(text: str) -> bool:
+    """Does the sentence need the one before it to be understood ("He would have to ...", "But not
+    once has he ...", "Nor will ...")?"""
+    return bool(_PRONOUN_LED.match(text)) or _goes_on(text)
+
+
+def _fresh(
+    mine: Sequence[Sentence],
+    terms: Mapping[str, set[str]],
+    listed: list[set[str]],
+    per_report: int,
+    config: CompareConfig,
+) -> list[Sentence]:
+    """Up to ``per_report`` of a report's sentences (in ``mine``'s order) that repeat none listed
+    before, nor one another: another report's sentence reworded a little ("the two" / "the two men
+    would be brought before a remand hearing"), or the report's own (a summary bullet and the
+    paragraph it sums up). Each one taken is added to ``listed``."""
+    fresh: list[Sentence] = []
+    for s in mine:
+        if len(fresh) < per_report and not _repeats_any(terms[s.id], listed, config):
+            fresh.append(s)
+            listed.append(terms[s.id])
+    return fresh
 
 
 def _repeats_any(words: set[str], listed: Sequence[set[str]], config: CompareConfig) -> bool:
