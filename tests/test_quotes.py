@@ -546,18 +546,14 @@ def test_a_story_names_each_speaker_one_way_in_all_its_quote_groups():
     from newsprism.models import Article
     from newsprism.quotes import extract, match_across
 
+    said = ("“We will rebuild the pier before the summer season begins,”", "“The ferry will run every hour "
+            "from the first of May,”", "“The old pier served us for a century and more,” said Piet Voss")  # fmt: skip
     echo = Article(
-        "“We will rebuild the pier before the summer season begins,” Mayor Lena Voss said.\n\n"
-        "“The ferry will run every hour from the first of May,” Lena Voss added.\n\n"
-        "“The old pier served us for a century and more,” said Piet Voss, her brother.",
+        f"{said[0]} Mayor Lena Voss said.\n\n{said[1]} Lena Voss added.\n\n{said[2]}, her brother.",
         id="a1", outlet="Pellworth Echo", published="2031-03-02T08:00:00Z",
     )  # fmt: skip
-    wire = Article(
-        "“We will rebuild the pier before the summer season begins,” Mayor Lena M. Voss said.\n\n"
-        "“The ferry will run every hour from the first of May,” Voss said.\n\n"
-        "“The old pier served us for a century and more,” said Piet Voss.",
-        id="a2", outlet="Meridian Wire", published="2031-03-02T09:00:00Z",
-    )  # fmt: skip
+    wire = Article(f"{said[0]} Mayor Lena M. Voss said.\n\n{said[1]} Voss said.\n\n{said[2]}.", id="a2",
+                   outlet="Meridian Wire", published="2031-03-02T09:00:00Z")  # fmt: skip
     groups = match_across([echo, wire], {x.id: extract(x) for x in (echo, wire)})
     by_text = {g.text.split()[1]: g.speaker.name for g in groups}
     assert by_text == {"will": "Lena M. Voss", "ferry": "Lena M. Voss", "old": "Piet Voss"}
@@ -1108,21 +1104,23 @@ def test_it_after_an_unnamed_organisation_is_not_the_last_name():
     assert q.speaker.name is None and q.speaker.type == "unknown"
 
 
-def test_it_is_no_place_named_by_a_preposition_nor_a_possessive():
-    # a place after "in" or "to" is where, not who: the body that acts in the sentence is "it"
-    a = art(
-        "The Norland Assembly today voted to block a special aid package to Tarvia because of "
-        "what it called a worsening of the ferry service."
-    )
-    q = by_content(a, "a worsening of the ferry service")
-    assert (q.speaker.name, q.speaker.type) == ("Norland Assembly", "organization")
-    # no body that acts before it, in its sentence or the one before: no one, not the place
-    b = art(
-        "Few ferries run in winter in Elling. While the survey reflected the growing use of ferries "
-        "in Norland, it said that most riders still drive to work."
-    )
-    q = by_content(b, "most riders still drive")
-    assert q.speaker.name is None and q.speaker.type == "unknown"
+@pytest.mark.parametrize(
+    ("text", "content", "who"),
+    [
+        # a place after "in" or "to" is where, not who: the body that acts in the sentence is "it"
+        ("The Norland Assembly today voted to block a special aid package to Tarvia because of "
+         "what it called a worsening of the ferry service.", "a worsening of the ferry", "Norland Assembly"),
+        # no body that acts before it, in its sentence or the one before: no one, not the place
+        ("Few ferries run in winter in Elling. While the survey reflected the growing use of ferries "
+         "in Norland, it said that most riders still drive to work.", "most riders still drive", None),
+        # nor the dateline's place
+        ("ATHENS, March 3 (NPA)-- Ferry fares rose again this winter. It suggests that the fares be "
+         "cut by a fifth.", "the fares be cut", None),
+    ],
+)  # fmt: skip
+def test_it_is_no_place_named_by_a_preposition_a_possessive_or_a_dateline(text, content, who):
+    q = by_content(art(text), content)
+    assert (q.speaker.name, q.speaker.type) == (who, "organization" if who else "unknown")
 
 
 def test_a_line_that_turns_the_dial_is_no_speaker():
@@ -1133,14 +1131,6 @@ def test_a_line_that_turns_the_dial_is_no_speaker():
     )
     assert all(a.text[q.source.start : q.source.end] != "Flip" for q in extract(a) if q.source)
     assert by_content(a, "Pass the ferry bill").speaker.name == "Okafor"
-
-
-def test_it_is_not_a_place_in_the_dateline():
-    a = art(
-        "ATHENS, March 3 (NPA)-- Ferry fares rose again this winter. It suggests that the fares be cut by a fifth."
-    )
-    q = by_content(a, "the fares be cut")
-    assert q.speaker.name is None and q.speaker.type == "unknown"
 
 
 def test_a_wire_dateline_is_not_part_of_what_was_said():
