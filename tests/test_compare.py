@@ -705,6 +705,21 @@ def test_a_figure_inside_a_range_the_other_report_states_is_not_disputed():
     assert _pair(wire, gazette + later).conflicts == []
 
 
+def test_two_estimates_whose_ends_disagree_conflict_though_one_end_lies_in_the_other():
+    """ "40 to 60 feet" and "40 feet or so to 90 feet" are two estimates of one slide: 60 lies
+    inside the other range, but as an end it is no figure that range holds."""
+    from newsprism.compare.facts import states
+
+    a = "The slope slid approximately 40 to 60 feet toward the river, the county engineer said."
+    b = "The slope slid some 40 feet or so to 90 feet toward the river, the county engineer said."
+    assert [{i.text for i in c.items} for c in _pair(a, b).conflicts] == [{"60 feet", "90 feet"}]
+    (sixty,), (ninety,) = (compare.extract_facts(x, _sents(x)) for x in (_art(a), _art(b)))
+    assert not states({("count", "feet", 90.0)}, sixty, [ninety])  # an end, not a figure the range holds
+    one = _art("The slope slid 60 feet toward the river.")
+    (alone,) = compare.extract_facts(one, _sents(one))
+    assert states({("count", "feet", 90.0)}, alone, [ninety])  # a figure alone inside it: not disputed
+
+
 def test_anchor_words_of_one_meaning_a_year_and_a_quotation():
     from newsprism.compare.facts import anchors, different_things, shared
     from newsprism.models import Span

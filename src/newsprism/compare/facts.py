@@ -455,9 +455,11 @@ def published_year(published: str | None) -> int | None:
 def states(values: set[tuple], f: Fact, ranges: Sequence[Fact] = ()) -> bool:
     """Does an article state ``f``'s value (same kind and key) anywhere, exactly (``values``) or
     inside one of its stated ranges ("10 to 15 percent" holds 13 percent)? Then it does not
-    dispute it."""
-    return (f.kind, f.key, round(f.value, 6)) in values or any(
-        r.kind == f.kind and r.key == f.key and _lo(r) <= f.value <= r.value for r in ranges
+    dispute it. The end of a range is no value a range holds: "40 to 60 feet" and "40 feet or so
+    to 90 feet" are two estimates whose ends disagree (``compatible``), though 60 lies in the other."""
+    return (f.kind, f.key, round(f.value, 6)) in values or (
+        not f.stated_range
+        and any(r.kind == f.kind and r.key == f.key and _lo(r) <= f.value <= r.value for r in ranges)
     )
 
 
