@@ -484,7 +484,7 @@ def test_a_real_discrepancy_is_a_conflict_with_its_reason():
         (
             "The slope slid approximately 40 to 60 feet toward the river, the county engineer said.",
             "The slope slid some 40 feet or so to 90 feet toward the river, the county engineer said.",
-            {"60 feet", "90 feet"},
+            {"40 to 60 feet", "40 feet or so to 90 feet"},  # each side as stated
         ),
         # each sentence the other's best match, one count of the unit each, a word in common
         # beside it: the same count, though the sentences are worded apart
@@ -712,12 +712,27 @@ def test_two_estimates_whose_ends_disagree_conflict_though_one_end_lies_in_the_o
 
     a = "The slope slid approximately 40 to 60 feet toward the river, the county engineer said."
     b = "The slope slid some 40 feet or so to 90 feet toward the river, the county engineer said."
-    assert [{i.text for i in c.items} for c in _pair(a, b).conflicts] == [{"60 feet", "90 feet"}]
+    assert [{i.text for i in c.items} for c in _pair(a, b).conflicts] == [
+        {"40 to 60 feet", "40 feet or so to 90 feet"}
+    ]
     (sixty,), (ninety,) = (compare.extract_facts(x, _sents(x)) for x in (_art(a), _art(b)))
     assert not states({("count", "feet", 90.0)}, sixty, [ninety])  # an end, not a figure the range holds
     one = _art("The slope slid 60 feet toward the river.")
     (alone,) = compare.extract_facts(one, _sents(one))
     assert states({("count", "feet", 90.0)}, alone, [ninety])  # a figure alone inside it: not disputed
+
+
+def test_a_conflict_side_shows_a_range_as_the_report_states_it():
+    from newsprism.compare.facts import stated_span
+
+    a = _art("The harbour fund raised $5 million to $7 million, and 30 people or so came, 12 feet away.")
+    shown = {
+        a.text[sp.start : sp.end]
+        for f in compare.extract_facts(a, _sents(a))
+        for sp in [stated_span(a.text, f)]
+    }
+    assert {"$5 million to $7 million", "12 feet"} <= shown
+    assert all(x == x.strip() for x in shown)
 
 
 def test_anchor_words_of_one_meaning_a_year_and_a_quotation():

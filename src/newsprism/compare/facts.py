@@ -463,6 +463,25 @@ def states(values: set[tuple], f: Fact, ranges: Sequence[Fact] = ()) -> bool:
     )
 
 
+_FIGURE = re.compile(_NUMBER)
+
+
+def stated_span(text: str, f: Fact) -> Span:
+    """The words that state ``f`` in ``text`` (its article's): a stated range from its low end, as
+    a reader should see it beside the other side of a conflict ("40 to 60 feet", "40 feet or so
+    to 90 feet", "$5 million to $7 million"), else the figure itself, without trailing space."""
+    span = Span(f.span.start, f.span.start + len(text[f.span.start : f.span.end].rstrip()))
+    high = _FIGURE.search(text, f.span.start, f.span.end)
+    if not f.stated_range or f.low is None or high is None or not float(high.group().replace(",", "")):
+        return span
+    scale = f.value / float(high.group().replace(",", ""))  # "$7 million": 7 written, 7e6 meant
+    for m in reversed(list(_FIGURE.finditer(text, max(0, f.span.start - 40), f.span.start))):
+        if same_value(float(m.group().replace(",", "")) * scale, f.low):
+            start = m.start() - 1 if m.start() and text[m.start() - 1] in "$£€" else m.start()
+            return Span(start, span.end)
+    return span
+
+
 def same_value(a: float, b: float) -> bool:
     return abs(a - b) <= 1e-6 * max(1.0, abs(a), abs(b))
 

@@ -30,6 +30,7 @@ from newsprism.compare.facts import (
     same_thing,
     same_value,
     shared,
+    stated_span,
     states,
 )
 from newsprism.compare.model import Comparison, Conflict, ConflictSide, Fact, Mention, Reuse, Sentence, Update
@@ -452,6 +453,7 @@ def _merge_conflicts(
     """One conflict per thing measured and set of values; each side lists every outlet that states
     that value in the sentences aligned with the conflicting one."""
     order = {a.id: k for k, a in enumerate(arts)}
+    text_of = {a.id: a.text for a in arts}
     merged: dict[tuple[Any, ...], list[Fact]] = {}
     why: dict[tuple[Any, ...], str] = {}
     for x, y, reason in pairs:
@@ -479,7 +481,12 @@ def _merge_conflicts(
             f = side[0]
             outlets = list(dict.fromkeys(outlet[g.article_id] for g in side))
             mentions = [Mention(g.article_id, g.span) for g in side]
-            items.append(ConflictSide(f.article_id, outlets, f.text, f.span, f.value, mentions))
+            sp = stated_span(text_of[f.article_id], f)  # a range as the report states it
+            items.append(
+                ConflictSide(
+                    f.article_id, outlets, text_of[f.article_id][sp.start : sp.end], sp, f.value, mentions
+                )
+            )
         what = key if kind == "count" else kind.replace("_", " ")
         reason = (
             f"{what}: different outlets give values that cannot both hold (neither is an approximation, "
