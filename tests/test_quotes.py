@@ -1123,6 +1123,26 @@ def test_it_is_no_place_named_by_a_preposition_a_possessive_or_a_dateline(text, 
     assert (q.speaker.name, q.speaker.type) == (who, "organization" if who else "unknown")
 
 
+@pytest.mark.parametrize("gap", [" ", "\n\n"])
+def test_a_quote_whose_sentence_names_another_speaker_after_it_is_not_a_continuation(gap):
+    """'“If someone did not fit in,” they could just slide through unnoticed, said Nell Ruiz':
+    Ruiz's words (mixed), not more of Tom Avery's, quoted just before, in the paragraph before
+    or in the same one."""
+    a = art(
+        "Windows were smashed; school fights broke out.\n\n"
+        "“There was a lot of tension in the hallways,” recalled Tom Avery, a member of a ferry club on campus."
+        f"{gap}“If someone did not fit into a group and find an identity,” they could just slide through "
+        "unnoticed, said retired English teacher Nell Ruiz.\n\nShe taught there for 30 years."
+    )
+    quotes = extract(a)
+    fit = [q for q in quotes if any("did not fit" in a.text[c.start : c.end] for c in q.content)]
+    assert [(q.kind, q.speaker.name) for q in fit] == [("mixed", "Nell Ruiz")]
+    avery = next(q for q in quotes if q.speaker.name == "Tom Avery")
+    assert [a.text[c.start : c.end] for c in avery.content] == [
+        "“There was a lot of tension in the hallways,”"
+    ]
+
+
 def test_a_line_that_turns_the_dial_is_no_speaker():
     a = art(
         "Over on “Harbour Hour,” Okafor says, “We are all looking for something deeper.”\n\n"

@@ -5074,6 +5074,10 @@ def continuations(ctx: Context) -> None:
         last = max(prev, key=lambda p: p.content[-1].end, default=None)
         if last is None or ctx.paragraph(q.start) - last.paragraph > MAX_CONTINUATION_PARAS:
             continue
+        if (owner := _claimant(ctx, q)) is not None:
+            owner.kind = "mixed"  # its sentence names who said it, after it
+            ctx.used_q.add(k)
+            continue
         ctx.quote("direct", [q], None, last.source, last.speaker, at=q.start, continuation=True)
         ctx.used_q.add(k)
 
@@ -5110,6 +5114,7 @@ def extract(article: Article, doc: Doc | None = None) -> list[Quote]:
         if (owner := _owned_after(ctx, q)) is not None:
             owner.kind = "mixed"  # the quoted words are its own
             continue
+        _leave_claimed(ctx, q)
         kept.append(q)
     return sorted(kept, key=lambda q: q.content[0].start)
 
@@ -5149,6 +5154,41 @@ def _owned_after(ctx: Context, q: Quote) -> Quote | None:
             and o.source is not None
             and not ctx.text[end : o.source.start].strip()
             and o.content[0].start <= q.content[0].start < o.content[-1].end
+        ),
+        None,
+    )
+
+
+def _leave_claimed(ctx: Context, q: Quote) -> None:
+    """A direct quote's later piece that another speaker's sentence goes on to claim leaves it
+    (``_claimant``): not a continuation of the first speaker's words."""
+    if q.kind != "direct" or len(q.content) < 2 or q.source is None:
+        return
+    for piece in list(q.content[1:]):
+        owner = _claimant(ctx, piece, q)
+        if owner is not None:
+            q.content.remove(piece)
+            owner.kind = "mixed"
+
+
+def _claimant(ctx: Context, piece: Span, q: Quote | None = None) -> Quote | None:
+    """The quote of another speaker whose reported words hold the quoted ``piece`` and whose
+    source follows it in the same sentence: '“If someone did not fit in,” they could just slide
+    through unnoticed, said retired teacher Nell Ruiz' is Ruiz's, though its paragraph opens on a
+    quote and the one before quoted Tom Avery."""
+    sentence = ctx.doc.char_span(piece.start, piece.end, alignment_mode="expand")
+    end = sentence.sent.end_char if sentence is not None else piece.end
+    return next(
+        (
+            o
+            for o in ctx.quotes
+            if o is not q
+            and o.kind != "direct"
+            and o.source is not None
+            and piece.end <= o.source.start < end
+            and o.content[0].start < piece.end
+            and piece.start < o.content[-1].end
+            and (q is None or _speaker_key(o.speaker) != _speaker_key(q.speaker))
         ),
         None,
     )
