@@ -1143,6 +1143,25 @@ def test_a_quote_whose_sentence_names_another_speaker_after_it_is_not_a_continua
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "then"),
+    [
+        ("“Bad reviews don't matter,” said Tom Reid, president of Harbour Relations, which tracks the "
+         "ferry box office. “People are looking for escape in the summer.”", "Tom Reid"),
+        ("Nell Voss, project manager for the harbour library, said that the fellows for this year had "
+         "been selected already. “If money is available, we will have it in years ahead.”", "Nell Voss"),
+    ],
+)  # fmt: skip
+def test_a_quoted_sentence_right_after_its_speakers_sentence_goes_on_with_their_words(text, then):
+    a = art(text)
+    end = a.text.rindex("“")
+    (last,) = [q for q in extract(a) if any(c.start == end for c in q.content)]
+    assert (last.kind, last.speaker.name) == ("direct", then)
+    # a scare-quoted phrase or a title inside a paragraph stays no one's
+    b = art("Tom Reid runs the harbour cinema. He likes “Dockside Nights” best of all the films this year.")
+    assert extract(b) == []
+
+
 def test_a_line_that_turns_the_dial_is_no_speaker():
     a = art(
         "Over on “Harbour Hour,” Okafor says, “We are all looking for something deeper.”\n\n"

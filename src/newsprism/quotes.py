@@ -5065,7 +5065,10 @@ def continuations(ctx: Context) -> None:
             continue
         par_start = text.rfind("\n", 0, q.start) + 1
         if text[par_start : q.start].strip():
-            continue  # the quote does not open its paragraph: a scare quote or a title
+            if (said := _said_just_before(ctx, q)) is not None:
+                ctx.quote("direct", [q], None, said.source, said.speaker, at=q.start, continuation=True)
+                ctx.used_q.add(k)
+            continue  # else a quote inside its paragraph: a scare quote or a title
         if not any(ch.islower() for ch in text[q.start : q.end]):
             continue  # "`GOD TOOK AN ANGEL'": a subhead in capitals, no one's words
         if ctx.titled(q) and re.match(r"\s+[a-z]", text[q.end : q.end + 3]):
@@ -5157,6 +5160,36 @@ def _owned_after(ctx: Context, q: Quote) -> Quote | None:
         ),
         None,
     )
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+$")
+
+
+def _said_just_before(ctx: Context, q: Span) -> Quote | None:
+    """The quote a whole quoted sentence inside a paragraph goes on from: '“We know what music
+    does for a child,” said Ana Ruiz, the principal of the harbour school. “We see it every day.”'
+    The quoted sentence starts right after the end of a sentence that names a speaker (the
+    source of a quote in it), begins with a capital and ends its own sentence; no cue of its own
+    came after it (``cue_verbs`` ran first)."""
+    text = ctx.text
+    inner = text[q.start + 1 : q.end - 1].strip()
+    if not inner[:1].isupper() or not re.search(r"[.!?…][\"”’']?$", text[q.start : q.end].rstrip()):
+        return None
+    if len(inner.split()) < 3 or not _SENTENCE_END.search(text, max(0, q.start - 3), q.start):
+        return None
+    tok = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
+    if tok is None or tok.sent.start == 0:
+        return None
+    before = ctx.doc[tok.start - 1].sent
+    said = [
+        o
+        for o in ctx.quotes
+        if o.source is not None
+        and before.start_char <= o.source.start < before.end_char
+        and o.content[-1].end <= q.start
+        and (o.speaker.name or o.speaker.type == "anonymous")
+    ]
+    return max(said, key=lambda o: o.source.start if o.source else 0, default=None)
 
 
 def _leave_claimed(ctx: Context, q: Quote) -> None:
