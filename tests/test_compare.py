@@ -872,6 +872,31 @@ def test_only_in_leaves_out_a_bullet_about_an_unnamed_she():
     assert said and not any(t.startswith("She would") for t in said), said
 
 
+def test_a_continuation_is_no_key_quote_on_its_own():
+    """'“We are dealing with a dangerous man,” said Tom Avery, head of the harbour police.
+    “What would you do?”': the second line stands on the first, however often it is repeated."""
+    from newsprism.quotes import extract, match_across
+
+    said = (
+        "“We are dealing with a dangerous man on the north pier tonight,” said Tom Avery, head of the "
+        "harbour police office, referring to the missing pilot. “What would you do in his place?”"
+    )
+    arts = [
+        _article("g1", "The Harbour Gazette", f"{said}\n\nThe search goes on.", "2026-03-12T08:00:00Z"),
+        _article("g2", "The Harbour Gazette", f"{said}\n\nDivers joined the search.", "2026-03-13T08:00:00Z"),
+    ]
+    quotes = {a.id: extract(a) for a in arts}
+    assert any(q.continuation for q in quotes["g1"])
+    comp = compare.compare_story(
+        Story("s", [a.id for a in arts], "Search"),
+        arts,
+        quotes=quotes,
+        quote_groups=match_across(arts, quotes),
+    )
+    texts = [k["text"] for k in comp.brief["key_quotes"]]
+    assert texts and not any("What would you do" in t for t in texts), texts
+
+
 def test_key_quotes_hear_more_than_one_speaker_of_one_outlet():
     """Five quotes of one agent, each repeated in the Gazette's follow-up, leave room for others."""
     from newsprism.quotes import extract, match_across

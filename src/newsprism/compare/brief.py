@@ -469,7 +469,8 @@ def _key_quotes(
     quote_groups: Sequence[QuoteGroup],
     config: CompareConfig,
 ) -> list[dict[str, Any]]:
-    """The quotes most outlets carry, then (up to ``min_key_quotes``) named direct quotes of one.
+    """The quotes most outlets carry, then (up to ``min_key_quotes``) named direct quotes of one
+    that carry their own attribution.
     A speaker's quotes that one outlet repeats stop at ``key_quotes_per_speaker``: five quotes of an
     agent at one news conference, repeated in one paper's follow-ups, leave out everyone else."""
     key_quotes: list[dict[str, Any]] = []
@@ -480,6 +481,8 @@ def _key_quotes(
         who = _speaker_label(g.speaker)
         if len(g.outlets) < 2 and g.speaker.name and heard[who] >= config.key_quotes_per_speaker:
             continue
+        if all(_continues(quotes, v.article_id, v.quote_index) for v in g.variants):
+            continue  # more of a quote before it ("What would you do?"), however often repeated
         heard[who] += 1
         key_quotes.append(
             {
@@ -497,8 +500,13 @@ def _key_quotes(
     fuller = fullest_names(q.speaker for a in arts for q in quotes.get(a.id, []))  # one name per person
     for a in arts:
         for k, q in enumerate(quotes.get(a.id, [])):
-            if (a.id, k) in grouped or q.kind != "direct" or not q.speaker.name:
-                continue
+            if (
+                (a.id, k) in grouped
+                or q.kind != "direct"
+                or not q.speaker.name
+                or _continues(quotes, a.id, k)
+            ):
+                continue  # (a continuation stands on the quote before it: "That was the first thought.")
             if len(key_quotes) >= config.min_key_quotes:
                 return key_quotes
             text = one_line(" … ".join(a.text[c.start : c.end] for c in q.content))
@@ -513,6 +521,12 @@ def _key_quotes(
                     }
                 )
     return key_quotes
+
+
+def _continues(quotes: Mapping[str, Sequence[Quote]], aid: str, k: int) -> bool:
+    """Is quote ``k`` of article ``aid`` a continuation of the speaker's quote before it?"""
+    qs = quotes.get(aid, ())
+    return 0 <= k < len(qs) and qs[k].continuation
 
 
 def _weight(c: Conflict) -> tuple[int, int]:
