@@ -872,10 +872,18 @@ def test_only_in_leaves_out_a_bullet_about_an_unnamed_she():
     assert said and not any(t.startswith("She would") for t in said), said
 
 
+def _with_quotes(arts: list) -> tuple:
+    """A story of ``arts`` compared with their quotes and the quotes they share."""
+    from newsprism.quotes import extract, match_across
+
+    quotes = {a.id: extract(a) for a in arts}
+    story = Story("s", [a.id for a in arts], "Search")
+    return compare.compare_story(story, arts, quotes=quotes, quote_groups=match_across(arts, quotes)), quotes
+
+
 def test_a_continuation_is_no_key_quote_on_its_own():
     """'“We are dealing with a dangerous man,” said Tom Avery, head of the harbour police.
     “What would you do?”': the second line stands on the first, however often it is repeated."""
-    from newsprism.quotes import extract, match_across
 
     said = (
         "“We are dealing with a dangerous man on the north pier tonight,” said Tom Avery, head of the "
@@ -885,21 +893,14 @@ def test_a_continuation_is_no_key_quote_on_its_own():
         _article("g1", "The Harbour Gazette", f"{said}\n\nThe search goes on.", "2026-03-12T08:00:00Z"),
         _article("g2", "The Harbour Gazette", f"{said}\n\nDivers joined the search.", "2026-03-13T08:00:00Z"),
     ]
-    quotes = {a.id: extract(a) for a in arts}
+    comp, quotes = _with_quotes(arts)
     assert any(q.continuation for q in quotes["g1"])
-    comp = compare.compare_story(
-        Story("s", [a.id for a in arts], "Search"),
-        arts,
-        quotes=quotes,
-        quote_groups=match_across(arts, quotes),
-    )
     texts = [k["text"] for k in comp.brief["key_quotes"]]
     assert texts and not any("What would you do" in t for t in texts), texts
 
 
 def test_key_quotes_hear_more_than_one_speaker_of_one_outlet():
     """Five quotes of one agent, each repeated in the Gazette's follow-up, leave room for others."""
-    from newsprism.quotes import extract, match_across
 
     said = [
         "We are dealing with a dangerous man on the north pier tonight",
@@ -916,13 +917,7 @@ def test_key_quotes_hear_more_than_one_speaker_of_one_outlet():
             "g2", "The Harbour Gazette", f"{body}\n\n{other}\n\nThe search goes on.", "2026-03-13T08:00:00Z"
         ),
     ]
-    quotes = {a.id: extract(a) for a in arts}
-    comp = compare.compare_story(
-        Story("s", [a.id for a in arts], "Search"),
-        arts,
-        quotes=quotes,
-        quote_groups=match_across(arts, quotes),
-    )
+    comp, _ = _with_quotes(arts)
     speakers = [k["speaker"] for k in comp.brief["key_quotes"]]
     assert speakers.count("Tom Avery") == 2 and "Nell Ruiz" in speakers, speakers
 
