@@ -897,6 +897,15 @@ def test_a_continuation_is_no_key_quote_on_its_own():
     assert any(q.continuation for q in quotes["g1"])
     texts = [k["text"] for k in comp.brief["key_quotes"]]
     assert texts and not any("What would you do" in t for t in texts), texts
+    # a continuation long enough to stand alone (a paragraph of an interview) may be one
+    longer = said.replace(
+        "What would you do in his place?",
+        "He knows every cove of this coast, and we will search each one of them until we find him.",
+    )
+    comp, _ = _with_quotes(
+        [_article(a.id, a.outlet, a.text.replace(said, longer), a.published) for a in arts]
+    )
+    assert any("He knows every cove" in k["text"] for k in comp.brief["key_quotes"])
 
 
 def test_key_quotes_hear_more_than_one_speaker_of_one_outlet():

@@ -475,13 +475,14 @@ def _key_quotes(
     agent at one news conference, repeated in one paper's follow-ups, leave out everyone else."""
     key_quotes: list[dict[str, Any]] = []
     heard: Counter = Counter()
+    text_of = {a.id: a.text for a in arts}
     for g in sorted(quote_groups, key=lambda g: (-len(g.outlets), g.id)):
         if len(key_quotes) >= config.key_quote_groups:
             break
         who = _speaker_label(g.speaker)
         if len(g.outlets) < 2 and g.speaker.name and heard[who] >= config.key_quotes_per_speaker:
             continue
-        if all(_continues(quotes, v.article_id, v.quote_index) for v in g.variants):
+        if all(_continues(text_of, quotes, v.article_id, v.quote_index, config) for v in g.variants):
             continue  # more of a quote before it ("What would you do?"), however often repeated
         heard[who] += 1
         key_quotes.append(
@@ -504,7 +505,7 @@ def _key_quotes(
                 (a.id, k) in grouped
                 or q.kind != "direct"
                 or not q.speaker.name
-                or _continues(quotes, a.id, k)
+                or _continues(text_of, quotes, a.id, k, config)
             ):
                 continue  # (a continuation stands on the quote before it: "That was the first thought.")
             if len(key_quotes) >= config.min_key_quotes:
@@ -523,10 +524,20 @@ def _key_quotes(
     return key_quotes
 
 
-def _continues(quotes: Mapping[str, Sequence[Quote]], aid: str, k: int) -> bool:
-    """Is quote ``k`` of article ``aid`` a continuation of the speaker's quote before it?"""
+def _continues(
+    arts_text: Mapping[str, str],
+    quotes: Mapping[str, Sequence[Quote]],
+    aid: str,
+    k: int,
+    config: CompareConfig,
+) -> bool:
+    """Does quote ``k`` of article ``aid`` stand on the speaker's quote before it: a continuation
+    shorter than ``continuation_alone_words`` ("“What would you do?”")?"""
     qs = quotes.get(aid, ())
-    return 0 <= k < len(qs) and qs[k].continuation
+    if not 0 <= k < len(qs) or not qs[k].continuation:
+        return False
+    text = arts_text.get(aid, "")
+    return sum(len(text[c.start : c.end].split()) for c in qs[k].content) < config.continuation_alone_words
 
 
 def _weight(c: Conflict) -> tuple[int, int]:

@@ -61,6 +61,9 @@ class CompareConfig:
     min_key_quote_words: int = 5
     # one speaker's quotes that a single outlet repeats stop at this many, so that others are heard
     key_quotes_per_speaker: int = 2
+    # a speaker's quote that goes on from their quote before it stands alone as a key quote only
+    # at this many words ("“What would you do?”" does not; a paragraph of an interview does)
+    continuation_alone_words: int = 12
     max_brief_conflicts: int = 6  # the comparison keeps them all
     # a story of more articles is compared on a sample of this many (the rule is in the output):
     # alignment and reuse are quadratic in the story's size
