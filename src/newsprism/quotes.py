@@ -2060,11 +2060,11 @@ def _it(ctx: Context, src: Span) -> Speaker:
 
 def _can_act(ctx: Context, ent: SpacySpan, src: Span) -> bool:
     """Can the organisation or country ``ent``, named before an "it" source, be what "it" stands
-    for? Not a place a preposition or a possessive names ("sued the funeral home in
-    Mansura ... after it refused", "a special aid package to Turkey because of what it called",
-    "Sun's Java, as it had agreed"), not words inside quote marks (what was said names it, not
-    who said it) or a dateline's place ("PARIS, February 13 (Xinhua)--"), and not one named before the sentence ahead of the pronoun's: silence, rather
-    than the last name seen paragraphs back."""
+    for? Not a place a preposition or a possessive names ("sued the funeral home in Mansura ...
+    after it refused", "a special aid package to Turkey because of what it called", "Sun's Java,
+    as it had agreed"), not words inside quote marks (what was said names it, not who said it)
+    or a dateline's place ("PARIS, February 13 (Xinhua)--"), and not one named before the
+    sentence ahead of the pronoun's: silence, rather than the last name seen paragraphs back."""
     root = ent.root
     if ctx.quoted(ent.start_char) or ctx.in_dateline(ent.start_char):
         return False
@@ -5382,9 +5382,10 @@ def fullest_names(speakers: Iterable[Speaker]) -> Callable[[str | None], str | N
     """A person's name as the fullest form ``speakers`` give it with the same first and last name
     and no middle name of its own that disagrees ("Mark Barton", "Mark O. Barton" -> "Mark Orrin
     Barton"), so that a story names each speaker one way in all its quotes. "Howard K. King" and
-    "Howard E. King" stay two, and "Howard King" beside both stays as it is. A name of one word stays as it is: in one story "Gritz" alone was Bo
-    Gritz, and the only full name with it Vicci Gritz, his daughter-in-law. Nor is "Hillary Clinton"
-    "Bill Clinton", or "Marvin Freedman" the pair "Marvin and Corey Freedman"."""
+    "Howard E. King" stay two, and "Howard King" beside both stays as it is. A name of one word
+    stays as it is: in one story "Gritz" alone was Bo Gritz, and the only full name with it Vicci
+    Gritz, his daughter-in-law. Nor is "Hillary Clinton" "Bill Clinton", or "Marvin Freedman" the
+    pair "Marvin and Corey Freedman"."""
     forms: dict[tuple[str, str], set[str]] = {}
     for sp in speakers:
         if sp.type == "person" and _one_full_name(sp.name):

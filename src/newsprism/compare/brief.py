@@ -39,9 +39,9 @@ _PRONOUN_LED = re.compile(
 )
 
 # A sentence that goes on from the one before it, read alone: "Nor will Iran ... do so", "Such as
-# Lot No. 1049 _ two trophies ...", or a
-# connective and a person it does not name ("But not once has he flown on British Airways.", "But
-# the Justice Department asked him Thursday ..."). "But Britain has always insisted ..." stands.
+# Lot No. 1049 _ two trophies ...", or a connective and a person it does not name ("But not once
+# has he flown on British Airways.", "But the Justice Department asked him Thursday ..."). "But
+# Britain has always insisted ..." stands.
 _GOES_ON = re.compile(r"^[\"'‘“]?(?:nor|neither|such\s+as)\b", re.I)
 _CONNECTIVE_LED = re.compile(r"^[\"'‘“]?(?:but|and|yet|or|so)\b", re.I)
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|they|him|her|them|his|their)\b", re.I)

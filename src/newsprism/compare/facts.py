@@ -472,11 +472,12 @@ def stated_span(text: str, f: Fact) -> Span:
     to 90 feet", "$5 million to $7 million"), else the figure itself, without trailing space."""
     span = Span(f.span.start, f.span.start + len(text[f.span.start : f.span.end].rstrip()))
     high = _FIGURE.search(text, f.span.start, f.span.end)
-    if not f.stated_range or f.low is None or high is None or not float(high.group().replace(",", "")):
+    written = _num(high.group()) if high is not None else 0.0
+    if not f.stated_range or f.low is None or not written:
         return span
-    scale = f.value / float(high.group().replace(",", ""))  # "$7 million": 7 written, 7e6 meant
+    scale = f.value / written  # "$7 million": 7 written, 7e6 meant
     for m in reversed(list(_FIGURE.finditer(text, max(0, f.span.start - 40), f.span.start))):
-        if same_value(float(m.group().replace(",", "")) * scale, f.low):
+        if same_value(_num(m.group()) * scale, f.low):
             start = m.start() - 1 if m.start() and text[m.start() - 1] in "$£€" else m.start()
             return Span(start, span.end)
     return span
