@@ -3855,3 +3855,72 @@ def test_a_toll_a_disaster_has_claimed_is_no_claim():
         "toll of more than 1,200 people."
     )
     assert extract(b) == []
+
+
+def test_a_person_before_the_cue_speaks_not_the_words_after_it():
+    """ "Tam Orrin of the band Gull Lantern, whose tour is sponsored by Ferrynet, says Ferrynet's
+    the future": the parser gives "says" two subjects, the person and the words said."""
+    a = art(
+        "The quarrel goes on.\n\nTam Orrin of the hugely popular folk act Gull Lantern, whose coming "
+        "tour is being sponsored by Ferrynet, says Ferrynet's the wave of the future, and his band's "
+        "gonna ride it.\n\n“We could not care less about the old way of doing business,” he said at a "
+        "news conference."
+    )
+    q = by_content(a, "the wave of the future")
+    assert q.speaker.name == "Tam Orrin"
+    assert s(a, q.content[0]).startswith("Ferrynet's the wave")
+    assert by_content(a, "could not care less").speaker.name == "Tam Orrin"
+
+
+def test_a_headline_word_before_a_surname_is_no_first_name():
+    """A headline capitalises every word: "Free Ferrynet Downloads" and "Booted Ferrynet Users"
+    give "Ferrynet" no first name, while "Healer Brett Hollis" gives Hollis his."""
+    for title in ("Free Ferrynet Downloads Split Fans", "Booted Ferrynet Users Sue"):
+        a = art("Ferrynet said it would fight the ruling in court.", title=title)
+        (q,) = extract(a, _with_ents(a, ("Ferrynet", 1, "PERSON")))
+        assert q.speaker.name == "Ferrynet"
+    b = art("Hollis said the pain had gone within a week.", title="Healer Brett Hollis Opens a Clinic")
+    (q,) = extract(b, _with_ents(b, ("Hollis", 1, "PERSON")))
+    assert q.speaker.name == "Brett Hollis"
+
+
+def test_a_whole_quoted_sentence_goes_on_from_the_quoted_speaker_not_a_relative_clause():
+    """'..., said Ana Ruiz of Save the Harbour Seals, which supports the new rules. “We will ...”':
+    the second sentence is Ruiz's, not the group's "supports"."""
+    a = art(
+        "Dropping the rule “is a purely political move,” said Ana Ruiz, executive director of Save "
+        "the Harbour Seals, which supports the return of seals to the bay. “We are going to urge "
+        "people to oppose the change.”"
+    )
+    q = by_content(a, "We are going to urge people")
+    assert q.speaker.name == "Ana Ruiz"
+
+
+def test_an_organisation_keeps_its_whole_name():
+    """ "Restore the North Woods" is one name, whatever the parser made of "Restore"; not past a
+    weekday, nor across a comma."""
+    a = art("The group Restore the Harbour Woods said the new rules for boats would help.")
+    (q,) = extract(a, _with_ents(a, ("Restore", 4, "ORG")))
+    assert q.speaker == Speaker("Restore the Harbour Woods", "organization")
+    b = art("The plan was praised by Restore the Harbour Woods, which said the rules would help.")
+    (q,) = extract(b, _with_ents(b, ("Restore", 4, "ORG")))
+    assert q.speaker.name == "Restore the Harbour Woods"
+    c = art("The Ministry of Harbours Friday said ferry fares fell by 1.6 percent in December.")
+    (q,) = extract(c, _with_ents(c, ("Ministry", 4, "ORG")))
+    assert "Friday" not in (q.speaker.name or q.speaker.description)
+
+
+def test_a_name_the_recogniser_took_for_an_organisation_beside_a_role_is_a_person():
+    """ "Elena Holt Varga, the district's delegate to the assembly": a first name, a role beside
+    it, so "Varga said" is Elena Holt Varga, a person."""
+    a = art(
+        "At the news conference, Elena Holt Varga, the district's non-voting delegate to the "
+        "assembly, promoted her bill.\n\nVarga said the bill would cut ferry fares."
+    )
+    doc = _with_ents(a, ("Elena", 3, "ORG"))
+    i = next(t.i for t in doc if t.text == "Varga" and t.i > 10)
+    from spacy.tokens import Span as SpacySpan
+
+    doc.ents = [*doc.ents, SpacySpan(doc, i, i + 1, label="ORG")]
+    q = next(q for q in extract(a, doc) if "ferry fares" in s(a, q.content[0]))
+    assert q.speaker == Speaker("Elena Holt Varga", "person")

@@ -135,7 +135,7 @@ PERSON_NOUNS = words(
     editor reporter journalist columnist producer artist musician dancer athlete resident neighbor
     neighbour witness suspect defendant plaintiff juror boy girl child kid teenager nominee
     frontrunner challenger incumbent host moderator dean millionaire multimillionaire billionaire
-    superintendent volunteer commentator correspondent announcer anchor narrator
+    superintendent volunteer commentator correspondent announcer anchor narrator delegate legislator
     shah emir monarch emperor empress tsar czar pope ayatollah sheikh imam rabbi cardinal
     """
 )
@@ -162,7 +162,7 @@ NOT_FIRST_NAMES = words(
     """
     will can could would should shall does did do is are was were has have had why how what when
     where who which as after before while inside meet exclusive watch breaking live analysis mr mrs
-    ms miss dr sir lord lady dame rev prof president leader mayor senator
+    ms miss dr sir lord lady dame rev prof president leader mayor senator free
     """
 )
 # "in the latest poll": the poll or survey is the source of the clause.
@@ -378,3 +378,10 @@ WHAT_WAS_SAID = words("nothing everything something anything all what little muc
 PLACE_NOUNS = words("world country state region city nation area")
 # "the Duchess of York", "the Earl of Elling": a person by title, whatever the recogniser says.
 NOBLE_TITLES = words("duke duchess earl countess baron baroness marquess marchioness viscount viscountess")
+
+# Weekdays and months: words that say when, not which thing or body ("the Ministry of Employment
+# Friday"). Not "march": a march is a thing.
+CALENDAR = words(
+    "monday tuesday wednesday thursday friday saturday sunday january february april may june july "
+    "august september october november december jan feb apr jun jul aug sep sept oct nov dec"
+)

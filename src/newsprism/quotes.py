@@ -43,6 +43,7 @@ from newsprism.lexicon import (
     ASPECT_CUES,
     AUTHORING_VERBS,
     BODY_WORD_FORMS,
+    CALENDAR,
     CLAUSE_ONLY,
     CLOSE_TO,
     CLOSERS,
@@ -388,8 +389,13 @@ def _person_mislabelled(e):
 def _name_taken_for_a_work(e):
     """A first name and a surname the recogniser took for a work, a product or an event ("Morris
     Dees", a WORK_OF_ART), when the surname alone is a clause's subject elsewhere ("Dees said"):
-    the person, or None."""
-    if e.label_ not in ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "FAC") or not 2 <= len(e) <= 3:
+    the person, or None. So is an organisation of such words set beside a person's role ("Eleanor
+    Holmes Norton, the District's delegate to Congress")."""
+    work = e.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "FAC")
+    role = e.label_ == "ORG" and any(
+        c.dep_ == "appos" and c.pos_ == "NOUN" and _is_person_noun(c.lemma_.lower()) for c in e.root.rights
+    )
+    if not (work or role) or not 2 <= len(e) <= 3:
         return None
     if not (_known_first_name(e[0].text) and _plain_name(e)):
         return None
@@ -502,7 +508,8 @@ def _canonical_people(doc, title: str = "") -> tuple[list[tuple[int, str, bool]]
         if len(name.split()) > 1 or last in known_firsts:  # "Margaret" is a first name here
             continue
         m = re.search(rf"\b([A-Z][a-z]+) {re.escape(last)}\b", title)
-        if m and m.group(1).lower() not in NOT_FIRST_NAMES:
+        # a headline capitalises every word: "Free Napster Downloads" gives no first name
+        if m and m.group(1).lower() not in NOT_FIRST_NAMES and _known_first_name(m.group(1)):
             full[last] = f"{m.group(1)} {last}"
     firsts = {n.split()[0]: n for n in full.values() if len(n.split()) > 1}
     for k, v in list(full.items()):  # "Margaret" alone -> "Margaret Okonjo"
@@ -647,6 +654,7 @@ def _source_span(tok) -> Span:
             first -= 1
         if any(t.text in NAME_PARTICLES for t in tok.doc[first : tok.i]):
             toks.extend(tok.doc[first : tok.i])
+    toks += _rest_of_org(tok)
     start = min(t.idx for t in toks)
     end = max(t.idx + len(t) for t in toks)
     doc = tok.doc
@@ -2998,6 +3006,8 @@ def _subject(verb):
     # the subject nearest the cue first: '"My apologies," Quick said' has two (one inside the quote)
     for c in sorted(verb.children, key=lambda c: abs(c.i - verb.i)):
         if c.dep_ in ("nsubj", "nsubjpass"):
+            if (named := _speaker_before_said_thing(verb, c)) is not None:
+                return named
             if c.dep_ == "nsubjpass":
                 agent = next((a for a in verb.children if a.dep_ == "agent"), None)
                 if agent is not None and verb.lemma_.lower() == "quote":
@@ -3062,6 +3072,40 @@ def _subject(verb):
         head = _rehung(verb, _verb_above(verb.head))
         return _subject(head) if head.i != verb.i else None
     return None
+
+
+def _speaker_before_said_thing(verb, after):
+    """ "Fred Durst of the band Limp Bizkit, whose tour ..., says Napster's the wave of the
+    future": the parser gave the cue two subjects, a thing right after it (the words said, their
+    "that" left out) and a person before it, unquoted; the person speaks."""
+    if after.i < verb.i or after.pos_ != "NOUN" or _is_person_noun(after.lemma_.lower()):
+        return None
+    before = [
+        c
+        for c in verb.lefts
+        if c.dep_ == "nsubj" and (c.pos_ == "PROPN" or _is_person_noun(c.lemma_.lower()))
+    ]
+    if not before or any(ch in t.text for t in verb.doc[before[-1].i : verb.i] for ch in '"“”‘’'):
+        return None
+    return before[-1]
+
+
+def _rest_of_org(tok) -> list:
+    """The words of an organisation's name after ``tok`` that the parser hung elsewhere: "Restore
+    [the North Woods]" (the object of "Restore"), "Commission [on Human Rights]"; up to a weekday
+    or a month ("the Ministry of Employment Friday"), and none across a comma ("National Front,
+    Chirac" is two names in one mention) or past a possessive ending ("Lloyd's")."""
+    ent = (
+        next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None) if tok.ent_type_ == "ORG" else None
+    )
+    if ent is None or any(t.text == "," for t in ent):
+        return []
+    rest = []
+    for t in tok.doc[tok.i + 1 : ent.end]:
+        if t.lower_ in CALENDAR:
+            break
+        rest.append(t)
+    return rest if any(t.pos_ == "PROPN" for t in rest) else []
 
 
 def _participle_aside_subject(verb):
@@ -5189,7 +5233,9 @@ def _said_just_before(ctx: Context, q: Span) -> Quote | None:
         and o.content[-1].end <= q.start
         and (o.speaker.name or o.speaker.type == "anonymous")
     ]
-    return max(said, key=lambda o: o.source.start if o.source else 0, default=None)
+    # the speaker of quoted words in it, before a relative clause's "which supports ...": '“...,”
+    # said Ana Ruiz of Save the Harbour, which backs the plan. “We will ...”'
+    return max(said, key=lambda o: (o.kind != "indirect", o.source.start if o.source else 0), default=None)
 
 
 def _leave_claimed(ctx: Context, q: Quote) -> None:

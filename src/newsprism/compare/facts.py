@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from newsprism.clean import match_view
 from newsprism.compare.model import Fact, Sentence
+from newsprism.lexicon import CALENDAR
 from newsprism.models import Article, Span
 from newsprism.nlp import words
 
@@ -261,10 +262,7 @@ def _hi(f: Fact) -> float:
     return f.high if f.high is not None else float("inf")
 
 
-_CALENDAR = words(
-    "monday tuesday wednesday thursday friday saturday sunday january february april may june july "
-    "august september october november december jan feb apr jun jul aug sep sept oct nov dec"
-)  # not "march": a march is a thing
+_CALENDAR = CALENDAR
 
 
 _FULL_STOP = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z])")
