@@ -633,6 +633,7 @@ def test_a_brief_sentence_never_leans_on_a_pronoun_speaker():
         "Hours later, he resigned as the harbour board met to discuss the ferry service.",
         "The operator had a motive, they believed: a subsidy worth two million a year.",
         "Hours after the meeting about timetables, however, the operator cut the winter service.",
+        "Other recent surveys have found that most islanders want a second crossing.",
     ],
 )
 def test_a_brief_sentence_stands_on_its_own(leaning):
@@ -644,6 +645,16 @@ def test_a_brief_sentence_stands_on_its_own(leaning):
     texts = [s["text"] for s in comp.brief["sentences"]]
     assert "The ferry to Orrin Island will stop running in June." in texts
     assert not any(leaning.split()[-1] in t for t in texts)
+
+
+def test_a_results_boxs_labelled_line_is_no_brief_sentence():
+    a = _art("The Orrin Star won the ferry awards in Kessling on Sunday night.\n\n"
+             "BEST FERRY, NORTH SEA AND ISLANDS: the Orrin Star, “Harbour Lights”\n\n"
+             "The operator thanked its crews for a year without a cancelled crossing.", "a")  # fmt: skip
+    comp = compare.compare_story(Story("s1", ["a"]), [a])
+    texts = [s["text"] for s in comp.brief["sentences"]]
+    assert "The Orrin Star won the ferry awards in Kessling on Sunday night." in texts
+    assert not any("BEST FERRY" in t for t in texts)
 
 
 def test_a_figure_listed_in_the_same_place_is_the_same_figure():
@@ -816,19 +827,25 @@ def test_only_in_names_the_he_that_speaks():
 
 
 def test_only_in_leaves_out_a_line_that_goes_on_from_the_one_before():
-    """Read alone, "But not once has he ..." and "Nor will ..." say nothing; "But the board has
-    always insisted ..." stands on its own."""
+    """Read alone, "But not once has he ...", "Nor will ..." and "Eleven others ..." say nothing,
+    nor does a catalogue's priced item; "But the board has always insisted ..." stands on its own."""
     arts = _wire_and_gazette(
         "Harbour master Tom Avery has crossed the bay by ferry every week for thirty years.\n\n"
         "But not once has he sailed on the night boat from Kessling to the north pier.\n\n"
         "Nor will the harbour board let the ferry company cut the fares for pensioners.\n\n"
         "Such as Lot No. 1049 _ two brass bells from the old north pier ferry.\n\n"
+        "Eleven others, including the Kessling line, run no winter boats at all.\n\n"
+        "Brass bell from the north pier ferry, signed by the crew in 1973, $1,700\n\n"
+        "Life-size figure of a ferry captain $1,200\n\n"
         "But the harbour board has always insisted that the north pier stays open all winter."
     )
     comp = compare.compare_story(Story("s", [a.id for a in arts], "Ferry"), arts)
     said = [o["text"] for o in comp.brief["only_in"]]
     assert "But the harbour board has always insisted that the north pier stays open all winter." in said
-    assert not any(t.startswith(("But not once", "Nor will", "Such as")) for t in said), said
+    assert not any(
+        t.startswith(("But not once", "Nor will", "Such as", "Eleven others", "Brass bell", "Life-size"))
+        for t in said
+    ), said
 
 
 def test_only_in_lists_a_reports_own_repeated_line_once():

@@ -24,7 +24,7 @@ _PRONOUN_START = re.compile(
     r"^[\"'‘“]?(?:he|she|it|they|this|that|these|those|his|her|their|its|but|and|also|instead|however|"
     r"moreover|furthermore|nevertheless|nonetheless|one(?=,)|(?:in|by)\s+(?:comparison|contrast)|"
     r"in\s+addition|additionally|similarly|likewise|still(?=,)|yet|even\s+so|otherwise|thus|therefore|since\s+then|"
-    r"the\s+(?:latter|former)|another|such|both)\b",
+    r"the\s+(?:latter|former)|another|others?|such|both)\b",
     re.I,
 )
 
@@ -42,7 +42,7 @@ _PRONOUN_LED = re.compile(
 # Lot No. 1049 _ two trophies ...", or a connective and a person it does not name ("But not once
 # has he flown on British Airways.", "But the Justice Department asked him Thursday ..."). "But
 # Britain has always insisted ..." stands.
-_GOES_ON = re.compile(r"^[\"'‘“]?(?:nor|neither|such\s+as)\b", re.I)
+_GOES_ON = re.compile(r"^[\"'‘“]?(?:nor|neither|such\s+as|others?|\w+\s+others)\b", re.I)
 _CONNECTIVE_LED = re.compile(r"^[\"'‘“]?(?:but|and|yet|or|so)\b", re.I)
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|they|him|her|them|his|their)\b", re.I)
 
@@ -71,6 +71,19 @@ def _chronology_items(comp: Comparison, arts: Sequence[Article]) -> set[str]:
     return out
 
 
+# A list's item: under a label in capitals, with no full stop ("BEST ACTRESS, DRAMA: Lena Morrow,
+# “Harbour Lights”"; not a dateline's "NEW YORK: The city said ..."), or a thing and its price
+# at its end, with no full stop ("Player of the year trophy from 1973, $1,700", "Tennis player
+# figure $1,200"): a line of a results box or a catalogue.
+_LABELLED_ITEM = re.compile(r"^[\"'‘“]?[A-Z][A-Z0-9.'&-]*(?:[ ,/]+[A-Z0-9.'&-]+)+\s*:\s.*(?<![.!?])[\"'’”]?$")
+_PRICED_ITEM = re.compile(r"\s\$\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion))?\s*$")
+
+
+def _listed_item(text: str) -> bool:
+    text = text.strip()
+    return bool(_LABELLED_ITEM.match(text) or _PRICED_ITEM.search(text))
+
+
 # An editor's lead-in to a text that follows, not news: "Following are excerpts from Thursday's
 # Supreme Court decision ...", "Following are major news items in leading newspapers today:".
 _LEAD_IN = re.compile(r"^(?:the\s+)?following\s+(?:are|is)\b|:\s*$", re.I)
@@ -95,6 +108,7 @@ def _briefable(s: Sentence, config: CompareConfig = DEFAULT) -> bool:
         and not _LEANS_INSIDE.search(body)
         and not _PRONOUN_SPEAKER.search(body)
         and not _LEAD_IN.search(body)
+        and not _listed_item(body)
         and not _reports_nothing(body)
     )
 
@@ -391,6 +405,7 @@ def _only_in(
             and s not in chosen
             and s.id not in chronology
             and not _reports_nothing(s.text)
+            and not _listed_item(_shown(s, a.text))
             and not (_leans_back(_shown(s, a.text)) and _pronoun_speaker(a.text, s, said_by) is None)
         ]
         mine.sort(
