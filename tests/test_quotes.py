@@ -3924,3 +3924,37 @@ def test_a_name_the_recogniser_took_for_an_organisation_beside_a_role_is_a_perso
     doc.ents = [*doc.ents, SpacySpan(doc, i, i + 1, label="ORG")]
     q = next(q for q in extract(a, doc) if "ferry fares" in s(a, q.content[0]))
     assert q.speaker == Speaker("Elena Holt Varga", "person")
+
+
+def test_words_a_thing_bears_have_no_speaker():
+    """ "the wooden cross, which bore only the words: “Ana, Tom and Lena,”": an inscription."""
+    a = art(
+        "A small driftwood memorial was built on the beach. But aside from the wooden cross, which "
+        "bore only the words: “Ana, Tom and Lena,” little was done to mark the anniversary."
+    )
+    assert extract(a) == []
+
+
+def test_what_someone_is_required_to_do_is_not_said():
+    """ "requires the mayor to approve or reject the budget in full": both verbs are duties."""
+    a = art("That process requires the mayor to approve or reject the harbour budget in full.")
+    assert extract(a) == []
+
+
+def test_what_someone_sees_after_an_aside_is_not_that_aside():
+    """ "Lately, I'm pleased to report, we've seen some progress": "seen" has its own object; the
+    words before it are no report of what was seen."""
+    a = art("Lately, I'm pleased to report, we've seen some progress in silencing the harbour's critics.")
+    assert extract(a) == []
+
+
+def test_a_trailing_cue_after_a_misparsed_and_reports_the_sentence_before():
+    """ "..., especially in budget policy and the role played by the state ..., said the report":
+    the "and" the parser coordinated the cue with is inside what was said."""
+    a = art(
+        "Kessling is greatly lagging behind other ports in flexibility and de-regulation, especially "
+        "in budgetary policy and the role played by the state in the port's economy, said the report."
+    )
+    (q,) = extract(a)
+    assert q.speaker.description == "the report"
+    assert s(a, q.content[0]).startswith("Kessling is greatly lagging")

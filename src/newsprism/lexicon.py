@@ -68,7 +68,7 @@ PARTY_MEMBERS = words("democrat republican")
 # Verbs of need, effort or leave over an infinitive cue ("have to convince", "needs to tell", "tried
 # to persuade", "allows visitors to question", "are free to question"): not said yet.
 UNSAID_HEADS = words(
-    "have need try attempt work struggle hope intend be allow enable permit free able willing"
+    "have need try attempt work struggle hope intend be allow enable permit free able willing require oblige compel"
 )
 # Learned cues whose object is a thing handed over, charged, planned or sought ("offered him a
 # job", "issued permits", "charges $13,000", "plans a picnic", "sought the presidency", "seeking
@@ -385,3 +385,7 @@ CALENDAR = words(
     "monday tuesday wednesday thursday friday saturday sunday january february april may june july "
     "august september october november december jan feb apr jun jul aug sep sept oct nov dec"
 )
+
+# What bears words without anyone saying them there ("the wooden cross, which bore only the words:
+# “...”", "an inscription: “...”"): before a colon, no speaker.
+BORNE_WORDS = words("word words inscription epitaph motto slogan legend caption")

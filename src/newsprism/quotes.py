@@ -43,6 +43,7 @@ from newsprism.lexicon import (
     ASPECT_CUES,
     AUTHORING_VERBS,
     BODY_WORD_FORMS,
+    BORNE_WORDS,
     CALENDAR,
     CLAUSE_ONLY,
     CLOSE_TO,
@@ -2686,8 +2687,12 @@ def _counterfactual(verb) -> bool:
     ("may have to work hard to convince parents that ...", "needs to tell"): said by no one yet."""
     aux = [c.lower_ for c in verb.lefts if c.dep_ == "aux"]
     leave = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ("allow", "enable", "permit")
-    if verb.tag_ == "VB" and "to" in aux and (verb.dep_ in ("xcomp", "advcl") or leave):
-        head = verb.head
+    first = verb  # "requires the president to approve or reject": "reject" shares the first's "to"
+    while first.dep_ == "conj" and first.tag_ == "VB" and not aux and first.head.tag_ == "VB":
+        first = first.head
+    to = "to" in aux or (first is not verb and any(c.dep_ == "aux" and c.lower_ == "to" for c in first.lefts))
+    if verb.tag_ == "VB" and to and (first.dep_ in ("xcomp", "advcl") or leave):
+        head = first.head
         while head.dep_ == "xcomp" and head.lemma_.lower() not in UNSAID_HEADS and head.head.i != head.i:
             head = head.head  # "have to work hard to convince": up to "have"
         if head.lemma_.lower() in UNSAID_HEADS and not (head.lemma_.lower() == "have" and head.tag_ == "VBD"):
@@ -3555,6 +3560,18 @@ def _finding(verb):
     return _Rest(verb.doc[obj.left_edge.i : end + 1])
 
 
+def _no_trailing_cue(verb, subj) -> bool:
+    """Is a cue with no complement not one that reports the clause before it? Its subject after it
+    is a bare thing ("..., said loans made to cover margins are common": misread), or a verb of
+    seeing or finding has its own object ("Lately, I'm pleased to report, we've seen some
+    progress": what was seen follows)."""
+    if subj.i > verb.i and _bare_thing(subj):
+        return True
+    return verb.lemma_.lower() in PERCEPTION_CUES | FINDING_VERBS and any(
+        c.dep_ == "dobj" and c.i > verb.i for c in verb.children
+    )
+
+
 def _reported_clause(verb, subj) -> list:
     """Tokens of the clause a cue without a complement reports, or []: the main clause around a
     parenthetical cue ("But, he said, it is ..."), the clause before a trailing one ("It is ..., he
@@ -3583,10 +3600,11 @@ def _reported_clause(verb, subj) -> list:
             # the first; the sentence before the attribution is what was said
             toks = [t for t in sent if t.i < left - 1]
         elif verb.dep_ == "conj":  # "X remains committed, his aide, Y, told Z": a misparsed trailing cue
+            inverted = subj is not None and subj.i > verb.i  # "..., said the report": it ends the sentence
             if (
                 verb.head.i > verb.i
                 or not comma
-                or any(c.dep_ == "cc" and c.i > verb.head.i for c in verb.head.children)
+                or (not inverted and any(c.dep_ == "cc" and c.i > verb.head.i for c in verb.head.children))
             ):
                 return []
             toks = [t for t in verb.head.subtree if sent.start <= t.i < left - 1]
@@ -4497,8 +4515,8 @@ def _at_cue(ctx: Context, verb: Token) -> None:
     # "..., X said." with the content as the main clause before the cue (parser: verb is the root
     # or parataxis/ccomp of the main verb); "But, X said, ..." with the cue inside the clause
     if src is not None and subj is not None and verb.dep_ in ("parataxis", "ROOT", "conj"):
-        if subj.i > verb.i and _bare_thing(subj):
-            return  # "..., said loans made to cover margins are common": a subject misread after the cue
+        if _no_trailing_cue(verb, subj):
+            return
         toks = _reported_clause(verb, subj)
         if toks:
             parts = [_strip_punct(text, _span_of(run)) for run in _runs(toks)]
@@ -5030,8 +5048,8 @@ def colon_after_noun(ctx: Context) -> None:
             src, line_start = _source_span(who), 0
         if min(src.end, colon) <= max(src.start, line_start):
             continue  # the noun phrase lies on an earlier line: no speaker on this one
-        if src is own and tok.ent_type_ in ("DATE", "TIME"):
-            continue  # ('a new slogan he will try out Tuesday: “...”': a day says no one)
+        if src is own and (tok.ent_type_ in ("DATE", "TIME") or tok.lemma_.lower() in BORNE_WORDS):
+            continue  # ('a new slogan he will try out Tuesday: “...”': a day says no one; nor do "the words:")
         ctx.used_q.add(k)
         ctx.quote(
             "direct", [q], Span(colon, colon + 1), Span(max(src.start, line_start), min(src.end, colon))
