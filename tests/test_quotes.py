@@ -3958,3 +3958,40 @@ def test_a_trailing_cue_after_a_misparsed_and_reports_the_sentence_before():
     (q,) = extract(a)
     assert q.speaker.description == "the report"
     assert s(a, q.content[0]).startswith("Kessling is greatly lagging")
+
+
+def test_an_answers_first_word_is_no_speaker():
+    """ "No, answered Rolf Zane, ...": the parser may make "No" a subject of "answered", as near
+    to the cue as the name; an interjection is no one."""
+    from spacy.tokens import Doc
+
+    from newsprism import nlp
+    from newsprism.quotes import _subject
+
+    words = ["No", ",", "answered", "Rolf", "Zane", ",", "it", "is", "a", "way", "."]
+    heads = [2, 2, 2, 4, 2, 4, 7, 2, 9, 7, 2]
+    deps = ["nsubj", "punct", "ROOT", "compound", "nsubj", "punct", "nsubj", "ccomp", "det", "attr", "punct"]
+    pos = ["INTJ", "PUNCT", "VERB", "PROPN", "PROPN", "PUNCT", "PRON", "AUX", "DET", "NOUN", "PUNCT"]
+    doc = Doc(nlp.spacy_nlp().vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert _subject(doc[2]).text == "Zane"
+
+
+def test_the_minister_is_not_the_prime_minister():
+    """ "the minister" after "Harbour Minister Viktor Orrin" and "Prime Minister Dana Wickert": the
+    prime minister holds another office, so Orrin is the one minister named."""
+    a = art(
+        "Kessling has no plan to build a second pier, said Norlandic Harbour Minister Viktor Orrin on "
+        "Friday.\n\nOrrin was responding to Prime Minister Dana Wickert's recent remarks, the Harbour "
+        "Times reported.\n\nThe pier is safe, Orrin said, adding that inspectors had found no "
+        "problems.\n\nAnd the minister stressed that the ferry service would run all winter."
+    )
+    assert by_content(a, "run all winter").speaker.name == "Viktor Orrin"
+
+
+def test_a_who_after_a_people_in_a_place_is_that_people():
+    """ "an outcry among Catholics around the world, who argued ...": the Catholics, not the outcry."""
+    a = art(
+        "The film caused an outcry among Catholics around the world, who argued that it mocked the church."
+    )
+    (q,) = extract(a)
+    assert q.speaker.name == "Catholics"

@@ -389,3 +389,7 @@ CALENDAR = words(
 # What bears words without anyone saying them there ("the wooden cross, which bore only the words:
 # “...”", "an inscription: “...”"): before a colon, no speaker.
 BORNE_WORDS = words("word words inscription epitaph motto slogan legend caption")
+
+# Words before a title that make it another office: "Prime Minister" is not "the minister", nor
+# "Vice President" "the president".
+OTHER_OFFICE = words("prime vice deputy assistant associate")

@@ -83,6 +83,7 @@ from newsprism.lexicon import (
     NOUN_CUES,
     OBJECT_CUES,
     ORG_WORDS,
+    OTHER_OFFICE,
     OUTLET_NOUNS,
     PARTY_MEMBERS,
     PERCEPTION_CUES,
@@ -1463,6 +1464,8 @@ def _antecedent(who):
         and before.head.head.pos_ in ("NOUN", "PROPN")
     ):
         before = before.head.head  # "Fund for Nature", "Muslims around the world": the head noun
+        if before.ent_type_ == "NORP" and who.lower_ == "who":
+            break  # "an uproar among Muslims around the world, who contended": a people, not the uproar
     # ("a poll released last week that showed": the poll, not the week)
     up = before
     while (up.ent_type_ in ("DATE", "TIME") or up.pos_ not in ("NOUN", "PROPN")) and up.head.i != up.i:
@@ -2541,14 +2544,23 @@ def _titled_earlier(ctx: Context, src: Span, span: SpacySpan) -> Speaker | None:
     # closed by a comma, or by what the person is of ("The judge, Thomas Penfield Jackson of U.S.
     # District Court, sided with ...")
     closed = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s+of\s+[A-Z][^,;:\n]{0,60})?,")
+    said = {t.lower_ for t in span}
     found = {
         n
         for off, n, _ in ctx.people
         if off < src.start
         and (m := titled.search(ctx.text, max(0, off - 120), off)) is not None
         and (not m.group(1) or closed.match(ctx.text, off))
+        and not _other_office(ctx.text, m.start(), said)
     }
     return Speaker(found.pop(), "person") if len(found) == 1 else None
+
+
+def _other_office(text: str, start: int, said: set[str]) -> bool:
+    """Does the word before a title at ``start`` make it another office than the one ``said``
+    names ("Israeli Prime Minister Benjamin Netanyahu" is not "the minister")?"""
+    before = re.findall(r"[A-Za-z]+", text[max(0, start - 20) : start])
+    return bool(before) and before[-1].lower() in OTHER_OFFICE and before[-1].lower() not in said
 
 
 def _kin_named_earlier(ctx: Context, src: Span, span: SpacySpan) -> Speaker | None:
@@ -3024,6 +3036,8 @@ def _subject(verb):
                 continue
             if c.pos_ == "ADP":  # "Of Carson, Levine ... said": the parser hung the name on "Of"
                 return _after_topic(c)
+            if c.pos_ == "INTJ":  # "No, answered Robert Zich, ...": an answer's first word
+                continue
             glued = c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == "-" and not c.whitespace_
             if c.pos_ not in ("VERB", "AUX") and not glued:  # a verb, or "co" of "co-author": try the rest
                 return _named_after_quote(c, verb) or c
