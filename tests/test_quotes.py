@@ -3995,3 +3995,19 @@ def test_a_who_after_a_people_in_a_place_is_that_people():
     )
     (q,) = extract(a)
     assert q.speaker.name == "Catholics"
+
+
+def test_a_topic_for_later_is_not_said_yet():
+    """ "Participants will discuss ...": nothing said yet; "will not support" is a stand taken now."""
+    a = art("Participants will discuss harbour safety, ferry timetables and the price of fuel.")
+    assert extract(a) == []
+    b = art("In Brussels, Norland will not support the enlargement of the harbour board.")
+    (q,) = extract(b)
+    assert q.speaker.name == "Norland" and s(b, q.content[0]) == "the enlargement of the harbour board"
+
+
+def test_a_wish_that_describes_someone_is_no_quote():
+    """ "a sophomore who wants to be a drama teacher": who she is, not what she said."""
+    a = art("“I love the stage,” said Lena, a harbour school sophomore who wants to be a drama teacher.")
+    (q,) = extract(a)
+    assert q.kind == "direct" and q.speaker.name == "Lena"

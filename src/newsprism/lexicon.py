@@ -393,3 +393,7 @@ BORNE_WORDS = words("word words inscription epitaph motto slogan legend caption"
 # Words before a title that make it another office: "Prime Minister" is not "the minister", nor
 # "Vice President" "the president".
 OTHER_OFFICE = words("prime vice deputy assistant associate")
+
+# Verbs of wishing: in a relative clause with an infinitive ("a sophomore who wants to be a drama
+# teacher"), they describe someone, they do not report what was said.
+WISH_VERBS = words("want hope wish long yearn aspire")

@@ -118,6 +118,7 @@ from newsprism.lexicon import (
     VIEW_NOUNS,
     VOICING_VERBS,
     WHAT_WAS_SAID,
+    WISH_VERBS,
     WORK_NOUNS,
     WRITTEN_THINGS,
 )
@@ -4309,6 +4310,35 @@ def _reports_no_words(verb: Token) -> bool:
         or _declines_in_number(verb)
         or _claims_lives(verb)
         or _says_a_rite(verb)
+        or _yet_to_discuss(verb)
+        or _described_wish(verb)
+    )
+
+
+def _described_wish(verb: Token) -> bool:
+    """ "Mary, a sophomore who wants to be a drama instructor": a wish to be someone, in a relative
+    clause, describes who she is, not words she said ("the Fund, who wanted to bring together
+    public and private efforts" stays: an aim it stated)."""
+    return (
+        verb.lemma_.lower() in WISH_VERBS
+        and verb.dep_ == "relcl"
+        and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("be", "become") for c in verb.children)
+        and not any(c.dep_ == "ccomp" for c in verb.children)
+    )
+
+
+def _yet_to_discuss(verb: Token) -> bool:
+    """ "Participants will discuss information technology and copyright", "will formally declare his
+    candidacy": a topic or an act for later, with no clause of what will be said; nothing was said
+    yet."""
+    future = any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.lefts)
+    return (
+        future
+        and not any(
+            c.dep_ == "neg" for c in verb.children
+        )  # "Turkey will not support ...": a stand taken now
+        and any(c.dep_ == "dobj" for c in verb.children)
+        and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
     )
 
 
