@@ -634,6 +634,7 @@ def test_a_brief_sentence_never_leans_on_a_pronoun_speaker():
         "The operator had a motive, they believed: a subsidy worth two million a year.",
         "Hours after the meeting about timetables, however, the operator cut the winter service.",
         "Other recent surveys have found that most islanders want a second crossing.",
+        "In 1991, 9.2 percent of the county's ferries were late; in 1998, 18.2 percent were.",
     ],
 )
 def test_a_brief_sentence_stands_on_its_own(leaning):
@@ -837,13 +838,26 @@ def test_only_in_leaves_out_a_line_that_goes_on_from_the_one_before():
         "Eleven others, including the Kessling line, run no winter boats at all.\n\n"
         "Brass bell from the north pier ferry, signed by the crew in 1973, $1,700\n\n"
         "Life-size figure of a ferry captain $1,200\n\n"
+        "Now it sails no more than twice a week.\n\n"
+        "The town grew to 10,000 people, including entire families.\n\n"
         "But the harbour board has always insisted that the north pier stays open all winter."
     )
     comp = compare.compare_story(Story("s", [a.id for a in arts], "Ferry"), arts)
     said = [o["text"] for o in comp.brief["only_in"]]
     assert "But the harbour board has always insisted that the north pier stays open all winter." in said
     assert not any(
-        t.startswith(("But not once", "Nor will", "Such as", "Eleven others", "Brass bell", "Life-size"))
+        t.startswith(
+            (
+                "But not once",
+                "Nor will",
+                "Such as",
+                "Eleven others",
+                "Brass bell",
+                "Life-size",
+                "Now it",
+                "The town",
+            )
+        )
         for t in said
     ), said
 

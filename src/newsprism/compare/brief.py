@@ -13,6 +13,7 @@ import numpy as np
 from newsprism.clean import DATELINE
 from newsprism.compare.config import DEFAULT, CompareConfig
 from newsprism.compare.model import Comparison, Conflict, Sentence
+from newsprism.lexicon import CALENDAR
 from newsprism.models import Article, Span, outlet_label
 
 if TYPE_CHECKING:
@@ -33,9 +34,12 @@ _PRONOUN_START = re.compile(
 _LEANS_INSIDE = re.compile(r"^[^,]{1,30},\s+(?:he|she|they)\b|,\s*(?:however|though),", re.I)
 
 # A sentence whose subject is a pronoun, at its start or after a short lead-in ("Unfortunately, he
-# won't be around to make change for a $20."): listed alone ("only in"), it names no one.
+# won't be around to make change for a $20.", "Now it cranks up no more than six hours."): listed
+# alone ("only in"), it names no one.
 _PRONOUN_LED = re.compile(
-    r"^[\"'‘“]?(?:[^,\"“]{1,30},\s+)?(?:he|she|it|they|this|that|these|those|his|her|their|its)\b", re.I
+    r"^[\"'‘“]?(?:[^,\"“]{1,30},\s+|(?:now|then|today|still|later|soon)\s+)?"
+    r"(?:he|she|it|they|this|that|these|those|his|her|their|its)\b",
+    re.I,
 )
 
 # A sentence that goes on from the one before it, read alone: "Nor will Iran ... do so", "Such as
@@ -48,7 +52,23 @@ _PERSON_PRONOUN = re.compile(r"\b(?:he|she|they|him|her|them|his|their)\b", re.I
 
 
 def _goes_on(text: str) -> bool:
-    return bool(_GOES_ON.match(text)) or bool(_CONNECTIVE_LED.match(text) and _PERSON_PRONOUN.search(text))
+    return (
+        bool(_GOES_ON.match(text))
+        or bool(_CONNECTIVE_LED.match(text) and _PERSON_PRONOUN.search(text))
+        or _unnamed_place(text)
+    )
+
+
+# "the state's adults", "the city's schools": a place the sentences before named
+_THE_PLACE = re.compile(r"\bthe\s+(?:state|city|county|province|town)\b(?!\s+of\b)", re.I)
+
+
+def _unnamed_place(text: str) -> bool:
+    """Does the sentence speak of "the state" or "the city" without naming any ("In 1991, 9.2
+    percent of the state's adults were obese"): no capitalised word after its first but a weekday
+    or a month?"""
+    names = [w for w in re.findall(r"\b[A-Z][a-z]+", text.strip()[1:]) if w.lower() not in CALENDAR]
+    return bool(_THE_PLACE.search(text)) and not names
 
 
 # A chronology's item: a paragraph that opens on a date and a dash ("May 30 _ The Federal Trade
@@ -106,6 +126,7 @@ def _briefable(s: Sentence, config: CompareConfig = DEFAULT) -> bool:
         and len(s.text.split()) >= config.brief_min_words
         and not _PRONOUN_START.match(body)
         and not _LEANS_INSIDE.search(body)
+        and not _unnamed_place(body)
         and not _PRONOUN_SPEAKER.search(body)
         and not _LEAD_IN.search(body)
         and not _listed_item(body)
