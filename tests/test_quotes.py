@@ -4011,3 +4011,12 @@ def test_a_wish_that_describes_someone_is_no_quote():
     a = art("“I love the stage,” said Lena, a harbour school sophomore who wants to be a drama teacher.")
     (q,) = extract(a)
     assert q.kind == "direct" and q.speaker.name == "Lena"
+
+
+def test_what_a_result_would_show_is_no_claim():
+    """ "The latter finding would suggest ...": a result not yet had; "The study suggests" stays."""
+    a = art("Divers will sample the seabed. The latter finding would suggest that the cracks were inactive.")
+    assert not any("cracks" in s(a, q.content[0]) for q in extract(a))
+    b = art("The study suggests that the cracks were inactive.")
+    (q,) = extract(b)
+    assert q.speaker.description == "The study"

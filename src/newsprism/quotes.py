@@ -4311,6 +4311,7 @@ def _reports_no_words(verb: Token) -> bool:
         or _claims_lives(verb)
         or _says_a_rite(verb)
         or _yet_to_discuss(verb)
+        or _would_show(verb)
         or _described_wish(verb)
     )
 
@@ -4324,6 +4325,21 @@ def _described_wish(verb: Token) -> bool:
         and verb.dep_ == "relcl"
         and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("be", "become") for c in verb.children)
         and not any(c.dep_ == "ccomp" for c in verb.children)
+    )
+
+
+def _would_show(verb: Token) -> bool:
+    """ "The latter finding would suggest that the cracks were inactive": what a result, if it came,
+    would show; no one has found or said it."""
+    modal = any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may") for c in verb.lefts)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (
+        modal
+        and verb.lemma_.lower() in FINDING_VERBS
+        and subj is not None
+        and subj.pos_ == "NOUN"
+        and not _names_people(subj)
+        and subj.lower_ not in ORG_WORDS
     )
 
 
