@@ -4020,3 +4020,32 @@ def test_what_a_result_would_show_is_no_claim():
     b = art("The study suggests that the cracks were inactive.")
     (q,) = extract(b)
     assert q.speaker.description == "The study"
+
+
+def test_a_title_with_a_capital_is_the_one_person_so_titled():
+    """ "the Governor added" after "Harbour Bank Governor Mugur Orrin": he."""
+    a = art(
+        "The new coin would pose problems for the economy, the agency quoted Harbour Bank Governor Mugur "
+        "Orrin as saying.\n\nBankers could not be indifferent to the coin, Orrin said at a meeting on "
+        "Wednesday.\n\nThe answers to these questions are the precondition for any policy, the Governor added."
+    )
+    assert by_content(a, "The answers to these questions").speaker.name == "Mugur Orrin"
+
+
+def test_words_never_said_are_no_quote_but_a_question_left_open_is():
+    a = art("Dana said that Tom never told her to lie about the ferry.")
+    assert [s(a, q.source) for q in extract(a)] == ["Dana"]
+    b = art(
+        "Tom did not say whether the ferry would run, and the board would not say who had hired the crew."
+    )
+    assert len(extract(b)) == 2
+    c = art("The mayor isn't saying much about the harbour plan, with one notable exception.")
+    assert extract(c)
+
+
+def test_talks_that_concluded_said_nothing():
+    a = art("The ministers met all day. Wednesday's talks concluded without an expected press conference.")
+    assert extract(a) == []
+    b = art("The study concluded that the ferries were safe.")
+    (q,) = extract(b)
+    assert s(b, q.content[0]) == "that the ferries were safe"

@@ -795,7 +795,15 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
         and _is_person_noun(head.lemma_.lower())
     ):
         return Speaker(None, "anonymous", stext)  # "a former council clerk": a person left unnamed
-    if head.pos_ == "NOUN" and any(t.lower_ == "the" for t in span) and _is_person_noun(head.lemma_.lower()):
+    # ("the Governor added": a title written with a capital, no name)
+    capital_title = (
+        head.pos_ == "PROPN" and not head.ent_type_ and len(span) == 2 and head.lower_ in PERSON_NOUNS
+    )
+    if (
+        (head.pos_ == "NOUN" or capital_title)
+        and any(t.lower_ == "the" for t in span)
+        and _is_person_noun(head.lemma_.lower())
+    ):
         return _described_person(ctx, src, span, head, stext)
     if head.pos_ == "NOUN" and (kin := _kin_named_earlier(ctx, src, span)) is not None:
         return Speaker(kin.name, "person", stext)  # "his wife of 19 years" after "His wife, Dolores,"
@@ -4312,6 +4320,8 @@ def _reports_no_words(verb: Token) -> bool:
         or _says_a_rite(verb)
         or _yet_to_discuss(verb)
         or _would_show(verb)
+        or _never_said(verb)
+        or _came_to_an_end(verb)
         or _described_wish(verb)
     )
 
@@ -4348,13 +4358,37 @@ def _yet_to_discuss(verb: Token) -> bool:
     candidacy": a topic or an act for later, with no clause of what will be said; nothing was said
     yet."""
     future = any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.lefts)
+    # (not negated: "Turkey will not support ..." is a stand taken now)
     return (
         future
-        and not any(
-            c.dep_ == "neg" for c in verb.children
-        )  # "Turkey will not support ...": a stand taken now
+        and not any(c.dep_ == "neg" for c in verb.children)
         and any(c.dep_ == "dobj" for c in verb.children)
         and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+    )
+
+
+def _came_to_an_end(verb: Token) -> bool:
+    """ "The discussions concluded without a press conference", "The panel concluded its work":
+    ended, with no clause of what was concluded ("The study concluded that ..." stays)."""
+    return verb.lemma_.lower() == "conclude" and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+
+
+def _never_said(verb: Token) -> bool:
+    """ "Clinton never told her to lie", "The mayor did not say the pier was safe": words the
+    speaker did not say are not theirs to quote. A question left open stays ("did not say whether
+    the ferry would run", "would not say who had hired the two": what they would not answer), and
+    so does a topic they said little about ("has not said much about the debate")."""
+    if verb.lemma_.lower() not in SAY_VERBS | HEARER_VERBS or not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    # the open question's first word: "whether", "if", "what", "how", "who", ...
+    asked = [
+        c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "dobj", "advmod", "prep") and c.i > verb.i
+    ]
+    return not any(
+        c.left_edge.lower_ in ("whether", "if")
+        or c.left_edge.tag_ in ("WDT", "WP", "WP$", "WRB")
+        or c.lower_ in ("much", "anything", "more", "about")  # "isn't saying much about the debate": a topic
+        for c in asked
     )
 
 
