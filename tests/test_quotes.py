@@ -4049,3 +4049,25 @@ def test_talks_that_concluded_said_nothing():
     b = art("The study concluded that the ferries were safe.")
     (q,) = extract(b)
     assert s(b, q.content[0]) == "that the ferries were safe"
+
+
+def test_a_name_in_what_he_said_is_not_the_next_he(monkeypatch):
+    """ "Hank Orrin, chief executive of Ferrynet, said ... And he said that Ferrynet was helping ...
+    People are buying more tickets, he said": still Orrin, not Ferrynet, named in his words. (The
+    rule for the speaker just quoted is switched off, as it is when an unnamed subject comes between:
+    the people rules alone must not take a name from the words reported.)"""
+    from spacy.tokens import Span as SpacySpan
+
+    from newsprism import quotes
+
+    monkeypatch.setattr(quotes, "_recent_speaker", lambda *args: None)
+    a = art(
+        "Hank Orrin, the chief executive of Ferrynet, said the company's site had attracted nearly 20 "
+        "million users. And he said that Ferrynet was helping, not hurting, the harbour. People are "
+        "buying more tickets, he said, because they can book before they sail."
+    )
+    doc = _with_ents(a, ("Hank", 2, "PERSON"))
+    k = [t.i for t in doc if t.text == "Ferrynet"]
+    doc.ents = [*doc.ents, *(SpacySpan(doc, i, i + 1, label="PERSON") for i in k)]
+    q = next(q for q in extract(a, doc) if "buying more tickets" in s(a, q.content[0]))
+    assert q.speaker.name == "Hank Orrin"

@@ -1892,6 +1892,16 @@ def _plural_subject(ctx: Context, src: Span, named_only: bool = False) -> Speake
     return None
 
 
+def _in_reported(ctx: Context, off: int, sent) -> bool:
+    """Is offset ``off`` inside the words a quote of sentence ``sent`` reports?"""
+    return any(
+        c.start <= off < c.end
+        for q in ctx.quotes
+        if q.source is not None and sent.start_char <= q.source.start < sent.end_char
+        for c in q.content
+    )
+
+
 def _people_in(ctx: Context, prev, fits: list, want: str) -> list:
     """The people sentence ``prev`` names, as ``[(offset, name)]``, of the pronoun's gender: the
     recogniser's, a known surname it missed, a first name alone of one person named in full; of two
@@ -1973,6 +1983,10 @@ def _sentence_before(ctx: Context, tok, fits: list, want: str, hops: int = 0) ->
     prev = ctx.doc[tok.sent.start - 1].sent
     subj = _root_subject(prev)
     last = _people_in(ctx, prev, fits, want)
+    if subj is not None and subj.pos_ == "PRON" and PRONOUNS.get(subj.lower_) == want:
+        # "And he said that Napster was helping ... People are buying more records, he said": who
+        # the pronoun's words name is talked about, not the one still speaking
+        last = [(off, n) for off, n in last if not _in_reported(ctx, off, prev)]
     if hops:
         # past a pronoun's sentence, only names in the sentence's own subject ("Despite its 32
         # Daytime Emmys, it ...": names elsewhere in it are not whom the pronoun went on about)
