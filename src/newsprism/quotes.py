@@ -795,15 +795,7 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
         and _is_person_noun(head.lemma_.lower())
     ):
         return Speaker(None, "anonymous", stext)  # "a former council clerk": a person left unnamed
-    # ("the Governor added": a title written with a capital, no name)
-    capital_title = (
-        head.pos_ == "PROPN" and not head.ent_type_ and len(span) == 2 and head.lower_ in PERSON_NOUNS
-    )
-    if (
-        (head.pos_ == "NOUN" or capital_title)
-        and any(t.lower_ == "the" for t in span)
-        and _is_person_noun(head.lemma_.lower())
-    ):
+    if _role_described(span, head):
         return _described_person(ctx, src, span, head, stext)
     if head.pos_ == "NOUN" and (kin := _kin_named_earlier(ctx, src, span)) is not None:
         return Speaker(kin.name, "person", stext)  # "his wife of 19 years" after "His wife, Dolores,"
@@ -1552,6 +1544,19 @@ def _person_appos(appos, name: str) -> bool:
     if appos.text.isdigit() and 0 < int(appos.text) < 120:
         return True
     return _is_person_noun(appos.lemma_.lower()) and " " in name
+
+
+def _role_described(span, head) -> bool:
+    """Is the source "the" and a noun naming a person by role ("the former leader"), or such a
+    title written with a capital and no name ("the Governor added")?"""
+    capital_title = (
+        head.pos_ == "PROPN" and not head.ent_type_ and len(span) == 2 and head.lower_ in PERSON_NOUNS
+    )
+    return (
+        (head.pos_ == "NOUN" or capital_title)
+        and any(t.lower_ == "the" for t in span)
+        and _is_person_noun(head.lemma_.lower())
+    )
 
 
 def _described_person(ctx: Context, src: Span, span, head, stext: str) -> Speaker:
