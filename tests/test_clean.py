@@ -104,14 +104,19 @@ def test_wire_editorial_lines_and_foreign_read_more_lines_are_boilerplate():
         "The Harbour Gazette said in an editorial for its editions of Monday, May 4:",
         "Zum Weiterlesen: Die Fähre fährt ab Juni häufiger",
         "Leia também: Balsa muda de horário",
+        "The Harbour Gazette plans to move the following stories for clients of the Norland News Service "
+        "for editions of Friday, June 12. If you have questions, please call the desk.",
+        "These are the stories the Courier business desk plans to move for Saturday on the Norland wire.",
     ]
     body = (
         "The Kessling harbour tunnel reopened on Monday after six weeks of repairs, the port authority said.\n\n"
         + "\n\n".join(lines)
         + "\n\nEngineers replaced 14 cracked panels, and the editors of the city's transport plan welcomed it."
         + "\n\nThe Kessling Courier said in an editorial on Tuesday that the repairs took too long."
+        + "\n\nThe ferry line plans to move the night boat to the north pier in June."
     )
     ignored = {body[a.start : a.end] for a in annotate(body) if a.kind == "boilerplate"}
     assert ignored == set(lines)
     kept = content_text(body, annotate(body))
     assert "tunnel reopened" in kept and "14 cracked panels" in kept and "took too long" in kept
+    assert "night boat to the north pier" in kept

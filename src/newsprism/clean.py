@@ -106,6 +106,7 @@ _EDITORIAL = re.compile(
       | photo\s+and\s+graphics\s+information\b.{0,160}
       | .{0,60}\bsaid\s+in\s+an?\s+editorial\s+(?:for|on)\b.{0,50}:  # the slug over a syndicated editorial
       | .{0,160}\bcontributed\s+to\s+this\s+report\.?\)?
+      | .{0,120}\bplans?\s+to\s+move\s+(?:the\s+following|.{0,80}\bwire\b).{0,400}  # a wire's budget of stories
       | .{0,60}\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b.{0,60}
       | [_=*-]{1,80}
     )\s*\)?\s*\.?$""",
