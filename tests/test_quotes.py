@@ -4071,3 +4071,22 @@ def test_a_name_in_what_he_said_is_not_the_next_he(monkeypatch):
     doc.ents = [*doc.ents, *(SpacySpan(doc, i, i + 1, label="PERSON") for i in k)]
     q = next(q for q in extract(a, doc) if "buying more tickets" in s(a, q.content[0]))
     assert q.speaker.name == "Hank Orrin"
+
+
+def test_a_first_name_the_recogniser_left_out_is_found_in_the_text():
+    """ "Cliff Orrin, one of the band's managers, said": the recogniser gave "Orrin" alone; the text
+    writes one first name before it. Not a title ("Judge Orrin"), nor inside a longer name."""
+    a = art(
+        "The band joined the fight.\n\nCliff Orrin, one of the band's managers, said the dispute was "
+        "about more than money.\n\nOrrin said the band had a right to give its music away."
+    )
+    doc = _with_ents(a, ("Orrin", 1, "PERSON"))
+    from spacy.tokens import Span as SpacySpan
+
+    i = [t.i for t in doc if t.text == "Orrin"]
+    doc.ents = [SpacySpan(doc, k, k + 1, label="PERSON") for k in i]
+    assert {q.speaker.name for q in extract(a, doc)} == {"Cliff Orrin"}
+    from newsprism.quotes import _first_name_in_text
+
+    assert _first_name_in_text("Judge Orrin ruled. Orrin said so.", "Orrin") is None
+    assert _first_name_in_text("the case of Debbie Stone Lovett. Lovett said so.", "Lovett") is None

@@ -514,6 +514,8 @@ def _canonical_people(doc, title: str = "") -> tuple[list[tuple[int, str, bool]]
         # a headline capitalises every word: "Free Napster Downloads" gives no first name
         if m and m.group(1).lower() not in NOT_FIRST_NAMES and _known_first_name(m.group(1)):
             full[last] = f"{m.group(1)} {last}"
+        elif (first := _first_name_in_text(doc.text, last)) is not None:
+            full[last] = f"{first} {last}"  # "Cliff Burnstein, one of Metallica's managers": "Cliff" left out
     firsts = {n.split()[0]: n for n in full.values() if len(n.split()) > 1}
     for k, v in list(full.items()):  # "Margaret" alone -> "Margaret Okonjo"
         if len(v.split()) == 1 and v in firsts:
@@ -546,6 +548,37 @@ def _canonical_people(doc, title: str = "") -> tuple[list[tuple[int, str, bool]]
             people.append((e.start_char, name, subject))
     main = Counter(n for _, n, _ in people).most_common(1)
     return people, (main[0][0] if main else None)
+
+
+def _first_name_in_text(text: str, last: str) -> str | None:
+    """The one first name the text writes before surname ``last`` where the entity recogniser left
+    it out ("Cliff Burnstein, one of Metallica's managers, said" gave the person "Burnstein"): a
+    name in ``gender_guesser``'s lists, not a title ("Judge", "General"), a month or a word a
+    headline or a sentence opens with ("Will", "Free")."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    firsts = {
+        m.group(1)
+        for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(last)}\b(?!\s+[A-Z])", text)
+        if (low := m.group(1).lower()) not in NOT_FIRST_NAMES | PERSON_TITLES | PERSON_NOUNS | CALENDAR
+        and low not in STOP_WORDS  # ("The Napster")
+        and not _inside_a_name(text, m.start())  # ("Debbie Stone Lovett")
+        and _known_first_name(m.group(1))
+    }
+    return firsts.pop() if len(firsts) == 1 else None
+
+
+def _inside_a_name(text: str, start: int) -> bool:
+    """Does a capitalised word other than a title come right before ``start``, or a first name
+    opening the sentence ("Debbie Stone Lovett": "Stone" is no first name; "Special Agent Woody
+    Enderson", "Added Woody Enderson, head of ..." leave "Woody" one)?"""
+    m = re.search(r"(^|[.!?\n]\s*|\s)([A-Z][\w'’-]*)\s+$", text[max(0, start - 40) : start])
+    if m is None:
+        return False
+    if not m.group(1) or any(ch in m.group(1) for ch in ".!?\n"):  # it opens a sentence
+        return _known_first_name(m.group(2))  # ("Debbie Stone Lovett of Grand Saline")
+    word = m.group(2).lower()
+    return not (word in PERSON_TITLES or word in NAME_TITLES or _is_person_noun(word) or word == "agent")
 
 
 def _surname(words: list[str]) -> str:
