@@ -65,8 +65,9 @@ WORK_NOUNS = words(
 )
 # "the California Democrat", "the Texas Republican": a member of a party, a person
 PARTY_MEMBERS = words("democrat republican")
-# Verbs of need, effort or leave over an infinitive cue ("have to convince", "needs to tell", "tried
-# to persuade", "allows visitors to question", "are free to question"): not said yet.
+# Verbs of need, effort, leave or duty over an infinitive cue ("have to convince", "needs to tell",
+# "tried to persuade", "allows visitors to question", "are free to question", "requires the
+# president to approve or reject"): not said yet.
 UNSAID_HEADS = words(
     "have need try attempt work struggle hope intend be allow enable permit free able willing require oblige compel"
 )

@@ -100,6 +100,7 @@ _PRICED_ITEM = re.compile(r"\s\$\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion))?\s*
 
 
 def _listed_item(text: str) -> bool:
+    """Is the line a results box's or a catalogue's item (``_LABELLED_ITEM``, ``_PRICED_ITEM``)?"""
     text = text.strip()
     return bool(_LABELLED_ITEM.match(text) or _PRICED_ITEM.search(text))
 

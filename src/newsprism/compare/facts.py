@@ -262,9 +262,6 @@ def _hi(f: Fact) -> float:
     return f.high if f.high is not None else float("inf")
 
 
-_CALENDAR = CALENDAR
-
-
 _FULL_STOP = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z])")
 
 
@@ -303,7 +300,7 @@ def anchors(text: str, sentence: Span, f: Fact, reach: int = 6, year: int | None
         ):
             continue
         # a month or a weekday is a word, not a name: it says when, not which thing
-        name = w[0].isupper() and m.start() > sentence.start and low not in _CALENDAR
+        name = w[0].isupper() and m.start() > sentence.start and low not in CALENDAR
         out.add("=" + low if name else _MEANING.get(_stem(low), _stem(low)))
     # the window reaches to the next word out, so a year after its last word is in it ("fiscal 1999")
     lo = before[-reach - 1].end() if len(before) > reach else start
