@@ -2763,7 +2763,7 @@ def _counterfactual(verb) -> bool:
     first = verb  # "requires the president to approve or reject": "reject" shares the first's "to"
     while first.dep_ == "conj" and first.tag_ == "VB" and not aux and first.head.tag_ == "VB":
         first = first.head
-    to = "to" in aux or (first is not verb and any(c.dep_ == "aux" and c.lower_ == "to" for c in first.lefts))
+    to = "to" in aux or (first.i != verb.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in first.lefts))
     if verb.tag_ == "VB" and to and (first.dep_ in ("xcomp", "advcl") or leave):
         head = first.head
         while head.dep_ == "xcomp" and head.lemma_.lower() not in UNSAID_HEADS and head.head.i != head.i:
