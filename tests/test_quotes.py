@@ -4090,3 +4090,19 @@ def test_a_first_name_the_recogniser_left_out_is_found_in_the_text():
 
     assert _first_name_in_text("Judge Orrin ruled. Orrin said so.", "Orrin") is None
     assert _first_name_in_text("the case of Debbie Stone Lovett. Lovett said so.", "Lovett") is None
+
+
+def test_what_a_thing_convinced_someone_of_is_theirs():
+    """ "His work with hormones has convinced him that ...": Orrin's belief, not "His work"'s; a
+    person who convinces someone ("Ruiz convinced the board that ...") argued it."""
+    a = art(
+        "Dr. Tom Orrin worked with Ravel in Kessling. His work with hormone anomalies has convinced him "
+        "that obesity has a physiological basis."
+    )
+    (q,) = extract(a)
+    assert q.speaker.name == "Tom Orrin"
+    from newsprism import nlp
+    from newsprism.quotes import _convinced
+
+    doc = nlp.parse("Ana Ruiz convinced the board that the ferry was safe.")
+    assert _convinced(next(t for t in doc if t.lemma_ == "convince")) is None

@@ -398,3 +398,7 @@ OTHER_OFFICE = words("prime vice deputy assistant associate")
 # Verbs of wishing: in a relative clause with an infinitive ("a sophomore who wants to be a drama
 # teacher"), they describe someone, they do not report what was said.
 WISH_VERBS = words("want hope wish long yearn aspire")
+
+# Verbs by which a thing brings someone to a belief ("His work has convinced him that ..."): the
+# belief is the one convinced's.
+CONVINCING_VERBS = words("convince persuade")

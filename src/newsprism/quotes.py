@@ -52,6 +52,7 @@ from newsprism.lexicon import (
     COMPANY_WORDS,
     CONCESSIVE_MARKS,
     CONDITIONAL_MARKS,
+    CONVINCING_VERBS,
     CUE_LEMMAS,
     DISTANCES,
     DOCUMENT_NOUNS,
@@ -3081,6 +3082,8 @@ def _misread_as_modifier(verb) -> bool:
 
 
 def _subject(verb):
+    if (convinced := _convinced(verb)) is not None:
+        return convinced
     # the subject nearest the cue first: '"My apologies," Quick said' has two (one inside the quote)
     for c in sorted(verb.children, key=lambda c: abs(c.i - verb.i)):
         if c.dep_ in ("nsubj", "nsubjpass"):
@@ -3152,6 +3155,19 @@ def _subject(verb):
         head = _rehung(verb, _verb_above(verb.head))
         return _subject(head) if head.i != verb.i else None
     return None
+
+
+def _convinced(verb):
+    """ "His work with hormones has convinced him that obesity has a physiological basis": what a
+    thing convinced someone of is that person's belief; the one convinced holds it. Only a thing
+    convinces here: a person who convinces someone ("Ruiz convinced the board that ...") argued it."""
+    if verb.lemma_.lower() not in CONVINCING_VERBS or not any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    held = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if subj is None or held is None or _names_people(subj) or subj.pos_ in ("PRON", "PROPN"):
+        return None
+    return held if held.pos_ in ("PRON", "PROPN") or _names_people(held) else None
 
 
 def _speaker_before_said_thing(verb, after):
