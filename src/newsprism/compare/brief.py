@@ -427,8 +427,7 @@ def _only_in(
             and s not in chosen
             and s.id not in chronology
             and not _reports_nothing(s.text)
-            and not _listed_item(_shown(s, a.text))
-            and not (_leans_back(_shown(s, a.text)) and _pronoun_speaker(a.text, s, said_by) is None)
+            and _stands_alone(s, a.text, said_by)
         ]
         mine.sort(
             key=lambda s: (
@@ -448,6 +447,13 @@ def _only_in(
                 item["speaker"] = who
             only_in.append(item)
     return only_in
+
+
+def _stands_alone(s: Sentence, text: str, said_by: Sequence[Quote]) -> bool:
+    """Can ``s`` be listed alone: no list's item, and not leaning on the sentence before unless
+    it is a "he" or "she" the quotes stage named?"""
+    shown = _shown(s, text)
+    return not _listed_item(shown) and not (_leans_back(shown) and _pronoun_speaker(text, s, said_by) is None)
 
 
 def _shown(s: Sentence, text: str) -> str:
