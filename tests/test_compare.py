@@ -635,6 +635,7 @@ def test_a_brief_sentence_never_leans_on_a_pronoun_speaker():
         "Hours after the meeting about timetables, however, the operator cut the winter service.",
         "Other recent surveys have found that most islanders want a second crossing.",
         "In 1991, 9.2 percent of the county's ferries were late; in 1998, 18.2 percent were.",
+        "The harbour statement also said the crews would be paid through the winter.",
     ],
 )
 def test_a_brief_sentence_stands_on_its_own(leaning):

@@ -30,8 +30,13 @@ _PRONOUN_START = re.compile(
 )
 
 # A sentence that leans on the one before from inside: a pronoun after a short lead-in ("Hours
-# later, he killed himself ..."), or a contrast set off in it ("Hours after ..., however, Barton").
-_LEANS_INSIDE = re.compile(r"^[^,]{1,30},\s+(?:he|she|they)\b|,\s*(?:however|though),", re.I)
+# later, he killed himself ..."), a contrast set off in it ("Hours after ..., however, Barton"),
+# or a thing named before that "also" said more ("The statement also said ...").
+_LEANS_INSIDE = re.compile(
+    r"^[^,]{1,30},\s+(?:he|she|they)\b|,\s*(?:however|though),"
+    r"|^[\"'‘“]?(?:the|its|his|her|their)\s+(?:\w+\s+){1,2}also\b",  # "The statement also said ..."
+    re.I,
+)
 
 # A sentence whose subject is a pronoun, at its start or after a short lead-in ("Unfortunately, he
 # won't be around to make change for a $20.", "Now it cranks up no more than six hours."): listed
