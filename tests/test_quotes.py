@@ -4106,3 +4106,15 @@ def test_what_a_thing_convinced_someone_of_is_theirs():
 
     doc = nlp.parse("Ana Ruiz convinced the board that the ferry was safe.")
     assert _convinced(next(t for t in doc if t.lemma_ == "convince")) is None
+
+
+def test_the_one_told_is_not_the_she_who_goes_on():
+    """ "In the current Vane , Moreau, ..., tells writer Chris Dalton she has few regrets. “...,”
+    she says": the parse loses the teller (the subject), and the one told is not the speaker."""
+    a = art(
+        "In the current Vane , Moreau, on the road this summer as part of the Harbour Fair, tells "
+        "writer Chris Dalton she has few regrets about the past. “I respect myself for being the age "
+        "that I was,” she says."
+    )
+    (q,) = [q for q in extract(a) if q.kind == "direct"]
+    assert q.speaker.name is None and q.speaker.description == "she"

@@ -2038,6 +2038,8 @@ def _sentence_before(ctx: Context, tok, fits: list, want: str, hops: int = 0) ->
         (subj.pos_ == "PRON" and subj.lower_ != "it") or _is_person_noun(subj.lemma_.lower())
     )
     if len({n for _, n in last}) == 1 and not unnamed:
+        if _told_by_no_one(ctx, last[0][0]):
+            return Speaker(None, "unknown", tok.text)
         return last
     if (
         not last
@@ -2073,6 +2075,22 @@ def _sentence_before(ctx: Context, tok, fits: list, want: str, hops: int = 0) ->
         # 'The mayor disagreed. "...," she said': the unnamed person of the sentence before
         return _speaker(ctx, _source_span(subj))
     return None
+
+
+def _told_by_no_one(ctx: Context, off: int) -> bool:
+    """Is the person named at ``off`` told something ("tells writer Chris Norris she has few
+    regrets") by a teller the parse lost (no subject)? Then the "she" who goes on speaking is the
+    teller, not the one told, and the teller is not known: no one rather than the listener."""
+    head = _name_head(ctx, off)
+    if head is None or head.dep_ not in ("dobj", "dative"):
+        return False
+    verb = head.head
+    return (
+        verb.lemma_.lower() in HEARER_VERBS
+        and verb.dep_ in ("ROOT", "ccomp")
+        and _subject_of(verb) is None
+        and any(c.dep_ == "ccomp" and c.i > head.i for c in verb.children)
+    )
 
 
 def _last_quoted(ctx: Context, offset: int) -> str | None:
