@@ -4118,3 +4118,22 @@ def test_the_one_told_is_not_the_she_who_goes_on():
     )
     (q,) = [q for q in extract(a) if q.kind == "direct"]
     assert q.speaker.name is None and q.speaker.description == "she"
+
+
+def test_a_thing_found_or_recalled_is_no_quote():
+    """ "Two anglers found some planks floating off the coast", "Rangers found his cap covered with
+    sand", "find themselves fighting", "Vestria and Molland recalled their ambassadors", "The old
+    town recalls Lisbon": no one said anything. What a study finds, or a person recalls, stays."""
+    for text in (
+        "Later that morning, two anglers found some planks floating off the Varden coast.",
+        "Rangers found the hiker's cap covered with sand in a cave near the lake.",
+        "Varden's farmers find themselves fighting battles their neighbours won long ago.",
+        "Vestria and Molland recalled their ambassadors in May over the ferry dispute.",
+        "With its steep lanes and red roofs, the old town recalls Lisbon or Porto.",
+    ):
+        assert extract(art(text)) == [], text
+    kept = art(
+        "The study found that ferry fares rose by a third. He recalled an incident at a theater that "
+        "left his friend in tears."
+    )
+    assert len(extract(kept)) == 2

@@ -210,6 +210,10 @@ STATEMENT_NOUNS = words("statement communique announcement")
 # the possessor is the source.
 SIGNED_NOUNS = words("description account words advice reply answer response message verdict")
 FINDING_VERBS = words("show find suggest indicate")
+# who find results, not things ("Researchers found the virus spreading faster")
+FINDERS = words("researcher scientist")
+# "Iran and Norway recalled their ambassadors": called home, not remembered aloud
+RECALLED_PEOPLE = words("ambassador envoy diplomat minister consul emissary")
 # What a disaster "claims" ("claiming 500 lives"): deaths, not a claim made.
 LIVES = words("life victim casualty")
 # Units of a distance "from" a place ("20 km from Jabiluka": a place, whatever the recogniser says).

@@ -61,6 +61,7 @@ from newsprism.lexicon import (
     FAMILY_NAMES_FIRST,
     FEMALE_KIN,
     FEMALE_TITLES,
+    FINDERS,
     FINDING_VERBS,
     FORECAST_NOUNS,
     GENERIC_BODIES,
@@ -97,6 +98,7 @@ from newsprism.lexicon import (
     PRONOUNS,
     QUANTITY_NOUNS,
     QUOTE_CLOSERS,
+    RECALLED_PEOPLE,
     RELATIONAL_NOUNS,
     RELAY_CUES,
     ROLE_MODIFIERS,
@@ -4409,6 +4411,50 @@ def _reports_no_words(verb: Token) -> bool:
         or _never_said(verb)
         or _came_to_an_end(verb)
         or _described_wish(verb)
+        or _found_a_thing(verb)
+        or _recalled_a_thing(verb)
+    )
+
+
+def _found_a_thing(verb: Token) -> bool:
+    """ "Two boaters found some debris floating off the coast", "Police found her body covered with
+    a blanket", "environmentalists find themselves fighting": a thing come upon, or oneself, not a
+    finding. What a study, a poll or researchers find stays, small clause and all ("The same study
+    found Mrs. Dole beating Gore")."""
+    if verb.lemma_.lower() != "find":
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None and obj.tag_ == "PRP" and obj.lower_.endswith(("self", "selves")):
+        return True
+    # the thing and what it was doing: a participle on the object, or a clause with no finite verb
+    # ("some debris floating", "her body covered")
+    small = (
+        obj is not None and any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBG") for c in obj.children)
+    ) or any(
+        c.dep_ == "ccomp"
+        and c.tag_ in ("VBN", "VBG")
+        and not any(a.dep_ in ("aux", "auxpass", "mark") for a in c.children)
+        for c in verb.children
+    )
+    subj = _subject_of(verb)
+    return small and subj is not None and subj.lemma_.lower() not in DOCUMENT_NOUNS | FINDERS
+
+
+def _recalled_a_thing(verb: Token) -> bool:
+    """ "Iran and Norway recalled their ambassadors" (called home), "The Basque country recalls
+    Prague" (looks like it): "recall" of a thing, by no person. People recall things aloud ("He
+    recalled an incident at a theater"), as PolNeAR counts them."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if verb.lemma_.lower() != "recall" or obj is None or any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    if obj.lemma_.lower() in RECALLED_PEOPLE:
+        return True
+    subj = _subject_of(verb)
+    return (
+        subj is not None
+        and subj.pos_ != "PRON"
+        and subj.ent_type_ not in ("PERSON", "ORG")
+        and not _names_people(subj)
     )
 
 
