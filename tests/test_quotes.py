@@ -4137,3 +4137,33 @@ def test_a_thing_found_or_recalled_is_no_quote():
         "left his friend in tears."
     )
     assert len(extract(kept)) == 2
+
+
+def test_who_after_a_city_and_state_is_the_person_before_them():
+    """ "said Jay Orrin of Tulsa, Okla., who added that ...": Orrin added it, not "Okla."."""
+    a = art(
+        "“I was in shock last night when I saw I was blocked,” said Jay Orrin of Tulsa, Okla., who added "
+        "that he also felt “betrayed by Ferrynet.”"
+    )
+    assert [q.speaker.name for q in extract(a)] == ["Jay Orrin", "Jay Orrin"]
+
+
+def test_pointing_at_a_person_is_no_quote():
+    """ "Sandra Dalton pointed to Ms. Ruiz and said: ...": the gesture is not a quote of its own;
+    "pointed to other autopsies" cites them and stays."""
+    a = art(
+        "Ms. Ruiz's friend Sandra Dalton, 17, pointed to Ms. Ruiz and said: “I started playing because of her.”"
+    )
+    assert [q.kind for q in extract(a)] == ["direct"]
+    b = art("He pointed to other “autopsies associated with the Orrin family” as examples.")
+    assert len(extract(b)) == 1
+
+
+def test_a_thing_owned_by_a_name_inside_a_claim_says_nothing():
+    """ "alleging that Ferrynet's software encouraged users to trade the songs": the software is
+    part of what Metallo alleged, not a second speaker."""
+    a = art(
+        "Metallo sued the company last month, alleging that Ferrynet's software encouraged users to freely "
+        "trade the band's songs without permission."
+    )
+    assert [q.speaker.name for q in extract(a)] == ["Metallo"]

@@ -1493,6 +1493,12 @@ def _antecedent(who):
         before = who.doc[before.i - 1]
     if before.pos_ not in ("NOUN", "PROPN"):
         return who.head.head
+    while (
+        before.dep_ == "appos"
+        and before.ent_type_ in ("GPE", "LOC")
+        and before.head.ent_type_ in ("GPE", "LOC")
+    ):
+        before = before.head  # "Jay Arnold of Tulsa, Okla., who added": the city, then whose it is
     # the whole name it ends ("the World Wide Fund for Nature, who wanted": the fund, not "Nature")
     while (
         before.dep_ == "pobj"
@@ -3331,6 +3337,12 @@ def _named_after_quote(subj, verb):
     )
 
 
+def _owned_thing(subj) -> bool:
+    """A thing whose only name is its owner's ("alleging that Napster's software encouraged users
+    to ..."): a thing inside what was said, no one who speaks."""
+    return _lifeless(subj) and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in subj.children)
+
+
 def _names_someone(subj) -> bool:
     """A subject with a name of its own: "Ruiz", "an FBI investigation" (not "it", "the plan")."""
     return subj.pos_ == "PROPN" or any(
@@ -4412,6 +4424,7 @@ def _reports_no_words(verb: Token) -> bool:
         or _came_to_an_end(verb)
         or _described_wish(verb)
         or _found_a_thing(verb)
+        or _points_at_someone(verb)
         or _recalled_a_thing(verb)
     )
 
@@ -4438,6 +4451,17 @@ def _found_a_thing(verb: Token) -> bool:
     )
     subj = _subject_of(verb)
     return small and subj is not None and subj.lemma_.lower() not in DOCUMENT_NOUNS | FINDERS
+
+
+def _points_at_someone(verb: Token) -> bool:
+    """ "Sandra Thompson pointed to Ms. McCarthy and said: ...": a gesture at a person, not words
+    ("He pointed to other autopsies" cites them, and stays)."""
+    return verb.lemma_.lower() == "point" and any(
+        c.dep_ == "prep"
+        and c.lower_ in ("to", "at")
+        and any(o.dep_ == "pobj" and (_names_people(o) or o.pos_ == "PRON") for o in c.children)
+        for c in verb.children
+    )
 
 
 def _recalled_a_thing(verb: Token) -> bool:
@@ -4713,7 +4737,11 @@ def _at_cue(ctx: Context, verb: Token) -> None:
     # ...") reports the same speaker's words again, unless it names someone of its own
     infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.lefts)
     if ctx.covered(Span(verb.idx, verb.idx + len(verb))) and (
-        subj is None or not _names_someone(subj) or verb.tag_ in ("VBG", "VBN") or infinitive
+        subj is None
+        or not _names_someone(subj)
+        or _owned_thing(subj)
+        or verb.tag_ in ("VBG", "VBN")
+        or infinitive
     ):  # ("said Americans need ... to realize that": an infinitive inside what was said)
         return  # "telling CNN that Trump is a faker and questioning how ...": no subject of its own
     as_clause = _as_clause(verb)
