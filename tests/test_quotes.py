@@ -4167,3 +4167,10 @@ def test_a_thing_owned_by_a_name_inside_a_claim_says_nothing():
         "trade the band's songs without permission."
     )
     assert [q.speaker.name for q in extract(a)] == ["Metallo"]
+
+
+def test_a_cue_with_a_pronoun_pointing_back_reports_no_clause():
+    """ "I opined that Orrin not only asked to be in the position she's in, she demanded it": the
+    clause is the writer's; "demanded it" reports nothing of its own."""
+    a = art("I opined that Orrin not only asked to be in the position she's in, she demanded it.")
+    assert "demanded" not in {s(a, q.cue) for q in extract(a) if q.cue}

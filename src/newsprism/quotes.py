@@ -3687,8 +3687,12 @@ def _no_trailing_cue(verb, subj) -> bool:
     """Is a cue with no complement not one that reports the clause before it? Its subject after it
     is a bare thing ("..., said loans made to cover margins are common": misread), or a verb of
     seeing or finding has its own object ("Lately, I'm pleased to report, we've seen some
-    progress": what was seen follows)."""
+    progress": what was seen follows), or it takes a pronoun that points back ("Tripp not only
+    asked to be in the position she's in, she demanded it": the clause is what was demanded, in
+    the writer's words)."""
     if subj.i > verb.i and _bare_thing(subj):
+        return True
+    if any(c.dep_ == "dobj" and c.i > verb.i and c.lower_ in ("it", "this", "that") for c in verb.children):
         return True
     return verb.lemma_.lower() in PERCEPTION_CUES | FINDING_VERBS and any(
         c.dep_ == "dobj" and c.i > verb.i for c in verb.children
