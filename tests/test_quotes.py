@@ -4174,3 +4174,24 @@ def test_a_cue_with_a_pronoun_pointing_back_reports_no_clause():
     clause is the writer's; "demanded it" reports nothing of its own."""
     a = art("I opined that Orrin not only asked to be in the position she's in, she demanded it.")
     assert "demanded" not in {s(a, q.cue) for q in extract(a) if q.cue}
+
+
+def test_a_topic_before_a_colon_quote_is_no_quote():
+    """ "Referring to the reopening of the case, Orrin said: “...”": the topic is not what he said."""
+    a = art(
+        "Referring to the reopening of the bombing case, Orrin said: “It's a waste of time. I wish them luck.”"
+    )
+    assert [q.kind for q in extract(a)] == ["direct"]
+
+
+def test_a_clause_after_a_semicolon_is_not_the_cues():
+    """'“We got no effect,” Steele says; the results of his study were published in July': the
+    quote is his, the clause after the semicolon the writer's."""
+    a = art(
+        "Dalton says he replicated the test exactly. “We got no effect,” Dalton says; the results of his "
+        "study were published in July in “Harbour Science.” “These students were equivalent across the "
+        "board,” he said."
+    )
+    said = {s(a, c): q.kind for q in extract(a) for c in q.content}
+    assert said.get("“We got no effect,”") == "direct"
+    assert not any("results" in c for c in said)

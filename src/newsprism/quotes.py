@@ -3493,6 +3493,8 @@ def _complement(verb):
     """The clause a cue reports (ccomp/xcomp), or for object cues the object or "for/to ..." phrase."""
     for c in verb.children:
         if c.dep_ in ("ccomp", "xcomp") and _clause_head(c) and c.i > verb.i:
+            if any(t.text == ";" for t in verb.doc[verb.i + 1 : c.left_edge.i]):
+                continue  # '“...,” Steele says; the results were published in July': a clause of its own
             obj = _subject_taken_for_object(verb, c)
             if obj is not None:  # "said Ireland last week donated $150,000": the clause with its subject
                 if verb.lemma_.lower() in AUTHORING_VERBS:
@@ -4206,6 +4208,7 @@ class Context:
             and not self.in_quote(c.doc[c.left_edge.i])  # not the second half of a split quote
             # '"...," Kiedis said, mentioning the album is ...': after a comma, an aside
             and "," not in self.text[verb.idx + len(verb) : c.left_edge.idx]
+            and ";" not in self.text[verb.idx + len(verb) : c.left_edge.idx]  # '..., Steele says; the ...'
             for c in verb.children
         )
 
@@ -4814,20 +4817,25 @@ def _complement_quote(ctx: Context, comp, cue: Span, src: Span | None) -> None:
 
 
 def _topic_before_cue(verb: Token, comp) -> bool:
-    """ "Discussing her priorities for the next Congress, Feinstein said she will ...": a participle
-    whose object is only a topic, set before a cue that reports the words themselves."""
-    return (
+    """ "Discussing her priorities for the next Congress, Feinstein said she will ...", "Referring
+    to the reopening of the case, Roscoe said: “...”": a participle whose object is only a topic,
+    set before a cue that reports the words themselves (its clause, or a quote after a colon)."""
+    if not (
         verb.tag_ == "VBG"
         and verb.dep_ == "advcl"
         and verb.head.i > verb.i
         and comp is not None
         and not isinstance(comp, _Rest)
-        and comp.dep_ == "dobj"
+        and comp.dep_ in ("dobj", "prep")
         and _is_cue(verb.head)
-        and (said := _complement(verb.head)) is not None
-        and not isinstance(said, _Rest)
-        and said.dep_ == "ccomp"
-    )
+    ):
+        return False
+    head = verb.head
+    after = head.doc[head.i + 1 : head.i + 3]
+    if len(after) == 2 and after[0].text == ":" and after[1].text in ('"', "“"):
+        return True
+    said = _complement(head)
+    return comp.dep_ == "dobj" and said is not None and not isinstance(said, _Rest) and said.dep_ == "ccomp"
 
 
 def _inverted_after(verb: Token) -> Token | None:
