@@ -4195,3 +4195,15 @@ def test_a_clause_after_a_semicolon_is_not_the_cues():
     said = {s(a, c): q.kind for q in extract(a) for c in q.content}
     assert said.get("“We got no effect,”") == "direct"
     assert not any("results" in c for c in said)
+
+
+def test_a_verb_after_a_quote_may_name_whom_it_was_said_to():
+    """'“Feel for the bony landmarks,” Ms. Dalton instructed Orrin, who planned ...': her words,
+    and the lone quote after them goes on with her, not with Orrin's plan."""
+    a = art(
+        "Ike lay motionless as the massage therapist, Jean Marie Dalton, gave him a thorough petting. “Feel "
+        "for the bony landmarks,” Ms. Dalton instructed Orrin, who planned to repeat the treatment for Ike "
+        "at home in Varden. “Push away from the spine.” Meanwhile, next door, Raclyn inserted a needle."
+    )
+    direct = [q for q in extract(a) if q.kind == "direct"]
+    assert [q.speaker.name for q in direct] == ["Jean Marie Dalton", "Jean Marie Dalton"]

@@ -4635,8 +4635,16 @@ def _speech_tag(ctx: Context, verb: Token) -> bool:
     closer = ctx.doc[first.i - 1].text
     if not (closer in QUOTE_CLOSERS and ctx.text[max(0, first.idx - 4) : first.idx].rstrip()[-2:-1] in ",?!"):
         return False
+    # ('"...," Ms. Cooper instructed O'Sullivan, who ...': the one spoken to may follow)
+    told = {
+        t.i
+        for c in verb.children
+        if c.dep_ in ("dobj", "dative")
+        and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN" or c.lower_ in ("him", "her", "them", "me", "us"))
+        for t in c.subtree
+    }
     rest = [t for t in verb.sent if t.i > verb.i and not t.is_punct and not ctx.in_quote(t)]
-    return all(t.dep_ in ("advmod", "prt") and t.head.i == verb.i for t in rest)
+    return all((t.dep_ in ("advmod", "prt") and t.head.i == verb.i) or t.i in told for t in rest)
 
 
 def _defers(ctx: Context, verb: Token, asked: bool) -> bool:
