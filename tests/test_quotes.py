@@ -4207,3 +4207,11 @@ def test_a_verb_after_a_quote_may_name_whom_it_was_said_to():
     )
     direct = [q for q in extract(a) if q.kind == "direct"]
     assert [q.speaker.name for q in direct] == ["Jean Marie Dalton", "Jean Marie Dalton"]
+
+
+def test_a_name_after_abbreviated_titles_is_a_person():
+    """ "said Rear Adm. Richard M. Orrin of the Coast Guard": the recogniser takes it whole for an
+    organisation; it is Richard M. Orrin."""
+    a = art("“We're not ready to give up on this yet,” said Rear Adm. Richard M. Orrin of the Coast Guard.")
+    (q,) = extract(a, _with_ents(a, ("Rear", 5, "ORG")))
+    assert (q.speaker.name, q.speaker.type) == ("Richard M. Orrin", "person")

@@ -754,6 +754,8 @@ def _titled_person(ctx: Context, src: Span, span, head) -> Speaker | None:
         return Speaker(_without_the(stext), "person")
     if len(span) == 1 and head.is_title and _known_surname(ctx, head.text):
         return Speaker(_resolve_name(ctx, head.text, src.start), "person")  # whatever its parse
+    if (titled := _name_after_titles(ctx, span, head)) is not None:
+        return titled
     if (after_role := _name_after_role(ctx, span, head)) is not None and not _org_elsewhere(ctx, stext):
         return after_role  # (not "General Mills" after "General Mills Inc.")
     conj = next((c for c in head.rights if c.dep_ == "conj" and c.pos_ == "PROPN"), None)
@@ -766,6 +768,25 @@ def _titled_person(ctx: Context, src: Span, span, head) -> Speaker | None:
     ):
         return _name_at_end(ctx, doc[conj.left_edge.i : conj.i + 1])
     return None
+
+
+def _name_after_titles(ctx: Context, span, head) -> Speaker | None:
+    """ "Rear Adm. Richard M. Larrabee of the Coast Guard", which the recogniser took whole for an
+    organisation: abbreviated titles (``NAME_TITLES``, "Rear", "Vice") and then two to four
+    capitalised words ending at the head name a person."""
+    words = [t for t in span if t.i <= head.i and not t.is_punct]
+    titles = 0
+    while words and (words[0].lower_.rstrip(".") in NAME_TITLES or words[0].lower_ in ("rear", "vice")):
+        words, titles = words[1:], titles + 1
+    if (
+        not titles
+        or not 2 <= len(words) <= 4
+        or head.pos_ != "PROPN"
+        or not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in ORG_WORDS for t in words)
+    ):
+        return None
+    name = ctx.text[words[0].idx : words[-1].idx + len(words[-1])]
+    return Speaker(_resolve_name(ctx, name, words[0].idx), "person")
 
 
 def _speaker(ctx: Context, src: Span | None) -> Speaker:
