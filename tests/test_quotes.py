@@ -4215,3 +4215,13 @@ def test_a_name_after_abbreviated_titles_is_a_person():
     a = art("“We're not ready to give up on this yet,” said Rear Adm. Richard M. Orrin of the Coast Guard.")
     (q,) = extract(a, _with_ents(a, ("Rear", 5, "ORG")))
     assert (q.speaker.name, q.speaker.type) == ("Richard M. Orrin", "person")
+
+
+def test_a_question_whether_someone_said_it_is_no_quote():
+    """ "did not address the issue of whether or not Varden Foods admitted any wrongdoing",
+    "questions about whether she prefers princesses": open questions, not statements."""
+    a = art(
+        "A statement by the company did not address the issue of whether or not Varden Foods admitted any "
+        "wrongdoing, and spokesman Doug Orrin refused to comment on the issue."
+    )
+    assert [q.speaker.name for q in extract(a)] == ["Doug Orrin"]

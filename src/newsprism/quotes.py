@@ -4431,8 +4431,10 @@ def _conditional(verb: Token) -> bool:
     procedures", "only if IBM agreed to ...")? It says what would be, not what was said. (Not a
     main verb: "If given a chance ..., Lessig added, “...”" is his.)"""
     return verb.dep_ != "ROOT" and any(
-        c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in verb.children
-    )
+        c.dep_ == "mark"
+        and (c.lower_ in CONDITIONAL_MARKS or (c.lower_ == "whether" and verb.dep_ == "pcomp"))
+        for c in verb.children
+    )  # ("the issue of whether or not the company admitted any wrongdoing": a question, unanswered)
 
 
 def _reports_no_words(verb: Token) -> bool:
