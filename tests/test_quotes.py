@@ -4225,3 +4225,44 @@ def test_a_question_whether_someone_said_it_is_no_quote():
         "wrongdoing, and spokesman Doug Orrin refused to comment on the issue."
     )
     assert [q.speaker.name for q in extract(a)] == ["Doug Orrin"]
+
+
+def test_a_trailing_attribution_hung_on_the_verb_before_it_reports_that_clause():
+    """ "Prosecutors have asked the judge for access to the tapes, a newspaper reported.": when the
+    parser hangs "reported" on "asked" as its clause (as it did on a real AP lead), the newspaper
+    still reports the sentence, and "asked" reports nothing."""
+    from spacy.tokens import Doc
+
+    from newsprism import nlp
+
+    rows = [  # (word, space after, head, dep, pos, tag, lemma)
+        ("Prosecutors", True, 2, "nsubj", "NOUN", "NNS", "prosecutor"),
+        ("have", True, 2, "aux", "AUX", "VBP", "have"),
+        ("asked", True, 2, "ROOT", "VERB", "VBN", "ask"),
+        ("the", True, 4, "det", "DET", "DT", "the"),
+        ("judge", True, 2, "dobj", "NOUN", "NN", "judge"),
+        ("for", True, 2, "prep", "ADP", "IN", "for"),
+        ("access", True, 5, "pobj", "NOUN", "NN", "access"),
+        ("to", True, 6, "prep", "ADP", "IN", "to"),
+        ("the", True, 9, "det", "DET", "DT", "the"),
+        ("tapes", False, 7, "pobj", "NOUN", "NNS", "tape"),
+        (",", True, 13, "punct", "PUNCT", ",", ","),
+        ("a", True, 12, "det", "DET", "DT", "a"),
+        ("newspaper", True, 13, "nsubj", "NOUN", "NN", "newspaper"),
+        ("reported", False, 2, "ccomp", "VERB", "VBD", "report"),
+        (".", False, 13, "punct", "PUNCT", ".", "."),
+    ]
+    cols = list(zip(*rows, strict=True))
+    doc = Doc(
+        nlp.spacy_nlp().vocab,
+        words=list(cols[0]),
+        spaces=list(cols[1]),
+        heads=list(cols[2]),
+        deps=list(cols[3]),
+        pos=list(cols[4]),
+        tags=list(cols[5]),
+        lemmas=list(cols[6]),
+    )
+    a = art(doc.text)
+    (q,) = extract(a, doc)
+    assert s(a, q.cue) == "reported" and s(a, q.content[0]).startswith("Prosecutors have asked")

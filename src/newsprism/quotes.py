@@ -3510,12 +3510,35 @@ def _clause_head(c: Token) -> bool:
     )
 
 
+def _trailing_attribution(c) -> bool:
+    """Is clause ``c``, hung on a verb before it, the ", a newspaper reported" that ends its
+    sentence: a cue with its own subject after a comma, and no words of its own after it?"""
+    doc = c.doc
+    first = _first_word_of(c)  # (the parser may hang the comma itself on the cue)
+    return (
+        _is_cue(c)
+        and first.i > 0
+        and doc[first.i - 1].text == ","
+        and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+        and all(
+            t.is_punct
+            or t.is_space
+            or t.i <= c.i
+            or t.dep_ in ("advmod", "npadvmod", "prep", "pobj", "det", "amod")
+            for t in c.subtree
+        )
+        and not any(x.dep_ in ("ccomp", "xcomp", "dobj") for x in c.children)
+    )
+
+
 def _complement(verb):
     """The clause a cue reports (ccomp/xcomp), or for object cues the object or "for/to ..." phrase."""
     for c in verb.children:
         if c.dep_ in ("ccomp", "xcomp") and _clause_head(c) and c.i > verb.i:
             if any(t.text == ";" for t in verb.doc[verb.i + 1 : c.left_edge.i]):
                 continue  # '“...,” Steele says; the results were published in July': a clause of its own
+            if _trailing_attribution(c):
+                continue  # "Prosecutors have asked the judge for access to ..., a newspaper reported"
             obj = _subject_taken_for_object(verb, c)
             if obj is not None:  # "said Ireland last week donated $150,000": the clause with its subject
                 if verb.lemma_.lower() in AUTHORING_VERBS:
@@ -4806,7 +4829,14 @@ def _at_cue(ctx: Context, verb: Token) -> None:
         return
     # "..., X said." with the content as the main clause before the cue (parser: verb is the root
     # or parataxis/ccomp of the main verb); "But, X said, ..." with the cue inside the clause
-    if src is not None and subj is not None and verb.dep_ in ("parataxis", "ROOT", "conj"):
+    if (
+        src is not None
+        and subj is not None
+        and (
+            verb.dep_ in ("parataxis", "ROOT", "conj")
+            or (verb.dep_ == "ccomp" and _trailing_attribution(verb))
+        )
+    ):
         if _no_trailing_cue(verb, subj):
             return
         toks = _reported_clause(verb, subj)
