@@ -4266,3 +4266,15 @@ def test_a_trailing_attribution_hung_on_the_verb_before_it_reports_that_clause()
     a = art(doc.text)
     (q,) = extract(a, doc)
     assert s(a, q.cue) == "reported" and s(a, q.content[0]).startswith("Prosecutors have asked")
+
+
+def test_what_was_not_said_or_not_denied_is_no_quote():
+    """ "He did not, however, say that the government was rescinding the edict" (the parser hangs
+    "not" on "did"), "Vestria has not denied the men worked for its intelligence agency": no one
+    said it."""
+    for text in (
+        "On Thursday, Foreign Minister Kamal Orrin distanced his government from the reward. He did not, "
+        "however, say that the government was rescinding the edict.",
+        "Vestria has not denied the men worked for its intelligence agency.",
+    ):
+        assert extract(art(text)) == [], text

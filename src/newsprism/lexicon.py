@@ -323,6 +323,8 @@ SPEECH_OCCASIONS = words(
     """
 )
 SAY_VERBS = words("say tell announce state add declare insist claim argue")
+# what no one has done when negated ("has not denied the men worked for Mossad": no claim either way)
+DENIAL_VERBS = words("deny confirm")
 # What one says that is a rite, not a report: "they said prayers and placed flowers", "he said
 # farewell again, this time to the stand-up material".
 SAID_RITES = words("prayer goodbye good-bye grace mass vow rosary farewell hello amen")

@@ -54,6 +54,7 @@ from newsprism.lexicon import (
     CONDITIONAL_MARKS,
     CONVINCING_VERBS,
     CUE_LEMMAS,
+    DENIAL_VERBS,
     DISTANCES,
     DOCUMENT_NOUNS,
     EMPTY_OBJECTS,
@@ -4587,8 +4588,11 @@ def _never_said(verb: Token) -> bool:
     speaker did not say are not theirs to quote. A question left open stays ("did not say whether
     the ferry would run", "would not say who had hired the two": what they would not answer), and
     so does a topic they said little about ("has not said much about the debate")."""
-    if verb.lemma_.lower() not in SAY_VERBS | HEARER_VERBS or not any(c.dep_ == "neg" for c in verb.children):
-        return False
+    negated = any(c.dep_ == "neg" for c in verb.children) or any(
+        a.dep_ in ("aux", "auxpass") and any(n.dep_ == "neg" for n in a.children) for a in verb.children
+    )  # ("He did not, however, say that ...": the parser hangs "not" on "did")
+    if verb.lemma_.lower() not in SAY_VERBS | HEARER_VERBS | DENIAL_VERBS or not negated:
+        return False  # ("Israel has not denied the men worked for Mossad": no denial, no claim)
     # the open question's first word: "whether", "if", "what", "how", "who", ...
     asked = [
         c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "dobj", "advmod", "prep") and c.i > verb.i
