@@ -4278,3 +4278,17 @@ def test_what_was_not_said_or_not_denied_is_no_quote():
         "Vestria has not denied the men worked for its intelligence agency.",
     ):
         assert extract(art(text)) == [], text
+
+
+def test_one_surname_under_two_first_names_takes_the_texts_pronouns():
+    """ "Benjamin Dalton" and "Bibi Dalton" (a man's first name and a nickname the lists call a
+    woman's): the text's own "his" about Dalton says which "he" he is, not the Orrin named since."""
+    a = art(
+        "Prime Minister Benjamin Dalton met the envoy in March. Dalton spent his weekend in the hills. "
+        "Thanks to Dalton, most voters now back the accords. Plenty of voters wanted to be lied to, and he "
+        "won them over by blaming his rivals and constantly bashing Yasser Orrin, whether he kept his word "
+        "or not.\n\nTherein lies the irony about Bibi Dalton: he brought voters into the process but stayed "
+        "out of it himself. That is, he never wanted to take ownership of it."
+    )
+    (q,) = [q for q in extract(a) if "ownership" in s(a, q.content[0])]
+    assert q.speaker.name == "Dalton"

@@ -2441,7 +2441,9 @@ def _gender(ctx: Context, name: str) -> str:
     surname = _surname(parts)
     g = ""
     bearers = {n for n, last in ctx.surname_of.items() if last == surname and " " in n}
-    if len(parts) == 1 and len(bearers) > 1:  # "Simpson" beside O.J. and Nicole Brown Simpson: either
+    if len(parts) == 1 and len(bearers) > 1:  # "Simpson" beside O.J. and Nicole Brown Simpson: either,
+        # unless the text's pronouns about the surname all say one ("Benjamin" and "Bibi" Netanyahu)
+        g = _pronoun_gender(ctx, surname) if len({_first_name_gender(b) for b in bearers} - {""}) > 1 else ""
         ctx.genders[name] = g
         return g
     g = _title_gender(ctx, name)
