@@ -4292,3 +4292,15 @@ def test_one_surname_under_two_first_names_takes_the_texts_pronouns():
     )
     (q,) = [q for q in extract(a) if "ownership" in s(a, q.content[0])]
     assert q.speaker.name == "Dalton"
+
+
+def test_a_she_joined_to_a_name_s_clause_tells_that_persons_sex():
+    """ "Dalton grew up on rock 'n' roll, but she believes ...": Shaun Dalton is a she (the lists
+    call "Shaun" a man's name), so her "she says" is not given to her son Jack."""
+    a = art(
+        "Whenever she is cooking dinner or taking her sons, Jack and Zach, on short trips, Varden resident "
+        "Shaun Dalton plays classical music.\n\nDalton grew up in the '60s and was raised on rock 'n' roll, "
+        "but she wholeheartedly believes that classical music is good for her kids.\n\n“I'm convinced "
+        "there's something there,” she says."
+    )
+    assert {q.speaker.name for q in extract(a)} == {"Shaun Dalton"}

@@ -2511,11 +2511,15 @@ def _pronoun_gender(ctx: Context, surname: str, first: str = "") -> str:
         others = {e.text.split()[-1] for e in tok.sent.ents if e.label_ == "PERSON"} | {
             t.text for t in tok.sent if t.pos_ == "PROPN" and t.text in surnames
         }
-        if others - {surname} or _pronoun_subject_in(tok.sent):
+        if others - {surname}:
             continue
         role = any(
             t.pos_ == "NOUN" and t.lemma_.lower() in PERSON_NOUNS and t.head.i != tok.i for t in tok.sent
         )
+        if (said := _went_on_as(ctx, tok)) is not None:
+            seen[False][said] += 1  # "Mayner grew up on rock 'n' roll, but she believes ...": she
+        if _pronoun_subject_in(tok.sent):
+            continue
         scope = [t for c in tok.children if c.dep_ == "relcl" for t in _own_clause(c, top=True)]
         if tok.dep_ in ("nsubj", "nsubjpass"):
             scope += [t for c in tok.head.children if c.i != tok.i for t in _own_clause(c)]
@@ -2526,6 +2530,20 @@ def _pronoun_gender(ctx: Context, surname: str, first: str = "") -> str:
     clean = _one_way(seen[False])
     every = _one_way({g: seen[False][g] + seen[True][g] for g in ("m", "f")})
     return clean or (every if first in ("", every) else "")
+
+
+def _went_on_as(ctx: Context, tok) -> str | None:
+    """The sex of the "he" or "she" that is the subject of a clause joined to the one whose subject
+    is ``tok`` ("Mayner grew up in the '60s ..., but she wholeheartedly believes ..."), or None."""
+    if tok.dep_ != "nsubj":
+        return None
+    verb = tok.head
+    for c in verb.children:
+        if c.dep_ == "conj" and c.i > verb.i:
+            p = next((x for x in c.children if x.dep_ == "nsubj" and x.lower_ in ("he", "she")), None)
+            if p is not None and not ctx.quoted(p.idx):
+                return PRONOUNS[p.lower_]
+    return None
 
 
 def _one_way(seen: dict[str, int]) -> str:
