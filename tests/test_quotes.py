@@ -4304,3 +4304,22 @@ def test_a_she_joined_to_a_name_s_clause_tells_that_persons_sex():
         "there's something there,” she says."
     )
     assert {q.speaker.name for q in extract(a)} == {"Shaun Dalton"}
+
+
+def test_men_in_the_plural_do_not_stand_between_he_and_the_one_just_quoted():
+    """ "According to Dalton, married life can be a morass. Hence, men should live it up. Singledom,
+    he says, ...": Dalton (taken for an organisation by the recogniser), not Sammy named before."""
+    a = art(
+        "The magazine genuflects to the guyness on display since Frank, Dean, and Sammy rampaged through "
+        "the Sands Hotel. There's Scott Dalton's entertaining mini-opus, “In Defense of Bachelorhood.” "
+        "According to Dalton, married life can be a soul-sucking morass of soggy diapers and minivans. "
+        "Hence, men should live it up as bachelors. Singledom, he says, means more time and money for a "
+        "cool sports car."
+    )
+    doc = _with_ents(a, ("Frank", 1, "PERSON"), ("Sammy", 1, "PERSON"), ("Scott", 3, "ORG"))
+    from spacy.tokens import Span as SpacySpan
+
+    k = [t.i for t in doc if t.text == "Dalton"][-1]
+    doc.ents = [*doc.ents, SpacySpan(doc, k, k + 1, label="ORG")]
+    (q,) = [q for q in extract(a, doc) if "Singledom" in a.text[q.content[0].start - 40 : q.content[0].start]]
+    assert q.speaker.name == "Scott Dalton"

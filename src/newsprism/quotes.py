@@ -2282,7 +2282,7 @@ def _recent_speaker(ctx: Context, src: Span, want: str) -> Speaker | None:
         # (not the speaker, named after the source: "Another acquaintance in Morrow, Marsha DeFreese, said")
         and not (sp.name and (sp.name == name or sp.name.endswith(" " + name)))
         for off, name, _ in [*ctx.people, *_surnames_as_subjects(ctx, since, src.start)]
-    ) or _unnamed_subject_between(ctx, since, src.start, _anon_head(sp.description or "")):
+    ) or _unnamed_subject_between(ctx, since, src.start, _anon_head(sp.description or ""), want):
         return None
     if _told_a_pronoun(ctx, last, want):
         return None  # 'a doctor told her she had liver disease. ... she would learn, ...': the hearer too
@@ -2411,14 +2411,17 @@ def _unnamed_person_before(tok, own: set[int], want: str) -> bool:
     )
 
 
-def _unnamed_subject_between(ctx: Context, start: int, end: int, same: str | None) -> bool:
+def _unnamed_subject_between(ctx: Context, start: int, end: int, same: str | None, want: str = "") -> bool:
     """Is an unnamed person the subject of a sentence between ``start`` and ``end``, outside quote
     marks ('... Bystrom agreed. "..." The mayor disagreed.')? Not one named by the noun ``same``
-    of the speaker just quoted ("EU finance ministers said ... The ministers ruled ...")."""
+    of the speaker just quoted ("EU finance ministers said ... The ministers ruled ..."), nor, for
+    a "he" or "she" (``want``), people in the plural ("According to Bindley, ... Hence, men should
+    live it up. Singledom, he says, ...")."""
     span = ctx.doc.char_span(start, end, alignment_mode="contract")
     return span is not None and any(
         t.dep_ == "nsubj"
         and t.pos_ == "NOUN"
+        and not (want in ("m", "f") and t.tag_ == "NNS")
         and t.head.dep_ == "ROOT"
         and not ctx.quoted(t.idx)
         and _is_person_noun(t.lemma_.lower())
