@@ -4323,3 +4323,23 @@ def test_men_in_the_plural_do_not_stand_between_he_and_the_one_just_quoted():
     doc.ents = [*doc.ents, SpacySpan(doc, k, k + 1, label="ORG")]
     (q,) = [q for q in extract(a, doc) if "Singledom" in a.text[q.content[0].start - 40 : q.content[0].start]]
     assert q.speaker.name == "Scott Dalton"
+
+
+def test_party_members_of_a_chamber_are_unnamed_members_not_the_chamber():
+    """ "Some Senate Democrats said ...", "other Capitol Hill Democrats who contend ...": members,
+    unnamed; not "Senate" or "Capitol Hill". Plain "Democrats said" stays the party."""
+    for text, who in (
+        (
+            "Some Senate Democrats said they will consider a resolution condemning the mayor.",
+            "Some Senate Democrats",
+        ),
+        (
+            "Her comments were echoed by other Capitol Hill Democrats who contend they are forcing Republicans "
+            "to take unpopular stances.",
+            "other Capitol Hill Democrats",
+        ),
+    ):
+        (q,) = extract(art(text))
+        assert (q.speaker.name, q.speaker.type, q.speaker.description) == (None, "anonymous", who)
+    (q,) = extract(art("Democrats maintain that a censure resolution poses no problem."))
+    assert (q.speaker.name, q.speaker.type) == ("Democrats", "organization")

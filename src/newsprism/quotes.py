@@ -832,6 +832,14 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
         return _described_person(ctx, src, span, head, stext)  # "the California Democrat": a person
     if head.lower_ in PARTY_MEMBERS and span[0].lower_ in ("a", "an", "one", "another"):
         return Speaker(None, "anonymous", stext)  # "an Iowa Democrat": a person left unnamed
+    if (
+        head.tag_ == "NNPS"
+        and head.lower_.removesuffix("s") in PARTY_MEMBERS
+        and any(t.i < head.i and t.dep_ != "det" for t in span)
+    ):
+        # "Senate Democrats said", "other Capitol Hill Democrats who contend": members, unnamed;
+        # not the Senate, nor Capitol Hill ("Democrats said": the party, as before)
+        return Speaker(None, "anonymous", _without_the(stext))
     if _institution(span, inside):  # "the Norland government", "the government of Norland"
         return Speaker(_without_the(stext), "organization", stext)
     if (owner := _evidence_owner(ctx, head, stext)) is not None:
