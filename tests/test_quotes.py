@@ -4182,6 +4182,12 @@ def test_a_topic_before_a_colon_quote_is_no_quote():
         "Referring to the reopening of the bombing case, Orrin said: “It's a waste of time. I wish them luck.”"
     )
     assert [q.kind for q in extract(a)] == ["direct"]
+    # a topic by its preposition, before a that-clause ("While calling for a search, ..." stays: a demand)
+    b = art(
+        "Commenting on the present bitter relations between Vestria and the union, Logan noted that Varden "
+        "would take the first step."
+    )
+    assert [s(b, q.cue) for q in extract(b)] == ["noted"]
 
 
 def test_a_clause_after_a_semicolon_is_not_the_cues():

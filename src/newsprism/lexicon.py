@@ -85,6 +85,8 @@ VIEW_NOUNS = words(
 WRITTEN_THINGS = words(
     "card note sign letter notice banner poster placard message confession memo fax e-mail email"
 )
+# "Referring to the reopening of the case, Roscoe said: ...": a topic set before the words
+REFERRING_VERBS = words("refer")
 # Speech verbs whose topic follows "about", "of" or "on" ("talked about X", "warned of Y").
 TOPIC_VERBS = words(
     "talk speak write warn complain testify boast brag joke comment remark think hear ask inquire"

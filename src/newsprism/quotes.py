@@ -100,6 +100,7 @@ from newsprism.lexicon import (
     QUANTITY_NOUNS,
     QUOTE_CLOSERS,
     RECALLED_PEOPLE,
+    REFERRING_VERBS,
     RELATIONAL_NOUNS,
     RELAY_CUES,
     ROLE_MODIFIERS,
@@ -4922,7 +4923,7 @@ def _topic_before_cue(verb: Token, comp) -> bool:
         and verb.head.i > verb.i
         and comp is not None
         and not isinstance(comp, _Rest)
-        and comp.dep_ in ("dobj", "prep")
+        and comp.dep_ in ("dobj", "prep", "pobj")
         and _is_cue(verb.head)
     ):
         return False
@@ -4931,7 +4932,10 @@ def _topic_before_cue(verb: Token, comp) -> bool:
     if len(after) == 2 and after[0].text == ":" and after[1].text in ('"', "“"):
         return True
     said = _complement(head)
-    return comp.dep_ == "dobj" and said is not None and not isinstance(said, _Rest) and said.dep_ == "ccomp"
+    # (a topic by its preposition only for verbs of topic: "Commenting on the relations, Logan noted
+    # that ..."; "While calling for a search, Lamberth said ..." is a demand of its own)
+    topic = comp.dep_ == "dobj" or verb.lemma_.lower() in TOPIC_VERBS | REFERRING_VERBS
+    return topic and said is not None and not isinstance(said, _Rest) and said.dep_ == "ccomp"
 
 
 def _inverted_after(verb: Token) -> Token | None:
