@@ -4349,3 +4349,14 @@ def test_party_members_of_a_chamber_are_unnamed_members_not_the_chamber():
         assert (q.speaker.name, q.speaker.type, q.speaker.description) == (None, "anonymous", who)
     (q,) = extract(art("Democrats maintain that a censure resolution poses no problem."))
     assert (q.speaker.name, q.speaker.type) == ("Democrats", "organization")
+
+
+def test_a_department_the_recogniser_puts_in_a_name_is_left_out():
+    """ "Secretary of Agriculture Dan Orrin said": the recogniser's person is "Agriculture Dan
+    Orrin"; the name starts at the first name."""
+    (q,) = extract(
+        art(
+            "Secretary of Agriculture Dan Orrin said he hoped the announcement would also help the meat industry."
+        )
+    )
+    assert q.speaker.name == "Dan Orrin"

@@ -503,6 +503,7 @@ def _canonical_people(doc, title: str = "") -> tuple[list[tuple[int, str, bool]]
     ents = [
         e[1:] if len(e) > 1 and e[0].pos_ == "VERB" and not _known_first_name(e[0].text) else e for e in ents
     ]
+    ents = [_past_a_department(e) for e in ents]  # "Secretary of [Agriculture Dan Glickman]"
     ents = sorted(ents + _surnames_taken_for_orgs(doc, ents), key=lambda e: e.start)
     full: dict[str, str] = {}
     for e in ents:
@@ -1338,6 +1339,21 @@ def _appos_speaker(ctx: Context, src: Span, span, head) -> Speaker | None:
     return named
 
 
+def _past_a_department(person):
+    """ "Secretary of Agriculture Dan Glickman": the recogniser's person "Agriculture Dan Glickman"
+    starts with the department; the name starts at the first name after it."""
+    doc = person.doc
+    if (
+        len(person) >= 3
+        and person.start > 0
+        and doc[person.start - 1].lower_ == "of"
+        and not _known_first_name(person[0].text)
+        and _known_first_name(person[1].text)
+    ):
+        return person[1:]
+    return person
+
+
 def _entity_speaker(ctx: Context, src: Span, span, head, inside: list, qualified: bool) -> Speaker | None:
     """The speaker a named entity inside the source gives: the person named, an organisation or a
     country at the head; a spokesperson for a person is unnamed ("Okafor's spokeswoman")."""
@@ -1357,6 +1373,7 @@ def _entity_speaker(ctx: Context, src: Span, span, head, inside: list, qualified
             p = person or e
             if p.start and ctx.doc[p.start - 1].lower_ in OUTLET_NOUNS:
                 return Speaker(p.text, "organization")  # "Liberal weekly Bahman reported": a paper
+            p = _past_a_department(p)
             return Speaker(_resolve_name(ctx, p.text, p.start_char), "person")
         if e.label_ == "ORG" and e.end <= head.i and e[-1].tag_ == "POS" and head.pos_ == "PROPN":
             continue  # ("the Environmental Ministry's Santos Carrasco": the owner qualifies the name)
