@@ -4360,3 +4360,15 @@ def test_a_department_the_recogniser_puts_in_a_name_is_left_out():
         )
     )
     assert q.speaker.name == "Dan Orrin"
+
+
+def test_a_weekday_the_parser_made_the_subject_never_speaks():
+    """ "Members of the Organization of Harbour States (OHS) Wednesday urged ...": the members, not
+    "Wednesday"."""
+    (q,) = extract(
+        art(
+            "CARACAS, June 3 (Xinhua) -- Members of the Organization of Harbour States (OHS) Wednesday urged "
+            "Vestria and Molland to conduct no more nuclear tests similar to those they carried out last month."
+        )
+    )
+    assert q.speaker.name is None and q.speaker.description.startswith("Members of")

@@ -390,9 +390,10 @@ NOBLE_TITLES = words("duke duchess earl countess baron baroness marquess marchio
 
 # Weekdays and months: words that say when, not which thing or body ("the Ministry of Employment
 # Friday"). Not "march": a march is a thing.
-CALENDAR = words(
-    "monday tuesday wednesday thursday friday saturday sunday january february april may june july "
-    "august september october november december jan feb apr jun jul aug sep sept oct nov dec"
+WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
+CALENDAR = WEEKDAYS | words(
+    "january february april may june july august september october november december jan feb apr jun "
+    "jul aug sep sept oct nov dec"
 )
 
 # What bears words without anyone saying them there ("the wooden cross, which bore only the words:

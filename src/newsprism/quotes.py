@@ -122,6 +122,7 @@ from newsprism.lexicon import (
     UNSAID_HEADS,
     VIEW_NOUNS,
     VOICING_VERBS,
+    WEEKDAYS,
     WHAT_WAS_SAID,
     WISH_VERBS,
     WORK_NOUNS,
@@ -4805,6 +4806,21 @@ def _past_dateline(subj):
     return next((c for c in subj.subtree if c.dep_ == "appos" and c.idx >= end), None)
 
 
+def _said_before_the_day(day):
+    """ "Members of the Organization of American States (OAS) Wednesday urged ...": the parser made
+    the day the subject; the noun phrase that ends right before it speaks (past a dateline's
+    place), or no one. A day never speaks."""
+    sent = day.sent
+    dashes = [t.i for t in sent if t.i < day.i and t.text in ("--", "_", "—")]
+    start = dashes[-1] + 1 if dashes else sent.start
+    phrase = [
+        t
+        for t in day.doc[start : day.i]
+        if t.right_edge.i == day.i - 1 and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("DATE", "TIME")
+    ]
+    return min(phrase, key=lambda t: t.left_edge.i) if phrase else None
+
+
 def _at_cue(ctx: Context, verb: Token) -> None:
     text = ctx.text
     # "Asked if he would run, the mayor said ...": the question has no asker of its own
@@ -4813,6 +4829,14 @@ def _at_cue(ctx: Context, verb: Token) -> None:
         return
     subj = None if asked else (_relayed_owner(ctx, verb) or _quoted_as(verb) or _subject(verb))
     subj = _past_dateline(subj) if subj is not None else None
+    if (
+        subj is not None
+        and subj.lower_ in WEEKDAYS  # (not the recogniser's DATE: "Murtha"; nor a month: "Theresa May")
+        and subj.dep_ == "nsubj"
+        and subj.i == verb.i - 1
+        and not ctx.in_quote(subj)
+    ):
+        subj = _said_before_the_day(subj)
     if subj is not None and subj.is_space:
         subj = None  # a paragraph break the parser took for a subject
     if subj is not None and subj.lemma_.lower() in DISTANCES:
