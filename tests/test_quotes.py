@@ -4372,3 +4372,11 @@ def test_a_weekday_the_parser_made_the_subject_never_speaks():
         )
     )
     assert q.speaker.name is None and q.speaker.description.startswith("Members of")
+
+
+def test_a_surname_that_is_a_month_still_speaks():
+    """ "Prime Minister Ana May said this week that ...": "May" is her name, not a date."""
+    (q,) = extract(
+        art("British Prime Minister Ana May said this week that the country would leave the union.")
+    )
+    assert q.speaker.name == "Ana May"
