@@ -4380,3 +4380,13 @@ def test_a_surname_that_is_a_month_still_speaks():
         art("British Prime Minister Ana May said this week that the country would leave the union.")
     )
     assert q.speaker.name == "Ana May"
+
+
+def test_the_terms_of_anonymity_are_no_quote():
+    """ "an industry analyst who declined to be identified by name", "a member who asked not to be
+    identified": the terms of anonymity, not what was said."""
+    a = art(
+        "The database will be a powerful tool, said an industry analyst who declined to be identified by name. "
+        "“He hates it,” said a member who asked not to be identified."
+    )
+    assert [q.kind for q in extract(a)] == ["indirect", "direct"]

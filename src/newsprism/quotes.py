@@ -4528,8 +4528,20 @@ def _reports_no_words(verb: Token) -> bool:
         or _came_to_an_end(verb)
         or _described_wish(verb)
         or _found_a_thing(verb)
+        or _unnamed_on_request(verb)
         or _points_at_someone(verb)
         or _recalled_a_thing(verb)
+    )
+
+
+def _unnamed_on_request(verb: Token) -> bool:
+    """ "an analyst who declined to be identified", "a member who asked not to be named": the terms
+    of anonymity, not words said."""
+    return verb.lemma_.lower() in ("decline", "refuse", "ask") and any(
+        c.dep_ == "xcomp"
+        and c.lemma_.lower() in ("identify", "name")
+        and any(a.dep_ == "auxpass" for a in c.children)
+        for c in verb.children
     )
 
 
