@@ -831,18 +831,8 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
         inside = [e for e in inside if e.start < head.i]
         if not inside and (qualified_name := _name_before_prep(ctx, src, span, head)) is not None:
             return qualified_name
-    if head.lower_ in PARTY_MEMBERS and span[0].lower_ == "the":
-        return _described_person(ctx, src, span, head, stext)  # "the California Democrat": a person
-    if head.lower_ in PARTY_MEMBERS and span[0].lower_ in ("a", "an", "one", "another"):
-        return Speaker(None, "anonymous", stext)  # "an Iowa Democrat": a person left unnamed
-    if (
-        head.tag_ == "NNPS"
-        and head.lower_.removesuffix("s") in PARTY_MEMBERS
-        and any(t.i < head.i and t.dep_ != "det" for t in span)
-    ):
-        # "Senate Democrats said", "other Capitol Hill Democrats who contend": members, unnamed;
-        # not the Senate, nor Capitol Hill ("Democrats said": the party, as before)
-        return Speaker(None, "anonymous", _without_the(stext))
+    if (member := _party_member(ctx, src, span, head, stext)) is not None:
+        return member
     if _institution(span, inside):  # "the Norland government", "the government of Norland"
         return Speaker(_without_the(stext), "organization", stext)
     if (owner := _evidence_owner(ctx, head, stext)) is not None:
@@ -875,6 +865,23 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
     if (outlet := _outlet(ctx, src, span, head)) is not None:
         return outlet
     return Speaker(None, "unknown", stext)
+
+
+def _party_member(ctx: Context, src: Span, span, head, stext: str) -> Speaker | None:
+    """A Democrat or Republican: "the California Democrat" (a person, described), "an Iowa
+    Democrat" (one left unnamed), "Senate Democrats", "other Capitol Hill Democrats who contend"
+    (members, unnamed; not the Senate, nor Capitol Hill). Plain "Democrats" is the party (None)."""
+    if head.lower_ in PARTY_MEMBERS and span[0].lower_ == "the":
+        return _described_person(ctx, src, span, head, stext)
+    if head.lower_ in PARTY_MEMBERS and span[0].lower_ in ("a", "an", "one", "another"):
+        return Speaker(None, "anonymous", stext)
+    if (
+        head.tag_ == "NNPS"
+        and head.lower_.removesuffix("s") in PARTY_MEMBERS
+        and any(t.i < head.i and t.dep_ != "det" for t in span)
+    ):
+        return Speaker(None, "anonymous", _without_the(stext))
+    return None
 
 
 DASHES = ("_", "-", "--", "—", "–")  # the wire's "_" is a dash
@@ -3561,6 +3568,14 @@ def _clause_head(c: Token) -> bool:
     )
 
 
+def _clause_of_its_own(verb, c) -> bool:
+    """Is clause ``c``, hung on ``verb`` after it, not what the verb reports: past a semicolon
+    ('“...,” Steele says; the results were published in July'), or the ", a newspaper reported"
+    that ends the sentence ("Prosecutors have asked the judge for access to ..., a newspaper
+    reported")?"""
+    return any(t.text == ";" for t in verb.doc[verb.i + 1 : c.left_edge.i]) or _trailing_attribution(c)
+
+
 def _trailing_attribution(c) -> bool:
     """Is clause ``c``, hung on a verb before it, the ", a newspaper reported" that ends its
     sentence: a cue with its own subject after a comma, and no words of its own after it?"""
@@ -3586,10 +3601,8 @@ def _complement(verb):
     """The clause a cue reports (ccomp/xcomp), or for object cues the object or "for/to ..." phrase."""
     for c in verb.children:
         if c.dep_ in ("ccomp", "xcomp") and _clause_head(c) and c.i > verb.i:
-            if any(t.text == ";" for t in verb.doc[verb.i + 1 : c.left_edge.i]):
-                continue  # '“...,” Steele says; the results were published in July': a clause of its own
-            if _trailing_attribution(c):
-                continue  # "Prosecutors have asked the judge for access to ..., a newspaper reported"
+            if _clause_of_its_own(verb, c):
+                continue
             obj = _subject_taken_for_object(verb, c)
             if obj is not None:  # "said Ireland last week donated $150,000": the clause with its subject
                 if verb.lemma_.lower() in AUTHORING_VERBS:
@@ -4818,6 +4831,15 @@ def _past_dateline(subj):
     return next((c for c in subj.subtree if c.dep_ == "appos" and c.idx >= end), None)
 
 
+def _day_as_subject(ctx: Context, verb, subj) -> bool:
+    """Is the cue's subject a weekday right before it ("(OAS) Wednesday urged"), outside quotes?
+    (Not the recogniser's DATE: it tags "Murtha" and "The Haaretz daily"; nor a month, which may
+    be a name: "Theresa May said".)"""
+    return (
+        subj.lower_ in WEEKDAYS and subj.dep_ == "nsubj" and subj.i == verb.i - 1 and not ctx.in_quote(subj)
+    )
+
+
 def _said_before_the_day(day):
     """ "Members of the Organization of American States (OAS) Wednesday urged ...": the parser made
     the day the subject; the noun phrase that ends right before it speaks (past a dateline's
@@ -4841,14 +4863,7 @@ def _at_cue(ctx: Context, verb: Token) -> None:
         return
     subj = None if asked else (_relayed_owner(ctx, verb) or _quoted_as(verb) or _subject(verb))
     subj = _past_dateline(subj) if subj is not None else None
-    if (
-        subj is not None
-        and subj.lower_ in WEEKDAYS  # (not the recogniser's DATE: "Murtha"; nor a month: "Theresa May")
-        and subj.dep_ == "nsubj"
-        and subj.i == verb.i - 1
-        and not ctx.in_quote(subj)
-    ):
-        subj = _said_before_the_day(subj)
+    subj = _said_before_the_day(subj) if subj is not None and _day_as_subject(ctx, verb, subj) else subj
     if subj is not None and subj.is_space:
         subj = None  # a paragraph break the parser took for a subject
     if subj is not None and subj.lemma_.lower() in DISTANCES:
@@ -4916,22 +4931,23 @@ def _at_cue(ctx: Context, verb: Token) -> None:
     if comp is not None and (src is not None or asked):
         _complement_quote(ctx, comp, cue, src)
         return
-    # "..., X said." with the content as the main clause before the cue (parser: verb is the root
-    # or parataxis/ccomp of the main verb); "But, X said, ..." with the cue inside the clause
-    if (
-        src is not None
-        and subj is not None
-        and (
-            verb.dep_ in ("parataxis", "ROOT", "conj")
-            or (verb.dep_ == "ccomp" and _trailing_attribution(verb))
-        )
+    if src is not None and subj is not None:
+        _clause_around(ctx, verb, subj, cue, src)
+
+
+def _clause_around(ctx: Context, verb: Token, subj, cue: Span, src: Span) -> None:
+    """ "..., X said." with the content as the main clause before the cue (parser: verb is the root
+    or parataxis/ccomp of the main verb); "But, X said, ..." with the cue inside the clause."""
+    if not (
+        verb.dep_ in ("parataxis", "ROOT", "conj") or (verb.dep_ == "ccomp" and _trailing_attribution(verb))
     ):
-        if _no_trailing_cue(verb, subj):
-            return
-        toks = _reported_clause(verb, subj)
-        if toks:
-            parts = [_strip_punct(text, _span_of(run)) for run in _runs(toks)]
-            ctx.quote(ctx.reported_kind(parts), parts, cue, src)
+        return
+    if _no_trailing_cue(verb, subj):
+        return
+    toks = _reported_clause(verb, subj)
+    if toks:
+        parts = [_strip_punct(ctx.text, _span_of(run)) for run in _runs(toks)]
+        ctx.quote(ctx.reported_kind(parts), parts, cue, src)
 
 
 _WHOLE_SENTENCE = re.compile(r"[\"“‘'][A-Z][^\n]*[.!?,][\"”’']")
