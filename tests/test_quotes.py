@@ -1593,9 +1593,6 @@ def test_a_cue_the_parser_gave_no_subject_takes_the_name_beside_the_quote():
     """The small parser sometimes reads the name after "said" as an adverb and gives the cue no
     subject (seen on real wire copy). The words by the quote still name the speaker: here a
     hand-set parse of that shape, so the test does not hang on the model's mood."""
-    from spacy.tokens import Doc
-
-    from newsprism import nlp
 
     rows = [  # word, space after, head, dep, pos, tag, lemma, entity
         ("Tom", True, 1, "compound", "PROPN", "NNP", "Tom", "B-PERSON"),
@@ -1615,18 +1612,7 @@ def test_a_cue_the_parser_gave_no_subject_takes_the_name_beside_the_quote():
         ("Brennan", False, 13, "advmod", "ADV", "RB", "Brennan", "O"),
         (".", False, 13, "punct", "PUNCT", ".", ".", "O"),
     ]
-    cols = list(zip(*rows, strict=True))
-    doc = Doc(
-        nlp.spacy_nlp().vocab,
-        words=list(cols[0]),
-        spaces=list(cols[1]),
-        heads=list(cols[2]),
-        deps=list(cols[3]),
-        pos=list(cols[4]),
-        tags=list(cols[5]),
-        lemmas=list(cols[6]),
-        ents=list(cols[7]),
-    )
+    doc = _doc_of(rows)
     a = art(doc.text)
     [q] = extract(a, doc)
     assert q.kind == "direct" and s(a, q.source) == "Brennan" and q.speaker.name == "Tom Brennan"
@@ -4239,9 +4225,6 @@ def test_a_trailing_attribution_hung_on_the_verb_before_it_reports_that_clause()
     """ "Prosecutors have asked the judge for access to the tapes, a newspaper reported.": when the
     parser hangs "reported" on "asked" as its clause (as it did on a real AP lead), the newspaper
     still reports the sentence, and "asked" reports nothing."""
-    from spacy.tokens import Doc
-
-    from newsprism import nlp
 
     rows = [  # (word, space after, head, dep, pos, tag, lemma)
         ("Prosecutors", True, 2, "nsubj", "NOUN", "NNS", "prosecutor"),
@@ -4260,17 +4243,7 @@ def test_a_trailing_attribution_hung_on_the_verb_before_it_reports_that_clause()
         ("reported", False, 2, "ccomp", "VERB", "VBD", "report"),
         (".", False, 13, "punct", "PUNCT", ".", "."),
     ]
-    cols = list(zip(*rows, strict=True))
-    doc = Doc(
-        nlp.spacy_nlp().vocab,
-        words=list(cols[0]),
-        spaces=list(cols[1]),
-        heads=list(cols[2]),
-        deps=list(cols[3]),
-        pos=list(cols[4]),
-        tags=list(cols[5]),
-        lemmas=list(cols[6]),
-    )
+    doc = _doc_of(rows)
     a = art(doc.text)
     (q,) = extract(a, doc)
     assert s(a, q.cue) == "reported" and s(a, q.content[0]).startswith("Prosecutors have asked")
@@ -4392,3 +4365,15 @@ def test_the_terms_of_anonymity_are_no_quote():
         "“He hates it,” said a member who asked not to be identified."
     )
     assert [q.kind for q in extract(a)] == ["indirect", "direct"]
+
+
+def _doc_of(rows):
+    """A spaCy Doc built from rows of (word, space after, head, dep, pos, tag, lemma[, entity IOB
+    tag]): a parse fixed by hand, where the parser's own differs on fictional text."""
+    from spacy.tokens import Doc
+
+    from newsprism import nlp
+
+    cols = list(zip(*rows, strict=True))
+    fields = ("words", "spaces", "heads", "deps", "pos", "tags", "lemmas", "ents")
+    return Doc(nlp.spacy_nlp().vocab, **{f: list(c) for f, c in zip(fields, cols, strict=False)})
