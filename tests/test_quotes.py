@@ -4377,3 +4377,27 @@ def _doc_of(rows):
     cols = list(zip(*rows, strict=True))
     fields = ("words", "spaces", "heads", "deps", "pos", "tags", "lemmas", "ents")
     return Doc(nlp.spacy_nlp().vocab, **{f: list(c) for f, c in zip(fields, cols, strict=False)})
+
+
+def test_what_it_could_indicate_is_no_claim():
+    """ "The trial is watched because it could indicate whether jurors will buy the arguments": what
+    a thing might show, not a finding."""
+    a = art(
+        "The trial is being closely watched because it could indicate whether jurors will buy “arguments” "
+        "that the drug could cause serious heart disease."
+    )
+    assert [q for q in extract(a) if q.cue and s(a, q.cue) == "could indicate"] == []
+
+
+def test_a_demonym_the_recogniser_puts_in_a_name_is_left_out():
+    """ "Californian Heidi Dalton, who teaches piano, says": her name is Heidi Dalton."""
+    a = art(
+        "Californian Heidi Dalton, who teaches piano, says that classical music helps calm her son. “Classical "
+        "music stimulates the same neural pathways,” says Dalton."
+    )
+    doc = _with_ents(a, ("Californian", 3, "PERSON"))
+    from spacy.tokens import Span as SpacySpan
+
+    k = [t.i for t in doc if t.text == "Dalton"][-1]
+    doc.ents = [*doc.ents, SpacySpan(doc, k, k + 1, label="PERSON")]
+    assert {q.speaker.name for q in extract(a, doc)} == {"Heidi Dalton"}

@@ -1348,13 +1348,13 @@ def _appos_speaker(ctx: Context, src: Span, span, head) -> Speaker | None:
 
 
 def _past_a_department(person):
-    """ "Secretary of Agriculture Dan Glickman": the recogniser's person "Agriculture Dan Glickman"
-    starts with the department; the name starts at the first name after it."""
+    """ "Secretary of Agriculture Dan Glickman", "Californian Heidi Brende": the recogniser's person
+    starts with a department or a demonym; the name starts at the first name after it."""
     doc = person.doc
+    ahead = (person.start > 0 and doc[person.start - 1].lower_ == "of") or person[0].lower_.endswith("an")
     if (
         len(person) >= 3
-        and person.start > 0
-        and doc[person.start - 1].lower_ == "of"
+        and ahead
         and not _known_first_name(person[0].text)
         and _known_first_name(person[1].text)
     ):
@@ -4632,7 +4632,7 @@ def _would_show(verb: Token) -> bool:
         modal
         and verb.lemma_.lower() in FINDING_VERBS
         and subj is not None
-        and subj.pos_ == "NOUN"
+        and (subj.pos_ == "NOUN" or subj.lower_ == "it")  # ("because it could indicate whether jurors ...")
         and not _names_people(subj)
         and subj.lower_ not in ORG_WORDS
     )
