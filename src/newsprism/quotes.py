@@ -380,12 +380,18 @@ def _person_mislabelled(e):
     if (n := _name_taken_for_a_work(e)) is not None:
         return n
     toks = [t for t in e if t.lower_ != "the"]
-    titled = len(toks) >= 4 and (toks[0].lower_ in PERSON_TITLES or _ministry_before(e))
+    # (or an abbreviated title inside the mention: "Rear Adm. Richard M. Larrabee", "Dr. Helga Well-Apelt")
+    lead = [t.lower_.rstrip(".") for t in toks[:2]]
+    short_title = len(toks) >= 3 and (
+        lead[0] in NAME_TITLES or (lead[0] in ("rear", "vice") and lead[1] in NAME_TITLES)
+    )
+    titled = short_title or (len(toks) >= 4 and (toks[0].lower_ in PERSON_TITLES or _ministry_before(e)))
     role = len(toks) == 3 and toks[0].lower_ in PERSON_TITLES | PERSON_NOUNS
     if e.label_ != "ORG" or not (titled or role):
         return None
     first = next((t for t in reversed(toks[1:-1]) if _known_first_name(t.text)), None)
-    if first is None or not 2 <= e.end - first.i <= 3:
+    words = [t for t in e.doc[first.i : e.end] if t.text != "-"] if first is not None else []
+    if first is None or not 2 <= len(words) <= 3:  # (a hyphen joins, it adds no word: "Well-Apelt")
         return None
     name = e.doc[first.i : e.end]
     if not _plain_name(name):
@@ -420,9 +426,12 @@ def _name_taken_for_a_work(e):
 
 def _plain_name(words) -> bool:
     """Are ``words`` a person's name: capitalised, letters only (an apostrophe or a hyphen may
-    join them: "Sha'ath", "Abu-Zeid"), no organisation's word?"""
+    join them: "Sha'ath", "Abu-Zeid"; an initial has its full stop: "Richard M. Larrabee"), no
+    organisation's word?"""
     return all(
-        t.text[:1].isupper() and re.sub(r"[-'’]", "", t.text).isalpha() and t.lower_ not in ORG_WORDS
+        t.text[:1].isupper()
+        and re.sub(r"[-'’]|(?<=^[A-Z])\.$", "", t.text).isalpha()
+        and t.lower_ not in ORG_WORDS
         for t in words
     )
 
@@ -758,8 +767,6 @@ def _titled_person(ctx: Context, src: Span, span, head) -> Speaker | None:
         return Speaker(_without_the(stext), "person")
     if len(span) == 1 and head.is_title and _known_surname(ctx, head.text):
         return Speaker(_resolve_name(ctx, head.text, src.start), "person")  # whatever its parse
-    if (titled := _name_after_titles(ctx, span, head)) is not None:
-        return titled
     if (after_role := _name_after_role(ctx, span, head)) is not None and not _org_elsewhere(ctx, stext):
         return after_role  # (not "General Mills" after "General Mills Inc.")
     conj = next((c for c in head.rights if c.dep_ == "conj" and c.pos_ == "PROPN"), None)
@@ -772,25 +779,6 @@ def _titled_person(ctx: Context, src: Span, span, head) -> Speaker | None:
     ):
         return _name_at_end(ctx, doc[conj.left_edge.i : conj.i + 1])
     return None
-
-
-def _name_after_titles(ctx: Context, span, head) -> Speaker | None:
-    """ "Rear Adm. Richard M. Larrabee of the Coast Guard", which the recogniser took whole for an
-    organisation: abbreviated titles (``NAME_TITLES``, "Rear", "Vice") and then two to four
-    capitalised words ending at the head name a person."""
-    words = [t for t in span if t.i <= head.i and not t.is_punct]
-    titles = 0
-    while words and (words[0].lower_.rstrip(".") in NAME_TITLES or words[0].lower_ in ("rear", "vice")):
-        words, titles = words[1:], titles + 1
-    if (
-        not titles
-        or not 2 <= len(words) <= 4
-        or head.pos_ != "PROPN"
-        or not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in ORG_WORDS for t in words)
-    ):
-        return None
-    name = ctx.text[words[0].idx : words[-1].idx + len(words[-1])]
-    return Speaker(_resolve_name(ctx, name, words[0].idx), "person")
 
 
 def _speaker(ctx: Context, src: Span | None) -> Speaker:
@@ -1381,7 +1369,6 @@ def _entity_speaker(ctx: Context, src: Span, span, head, inside: list, qualified
             p = person or e
             if p.start and ctx.doc[p.start - 1].lower_ in OUTLET_NOUNS:
                 return Speaker(p.text, "organization")  # "Liberal weekly Bahman reported": a paper
-            p = _past_a_department(p)
             return Speaker(_resolve_name(ctx, p.text, p.start_char), "person")
         if e.label_ == "ORG" and e.end <= head.i and e[-1].tag_ == "POS" and head.pos_ == "PROPN":
             continue  # ("the Environmental Ministry's Santos Carrasco": the owner qualifies the name)
@@ -4646,7 +4633,7 @@ def _yet_to_discuss(verb: Token) -> bool:
     # (not negated: "Turkey will not support ..." is a stand taken now)
     return (
         future
-        and not any(c.dep_ == "neg" for c in verb.children)
+        and not _negated(verb)
         and any(c.dep_ == "dobj" for c in verb.children)
         and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
     )
@@ -4658,15 +4645,20 @@ def _came_to_an_end(verb: Token) -> bool:
     return verb.lemma_.lower() == "conclude" and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
 
 
+def _negated(verb: Token) -> bool:
+    """Is the verb negated, by its own "not" or one the parser hung on its auxiliary ("He did not,
+    however, say that ...")?"""
+    return any(c.dep_ == "neg" for c in verb.children) or any(
+        a.dep_ in ("aux", "auxpass") and any(n.dep_ == "neg" for n in a.children) for a in verb.children
+    )
+
+
 def _never_said(verb: Token) -> bool:
     """ "Clinton never told her to lie", "The mayor did not say the pier was safe": words the
     speaker did not say are not theirs to quote. A question left open stays ("did not say whether
     the ferry would run", "would not say who had hired the two": what they would not answer), and
     so does a topic they said little about ("has not said much about the debate")."""
-    negated = any(c.dep_ == "neg" for c in verb.children) or any(
-        a.dep_ in ("aux", "auxpass") and any(n.dep_ == "neg" for n in a.children) for a in verb.children
-    )  # ("He did not, however, say that ...": the parser hangs "not" on "did")
-    if verb.lemma_.lower() not in SAY_VERBS | HEARER_VERBS | DENIAL_VERBS or not negated:
+    if verb.lemma_.lower() not in SAY_VERBS | HEARER_VERBS | DENIAL_VERBS or not _negated(verb):
         return False  # ("Israel has not denied the men worked for Mossad": no denial, no claim)
     # the open question's first word: "whether", "if", "what", "how", "who", ...
     asked = [
