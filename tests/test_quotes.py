@@ -4401,3 +4401,14 @@ def test_a_demonym_the_recogniser_puts_in_a_name_is_left_out():
     k = [t.i for t in doc if t.text == "Dalton"][-1]
     doc.ents = [*doc.ents, SpacySpan(doc, k, k + 1, label="PERSON")]
     assert {q.speaker.name for q in extract(a, doc)} == {"Heidi Dalton"}
+
+
+def test_a_name_closing_a_title_that_a_body_qualifies_is_the_speaker():
+    a = art(
+        "In a press release, U.N. High Commissioner for Refugees Sadie Okoro welcomed the "
+        "ratification of the harbour treaty.\n\n"
+        "U.N. High Commissioner for Refugees said the camps were full."
+    )
+    sp = by_content(a, "ratification of the harbour treaty").speaker
+    assert (sp.name, sp.type) == ("Sadie Okoro", "person")  # not the U.N., which only qualifies her title
+    assert by_content(a, "the camps were full").speaker.name == "U.N."  # a title with no name: the body

@@ -819,6 +819,8 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
         inside = [e for e in inside if e.start < head.i]
         if not inside and (qualified_name := _name_before_prep(ctx, src, span, head)) is not None:
             return qualified_name
+        if (titled_name := _name_after_qualified_title(ctx, src, span, head, inside)) is not None:
+            return titled_name
     if (member := _party_member(ctx, src, span, head, stext)) is not None:
         return member
     if _institution(span, inside):  # "the Norland government", "the government of Norland"
@@ -1247,6 +1249,15 @@ def _name_before_prep(ctx: Context, src: Span, span, head) -> Speaker | None:
         return _name_at_end(ctx, span) or Speaker(None, "unknown", stext)
     name = " ".join(t.text for t in head.lefts if t.dep_ in ("compound", "flat")) + " " + head.text
     return Speaker(_resolve_name(ctx, name.strip(), src.start), "person")
+
+
+def _name_after_qualified_title(ctx: Context, src: Span, span, head, before: list) -> Speaker | None:
+    """A name that closes a title whose body comes before it: "U.N. High Commissioner for Refugees
+    Sadako Ogata" is Ogata, not the U.N. (the body only qualifies the title)."""
+    if not _is_person_noun(head.lower_) or any(e.label_ == "PERSON" for e in before):
+        return None
+    named = _name_before_prep(ctx, src, span, head)
+    return named if named is not None and named.name else None
 
 
 def _appositive_name(ctx: Context, src: Span, head) -> Speaker | None:
