@@ -4412,3 +4412,12 @@ def test_a_name_closing_a_title_that_a_body_qualifies_is_the_speaker():
     sp = by_content(a, "ratification of the harbour treaty").speaker
     assert (sp.name, sp.type) == ("Sadie Okoro", "person")  # not the U.N., which only qualifies her title
     assert by_content(a, "the camps were full").speaker.name == "U.N."  # a title with no name: the body
+
+
+def test_a_remark_a_colon_opens_is_the_one_who_made_it():
+    a = art(
+        "Tomas Brandt walked into the ferry office at noon. He asked for the manager. "
+        "Police later said he made a strange remark: “It's a slow day and it's about to get slower.”"
+    )
+    q = by_content(a, "a slow day")
+    assert q.speaker.name == "Tomas Brandt"  # his words, which the police report; not the police's

@@ -4368,7 +4368,7 @@ class Context:
                 # '... if his allies endorse it. His spokesman said: "..."': not past a sentence end
                 and not re.search(r"[.!?][\"”’']?\s+[A-Z]", gap_after)
                 # 'an official who spoke anonymously said, "..."': a nearer cue takes the quote
-                and not any(_is_cue(t) for t in sent if ve <= t.idx < q.start)
+                and not any(_is_cue(t) or _voiced_by(t, t.head) for t in sent if ve <= t.idx < q.start)
                 # 'as estimated by a study, "...," Dietz said': a cue with no subject of its own
                 # leaves the quote to the cue right after it
                 and not (
@@ -5030,9 +5030,11 @@ def _inverted_after(verb: Token) -> Token | None:
 def _own_words(comp) -> list[Token]:
     """The complement's tokens, up to a clause in it that has a cue and a speaker of its own
     ("several supporters said the case was good, while other voters said ...": the second
-    clause is the other voters' words, not the supporters')."""
+    clause is the other voters' words, not the supporters'), or a remark's own words after a colon."""
     toks = list(comp.subtree)
     for t in toks:
+        if t.text == ":" and _voiced_by(t.head, t.head.head) is not None:
+            return [x for x in toks if x.i < t.i]  # "said he made a remark: “...”": the remark is his
         if (
             t.dep_ in ("advcl", "conj")
             and t.i != getattr(comp, "i", -1)
@@ -5463,7 +5465,9 @@ def colon_after_noun(ctx: Context) -> None:
         line_start = text.rfind("\n", 0, colon) + 1
         src = own = _source_span(tok)
         clause = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        if (
+        if (voice := _voiced_by(tok, clause)) is not None:
+            src, line_start = _source_span(voice), 0  # 'Police said he made a chilling remark: “...”': his
+        elif (
             clause is not None and clause.dep_ != "relcl" and clause.lemma_ != "be"
         ):  # "there was this from X:"
             # 'Zuck said the spending bodes ill for the industry: “...”': the noun ends a clause;
@@ -5492,6 +5496,20 @@ def colon_after_noun(ctx: Context) -> None:
         ctx.quote(
             "direct", [q], Span(colon, colon + 1), Span(max(src.start, line_start), min(src.end, colon))
         )
+
+
+def _voiced_by(noun: Token, clause: Token | None) -> Token | None:
+    """The one who voiced a remark that a colon opens: the subject of "made a remark", "issued
+    a statement" (whoever reports that they did)."""
+    if (
+        clause is None
+        or noun.dep_ != "dobj"
+        or noun.head.i != clause.i
+        or clause.lemma_.lower() not in VOICING_VERBS
+        or noun.lemma_.lower() not in NOUN_CUES
+    ):
+        return None
+    return _subject(clause)
 
 
 def _be_subject(clause: Token) -> Token | None:
