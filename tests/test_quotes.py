@@ -4421,3 +4421,12 @@ def test_a_remark_a_colon_opens_is_the_one_who_made_it():
     )
     q = by_content(a, "a slow day")
     assert q.speaker.name == "Tomas Brandt"  # his words, which the police report; not the police's
+
+
+def test_a_quotation_from_someone_that_a_cue_takes_is_theirs():
+    a = art(
+        "Record labels are upset about listeners copying songs. Consider the following quote from a "
+        "Tunecraft official: “We are not just making copied music available, but pushing demand.”"
+    )
+    q = by_content(a, "pushing demand")
+    assert (q.speaker.type, q.speaker.description) == ("anonymous", "a Tunecraft official")

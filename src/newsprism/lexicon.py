@@ -211,6 +211,8 @@ STATEMENT_NOUNS = words("statement communique announcement")
 # Nouns of someone's words that sign a quote after a dash ("_ Ann Lee's description of the day"):
 # the possessor is the source.
 SIGNED_NOUNS = words("description account words advice reply answer response message verdict")
+# Nouns for a quotation itself: "Consider the following quote from a Napster official: ..."
+QUOTATION_NOUNS = words("quote quotation remark comment statement words")
 FINDING_VERBS = words("show find suggest indicate")
 # who find results, not things ("Researchers found the virus spreading faster")
 FINDERS = words("researcher scientist")

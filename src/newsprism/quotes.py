@@ -98,6 +98,7 @@ from newsprism.lexicon import (
     POSSESSIVE_SEX,
     PRONOUNS,
     QUANTITY_NOUNS,
+    QUOTATION_NOUNS,
     QUOTE_CLOSERS,
     RECALLED_PEOPLE,
     REFERRING_VERBS,
@@ -4889,7 +4890,8 @@ def _at_cue(ctx: Context, verb: Token) -> None:
     cue = _cue_span(verb)
     attached = ctx.near(verb, subj)
     if attached and src is None and not asked:
-        src = _beside_quote(ctx, verb)  # the parser found no subject: read the words by the quote
+        # the parser found no subject: the one the quote is from, or the words by the quote
+        src = _quoted_from(verb) or _beside_quote(ctx, verb)
     if len(attached) == 1 and (second := ctx.split_half(verb, attached[0])) is not None:
         attached.append(second)
     if attached:
@@ -5045,6 +5047,20 @@ def _own_words(comp) -> list[Token]:
         ):
             return [x for x in toks if x.i < t.left_edge.i - 1]
     return toks
+
+
+def _quoted_from(verb: Token) -> Span | None:
+    """ "Consider the following quote from a Napster official: “...”": the one a quotation the cue
+    takes for its object is from (the parser hangs "from" on either)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in QUOTATION_NOUNS), None)
+    if obj is None:
+        return None
+    for p in (*obj.children, *verb.children):
+        if p.dep_ == "prep" and p.lower_ == "from" and p.i > obj.i:
+            who = next((c for c in p.children if c.dep_ == "pobj"), None)
+            if who is not None:
+                return _source_span(who)
+    return None
 
 
 def _beside_quote(ctx: Context, verb: Token) -> Span | None:
