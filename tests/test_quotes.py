@@ -4430,3 +4430,13 @@ def test_a_quotation_from_someone_that_a_cue_takes_is_theirs():
     )
     q = by_content(a, "pushing demand")
     assert (q.speaker.type, q.speaker.description) == ("anonymous", "a Tunecraft official")
+
+
+def test_it_under_a_clause_whose_subject_is_a_company_is_that_company():
+    a = art(
+        "Veltro Pharmaceuticals Inc. said Harwick Corp. knew of the risks early. Instead, Veltro "
+        "Pharmaceuticals Inc. said Harwick Corp. waited until July to reveal the data. Harwick Corp. "
+        "withheld the data on the study because it feared the results would hurt sales, the lawsuit said."
+    )
+    q = next(q for q in extract(a) if s(a, q.cue) == "feared")
+    assert q.speaker.name == "Harwick Corp."  # the subject of the clause above, not the body quoted last

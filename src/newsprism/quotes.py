@@ -2178,6 +2178,8 @@ def _it(ctx: Context, src: Span) -> Speaker:
     stext = ctx.text[src.start : src.end]
     if (document := _document_before(ctx, src)) is not None:
         return document
+    if (above := _org_subject_above(ctx, src)) is not None:
+        return Speaker(above, "organization")
     here = ctx.paragraph(src.start)
     prior = [q for q in ctx.quotes if q.content[0].start < src.start and here - q.paragraph <= 1]
     for q in sorted(prior, key=lambda q: q.content[0].start, reverse=True):
@@ -2230,6 +2232,20 @@ def _can_act(ctx: Context, ent: SpacySpan, src: Span) -> bool:
         return True
     first = here.sent.start if here.sent.start == 0 else ctx.doc[here.sent.start - 1].sent.start
     return root.i >= first
+
+
+def _org_subject_above(ctx: Context, src: Span) -> str | None:
+    """ "it" as the subject of a clause under a verb whose subject is an organisation or a country,
+    before it in the sentence ("American Home withheld the data because it feared ..."): that one,
+    not the body quoted last."""
+    tok = ctx.doc.char_span(src.start, src.end, alignment_mode="expand")
+    if tok is None or tok.root.dep_ != "nsubj" or tok.root.head.dep_ not in ("advcl", "ccomp"):
+        return None
+    subj = _subject(tok.root.head.head)
+    if subj is None or subj.i > tok.root.i or subj.ent_type_ not in ("ORG", "GPE") or ctx.in_quote(subj):
+        return None
+    ent = next((e for e in ctx.ents if e.start <= subj.i < e.end), None)
+    return _without_the(ent.text) if ent is not None and ent.end - 1 == subj.i else None
 
 
 def _org_subject_before(ctx: Context, src: Span) -> str | None:
