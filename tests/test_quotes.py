@@ -4440,3 +4440,13 @@ def test_it_under_a_clause_whose_subject_is_a_company_is_that_company():
     )
     q = next(q for q in extract(a) if s(a, q.cue) == "feared")
     assert q.speaker.name == "Harwick Corp."  # the subject of the clause above, not the body quoted last
+
+
+def test_a_first_name_alone_is_the_one_full_name_it_opens():
+    a = art(
+        "FENWICK _ Marla Ostrova is more motivated this summer in a drama class than in any class of "
+        "the school year. “I love music, and I love theater,” said Marla, a high school sophomore."
+    )
+    assert by_content(a, "I love music").speaker.name == "Marla Ostrova"
+    b = art("Marla Ostrova and Marla Vence run the club. “We love theater,” said Marla, a sophomore.")
+    assert by_content(b, "We love theater").speaker.name == "Marla"  # two Marlas: neither for sure

@@ -3080,6 +3080,14 @@ def _resolve_name(ctx: Context, mention: str, at: int) -> str:
     # two people share the surname, so the mention names neither for sure
     if len(names) == 1 and not _other_bearer(ctx, names[0], last):
         return names[0]
+    if not names and len(toks) == 1 and mention == toks[0]:
+        # "said Mary, a sophomore" after "Mary Ogelsby is more motivated": the one full name it opens
+        opened = [n for n in ctx.surname_of if " " in n and n.split()[0] == mention]
+        if len(opened) == 1 and not any(  # (not "Napster" of a "Napster Web site" taken for a person)
+            e.label_ == "ORG" and (e.text == mention or e.text.startswith(mention + " "))
+            for e in ctx.doc.ents
+        ):
+            return opened[0]
     return mention
 
 
