@@ -4450,3 +4450,12 @@ def test_a_first_name_alone_is_the_one_full_name_it_opens():
     assert by_content(a, "I love music").speaker.name == "Marla Ostrova"
     b = art("Marla Ostrova and Marla Vence run the club. “We love theater,” said Marla, a sophomore.")
     assert by_content(b, "We love theater").speaker.name == "Marla"  # two Marlas: neither for sure
+
+
+def test_polls_beside_another_field_of_a_race_are_no_source():
+    a = art(
+        "Ruiz ordered the move to shake up his campaign after rival Tom Okafor of Fenwick caught him "
+        "in polls and money-raising. In the latest poll, Okafor leads by nine points among voters."
+    )
+    assert not any("caught him" in c for c in contents(a))  # where he was caught, not who says so
+    assert any("Okafor leads by nine points" in c for c in contents(a))  # a poll is still a source

@@ -5276,6 +5276,8 @@ def polls(ctx: Context) -> None:
             )
         ):
             continue
+        if any(c.dep_ == "conj" and c.lemma_.lower() not in POLL_WORDS for c in pobj.children):
+            continue  # ("caught him in polls and money-raising": fields of a race, not a source)
         head = _verb_above(tok.head)
         if head.pos_ not in ("VERB", "AUX"):
             continue
