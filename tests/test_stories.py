@@ -251,9 +251,27 @@ def test_cascade_clusters_headlines_and_calls_minilm_only_in_between():
     none = OnlineClusterer(ClusterConfig(cascade=True, cheap_low=0.5, cheap_high=0.5))
     list(none.run(_heads(heads)))
     assert none.transformer_calls == 0
-    every = OnlineClusterer(ClusterConfig(cascade=True, cheap_low=-1.0, cheap_high=2.0))
+    every = OnlineClusterer(ClusterConfig(cascade=True, cheap_low=-1.0, cheap_high=2.0, cheap_hits=None))
     list(every.run(_heads(heads)))
     assert every.transformer_calls == len(heads) - 3
+
+
+def test_key_terms_in_common_settle_the_cascade_band():
+    from newsprism.stories import OnlineClusterer
+
+    heads = [
+        *HEADS,
+        "Tessa island volcano eruption grounds flights",
+        "Norland monetary authority tightens policy",
+    ]
+    band = {"cascade": True, "cheap_low": -1.0, "cheap_high": 2.0}
+    minilm = OnlineClusterer(ClusterConfig(**band, cheap_hits=None))
+    want = {x.id: x.story_id for x in minilm.run(_heads(heads))}
+    shared = OnlineClusterer(ClusterConfig(**band))
+    got = {x.id: x.story_id for x in shared.run(_heads(heads))}
+    assert got == want  # the same stories
+    # only the headline that shares fewer than two of its key terms with its best story needs MiniLM
+    assert minilm.transformer_calls == len(heads) - 2 and shared.transformer_calls == 1
 
 
 def test_the_cascade_gives_a_lead_more_threads_only_while_the_worker_is_idle(corpus, monkeypatch):
@@ -271,7 +289,13 @@ def test_the_cascade_gives_a_lead_more_threads_only_while_the_worker_is_idle(cor
 
     monkeypatch.setattr(stories, "embed_views", spy)
     every = ClusterConfig(
-        cascade=True, cheap_low=-1.0, cheap_high=2.0, cheap_low_text=-1.0, cheap_high_text=2.0
+        cascade=True,
+        cheap_low=-1.0,
+        cheap_high=2.0,
+        cheap_low_text=-1.0,
+        cheap_high_text=2.0,
+        cheap_hits=None,
+        cheap_hits_text=None,
     )
     list(stories.OnlineClusterer(every).run([*corpus, *_heads(HEADS)]))  # one batch: no worker left
     assert {(True, 1), (False, os.cpu_count() or 1)} == set(asked)
