@@ -4459,3 +4459,12 @@ def test_polls_beside_another_field_of_a_race_are_no_source():
     )
     assert not any("caught him" in c for c in contents(a))  # where he was caught, not who says so
     assert any("Okafor leads by nine points" in c for c in contents(a))  # a poll is still a source
+
+
+def test_a_thing_before_an_infinitive_cue_is_not_who_says():
+    a = art(
+        "At the Harbour Espresso Shop, Marla Ostrova paused between making lattes to say she is "
+        "“disappointed” that Brewline will be a competitor."
+    )
+    q = by_content(a, "will be a competitor")
+    assert q.speaker.name == "Marla Ostrova"  # who paused, not the lattes

@@ -3215,6 +3215,9 @@ def _subject(verb):
     # the subject nearest the cue first: '"My apologies," Quick said' has two (one inside the quote)
     for c in sorted(verb.children, key=lambda c: abs(c.i - verb.i)):
         if c.dep_ in ("nsubj", "nsubjpass"):
+            if _thing_before_infinitive(verb, c):
+                above = _verb_above(verb.head)  # "paused between making lattes to say ...": who paused
+                return _subject(above) if above.i != verb.i else None
             if (named := _speaker_before_said_thing(verb, c)) is not None:
                 return named
             if c.dep_ == "nsubjpass":
@@ -3283,6 +3286,18 @@ def _subject(verb):
         head = _rehung(verb, _verb_above(verb.head))
         return _subject(head) if head.i != verb.i else None
     return None
+
+
+def _thing_before_infinitive(verb, subj) -> bool:
+    """Is ``subj`` a thing the parser made the subject of an infinitive cue right after it ("paused
+    between making lattes to say she is ..."): the object of the verb before, not one who says?"""
+    return (
+        verb.tag_ == "VB"
+        and subj.dep_ == "nsubj"
+        and subj.i + 2 == verb.i
+        and verb.doc[subj.i + 1].lower_ == "to"
+        and _lifeless(subj)
+    )
 
 
 def _convinced(verb):
