@@ -4468,3 +4468,28 @@ def test_a_thing_before_an_infinitive_cue_is_not_who_says():
     )
     q = by_content(a, "will be a competitor")
     assert q.speaker.name == "Marla Ostrova"  # who paused, not the lattes
+
+
+def test_a_lone_name_taken_for_a_place_is_the_person_quoted_before_under_it():
+    a = art(
+        "KARVAN, June 7 (Norpress) -- Commander of Norland Naval Forces Farid Mohtal said on Sunday "
+        "that the joint naval game has nothing to do with the tests.\n\n"
+        "Mohtal confirmed that two vessels have arrived in the gulf to join the drill.\n\n"
+        "He added that the exercises are very elementary."
+    )
+
+    def ents(doc):  # the recogniser's mistake: "Mohtal" alone a place
+        return [(t.i, t.i + 1, "GPE") for t in doc if t.text == "Mohtal" and doc[t.i - 1].text != "Farid"]
+
+    quotes = extract_with_ents(a, ents)
+    said = {a.text[q.cue.start : q.cue.end]: q.speaker for q in quotes}
+    assert (said["confirmed"].name, said["confirmed"].type) == ("Farid Mohtal", "person")
+    assert said["added"].name == "Farid Mohtal"  # and so the "he" after him
+
+
+def test_a_reverend_title_is_no_part_of_the_name():
+    a = art("The Rev. Aldous Pemberton, who was the family's priest, said the funeral home had refused them.")
+    assert by_content(a, "had refused them").speaker.name == "Aldous Pemberton"
+    # and when the recogniser misses the name altogether
+    (q,) = [q for q in extract_with_ents(a, lambda doc: []) if "had refused them" in s(a, q.content[0])]
+    assert q.speaker.name == "Aldous Pemberton"

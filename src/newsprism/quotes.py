@@ -615,7 +615,9 @@ def _untitled(name: str) -> str:
     role words the entity recogniser sometimes takes in ("Assistant Dean Rich Honack",
     "Multimillionaire Al Checchi" -> "Rich Honack", "Al Checchi"; a two-word name keeps both:
     "King Hussein")."""
-    words = re.sub(r"[’']s?$", "", re.sub(r"^(Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Miss)\.?\s+", "", name)).split(" ")
+    # ("The Rev. August Thompson" -> "August Thompson")
+    titled = re.sub(r"^(?:(?:[Tt]he\s+)?Rev|Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Miss)\.?\s+", "", name)
+    words = re.sub(r"[’']s?$", "", titled).split(" ")
     while len(words) > 2 and (_is_person_noun(words[0].lower()) or words[0].lower() in ROLE_MODIFIERS):
         words = words[1:]
     return " ".join(words)
@@ -798,6 +800,8 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
     head = _source_head(span)
     if (titled := _titled_person(ctx, src, span, head)) is not None:
         return titled
+    if (quoted := _quoted_before(ctx, src, span)) is not None:
+        return quoted
     low = head.text.lower()
     if (group := _named_group(ctx, head, None)) is not None:
         return group
@@ -856,6 +860,25 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
     if (outlet := _outlet(ctx, src, span, head)) is not None:
         return outlet
     return Speaker(None, "unknown", stext)
+
+
+def _quoted_before(ctx: Context, src: Span, span) -> Speaker | None:
+    """ "Mohtaj confirmed ..." after "Commander of Iranian Naval Forces Abbas Mohtaj said ...": a lone
+    name the recogniser took for a place or a body, that ends the full name of the one person
+    quoted before under it, is that person."""
+    if len(span) != 1 or span[0].pos_ != "PROPN" or span[0].ent_type_ == "PERSON":
+        return None
+    word = _unpossessed(span[0].text)
+    named = {
+        q.speaker.name
+        for q in ctx.quotes
+        if q.speaker.type == "person"
+        and q.speaker.name
+        and q.content[0].start < src.start
+        and " " in q.speaker.name
+        and q.speaker.name.split()[-1] == word
+    }
+    return Speaker(named.pop(), "person") if len(named) == 1 else None
 
 
 def _party_member(ctx: Context, src: Span, span, head, stext: str) -> Speaker | None:
@@ -1509,7 +1532,7 @@ def _missed_name(ctx: Context, span, src: Span, stext: str) -> Speaker | None:
         return None  # ("Ward says ..." after "says Ward, 41": a person, though "ward off" is a word)
     if any(t.lower_ in ORG_WORDS for t in span) or len(propn) > 4 or _org_elsewhere(ctx, stext):
         return Speaker(_without_the(stext), "organization")
-    return Speaker(_resolve_name(ctx, stext, src.start), "person")
+    return Speaker(_resolve_name(ctx, _untitled(stext), src.start), "person")  # ("The Rev. August Thompson")
 
 
 def _org_elsewhere(ctx: Context, name: str) -> bool:
