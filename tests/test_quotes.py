@@ -4493,3 +4493,17 @@ def test_a_reverend_title_is_no_part_of_the_name():
     # and when the recogniser misses the name altogether
     (q,) = [q for q in extract_with_ents(a, lambda doc: []) if "had refused them" in s(a, q.content[0])]
     assert q.speaker.name == "Aldous Pemberton"
+
+
+def test_the_statement_paragraphs_later_is_the_same_issuers():
+    a = art(
+        "Norland's Foreign Ministry announced on Tuesday that the two sailors held in Tessa were not spies.\n\n"
+        "“The two men did not act against Tessa,” the statement said.\n\n"
+        "Tessan police had said they suspected the men of spying.\n\n"
+        "Harbour officials said the ferry would run on Friday.\n\n"
+        "“The friendly relations between the two countries will continue,” the statement said."
+    )
+    first, last = by_content(a, "did not act"), by_content(a, "friendly relations")
+    assert (
+        first.speaker.name and last.speaker == first.speaker
+    )  # the statement quoted before, paragraphs back

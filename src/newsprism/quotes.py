@@ -1216,6 +1216,11 @@ def _statement_issuer(ctx: Context, src: Span, span) -> Speaker | None:
             who = next((w for w in (_issuer_in(ctx, v, verbs) for v in sent) if w is not None), None)
             if who is not None:
                 return who if who.name and who.type in ("person", "organization") else None
+    # ("The statement said ... “...,” the statement said" paragraphs later: the same statement's)
+    earlier = [q for q in ctx.quotes if q.source and q.source.end <= src.start and q.speaker.name]
+    for q in sorted(earlier, key=lambda q: q.source.start, reverse=True):
+        if ctx.text[q.source.start : q.source.end].lower() == span.text.lower():
+            return q.speaker
     return None
 
 
