@@ -3458,7 +3458,7 @@ def test_a_second_speaker_between_two_quotes_gets_the_second():
     )
     q = by_content(a, "only one in the family")
     assert [s(a, c) for c in q.content] == ["“She's the only one in the family who's competitive,”"]
-    assert by_content(a, "didn't realize").speaker.name == "Corey"
+    assert by_content(a, "didn't realize").speaker.name == "Corey Avery"  # the one full name "Corey" opens
 
 
 def test_a_name_a_distance_is_measured_from_is_a_place():
