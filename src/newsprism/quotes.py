@@ -1217,10 +1217,10 @@ def _statement_issuer(ctx: Context, src: Span, span) -> Speaker | None:
             if who is not None:
                 return who if who.name and who.type in ("person", "organization") else None
     # ("The statement said ... “...,” the statement said" paragraphs later: the same statement's)
-    earlier = [q for q in ctx.quotes if q.source and q.source.end <= src.start and q.speaker.name]
-    for q in sorted(earlier, key=lambda q: q.source.start, reverse=True):
-        if ctx.text[q.source.start : q.source.end].lower() == span.text.lower():
-            return q.speaker
+    earlier = [(q.source, q.speaker) for q in ctx.quotes if q.source and q.source.end <= src.start]
+    for said, who in sorted(earlier, key=lambda e: e[0].start, reverse=True):
+        if who.name and ctx.text[said.start : said.end].lower() == span.text.lower():
+            return who
     return None
 
 
