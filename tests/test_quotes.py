@@ -4507,3 +4507,12 @@ def test_the_statement_paragraphs_later_is_the_same_issuers():
     assert (
         first.speaker.name and last.speaker == first.speaker
     )  # the statement quoted before, paragraphs back
+
+
+def test_he_after_a_clause_opening_his_sentence_is_its_subject():
+    a = art(
+        "Tomas Brandt was questioned twice. Paul Vance said he believes Brandt set the fire. "
+        "After Brandt remarried, he would call Vance and ask why he was a suspect in the fire."
+    )
+    q = next(q for q in extract(a) if s(a, q.cue) == "ask")
+    assert q.speaker.name == "Tomas Brandt"  # who remarried, not the one quoted just before

@@ -1861,6 +1861,30 @@ def _same_person(ctx: Context, t, name: str) -> bool:
     return t.text in name.split() or _resolve_name(ctx, t.text, t.idx) == name
 
 
+OPENING_MARKS = frozenset(["after", "when", "before", "since", "once", "until", "while", "as"])
+
+
+def _opening_clause_person(ctx: Context, src: Span, want: str) -> Speaker | None:
+    """ "After Barton remarried, he would call Smith": the person an adverbial clause opening the
+    pronoun's clause names as its subject, when their sex does not rule them out."""
+    tok = ctx.doc.char_span(src.start, src.end, alignment_mode="expand")
+    if tok is None or tok.root.dep_ != "nsubj":
+        return None
+    verb = tok.root.head
+    for clause in (c for c in verb.children if c.dep_ == "advcl" and c.i < tok.root.i):
+        if not any(m.dep_ == "mark" and m.lower_ in OPENING_MARKS for m in clause.children):
+            continue
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ != "PROPN" or ctx.in_quote(subj):
+            return None
+        words = [t for t in subj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [subj]
+        name = _resolve_name(ctx, ctx.text[words[0].idx : subj.idx + len(subj)], words[0].idx)
+        if name not in ctx.surname_of and subj.ent_type_ != "PERSON":
+            return None  # (a company or a place: "After Starbucks opened, it ...")
+        return Speaker(name, "person") if _gender(ctx, name) in ("", want) else None
+    return None
+
+
 def _pronoun_candidate(ctx: Context, src: Span, low: str, stext: str) -> Speaker:
     """A pronoun source. "it": the latest organisation or country named before (no one when "the
     court" or the like came after it). "they": a plural unnamed source just quoted. "he"/"she":
@@ -1880,6 +1904,8 @@ def _pronoun_candidate(ctx: Context, src: Span, low: str, stext: str) -> Speaker
     want = PRONOUNS.get(low, "")
     if (outer := _reporter_of(ctx, src, want)) is not None:
         return outer
+    if (opener := _opening_clause_person(ctx, src, want)) is not None:
+        return opener
     fits = _fitting_people(ctx, src, want)
     recent = _recent_speaker(ctx, src, want)
     if recent is not None:
