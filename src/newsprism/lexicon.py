@@ -211,6 +211,9 @@ STATEMENT_NOUNS = words("statement communique announcement")
 # Nouns of someone's words that sign a quote after a dash ("_ Ann Lee's description of the day"):
 # the possessor is the source.
 SIGNED_NOUNS = words("description account words advice reply answer response message verdict")
+# Marks of an adverbial clause whose subject a pronoun after it refers back to ("After Barton
+# remarried, he would call Smith")
+OPENING_MARKS = words("after when before since once until while as")
 # Nouns for a quotation itself: "Consider the following quote from a Napster official: ..."
 QUOTATION_NOUNS = words("quote quotation remark comment statement words")
 FINDING_VERBS = words("show find suggest indicate")

@@ -85,6 +85,7 @@ from newsprism.lexicon import (
     NOT_THINGS,
     NOUN_CUES,
     OBJECT_CUES,
+    OPENING_MARKS,
     ORG_WORDS,
     OTHER_OFFICE,
     OUTLET_NOUNS,
@@ -1859,9 +1860,6 @@ def _same_person(ctx: Context, t, name: str) -> bool:
         whole = ctx.text[words[0].idx : t.idx + len(t)]
         return whole == name or _resolve_name(ctx, whole, words[0].idx) == name
     return t.text in name.split() or _resolve_name(ctx, t.text, t.idx) == name
-
-
-OPENING_MARKS = frozenset(["after", "when", "before", "since", "once", "until", "while", "as"])
 
 
 def _opening_clause_person(ctx: Context, src: Span, want: str) -> Speaker | None:
