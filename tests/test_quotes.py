@@ -4516,3 +4516,18 @@ def test_he_after_a_clause_opening_his_sentence_is_its_subject():
     )
     q = next(q for q in extract(a) if s(a, q.cue) == "ask")
     assert q.speaker.name == "Tomas Brandt"  # who remarried, not the one quoted just before
+
+
+def test_the_one_a_cleft_sentence_is_about_counts_as_a_subject():
+    """ "it was Devane who showed a deadpan touch when he explained ...": the one a cleft sentence is
+    about is a subject in all but the parse, so the "he" after it may be him (on DUC 2007, two quotes
+    had gone to the comedian quoted before him)."""
+    from newsprism.nlp import parse
+    from newsprism.quotes import _canonical_people
+
+    text = (
+        "Though Brandt and Okoro are the comedians and Vance is known for his glowering roles, it was "
+        "William Vance who showed a deadpan touch when he explained how he got his role."
+    )
+    people, _ = _canonical_people(parse(text))
+    assert {off: subj for off, _, subj in people}[text.index("William Vance")] is True

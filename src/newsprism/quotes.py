@@ -555,7 +555,7 @@ def _canonical_people(doc, title: str = "") -> tuple[list[tuple[int, str, bool]]
     for e in ents:
         toks = [t for t in e.text.split() if t[:1].isupper()]
         if toks:
-            subject = any(t.dep_ in ("nsubj", "nsubjpass") for t in e)
+            subject = any(t.dep_ in ("nsubj", "nsubjpass") for t in e) or _cleft_focus(e.root)
             last = _surname(toks)
             own = _untitled(e.text)
             name = (
@@ -566,6 +566,18 @@ def _canonical_people(doc, title: str = "") -> tuple[list[tuple[int, str, bool]]
             people.append((e.start_char, name, subject))
     main = Counter(n for _, n, _ in people).most_common(1)
     return people, (main[0][0] if main else None)
+
+
+def _cleft_focus(tok) -> bool:
+    """Is ``tok`` the one a cleft sentence is about ("it was Devane who showed a deadpan touch"):
+    a subject in all but the parse?"""
+    head = tok.head
+    return (
+        tok.dep_ == "attr"
+        and head.lemma_ == "be"
+        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children)
+        and any(c.dep_ == "relcl" for c in tok.children)
+    )
 
 
 def _first_name_in_text(text: str, last: str) -> str | None:
