@@ -67,6 +67,17 @@ def _choose(rows: list[tuple[float, float, int | None, float, float]], base: flo
     print(f"chosen: low={lo}, high={hi}, hits={h} (F1 {f:.4f}, MiniLM share {used:.3f})")
 
 
+def _where_stories_end(assignments) -> dict[str, str]:
+    """Each article's story where it ended, through later merges, as `cluster` reports it."""
+    from newsprism.stories import Redirects
+
+    redirects, pred = Redirects(), {}
+    for x in assignments:
+        redirects.add(x)
+        pred[x.id] = x.story_id
+    return {k: redirects.resolve(v) for k, v in pred.items()}
+
+
 def duc_events() -> tuple[list, dict[str, str]]:
     """The DUC 2007 articles in stream order and their gold events (topic + date chain)."""
     from _data import SHARED, need
@@ -92,17 +103,13 @@ def duc_events() -> tuple[list, dict[str, str]]:
 
 def tune_text(tolerance: float) -> None:
     from _data import bcubed
-    from newsprism.stories import ClusterConfig, OnlineClusterer, Redirects
+    from newsprism.stories import ClusterConfig, OnlineClusterer
 
     arts, gold = duc_events()
 
     def run(cfg: ClusterConfig) -> tuple[float, float]:
-        eng, redirects = OnlineClusterer(cfg), Redirects()
-        pred = {}
-        for x in eng.run(arts):
-            redirects.add(x)
-            pred[x.id] = x.story_id
-        pred = {k: redirects.resolve(v) for k, v in pred.items()}  # where each story ended, as `cluster`
+        eng = OnlineClusterer(cfg)
+        pred = _where_stories_end(eng.run(arts))
         return bcubed(pred, gold)[2], eng.transformer_calls / len(arts) if cfg.cascade else 1.0
 
     base, _ = run(ClusterConfig())
@@ -125,7 +132,7 @@ def main() -> None:
     from _data import bcubed, uci_rows
     from newsprism.ingest import article_from_json, finish
     from newsprism.similarity import represent
-    from newsprism.stories import ClusterConfig, OnlineClusterer, Redirects
+    from newsprism.stories import ClusterConfig, OnlineClusterer
 
     rows = uci_rows()
     train = set(sorted({r["STORY"] for r in rows})[0::2])
@@ -144,15 +151,11 @@ def main() -> None:
     def run(cfg: ClusterConfig) -> tuple[float, float]:
         fs, used = [], []
         for idx in orders:
-            eng, redirects = OnlineClusterer(cfg), Redirects()
+            eng = OnlineClusterer(cfg)
             reps = represent([arts[i] for i in idx], fast=True, int8=cfg.int8, cheap=cfg.cascade)
-            pred = {}
-            for x in eng.add_batch([arts[i] for i in idx], reps):
-                redirects.add(x)
-                pred[x.id] = x.story_id
-            # where each story ended, as `cluster` reports it (until stop 47 this read the story an
-            # article first joined, before later merges: every band's F1 was low)
-            fs.append(bcubed({k: redirects.resolve(v) for k, v in pred.items()}, gold)[2])
+            # (until stop 47 this read the story an article first joined, before later merges:
+            # every band's F1 was low)
+            fs.append(bcubed(_where_stories_end(eng.add_batch([arts[i] for i in idx], reps)), gold)[2])
             used.append(eng.transformer_calls / len(idx) if cfg.cascade else 1.0)
         return float(np.mean(fs)), float(np.mean(used))
 

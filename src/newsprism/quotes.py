@@ -4472,7 +4472,7 @@ class Context:
                 # '... if his allies endorse it. His spokesman said: "..."': not past a sentence end
                 and not re.search(r"[.!?][\"”’']?\s+[A-Z]", gap_after)
                 # 'an official who spoke anonymously said, "..."': a nearer cue takes the quote
-                and not any(_is_cue(t) or _voiced_by(t, t.head) for t in sent if ve <= t.idx < q.start)
+                and not any(_is_cue(t) or _voiced_by(t) is not None for t in sent if ve <= t.idx < q.start)
                 # 'as estimated by a study, "...," Dietz said': a cue with no subject of its own
                 # leaves the quote to the cue right after it
                 and not (
@@ -5138,7 +5138,7 @@ def _own_words(comp) -> list[Token]:
     clause is the other voters' words, not the supporters'), or a remark's own words after a colon."""
     toks = list(comp.subtree)
     for t in toks:
-        if t.text == ":" and _voiced_by(t.head, t.head.head) is not None:
+        if t.text == ":" and _voiced_by(t.head) is not None:
             return [x for x in toks if x.i < t.i]  # "said he made a remark: “...”": the remark is his
         if (
             t.dep_ in ("advcl", "conj")
@@ -5586,7 +5586,7 @@ def colon_after_noun(ctx: Context) -> None:
         line_start = text.rfind("\n", 0, colon) + 1
         src = own = _source_span(tok)
         clause = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        if (voice := _voiced_by(tok, clause)) is not None:
+        if (voice := _voiced_by(tok)) is not None:
             src, line_start = _source_span(voice), 0  # 'Police said he made a chilling remark: “...”': his
         elif (
             clause is not None and clause.dep_ != "relcl" and clause.lemma_ != "be"
@@ -5619,18 +5619,16 @@ def colon_after_noun(ctx: Context) -> None:
         )
 
 
-def _voiced_by(noun: Token, clause: Token | None) -> Token | None:
+def _voiced_by(noun: Token) -> Token | None:
     """The one who voiced a remark that a colon opens: the subject of "made a remark", "issued
     a statement" (whoever reports that they did)."""
     if (
-        clause is None
-        or noun.dep_ != "dobj"
-        or noun.head.i != clause.i
-        or clause.lemma_.lower() not in VOICING_VERBS
+        noun.dep_ != "dobj"
+        or noun.head.lemma_.lower() not in VOICING_VERBS
         or noun.lemma_.lower() not in NOUN_CUES
     ):
         return None
-    return _subject(clause)
+    return _subject(noun.head)
 
 
 def _be_subject(clause: Token) -> Token | None:
