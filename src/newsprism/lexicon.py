@@ -140,6 +140,10 @@ PERSON_NOUNS = words(
     frontrunner challenger incumbent host moderator dean millionaire multimillionaire billionaire
     superintendent volunteer commentator correspondent announcer anchor narrator delegate legislator
     shah emir monarch emperor empress tsar czar pope ayatollah sheikh imam rabbi cardinal
+    agent rancher distributor educator opponent proponent advocate protester demonstrator patient
+    fan user investor shareholder consumer shopper organizer scholar dealer trader lender insurer
+    landowner militant dissident exile reformer academic cleric mogul follower participant
+    respondent sponsor relative politician hard-liner paramedic programmer vendor youth assailant
     """
 )
 # Nouns of a news outlet before its name ("the weekly Bahman", "the daily Jomhuri Eslami"): the

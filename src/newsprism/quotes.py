@@ -3439,6 +3439,16 @@ def _with_subject(verb):
     return next((c for c in with_.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
+def _listed_act(verb) -> bool:
+    """Is ``verb``, no cue, a later verb of a subject's list of acts ("China has placed ...,
+    permitted ..., released several prominent dissidents and ratified ...": what China released,
+    not who released)?"""
+    first = verb
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    return first.i != verb.i and _subject_of(first) is not None and not _is_cue(verb)
+
+
 def _inverted_subject(verb):
     """The subject after a cue set after a quote or a comma ('"...," said Ana Ruiz', '"...?" asked
     the boy'), else None ("attacking Dees as ..." is no inversion)."""
@@ -3447,6 +3457,9 @@ def _inverted_subject(verb):
         and verb.doc[verb.i - 1].text in (*CLOSERS, ",")
         and verb.lemma_.lower() not in HEARER_VERBS
         and verb.tag_ != "VBG"  # ", dismissing O'Donnell as ...": the one dismissed, never the speaker
+        # (not the second verb of a subject's list of acts: "China has placed ..., released several
+        # prominent dissidents and ratified ...": what China released)
+        and not _listed_act(verb)
     ):
         for c in verb.rights:
             if c.dep_ == "ccomp" and (who := _aside_subject(verb, c)) is not None:
