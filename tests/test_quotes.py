@@ -4559,3 +4559,10 @@ def test_a_later_verb_of_a_list_of_acts_is_no_inverted_cue():
         "prominent dissidents and signed one human-rights treaty while promising to sign another this winter."
     )
     assert by_content(a, "to sign another").speaker.name == "Norland"
+
+
+def test_a_witnessed_event_under_see_is_no_quote():
+    """ "wolves they see attacking livestock": what is seen is an event, not words or a belief, also
+    when its subject is the noun a relative clause hangs on."""
+    a = art("In Tarrow, herders may shoot wolves they see attacking livestock.")
+    assert all("livestock" not in s(a, c) for q in extract(a) for c in q.content)

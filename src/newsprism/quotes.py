@@ -3861,7 +3861,8 @@ def _witnessed(verb, clause) -> bool:
     return (
         verb.lemma_.lower() in PERCEPTION_CUES
         and clause.tag_ in ("VB", "VBP", "VBG")
-        and _subject_of(clause) is not None
+        # (the subject may be the noun a relative clause hangs on: "wolves they see attacking livestock")
+        and (_subject_of(clause) is not None or (verb.dep_ == "relcl" and clause.dep_ == "xcomp"))
         and not any(c.dep_ in ("mark", "aux", "auxpass") for c in clause.children)
     )
 
