@@ -4566,3 +4566,16 @@ def test_a_witnessed_event_under_see_is_no_quote():
     when its subject is the noun a relative clause hangs on."""
     a = art("In Tarrow, herders may shoot wolves they see attacking livestock.")
     assert all("livestock" not in s(a, c) for q in extract(a) for c in q.content)
+
+
+def test_a_cue_that_interrupts_a_phrase_reports_the_words_on_both_sides():
+    """ "Amnesty praised Britain for, it said, seeking to set up a court": the words before the cue
+    end on a preposition, so what was said runs on after it."""
+    a = art(
+        "In its yearly audit, the Tarrow Rights Council praised Norland for, it said, opening its prisons "
+        "to inspectors and publishing a report on torture."
+    )
+    q = by_content(a, "praised Norland")
+    assert [s(a, c) for c in q.content][
+        -1
+    ] == "opening its prisons to inspectors and publishing a report on torture"

@@ -3942,6 +3942,7 @@ def _reported_clause(verb, subj) -> list:
         return []
     elif verb.dep_ == "parataxis":
         toks = [t for t in verb.head.subtree if t.i < cut]
+        toks += _run_on(verb, toks)
     else:
         # where the attribution (subject and cue) starts, when a comma sets it off from a clause
         left = subj.left_edge.i if subj is not None and subj.i < verb.i else verb.i
@@ -3963,6 +3964,7 @@ def _reported_clause(verb, subj) -> list:
             toks = [t for t in verb.head.subtree if sent.start <= t.i < left - 1]
         elif head is not None:
             toks = [t for t in head.subtree if t.i < cut]
+            toks += _run_on(verb, toks)
         elif comma:  # "Those who ... struggle, he said.": a misparsed clause before ", <subject> <cue>"
             toks = [t for t in sent if t.i < left - 1]
             fronted = {  # a participle or purpose clause before the subject is about the speaker
@@ -3991,6 +3993,19 @@ def _reported_clause(verb, subj) -> list:
     if len(toks) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in toks):
         return []
     return toks
+
+
+def _run_on(verb, toks: list) -> list:
+    """The rest of a sentence a cue set off by commas interrupts mid-phrase ("Amnesty praised
+    Britain for, it said, seeking to set up a court": the words before it end on a preposition,
+    article or conjunction, so what was said runs on after it), else []."""
+    words = [t for t in toks if not t.is_punct]
+    sent = verb.sent
+    if not words or words[-1].pos_ not in ("ADP", "DET", "CCONJ", "SCONJ") or verb.i + 2 >= sent.end:
+        return []
+    if verb.doc[verb.i + 1].text != "," or verb.doc[words[-1].i + 1].text != ",":
+        return []
+    return [t for t in verb.doc[verb.i + 2 : sent.end] if not (t.is_punct and t.i == sent.end - 1)]
 
 
 def _has_object(verb) -> bool:
