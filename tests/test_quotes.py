@@ -4579,3 +4579,15 @@ def test_a_cue_that_interrupts_a_phrase_reports_the_words_on_both_sides():
     assert [s(a, c) for c in q.content][
         -1
     ] == "opening its prisons to inspectors and publishing a report on torture"
+
+
+def test_a_generic_you_is_no_source():
+    """ "you know organic groceries are going mainstream", "you would expect a crisis": the reader,
+    anyone, not someone who said or believes it; a letter's "Because you said you wanted ..." is."""
+    a = art(
+        "When the biggest cereal maker in Norland sells an organic flake, you know organic food has gone "
+        "mainstream. Tarrow is hardly a place where you would expect a school funding crisis."
+    )
+    assert extract(a) == []
+    b = art("Dear Mayor Quist: Because you said you wanted to be the harbour mayor, I am writing to you.")
+    assert by_content(b, "wanted to be the harbour mayor").cue is not None

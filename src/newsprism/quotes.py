@@ -2960,6 +2960,11 @@ def _counterfactual(verb) -> bool:
         for c in verb.children
     ):
         return True  # "Athletes, one might think, would be ...", "less than one might think": anyone
+    if verb.tag_ not in ("VBD", "VBN") and any(
+        c.dep_ == "nsubj" and c.lower_ == "you" for c in verb.children
+    ):
+        return True  # "you know organic groceries are going mainstream": the reader, anyone (not a
+        # letter's "Because you said you wanted to be ...")
     if verb.tag_ == "VB" and "to" in aux and verb.dep_ == "advcl" and verb.i < verb.head.i:
         return True  # "To indicate the problem, Dietz cited ...": a purpose, not what was said
     if verb.dep_ in ("acl", "relcl") and verb.head.lower_ in ("nothing", "nobody", "none"):
