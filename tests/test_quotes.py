@@ -4591,3 +4591,14 @@ def test_a_generic_you_is_no_source():
     assert extract(a) == []
     b = art("Dear Mayor Quist: Because you said you wanted to be the harbour mayor, I am writing to you.")
     assert by_content(b, "wanted to be the harbour mayor").cue is not None
+
+
+def test_a_date_that_names_the_kind_of_thing_demanded_is_no_time():
+    """ "demanding a Christmas bonus of 3,000 francs": a date inside the object's own name is what
+    was demanded, not when (on DUC 2007 the content had been cut to "for each unemployed worker")."""
+    a = art(
+        "Norland's unions joined the protests in Tarrow on Wednesday, demanding a Christmas bonus of 300 "
+        "crowns for each jobless worker."
+    )
+    q = next(q for q in extract(a) if s(a, q.cue) == "demanding")
+    assert s(a, q.content[0]).startswith("a Christmas bonus")

@@ -3750,7 +3750,13 @@ def _complement(verb):
             return None  # "called the sheriff", "called Porter on Mrs. Tripp's behalf"
         for c in verb.children:
             if c.dep_ in ("dobj", "prep", "attr", "oprd") and c.i > verb.i and len(list(c.subtree)) >= 2:
-                if any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree) or c.lower_ in PLACE_TIME_PREPS:
+                # (not a date that only names the kind of thing: "demanding a Christmas bonus" is what)
+                when = [
+                    t
+                    for t in c.subtree
+                    if not (t.dep_ == "compound" and t.head.i == c.i and t.lower_ not in CALENDAR)
+                ]
+                if any(t.ent_type_ in ("DATE", "TIME") for t in when) or c.lower_ in PLACE_TIME_PREPS:
                     continue  # "said on Tuesday", "announced at a ceremony": when or where, not what
                 if c.dep_ == "prep" and lemma in HEARER_VERBS and c.lower_ not in ("about", "of", "on"):
                     continue  # "thanked his doctors, including one ...": who was thanked, not what
