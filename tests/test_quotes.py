@@ -4602,3 +4602,16 @@ def test_a_date_that_names_the_kind_of_thing_demanded_is_no_time():
     )
     q = next(q for q in extract(a) if s(a, q.cue) == "demanding")
     assert s(a, q.content[0]).startswith("a Christmas bonus")
+
+
+def test_naming_someone_to_a_post_or_a_thing_by_its_name_reports_no_words():
+    """ "Gore named Tony Coelho ... general chairman of his campaign" (an appointment) and "The
+    tumor, called a giant-cell tumor, appears to be gone" (the name a thing is known by) are no
+    quotes; "the witnesses had named Blanton as the one who placed the bomb" still is."""
+    a = art(
+        "Mayor Lund named Ilse Brandt her new chief of staff. "
+        "The growth, called a giant-cell tumor, appears to be gone for good."
+    )
+    assert extract(a) == []
+    b = art("Three witnesses had named Tomas Quist as the one who placed the bomb at the depot.")
+    assert [s(b, q.cue) for q in extract(b)] == ["had named"]

@@ -420,3 +420,8 @@ WISH_VERBS = words("want hope wish long yearn aspire")
 # Verbs by which a thing brings someone to a belief ("His work has convinced him that ..."): the
 # belief is the one convinced's.
 CONVINCING_VERBS = words("convince persuade")
+# Cues of naming someone to a post ("Gore named Tony Coelho general chairman"): no words reported.
+APPOINTING_CUES = words("name appoint nominate")
+# Cues of calling something by a name ("The tumor, called a giant-cell tumor, ..."): set off after a
+# thing, the name it is known by, not its act.
+NAMING_CUES = words("call name dub label term")

@@ -38,6 +38,7 @@ from newsprism.clean import DATELINE, ignored_spans
 from newsprism.lexicon import (
     ADDRESSEE_CUES,
     ANON_NOUNS,
+    APPOINTING_CUES,
     AS_CUES,
     AS_LEAD_INS,
     ASPECT_CUES,
@@ -77,6 +78,7 @@ from newsprism.lexicon import (
     MALE_TITLES,
     MASTHEAD_WORDS,
     NAME_TITLES,
+    NAMING_CUES,
     NOBLE_TITLES,
     NOT_ACTING_DEPS,
     NOT_FIRST_NAMES,
@@ -3048,6 +3050,30 @@ def _thing_acts(verb, subj) -> bool:
     return _lifeless(who) and who.lemma_.lower() not in NOT_THINGS
 
 
+def _appointment(verb) -> bool:
+    """ "Gore named Tony Coelho ... general chairman of his campaign", "named several key campaign
+    officials": naming people to a post is no report of words (not "named Blanton as the one who
+    placed the bomb": an "as" may say what they did)."""
+    return (
+        verb.lemma_.lower() in APPOINTING_CUES
+        and any(c.dep_ in ("dobj", "oprd") and c.i > verb.i and _names_people(c) for c in verb.children)
+        and not any(t.lower_ == "as" for t in verb.subtree if t.i > verb.i)
+    )
+
+
+def _naming_aside(verb) -> bool:
+    """ "The tumor, called a giant-cell tumor, appears to be gone": a name a thing is known by, set
+    off after it, read by the parser as the thing's own act of calling."""
+    subj = _subject_of(verb)
+    return (
+        verb.lemma_.lower() in NAMING_CUES
+        and subj is not None
+        and subj.i == verb.i - 2
+        and verb.doc[verb.i - 1].text == ","
+        and _lifeless(subj)
+    )
+
+
 def _lifeless(tok) -> bool:
     """A subject that can say nothing: a common noun naming no person, group or organisation, no
     pronoun ("American law", "the economy")."""
@@ -3733,6 +3759,8 @@ def _complement(verb):
     if hung is not None:
         return hung
     lemma = verb.lemma_.lower()
+    if _appointment(verb) or _naming_aside(verb):
+        return None
     if lemma in ("ask", "wonder", "question", "inquire"):  # "asked the mayor if she would run"
         for c in verb.children:
             if (
