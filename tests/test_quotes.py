@@ -4615,3 +4615,16 @@ def test_naming_someone_to_a_post_or_a_thing_by_its_name_reports_no_words():
     assert extract(a) == []
     b = art("Three witnesses had named Tomas Quist as the one who placed the bomb at the depot.")
     assert [s(b, q.cue) for q in extract(b)] == ["had named"]
+
+
+def test_a_participle_in_a_clause_a_trailing_cue_reports_is_the_clauses_subjects():
+    """ "Brandt had set her up, claiming it was for her own good, Okoro said": Brandt claimed it,
+    Okoro reports that; but "Floods are often larger ..., suggesting that ..., the engineers said"
+    stays the engineers' (a state suggests nothing)."""
+    a = art("Ilse Brandt had set her up, claiming it was for her own good, Okoro said.")
+    assert s(a, next(q for q in extract(a) if s(a, q.cue) == "claiming").source) == "Ilse Brandt"
+    b = art(
+        "Floods in Tarrow are often larger than the rain alone predicts, suggesting that the old dams "
+        "play a role in them, the engineers said."
+    )
+    assert next(q for q in extract(b) if s(b, q.cue) == "suggesting").speaker.description == "the engineers"

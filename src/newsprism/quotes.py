@@ -3000,7 +3000,11 @@ def _rehung(verb, head):
         and (verb.doc[verb.i - 1].text == "," or verb.doc[verb.i - 1].dep_ == "mark")  # "while adding"
         and head.dep_ == "ccomp"
         and _is_cue(head.head)
+        # (not in a clause a trailing cue reports whose subject can speak and acts: "Tripp had set
+        # her up, claiming it was for her own good, Lewinsky said": Tripp claims; but "Tsunamis are
+        # often larger ..., suggesting that ..., the scientists said": a state suggests nothing)
         and head.i < verb.i
+        and (head.head.i < head.i or head.lemma_ == "be" or _voiceless(_subject_of(head)))
     ):
         # "Moussa threatened that Egypt would cancel ..., saying, ...": the parser hung the
         # participle on the reported clause; it goes with the cue that reports it
@@ -3072,6 +3076,12 @@ def _naming_aside(verb) -> bool:
         and verb.doc[verb.i - 1].text == ","
         and _lifeless(subj)
     )
+
+
+def _voiceless(tok) -> bool:
+    """No one who could say anything: none, or a common noun naming no person ("Tsunamis are
+    often larger ..., suggesting that ...")."""
+    return tok is None or (tok.pos_ == "NOUN" and not _names_people(tok))
 
 
 def _lifeless(tok) -> bool:
