@@ -4628,3 +4628,13 @@ def test_a_participle_in_a_clause_a_trailing_cue_reports_is_the_clauses_subjects
         "play a role in them, the engineers said."
     )
     assert next(q for q in extract(b) if s(b, q.cue) == "suggesting").speaker.description == "the engineers"
+
+
+def test_issuing_a_statement_is_no_quote_of_its_own():
+    """ "The ministry issued a brief statement Sunday, saying ...": the words are what it said; "a
+    brief statement" names them and is no quote."""
+    a = art(
+        "The Norland Justice Ministry issued a brief statement Sunday, saying the two sailors were not "
+        "working for Tessa."
+    )
+    assert [s(a, q.cue) for q in extract(a)] == ["saying"]

@@ -3804,6 +3804,13 @@ def _complement(verb):
                     return None  # "to seek bombing suspect Eric Rudolph": a search, not a demand
                 if (
                     c.dep_ == "dobj"
+                    and lemma in VOICING_VERBS
+                    and c.lemma_.lower() in STATEMENT_NOUNS
+                    and not any(t.pos_ in ("VERB", "AUX") for t in c.subtree)
+                ):
+                    return None  # "issued a statement Sunday, saying ...": its name, not its words
+                if (
+                    c.dep_ == "dobj"
                     and lemma in ADDRESSEE_CUES
                     and (lemma in HEARER_VERBS or _names_people(c))
                 ):
