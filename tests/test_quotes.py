@@ -4638,3 +4638,13 @@ def test_issuing_a_statement_is_no_quote_of_its_own():
         "working for Tessa."
     )
     assert [s(a, q.cue) for q in extract(a)] == ["saying"]
+
+
+def test_a_hyphenated_surname_stays_part_of_the_name():
+    """ "said Dr. Helga Well-Apelt": the recogniser ends the name at "Helga"; the speaker is the
+    whole name."""
+    a = art(
+        'The panel said the therapy helps with back pain. "For the first time there is a public statement '
+        'that the therapy might have a role," said Dr. Hanne Still-Apelt, a doctor who uses Chinese medicine in her practice.'
+    )
+    assert by_content(a, "For the first time").speaker.name == "Hanne Still-Apelt"

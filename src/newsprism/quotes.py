@@ -383,6 +383,8 @@ def _person_mislabelled(e):
     organisation's."""
     if (n := _name_taken_for_a_work(e)) is not None:
         return n
+    if (n := _name_cut_at_hyphen(e)) is not None:
+        return n
     toks = [t for t in e if t.lower_ != "the"]
     # (or an abbreviated title inside the mention: "Rear Adm. Richard M. Larrabee", "Dr. Helga Well-Apelt")
     lead = [t.lower_.rstrip(".") for t in toks[:2]]
@@ -403,6 +405,28 @@ def _person_mislabelled(e):
     from spacy.tokens import Span as SpacySpan
 
     return SpacySpan(e.doc, first.i, e.end, label="PERSON")
+
+
+def _name_cut_at_hyphen(e):
+    """A person's name the recogniser ended before a hyphenated surname ("Dr. Helga Well-Apelt" as
+    "Helga"): the whole name, as a PERSON span, or None."""
+    doc, end = e.doc, e.end
+    if e.label_ != "PERSON" or end + 2 >= len(doc) or not e[-1].whitespace_:
+        return None
+    first, dash, last = doc[end], doc[end + 1], doc[end + 2]
+    if not (
+        first.is_alpha
+        and last.is_alpha
+        and first.text[:1].isupper()
+        and last.text[:1].isupper()
+        and dash.text == "-"
+        and not first.whitespace_
+        and not dash.whitespace_
+    ):
+        return None
+    from spacy.tokens import Span as SpacySpan
+
+    return SpacySpan(doc, e.start, end + 3, label="PERSON")
 
 
 def _name_taken_for_a_work(e):
