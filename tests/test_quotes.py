@@ -4648,3 +4648,10 @@ def test_a_hyphenated_surname_stays_part_of_the_name():
         'that the therapy might have a role," said Dr. Hanne Still-Apelt, a doctor who uses Chinese medicine in her practice.'
     )
     assert by_content(a, "For the first time").speaker.name == "Hanne Still-Apelt"
+
+
+def test_a_thing_that_says_everything_about_another_is_no_source():
+    """ "It says everything about his humor that the only topical joke came by request": the fact
+    tells, no one says."""
+    a = art("It says everything about the comic's act that the only joke about the mayor came by request.")
+    assert extract(a) == []

@@ -425,3 +425,6 @@ APPOINTING_CUES = words("name appoint nominate")
 # Cues of calling something by a name ("The tumor, called a giant-cell tumor, ..."): set off after a
 # thing, the name it is known by, not its act.
 NAMING_CUES = words("call name dub label term")
+# Objects of a thing that "says" something about another ("It says everything about his humor
+# that ..."): the thing tells, no one says.
+TELLING_OBJECTS = words("everything something much volumes plenty lot lots")

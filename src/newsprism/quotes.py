@@ -117,6 +117,7 @@ from newsprism.lexicon import (
     SPEECH_OCCASIONS,
     STATEMENT_NOUNS,
     SUMMON_CUES,
+    TELLING_OBJECTS,
     THING_CUES,
     THING_OBJECT_CUES,
     TITLE_ABBREVIATIONS,
@@ -3779,6 +3780,8 @@ def _trailing_attribution(c) -> bool:
 
 def _complement(verb):
     """The clause a cue reports (ccomp/xcomp), or for object cues the object or "for/to ..." phrase."""
+    if _thing_telling(verb):
+        return None
     for c in verb.children:
         if c.dep_ in ("ccomp", "xcomp") and _clause_head(c) and c.i > verb.i:
             if _clause_of_its_own(verb, c):
@@ -3922,6 +3925,17 @@ def _subject_taken_for_object(verb, clause):
         and not (hearer and (_names_people(c) or c.ent_type_ in ("ORG", "PERSON")))
     ]
     return objs[-1] if objs else None
+
+
+def _thing_telling(verb) -> bool:
+    """ "It says everything about his humor that ...", "This says a lot about ...": a fact that tells
+    something, not anyone saying it."""
+    kids = list(verb.children)
+    return (
+        verb.lemma_.lower() == "say"
+        and any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in kids)
+        and any(c.dep_ in ("dobj", "npadvmod") and c.lower_ in TELLING_OBJECTS for c in kids)
+    )
 
 
 def _says_nothing(tok) -> bool:
