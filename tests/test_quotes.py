@@ -4655,3 +4655,11 @@ def test_a_thing_that_says_everything_about_another_is_no_source():
     tells, no one says."""
     a = art("It says everything about the comic's act that the only joke about the mayor came by request.")
     assert extract(a) == []
+
+
+def test_a_plural_noun_of_role_taken_for_a_name_is_no_person():
+    """ "Aides said Quist plans ...", with "Aides" recognised as a person's name: the aides, unnamed."""
+    a = art("Mayor Halvard Quist thanked the council. Aides said Quist plans to run again in the spring.")
+    qs = extract_with_ents(a, lambda doc: [(1, 3, "PERSON"), (7, 8, "PERSON"), (9, 10, "PERSON")])
+    (q,) = [q for q in qs if "plans to run" in s(a, q.content[0])]
+    assert q.speaker.name is None and q.speaker.type == "anonymous"

@@ -408,6 +408,13 @@ def _person_mislabelled(e):
     return SpacySpan(e.doc, first.i, e.end, label="PERSON")
 
 
+def _role_as_name(e) -> bool:
+    """A plural noun of role the recogniser took for a person's name ("Aides said ...")."""
+    return (
+        e.label_ == "PERSON" and len(e) == 1 and e[0].tag_ == "NNS" and _is_person_noun(e[0].lemma_.lower())
+    )
+
+
 def _name_cut_at_hyphen(e):
     """A person's name the recogniser ended before a hyphenated surname ("Dr. Helga Well-Apelt" as
     "Helga"): the whole name, as a PERSON span, or None."""
@@ -4296,7 +4303,11 @@ class Context:
             self.named_by_first.setdefault(name.split()[0], set()).add(name)
         # ("Minister of [Planning and International Cooperation Nabil Sha'ath]", one ORG to the
         # recogniser: the person at its end)
-        self.ents = [n if (n := _person_mislabelled(e)) is not None else e for e in self.doc.ents]
+        self.ents = [
+            n if (n := _person_mislabelled(e)) is not None else e
+            for e in self.doc.ents
+            if not _role_as_name(e)
+        ]
         self._ent_starts = [e.start_char for e in self.ents]
         self._holes = _merged(self.skip)
         self._q_starts = [q.start for q in self.qspans]
