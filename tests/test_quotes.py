@@ -4663,3 +4663,15 @@ def test_a_plural_noun_of_role_taken_for_a_name_is_no_person():
     qs = extract_with_ents(a, lambda doc: [(1, 3, "PERSON"), (7, 8, "PERSON"), (9, 10, "PERSON")])
     (q,) = [q for q in qs if "plans to run" in s(a, q.content[0])]
     assert q.speaker.name is None and q.speaker.type == "anonymous"
+
+
+def test_it_after_another_company_acted_on_in_its_sentence_is_that_company():
+    """ "Sun had argued ... The judge ordered Microsoft to stop ..., as it had agreed to do": "it" is
+    the company the judge ordered, not the one quoted before."""
+    a = art(
+        "In the Tarrow case, Norvex had argued that Quantel broke a contract the two companies had signed.\n\n"
+        "Judge Ilse Brandt ordered Quantel to stop the practice and gave it 90 days to make its software "
+        "compatible with Norvex's, as it had agreed to do when it signed a licensing agreement."
+    )
+    q = next(q for q in extract(a) if s(a, q.cue) == "had agreed")
+    assert q.speaker.name == "Quantel"

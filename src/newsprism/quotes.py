@@ -2280,6 +2280,10 @@ def _it(ctx: Context, src: Span) -> Speaker:
         return Speaker(above, "organization")
     here = ctx.paragraph(src.start)
     prior = [q for q in ctx.quotes if q.content[0].start < src.start and here - q.paragraph <= 1]
+    # (not past another organisation that acts in the pronoun's own sentence: "Sun had argued ...
+    # Judge Whyte ordered Microsoft to stop ..., as it had agreed to do": Microsoft)
+    if own := _acting_orgs_before(ctx, src):
+        prior = [q for q in prior if q.speaker.name in own]
     for q in sorted(prior, key=lambda q: q.content[0].start, reverse=True):
         sp = q.speaker
         given = ctx.text[q.source.start : q.source.end].lower().split() if q.source else []
@@ -2311,6 +2315,27 @@ def _it(ctx: Context, src: Span) -> Speaker:
     if not named or next(between, None) is not None or _org_noun_subject_before(ctx, src):
         return Speaker(None, "unknown", stext)  # "Congress ... The court ... it": not Congress
     return Speaker(_without_the(named[-1].text), "organization")
+
+
+def _acting_orgs_before(ctx: Context, src: Span) -> set[str]:
+    """Names of the organisations and countries a main verb of the "it" at ``src``'s sentence takes
+    as subject or object before it ("ordered Microsoft to stop ..."), outside what was reported."""
+    tok = ctx.doc.char_span(src.start, src.end, alignment_mode="expand")
+    if tok is None:
+        return set()
+    sent = tok.sent
+    main = {sent.root.i} | {c.i for c in sent.root.children if c.dep_ == "conj"}
+    reported = [c for q in ctx.quotes for c in q.content]
+    return {
+        _without_the(e.text)
+        for e in ctx.ents
+        if e.label_ in ("ORG", "GPE")
+        and sent.start_char <= e.start_char
+        and e.end_char <= src.start
+        and e.root.head.i in main
+        and e.root.dep_ in ("nsubj", "dobj")
+        and not any(c.start <= e.start_char < c.end for c in reported)
+    }
 
 
 def _can_act(ctx: Context, ent: SpacySpan, src: Span) -> bool:
