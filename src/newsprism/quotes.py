@@ -3846,46 +3846,12 @@ def _complement(verb):
         if _phone_call(verb):
             return None  # "called the sheriff", "called Porter on Mrs. Tripp's behalf"
         for c in verb.children:
-            if c.dep_ in ("dobj", "prep", "attr", "oprd") and c.i > verb.i and len(list(c.subtree)) >= 2:
-                # (not a date that only names the kind of thing: "demanding a Christmas bonus" is what)
-                when = [
-                    t
-                    for t in c.subtree
-                    if not (t.dep_ == "compound" and t.head.i == c.i and t.lower_ not in CALENDAR)
-                ]
-                if any(t.ent_type_ in ("DATE", "TIME") for t in when) or c.lower_ in PLACE_TIME_PREPS:
-                    continue  # "said on Tuesday", "announced at a ceremony": when or where, not what
-                if c.dep_ == "prep" and lemma in HEARER_VERBS and c.lower_ not in ("about", "of", "on"):
-                    continue  # "thanked his doctors, including one ...": who was thanked, not what
-                if c.lower_ == "as" and any(_is_cue(t) for t in c.children):
-                    continue  # "was quoted as saying ...": the cue inside reports it
-                if c.dep_ == "dobj" and lemma in SEARCH_CUES and _names_people(c):
-                    return None  # "to seek bombing suspect Eric Rudolph": a search, not a demand
-                if (
-                    c.dep_ == "dobj"
-                    and lemma in VOICING_VERBS
-                    and c.lemma_.lower() in STATEMENT_NOUNS
-                    and not any(t.pos_ in ("VERB", "AUX") for t in c.subtree)
-                ):
-                    return None  # "issued a statement Sunday, saying ...": its name, not its words
-                if (
-                    c.dep_ == "dobj"
-                    and lemma in ADDRESSEE_CUES
-                    and (lemma in HEARER_VERBS or _names_people(c))
-                ):
-                    # "convinced the members that the port should close" (the that-clause hung on
-                    # the members); "to persuade the board members": who was told, not what
-                    that = next(
-                        (r for r in c.rights if r.dep_ == "relcl" and r.left_edge.lower_ == "that"), None
-                    )
-                    if that is not None and any(x.dep_ == "nsubj" for x in that.children):
-                        return _Rest(verb.doc[that.left_edge.i : that.right_edge.i + 1])
-                    continue
-                if (said := _object_and_what(verb, c)) is not None:
-                    return said
-                if c.dep_ == "dobj" and (_says_nothing(c) or (lemma == "refuse" and c.pos_ == "NOUN")):
-                    return None  # "could remember nothing about Barton"; "refused a polygraph test"
-                return c
+            if not (
+                c.dep_ in ("dobj", "prep", "attr", "oprd") and c.i > verb.i and len(list(c.subtree)) >= 2
+            ):
+                continue
+            if (said := _object_said(verb, lemma, c)) is not _PASS:
+                return said
     if lemma in TOPIC_VERBS:  # "talked about how the ferry would run", "warned of a crisis"
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ in ("about", "of", "on") and c.i > verb.i:
@@ -3906,6 +3872,45 @@ def _complement(verb):
         ):
             return _Rest(verb.doc[verb.i + 1 : verb.sent.end])
     return None
+
+
+_PASS = object()  # (no verdict on this object: look at the cue's next one)
+
+
+def _object_said(verb, lemma: str, c):
+    """What an object cue's object or phrase ``c`` says it reported: ``c`` itself, a part of it, None
+    (no words at all), or ``_PASS`` (this one is not what was said: a time, a hearer, ...)."""
+    # (not a date that only names the kind of thing: "demanding a Christmas bonus" is what)
+    when = [
+        t for t in c.subtree if not (t.dep_ == "compound" and t.head.i == c.i and t.lower_ not in CALENDAR)
+    ]
+    if any(t.ent_type_ in ("DATE", "TIME") for t in when) or c.lower_ in PLACE_TIME_PREPS:
+        return _PASS  # "said on Tuesday", "announced at a ceremony": when or where, not what
+    if c.dep_ == "prep" and lemma in HEARER_VERBS and c.lower_ not in ("about", "of", "on"):
+        return _PASS  # "thanked his doctors, including one ...": who was thanked, not what
+    if c.lower_ == "as" and any(_is_cue(t) for t in c.children):
+        return _PASS  # "was quoted as saying ...": the cue inside reports it
+    if c.dep_ == "dobj" and lemma in SEARCH_CUES and _names_people(c):
+        return None  # "to seek bombing suspect Eric Rudolph": a search, not a demand
+    if (
+        c.dep_ == "dobj"
+        and lemma in VOICING_VERBS
+        and c.lemma_.lower() in STATEMENT_NOUNS
+        and not any(t.pos_ in ("VERB", "AUX") for t in c.subtree)
+    ):
+        return None  # "issued a statement Sunday, saying ...": its name, not its words
+    if c.dep_ == "dobj" and lemma in ADDRESSEE_CUES and (lemma in HEARER_VERBS or _names_people(c)):
+        # "convinced the members that the port should close" (the that-clause hung on
+        # the members); "to persuade the board members": who was told, not what
+        that = next((r for r in c.rights if r.dep_ == "relcl" and r.left_edge.lower_ == "that"), None)
+        if that is not None and any(x.dep_ == "nsubj" for x in that.children):
+            return _Rest(verb.doc[that.left_edge.i : that.right_edge.i + 1])
+        return _PASS
+    if (said := _object_and_what(verb, c)) is not None:
+        return said
+    if c.dep_ == "dobj" and (_says_nothing(c) or (lemma == "refuse" and c.pos_ == "NOUN")):
+        return None  # "could remember nothing about Barton"; "refused a polygraph test"
+    return c
 
 
 def _that_clause_on_a_noun(verb):
