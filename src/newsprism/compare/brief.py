@@ -124,6 +124,16 @@ _PRONOUN_SPEAKER = re.compile(
 )
 
 
+# A time told from the sentence before ("Barton said he killed his two children ... the next
+# evening", "later that day"): set in a brief after another sentence, it dates the wrong event.
+_TIME_BEFORE = re.compile(
+    r"\b(?:the\s+(?:next|following|previous|preceding)\s+(?:day|morning|afternoon|evening|night|week)"
+    r"|that\s+(?:same\s+)?(?:morning|afternoon|evening|night)|later\s+that\s+(?:day|morning|afternoon|evening|night)"
+    r"|the\s+day\s+(?:before|after))\b",
+    re.I,
+)
+
+
 def _briefable(s: Sentence, config: CompareConfig = DEFAULT) -> bool:
     m = DATELINE.match(s.text)
     body = s.text[m.end() :] if m else s.text
@@ -135,6 +145,7 @@ def _briefable(s: Sentence, config: CompareConfig = DEFAULT) -> bool:
         and not _unnamed_place(body)
         and not _PRONOUN_SPEAKER.search(body)
         and not _LEAD_IN.search(body)
+        and not _TIME_BEFORE.search(body)
         and not _listed_item(body)
         and not _reports_nothing(body)
     )
