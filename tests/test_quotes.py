@@ -4675,3 +4675,14 @@ def test_it_after_another_company_acted_on_in_its_sentence_is_that_company():
     )
     q = next(q for q in extract(a) if s(a, q.cue) == "had agreed")
     assert q.speaker.name == "Quantel"
+
+
+def test_a_title_word_after_a_title_is_no_name():
+    """ "Secretary General of the Tarrow Rights League Ilse Brandt warned": "General" goes on the
+    title, it is no one's name (on DUC 2007 two speakers had been "General")."""
+    a = art(
+        "TARROW, May 3 -- Secretary General of the Tarrow Rights League Ilse Brandt warned today that "
+        "Norland will set a dangerous precedent if it passes the law."
+    )
+    q = by_content(a, "dangerous precedent")
+    assert q.speaker.name != "General" and "Ilse Brandt" in (q.speaker.name or q.speaker.description or "")

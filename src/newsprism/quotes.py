@@ -1678,6 +1678,8 @@ def _name_after_role(ctx: Context, span, head) -> Speaker | None:
     words = [t for t in span.doc[roles[-1].i + 1 : head.i + 1] if not t.is_punct]
     while words and (words[0].text.endswith(".") or words[0].lower_ in NAME_TITLES):
         words = words[1:]
+    if words and all(_is_person_noun(t.lower_) or t.lower_ in PERSON_TITLES for t in words):
+        return None  # "Secretary General of ... Pierre Sane": the title goes on, no name yet
     if (
         not words
         or len(words) > 3
