@@ -4686,3 +4686,15 @@ def test_a_title_word_after_a_title_is_no_name():
     )
     q = by_content(a, "dangerous precedent")
     assert q.speaker.name != "General" and "Ilse Brandt" in (q.speaker.name or q.speaker.description or "")
+
+
+def test_he_after_a_when_clause_opening_his_sentence_is_its_subject():
+    """ "When Jones became a U.S. attorney in 1997, he pushed for ...": the parser makes "when" an
+    adverb, not a mark; "he" is still the one who became attorney, not the one named before."""
+    a = art(
+        "U.S. Attorney Paul Vance, 45, was a law student when he watched Tomas Brandt prosecute the case. "
+        "Brandt chose not to charge the other suspects at that time. "
+        "When Vance became a U.S. attorney in 1997, he pushed for a new grand jury inquiry into the others."
+    )
+    q = next(q for q in extract(a) if s(a, q.cue) == "pushed")
+    assert q.speaker.name == "Paul Vance"

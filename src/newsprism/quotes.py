@@ -1918,8 +1918,12 @@ def _opening_clause_person(ctx: Context, src: Span, want: str) -> Speaker | None
         return None
     verb = tok.root.head
     for clause in (c for c in verb.children if c.dep_ == "advcl" and c.i < tok.root.i):
-        if not any(m.dep_ == "mark" and m.lower_ in OPENING_MARKS for m in clause.children):
-            continue
+        if not any(
+            (m.dep_ == "mark" or (m.dep_ == "advmod" and m.i == clause.left_edge.i))
+            and m.lower_ in OPENING_MARKS
+            for m in clause.children
+        ):
+            continue  # ("When Jones became ...": the parser makes "when" an adverb)
         subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.pos_ != "PROPN" or ctx.in_quote(subj):
             return None
