@@ -4698,3 +4698,15 @@ def test_he_after_a_when_clause_opening_his_sentence_is_its_subject():
     )
     q = next(q for q in extract(a) if s(a, q.cue) == "pushed")
     assert q.speaker.name == "Paul Vance"
+
+
+def test_an_event_that_raises_questions_is_no_source():
+    """ "The disappearance of the plane raised questions about the rules for small planes": no one
+    asks them; "Many groups have raised concerns that ..." stays theirs."""
+    a = art(
+        "The disappearance of the ferry's lifeboat has raised questions about the rules for winter "
+        "crossings to Orrin Island."
+    )
+    assert extract(a) == []
+    b = art("Many groups have raised concerns that the new ferry timetable would hurt the island's farmers.")
+    assert by_content(b, "hurt the island's farmers").speaker.description == "Many groups"
