@@ -4708,5 +4708,7 @@ def test_an_event_that_raises_questions_is_no_source():
         "crossings to Orrin Island."
     )
     assert extract(a) == []
+    c = art("The Norvex overture raises questions about the future of Quantel as an independent company.")
+    assert extract(c) == []  # (a company's act: no one asks them either)
     b = art("Many groups have raised concerns that the new ferry timetable would hurt the island's farmers.")
     assert by_content(b, "hurt the island's farmers").speaker.description == "Many groups"
