@@ -4712,3 +4712,19 @@ def test_an_event_that_raises_questions_is_no_source():
     assert extract(c) == []  # (a company's act: no one asks them either)
     b = art("Many groups have raised concerns that the new ferry timetable would hurt the island's farmers.")
     assert by_content(b, "hurt the island's farmers").speaker.description == "Many groups"
+
+
+def test_a_name_with_a_relative_clause_before_the_cue_is_the_speaker():
+    """ "Redgrave, who played the maid in “Gods and Monsters,” said, “...”": the parser reads the
+    relative clause as what the cue reports, and the title's last word as a subject; the speaker is
+    the name."""
+    a = art(
+        "Ilse Brandt, who played the crusty but loving maid to an aging horror director in “Rooms and "
+        "Ghosts,” said, “It's been 32 years since I stood one of these on a mantelpiece.”"
+    )
+    assert by_content(a, "32 years").speaker.name == "Ilse Brandt"
+    b = art(
+        "Both the mayor and Governor Paul Vance wrote to the families. Vance, who like Okoro is the son of "
+        "a former mayor, said he sent letters of condolence to the Okoro family."
+    )
+    assert by_content(b, "letters of condolence").speaker.name == "Paul Vance"

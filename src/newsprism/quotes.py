@@ -3364,6 +3364,16 @@ def _hung_subject(verb):
     aside = next((c for c in verb.lefts if c.dep_ == "advcl" and c.tag_ == "VBG"), None)
     if aside is not None:
         return next((c for c in aside.children if c.dep_ == "nsubj" and c.i < aside.i), None)
+    # "Redgrave, who played the maid in “Gods and Monsters,” said, “...”": the parser read the
+    # name's relative clause as a clause the cue reports; the name is who said it
+    left = next((c for c in verb.lefts if c.dep_ == "ccomp"), None)
+    named = _subject_of(left) if left is not None else None
+    if (
+        named is not None
+        and named.pos_ == "PROPN"
+        and any(c.dep_ == "relcl" and c.left_edge.lower_ == "who" for c in named.children)
+    ):
+        return named
     return None
 
 
@@ -3734,7 +3744,8 @@ def _coordinated_subject(verb):
     t = doc[k]
     while t.dep_ in ("appos", "compound", "flat") and t.head.i != t.i and t.head.i < t.i:
         t = t.head
-    if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN") and t.head.pos_ in ("NOUN", "PROPN"):
+    titled = any(p.text in QUOTE_CLOSERS for p in doc[k + 1 : first.i])  # (“Gods and Monsters,” said)
+    if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN") and t.head.pos_ in ("NOUN", "PROPN") and not titled:
         return t
     # '"...," Ramos, 58, told AFP': a name right after the closing quote, its appositive, the cue
     if t.pos_ == "PROPN" and _first_word_of(t).i and doc[_first_word_of(t).i - 1].text in QUOTE_CLOSERS:
