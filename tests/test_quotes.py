@@ -30,6 +30,11 @@ def by_content(a, needle):
     )
 
 
+def by_cue(a, cue):
+    """The article's quote whose cue is ``cue``."""
+    return next(q for q in extract(a) if s(a, q.cue) == cue)
+
+
 def s(a, span):
     return a.text[span.start : span.end] if span else None
 
@@ -4600,7 +4605,7 @@ def test_a_date_that_names_the_kind_of_thing_demanded_is_no_time():
         "Norland's unions joined the protests in Tarrow on Wednesday, demanding a Christmas bonus of 300 "
         "crowns for each jobless worker."
     )
-    q = next(q for q in extract(a) if s(a, q.cue) == "demanding")
+    q = by_cue(a, "demanding")
     assert s(a, q.content[0]).startswith("a Christmas bonus")
 
 
@@ -4622,12 +4627,12 @@ def test_a_participle_in_a_clause_a_trailing_cue_reports_is_the_clauses_subjects
     Okoro reports that; but "Floods are often larger ..., suggesting that ..., the engineers said"
     stays the engineers' (a state suggests nothing)."""
     a = art("Ilse Brandt had set her up, claiming it was for her own good, Okoro said.")
-    assert s(a, next(q for q in extract(a) if s(a, q.cue) == "claiming").source) == "Ilse Brandt"
+    assert s(a, by_cue(a, "claiming").source) == "Ilse Brandt"
     b = art(
         "Floods in Tarrow are often larger than the rain alone predicts, suggesting that the old dams "
         "play a role in them, the engineers said."
     )
-    assert next(q for q in extract(b) if s(b, q.cue) == "suggesting").speaker.description == "the engineers"
+    assert by_cue(b, "suggesting").speaker.description == "the engineers"
 
 
 def test_issuing_a_statement_is_no_quote_of_its_own():
@@ -4673,7 +4678,7 @@ def test_it_after_another_company_acted_on_in_its_sentence_is_that_company():
         "Judge Ilse Brandt ordered Quantel to stop the practice and gave it 90 days to make its software "
         "compatible with Norvex's, as it had agreed to do when it signed a licensing agreement."
     )
-    q = next(q for q in extract(a) if s(a, q.cue) == "had agreed")
+    q = by_cue(a, "had agreed")
     assert q.speaker.name == "Quantel"
 
 
@@ -4696,7 +4701,7 @@ def test_he_after_a_when_clause_opening_his_sentence_is_its_subject():
         "Brandt chose not to charge the other suspects at that time. "
         "When Vance became a U.S. attorney in 1997, he pushed for a new grand jury inquiry into the others."
     )
-    q = next(q for q in extract(a) if s(a, q.cue) == "pushed")
+    q = by_cue(a, "pushed")
     assert q.speaker.name == "Paul Vance"
 
 
