@@ -2307,13 +2307,12 @@ def _it(ctx: Context, src: Span) -> Speaker:
             break  # 'The study found ... The authors said ... It also noted': "it" is never the authors
     if (subject := _org_subject_before(ctx, src)) is not None:
         return Speaker(subject, "organization")
-    reported = [c for q in ctx.quotes for c in q.content]  # "if Canada and the United States ..."
-    named = [
+    named = [  # (not in what was reported: "if Canada and the United States ...")
         e
         for e in ctx.ents
         if e.label_ in ("ORG", "GPE")
         and e.end_char <= src.start
-        and not any(c.start <= e.start_char < c.end for c in reported)
+        and not ctx.reported(e.start_char)
         and _can_act(ctx, e, src)
     ]
     since = named[-1].end_char if named else 0
@@ -2331,7 +2330,6 @@ def _acting_orgs_before(ctx: Context, src: Span) -> set[str]:
         return set()
     sent = tok.sent
     main = {sent.root.i} | {c.i for c in sent.root.children if c.dep_ == "conj"}
-    reported = [c for q in ctx.quotes for c in q.content]
     return {
         _without_the(e.text)
         for e in ctx.ents
@@ -2340,7 +2338,7 @@ def _acting_orgs_before(ctx: Context, src: Span) -> set[str]:
         and e.end_char <= src.start
         and e.root.head.i in main
         and e.root.dep_ in ("nsubj", "dobj")
-        and not any(c.start <= e.start_char < c.end for c in reported)
+        and not ctx.reported(e.start_char)
     }
 
 
@@ -4423,6 +4421,10 @@ class Context:
     def quoted(self, pos: int) -> bool:
         """Is the character at ``pos`` inside quote marks?"""
         return any(self.qspans[k].start < pos < self.qspans[k].end for k in self.quotes_near(pos, pos + 1))
+
+    def reported(self, pos: int) -> bool:
+        """Is the character at ``pos`` inside the words of a quote found so far?"""
+        return any(c.start <= pos < c.end for q in self.quotes for c in q.content)
 
     def covered(self, s: Span) -> bool:
         """Does ``s`` overlap the content of a quote found so far? Not that of an "according to"
