@@ -1265,3 +1265,30 @@ def test_the_brief_says_each_thing_once_and_opens_on_a_reports_own_words():
     idx = {"w#9": 0, "q#0": 1, "r#1": 2}
     out = _with_lede([detail], [quote, lede], np.zeros((3, 3)), np.array([0.1, 0.9, 0.5]), idx, DEFAULT)
     assert [s.id for s in out] == ["w#9", "r#1"]
+
+
+def test_the_one_figure_left_when_the_others_are_found_elsewhere_is_the_same_figure():
+    """The Gazette gives the two control groups' figures in a sentence of their own, so the one
+    figure of the Wire's list that is left is its figure for the treated patients."""
+    wire = (
+        "Of the patients studied, 61.2 percent of those receiving the new drug tested free of the "
+        "infection during the last week of the trial, compared with 27.5 percent and 8.3 percent in "
+        "the two control groups."
+    )
+    gazette = (
+        "In the Pellworth study, 74.1 percent of the subjects who had pills twice a day tested free of "
+        "the infection at the end of the eight-week trial. In comparison, 27.5 percent of patients "
+        "given a placebo and 8.3 percent of those who only rested were free of it."
+    )
+    assert [{i.text for i in c.items} for c in _pair(wire, gazette).conflicts] == [
+        {"61.2 percent", "74.1 percent"}
+    ]
+
+
+def test_a_total_and_its_parts_are_no_conflict():
+    parts = "The slide killed 9 people in two houses and 3 people on the road, the county said."
+    total = (
+        "The slide killed 12 people in the two houses and on the road, the county said. "
+        "Of the dead, 3 people were on the road."
+    )
+    assert _pair(parts, total).conflicts == []

@@ -23,6 +23,7 @@ from newsprism.compare.facts import (
     extract_facts,
     fact_conflicts,
     figures_apart,
+    left_over,
     listed_pairs,
     measured_apart,
     published_year,
@@ -32,6 +33,7 @@ from newsprism.compare.facts import (
     shared,
     stated_span,
     states,
+    total_of,
 )
 from newsprism.compare.model import Comparison, Conflict, ConflictSide, Fact, Mention, Reuse, Sentence, Update
 from newsprism.compare.provenance import provenance
@@ -334,14 +336,17 @@ class _Alignment:
         # other sentences with several figures of one kind: a figure is paired with the
         # other's by its own words only ("40 feet or so to 90 feet" / "40 to 60 feet")
         paired = {(f.kind, f.key) for f, _ in listed}
-        clash += listed + [
+        crowded = [
             (x, y)
             for x, y in crowded_pairs(fi, fj)
             if (x.kind, x.key) not in paired
             and not self.says(b, x)
             and not self.says(a, y)
-            and self.about_same(x, y, False)
             and not measured_apart(fi, fj, x, y)
+        ]
+        sure = score >= config.conflict_trust_sim and mutual
+        clash += listed + [
+            (x, y) for x, y in crowded if self.about_same(x, y, sure and left_over(crowded, x, y, fi, fj))
         ]
         return moved, clash
 
@@ -562,9 +567,11 @@ def _unit_conflicts(
     (two words beside each figure in common, no differing names) and published within the
     conflict window. Counts only: a sum or a percentage alone does not say what it measures."""
     by_key: dict[tuple[str, str], dict[str, list[Fact]]] = defaultdict(lambda: defaultdict(list))
+    in_sentence: dict[tuple[str, str, str], list[Fact]] = defaultdict(list)
     for f in facts:
         if f.kind == "count":  # a unit noun says what is counted; "$" and "percent" say nothing
             by_key[(f.kind, f.key)][unit[f.article_id]].append(f)
+            in_sentence[(f.sentence, f.kind, f.key)].append(f)
     out = []
     for key, per in by_key.items():
         if key in known:
@@ -581,6 +588,8 @@ def _unit_conflicts(
                 if not any(compatible(x, z) for z in ys)
                 and not any(compatible(y, z) for z in xs)
                 and _disputes(x, y, about, when, config)
+                # a total and its parts: "killed 12 people" / "9 people in two houses and 3 on the road"
+                and not total_of(in_sentence[(x.sentence, *key)], in_sentence[(y.sentence, *key)])
             ),
             None,
         )
