@@ -440,3 +440,28 @@ def test_stories_cross_languages_with_use(tmp_path):
     assert res.exit_code == 0, res.output
     cli = {r["id"]: r["story_id"] for r in map(json.loads, out.read_text().splitlines())}
     assert cli == sid
+
+
+def test_a_story_title_is_a_headline_not_a_wire_slug_or_a_datelines_leftover():
+    """The earliest headline that reads as one names the story; without any, the first line of the
+    longest report, its dateline left out, cut at a word."""
+    from newsprism.models import Article
+    from newsprism.stories import story_record
+
+    def art(i, title, when, text="PORT ELLING (Meridian Wire) _ The harbour board voted on Monday."):
+        return Article(text=text, id=i, title=title, outlet="Meridian Wire", published=when)
+
+    slugs = [
+        art("a", "Urgent", "2026-03-12T06:00:00Z"),
+        art("b", "PORT ELLING, Alder: the board said Monday.", "2026-03-12T07:00:00Z"),
+        art("c", "Harbour board votes to keep the ferry", "2026-03-12T08:00:00Z"),
+    ]
+    assert story_record("s", slugs, {}).title == "Harbour board votes to keep the ferry"
+    long = (
+        "PORT ELLING _ The harbour board voted on Monday to keep the winter ferry to Orrin Island "
+        "running through the storms, against the advice of its own engineers.\n\nMore."
+    )
+    untitled = [art("a", None, "2026-03-12T06:00:00Z", long), art("b", "Urgent", "2026-03-12T07:00:00Z")]
+    assert story_record("s", untitled, {}).title == (
+        "The harbour board voted on Monday to keep the winter ferry to Orrin Island…"
+    )

@@ -14,7 +14,7 @@ from itertools import accumulate
 
 from rapidfuzz import fuzz
 
-from newsprism.models import IGNORED_KINDS, Annotation, Span
+from newsprism.models import IGNORED_KINDS, Annotation, Article, Span
 
 # A wire dateline or a bullet before a sentence: "PORT ELLING, March 12 (Meridian Wire) - ",
 # "MOBILE, Ala. (AP) -- ", "WASHINGTON _ ", "NAIROBI, January 4 (Xinhua) -- ", and a town in
@@ -264,3 +264,35 @@ def content_spans(text: str, annotations: list[Annotation]) -> list[Span]:
 def content_text(text: str, annotations: list[Annotation]) -> str:
     """Content paragraphs joined by newlines (a *derived* string for models, never stored)."""
     return "\n".join(text[s.start : s.end] for s in content_spans(text, annotations))
+
+
+# What a wire service puts in a headline field that is no headline: a priority or handling word
+# ("Urgent", "Advisory"), and a dateline run into the headline with the end of a sentence after it
+# ("TEHRAN, Iran: newspaper reported Saturday.", "UNITED NATIONS: speedily lifted.").
+WIRE_SLUGS = frozenset(
+    {"urgent", "bulletin", "flash", "advisory", "correction", "corrected", "correct", "repeat",
+     "repeating", "kill", "withdrawal", "elimination", "update", "updated", "eds", "editors"}
+)  # fmt: skip
+_DATELINE_LEFTOVER = re.compile(
+    r"^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?:\s+[a-z].*\.$"
+)
+
+
+def headline(article: Article) -> str | None:
+    """The article's headline, if it reads as one (not a wire slug or a dateline's leftover)."""
+    title = " ".join((article.title or "").split())
+    if not title or title.lower().strip(".!:- ") in WIRE_SLUGS or _DATELINE_LEFTOVER.match(title):
+        return None
+    return title
+
+
+def lead_line(article: Article, limit: int = 80) -> str:
+    """A stand-in headline from the article's first content paragraph: its dateline left out
+    ("WASHINGTON _ "), cut at a word within ``limit`` characters, with "…" where cut."""
+    body = content_text(article.text, article.annotations) or article.text
+    first = next((line for line in body.split("\n") if line.strip()), "")
+    first = " ".join(first[DATELINE.match(first).end() if DATELINE.match(first) else 0 :].split())
+    if len(first) <= limit:
+        return first
+    cut = first.rfind(" ", 0, limit)
+    return first[: cut if cut > limit // 2 else limit].rstrip(" ,;:-") + "…"

@@ -64,7 +64,7 @@ from functools import lru_cache
 import numpy as np
 
 from newsprism import nlp
-from newsprism.clean import content_text, match_view
+from newsprism.clean import content_text, headline, lead_line, match_view
 from newsprism.models import Article, Story
 from newsprism.similarity import (
     FEATURES,
@@ -844,7 +844,8 @@ def story_record(
 ) -> Story:
     """The one way a :class:`Story` record is built: members in published order (undated last),
     outlets in that order, the published range, and a title: ``title`` when the story already has
-    one (a shown title stays), else the earliest member's headline, else the longest original's."""
+    one (a shown title stays), else the earliest member's headline that reads as one (not a wire
+    slug such as "Urgent", :func:`clean.headline`), else the longest original's first line."""
     arts = sorted(members, key=lambda a: timestamp(a.published) or math.inf)
     dated = [a.published for a in arts if a.published]
     originals = [a for a in arts if a.id not in duplicates]
@@ -852,7 +853,7 @@ def story_record(
     return Story(
         id=sid,
         article_ids=[a.id for a in arts],
-        title=(title or arts[0].title or lead.title or lead.text[:80]).strip(),
+        title=(title or next(filter(None, map(headline, arts)), None) or lead_line(lead)).strip(),
         outlets=list(dict.fromkeys(a.outlet for a in arts if a.outlet)),
         first_published=min(dated) if dated else None,
         last_published=max(dated) if dated else None,
