@@ -638,6 +638,8 @@ def test_a_brief_sentence_never_leans_on_a_pronoun_speaker():
         "The harbour statement also said the crews would be paid through the winter.",
         "The captain said he closed the second crossing to cars the next evening.",
         "Later that day, the harbour board voted to keep one crossing through the storms.",
+        "If that report was not enough, the board said the island should get a second crossing.",
+        "Under this plan, the winter ferry would run twice a week through the storms.",
     ],
 )
 def test_a_brief_sentence_stands_on_its_own(leaning):

@@ -34,7 +34,11 @@ _PRONOUN_START = re.compile(
 # or a thing named before that "also" said more ("The statement also said ...").
 _LEANS_INSIDE = re.compile(
     r"^[^,]{1,30},\s+(?:he|she|they)\b|,\s*(?:however|though),"
-    r"|^[\"'‘“]?(?:the|its|his|her|their)\s+(?:\w+\s+){1,2}also\b",  # "The statement also said ..."
+    r"|^[\"'‘“]?(?:the|its|his|her|their)\s+(?:\w+\s+){1,2}also\b"  # "The statement also said ..."
+    # a thing named before, pointed at from an opening clause ("If that report was not
+    # satisfactory, the bureau said ...", "Under this plan, ..."); not a time ("In this year's ...")
+    r"|^[\"'‘“]?(?:if|when|after|because|although|though|while|since|before|until|unless|despite|"
+    r"under|with|without|in|by|for)\s+(?:that|this|these|those)\s+(?!year|week|month|day|time|century|decade)\w",
     re.I,
 )
 
