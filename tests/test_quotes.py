@@ -4733,3 +4733,13 @@ def test_a_name_with_a_relative_clause_before_the_cue_is_the_speaker():
         "a former mayor, said he sent letters of condolence to the Okoro family."
     )
     assert by_content(b, "letters of condolence").speaker.name == "Paul Vance"
+
+
+def test_a_court_that_quotes_a_writer_gives_the_writers_words():
+    a = art(
+        "The harbour court struck down the ferry law on Thursday. The court quoted Ada Merriweather, who "
+        "founded the island's first harbour board and later wrote that a ferry must “sail in all "
+        "weathers, or not at all,” but cannot be stopped by a vote of the board."
+    )
+    q = by_content(a, "sail in all weathers")
+    assert q.speaker.name == "Ada Merriweather" and s(a, q.cue) == "wrote"

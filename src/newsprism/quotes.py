@@ -4829,6 +4829,21 @@ def _reports_no_words(verb: Token) -> bool:
         or _unnamed_on_request(verb)
         or _points_at_someone(verb)
         or _recalled_a_thing(verb)
+        or _quoted_a_speaker(verb)
+    )
+
+
+def _quoted_a_speaker(verb: Token) -> bool:
+    """Does "quote" or "cite" name the person quoted, who speaks by a cue of their own ("The court
+    quoted George Washington, who ... later wrote that a president must “...”")? The words are that
+    person's, found at their own cue."""
+    if verb.lemma_.lower() not in ("quote", "cite"):
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return (
+        obj is not None
+        and _names_people(obj)
+        and any(c.dep_ == "relcl" and any(_is_cue(t) for t in c.subtree) for c in obj.children)
     )
 
 
