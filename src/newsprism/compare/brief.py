@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 # to what was just said ("In comparison, 23.5 percent of control subjects ...").
 _PRONOUN_START = re.compile(
     r"^[\"'‘“]?(?:he|she|it|they|this|that|these|those|his|her|their|its|but|and|also|instead|however|"
-    r"moreover|furthermore|nevertheless|nonetheless|one(?=,)|(?:in|by)\s+(?:comparison|contrast)|"
+    r"moreover|furthermore|nevertheless|nonetheless|one(?=,)|then|back\s+then|(?:in|by)\s+(?:comparison|contrast)|"
     r"in\s+addition|additionally|similarly|likewise|still(?=,)|yet|even\s+so|otherwise|thus|therefore|since\s+then|"
     r"the\s+(?:latter|former)|another|others?|such|both)\b",
     re.I,
@@ -33,7 +33,7 @@ _PRONOUN_START = re.compile(
 # later, he killed himself ..."), a contrast set off in it ("Hours after ..., however, Barton"),
 # or a thing named before that "also" said more ("The statement also said ...").
 _LEANS_INSIDE = re.compile(
-    r"^[^,]{1,30},\s+(?:he|she|they)\b|,\s*(?:however|though),"
+    r"^[^,]{1,30},\s+(?:he|she|they|it|this|these|those)\b|,\s*(?:however|though),"
     r"|^[\"'‘“]?(?:the|its|his|her|their)\s+(?:\w+\s+){1,2}also\b"  # "The statement also said ..."
     # a thing named before, pointed at from an opening clause ("If that report was not
     # satisfactory, the bureau said ...", "Under this plan, ..."); not a time ("In this year's ...")
@@ -82,9 +82,9 @@ def _unnamed_place(text: str) -> bool:
 
 # A chronology's item: a paragraph that opens on a date and a dash ("May 30 _ The Federal Trade
 # Commission staff opens an antitrust probe of Microsoft Corp.", "Oct. 20 - The Justice Department
-# sues ..."): background listed in the present tense, not news of the story, in a brief or alone.
+# sues ...", "1876: A doctor takes over ..."): background listed in the present tense, not news of the story, in a brief or alone.
 _CHRONOLOGY_ITEM = re.compile(
-    r"\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?|(?:19|20)\d\d)"
+    r"\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?|(?:1[5-9]|20)\d\d)"
     r"\s*(?:_|--?|[–—:])\s"
 )
 
@@ -152,18 +152,36 @@ def _briefable(s: Sentence, config: CompareConfig = DEFAULT) -> bool:
         and not _TIME_BEFORE.search(body)
         and not _listed_item(body)
         and not _reports_nothing(body)
+        and not _STANDING.match(body)
     )
+
+
+# A standing fact a wire repeats in every report of a story, of how things have been since a year
+# long past ("Myanmar has been ruled by the military since 1962.", "Turkey has occupied the
+# northern third of Cyprus since an invasion in 1974."): background, not what happened
+_STANDING = re.compile(
+    r"^(?:\S+\s+){1,12}?(?:has|have)\s+(?:\S+\s+){1,10}?since\s+(?:an?\s+\w+\s+in\s+)?(?:1[89]|20)\d\d\.?\s*$",
+    re.I,
+)
 
 
 def _reports_nothing(text: str) -> bool:
     """A question the article asks ("Q. Is there anything special ...?"), a line saying there is
-    nothing more to say ("There were no other details."), or a short one saying someone could not
-    be asked ("Calls ... seeking comment weren't immediately returned"): it reports nothing."""
+    nothing more to say ("There were no other details."), a short one saying someone could not be
+    asked ("Calls ... seeking comment weren't immediately returned"), or a note of another name
+    ("Myanmar is also known as Burma."): it reports nothing."""
     return (
         text.rstrip().endswith("?")
         or bool(_NOTHING_MORE.match(text))
         or (len(text.split()) <= 20 and bool(_NOT_REACHED.search(text)))
+        or bool(_ALIAS_NOTE.match(text))
     )
+
+
+# A wire's note of another name ("Myanmar is also known as Burma."): background, not news
+_ALIAS_NOTE = re.compile(
+    r"\s*[^,;]{1,40}?\s+(?:is|are|was)\s+(?:also\s+)?(?:known|called)\s+as\s+[^,;]{1,40}\.?\s*$", re.I
+)
 
 
 # "There were no other details.", "No further details were available.", "Details were not
@@ -292,7 +310,8 @@ def _choose(
     """The brief's sentences, in the order the articles tell them: the best supported first (then
     the most central, ``_centrality``), one per piece of information, each in its plainest
     (shortest aligned) wording. A story with little in common is filled with its most central
-    single-outlet sentences, up to ``brief_unique_fill``. ``left_out``: sentences that may not
+    single-outlet sentences, up to ``brief_unique_fill``, those among their report's first three
+    (where a report says what happened) before the rest. ``left_out``: sentences that may not
     stand in it (a disputed figure, a chronology's item)."""
     from newsprism.nlp import content_terms
 
@@ -308,12 +327,15 @@ def _choose(
     tier = {"consensus": 0, "partial": 1, "unique": 2}
     cen = _centrality(sents, sim)
     # best supported first; among equally supported sentences the most central to the story, a
-    # little earlier in its article preferred (the lede is about the event, not a side detail)
+    # little earlier in its article preferred (the lede is about the event, not a side detail); of
+    # the sentences one report alone carries, its lede's first ("Myanmar has been ruled by the
+    # military since 1962", in every report of a story, is central but no news)
     cands = sorted(
         (s for s in sents if ok(s)),
         key=lambda s: (
             tier[s.status],
             -s.sources,
+            s.status == "unique" and int(s.id.rsplit("#", 1)[1]) > 2,
             -(cen[idx[s.id]] - config.brief_position_weight * rel[s.id]),
             art_pos[s.article_id],
             idx[s.id],
@@ -391,17 +413,25 @@ def _with_lede(
 
 
 def _centrality(sents: Sequence[Sentence], sim: np.ndarray) -> np.ndarray:
-    """How central each sentence is to the story: its mean similarity to the sentences of the
-    other articles (of its own article when it is the only one)."""
+    """How central each sentence is to the story: its best match in each other article, averaged
+    over those articles, each article weighing the same (a long article of a side story, one
+    article among six, does not pull the brief its way by its length); among its own article's
+    other sentences when it is the only one."""
     n = len(sents)
     if n == 0:
         return np.zeros(0)
-    owner = np.array([hash(s.article_id) for s in sents])
-    other = owner[:, None] != owner[None, :]
-    if not other.any():
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i, s in enumerate(sents):
+        groups[s.article_id].append(i)
+    if len(groups) == 1:
         other = ~np.eye(n, dtype=bool)
-    counts = other.sum(axis=1)
-    return np.where(counts > 0, (sim * other).sum(axis=1) / np.maximum(counts, 1), 0.0)
+        counts = other.sum(axis=1)
+        return np.where(counts > 0, (sim * other).sum(axis=1) / np.maximum(counts, 1), 0.0)
+    best = np.stack([sim[:, ix].max(axis=1) for ix in groups.values()], axis=1)  # (n, articles)
+    own = np.zeros_like(best, dtype=bool)
+    for k, ix in enumerate(groups.values()):
+        own[ix, k] = True
+    return np.where(own, 0.0, best).sum(axis=1) / (len(groups) - 1)
 
 
 def _only_in(
