@@ -1026,6 +1026,9 @@ def test_a_line_saying_there_is_nothing_more_is_neither_brief_nor_only_in():
         "Tom Avery, who could not be reached on Monday, had told the council in March that the harbour "
         "ferry would need two new engines before the summer timetable began."
     )
+    # a transcript's question, and an editor's lead-in to the transcript
+    assert _reports_nothing("Q: “And that was at a breakfast meeting at the Harbour Hotel?”")
+    assert _reports_nothing("Excerpts of testimony by Tom Avery, read to the harbour board Thursday:")
 
 
 def test_a_chronologys_items_are_neither_brief_nor_only_in():

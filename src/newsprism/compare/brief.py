@@ -166,12 +166,14 @@ _STANDING = re.compile(
 
 
 def _reports_nothing(text: str) -> bool:
-    """A question the article asks ("Q. Is there anything special ...?"), a line saying there is
+    """A question the article asks ("Q. Is there anything special ...?"), an editor's lead-in
+    ("Excerpts of deposition testimony by ..., introduced by House prosecutors Thursday:"), a line saying there is
     nothing more to say ("There were no other details."), a short one saying someone could not be
     asked ("Calls ... seeking comment weren't immediately returned"), or a note of another name
     ("Myanmar is also known as Burma."): it reports nothing."""
     return (
-        text.rstrip().endswith("?")
+        text.rstrip().rstrip("\"'”’").endswith("?")  # ('Q: “Was that about the job again?”')
+        or bool(_LEAD_IN.search(text))  # an editor's lead-in to what follows: "Excerpts of ... :"
         or bool(_NOTHING_MORE.match(text))
         or (len(text.split()) <= 20 and bool(_NOT_REACHED.search(text)))
         or bool(_ALIAS_NOTE.match(text))
