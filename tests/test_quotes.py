@@ -4743,3 +4743,17 @@ def test_a_court_that_quotes_a_writer_gives_the_writers_words():
     )
     q = by_content(a, "sail in all weathers")
     assert q.speaker.name == "Ada Merriweather" and s(a, q.cue) == "wrote"
+
+
+def test_a_surname_misspelt_by_a_letter_is_the_person_named_before():
+    a = art(
+        "KESSLING, March 12 (Meridian Wire) -- Harbour Minister Tomasz Wielgorski said on Monday that "
+        "the ferry would run all winter. “The island will not be cut off,” Wielgoski said."
+    )
+    assert by_content(a, "will not be cut off").speaker.name == "Tomasz Wielgorski"
+    # two people a letter apart are two people
+    b = art(
+        "Harbour Minister Tomasz Wielgorski and his deputy, Anna Wielgorska, met on Monday. "
+        "“The island will not be cut off,” Wielgorsky said."
+    )
+    assert by_content(b, "will not be cut off").speaker.name != "Tomasz Wielgorski"

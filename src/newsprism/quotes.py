@@ -572,6 +572,8 @@ def _canonical_people(doc, title: str = "") -> tuple[list[tuple[int, str, bool]]
     for k, v in list(full.items()):  # "Margaret" alone -> "Margaret Okonjo"
         if len(v.split()) == 1 and v in firsts:
             full[k] = firsts[v]
+        elif len(v.split()) == 1 and (typo := _misspelt_surname(v, full.items())) is not None:
+            full[k] = typo
     # "Justin Simpson" and "Nicole Brown Simpson": two people share the surname, so each full
     # mention keeps its own name and the bare "Simpson" names neither
     firsts_of: dict[str, set[str]] = {}
@@ -600,6 +602,25 @@ def _canonical_people(doc, title: str = "") -> tuple[list[tuple[int, str, bool]]
             people.append((e.start_char, name, subject))
     main = Counter(n for _, n, _ in people).most_common(1)
     return people, (main[0][0] if main else None)
+
+
+def _misspelt_surname(word: str, full: Iterable[tuple[str, str]]) -> str | None:
+    """The one full name whose surname ``word`` misspells by a letter ("Panglos said" after Greek
+    Foreign Minister Theodoros Pangalos): a wire's typo, not a second person. Long surnames only,
+    with the same first letter; none when two full names would fit."""
+    from rapidfuzz.distance import Levenshtein
+
+    if len(word) < 6:
+        return None
+    fits = {
+        name
+        for last, name in full  # (surname, full name)
+        if len(name.split()) > 1
+        and last != word
+        and last[0] == word[0]
+        and Levenshtein.distance(last, word, score_cutoff=1) <= 1
+    }
+    return fits.pop() if len(fits) == 1 else None
 
 
 def _cleft_focus(tok) -> bool:
@@ -3254,6 +3275,10 @@ def _resolve_name(ctx: Context, mention: str, at: int) -> str:
             for e in ctx.doc.ents
         ):
             return opened[0]
+        # "Panglos said" after Theodoros Pangalos: a wire's typo of the one surname it is near
+        typo = _misspelt_surname(last, ((sur, n) for n, sur in ctx.surname_of.items()))
+        if typo is not None:
+            return typo
     return mention
 
 
