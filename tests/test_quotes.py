@@ -4757,3 +4757,13 @@ def test_a_surname_misspelt_by_a_letter_is_the_person_named_before():
         "“The island will not be cut off,” Wielgorsky said."
     )
     assert by_content(b, "will not be cut off").speaker.name != "Tomasz Wielgorski"
+
+
+def test_what_someone_should_or_must_do_is_not_what_they_said():
+    a = art(
+        "Alder should push the harbour board to keep the winter ferry, the island council recommended "
+        "on Tuesday. The mayor must convince the board that the crossing pays its way."
+    )
+    assert not any(s(a, q.cue).startswith(("should", "must")) for q in extract(a))
+    b = art("I should say that my father began his studies at the harbour school at 16.")
+    assert by_content(b, "my father began").speaker is not None

@@ -4855,6 +4855,16 @@ def _reports_no_words(verb: Token) -> bool:
         or _points_at_someone(verb)
         or _recalled_a_thing(verb)
         or _quoted_a_speaker(verb)
+        or _ought_to(verb)
+    )
+
+
+def _ought_to(verb: Token) -> bool:
+    """A cue under "should", "must" or "ought to" ("Britain should push the United States to halt
+    its plans, a committee recommended"): what someone ought to do, not what was said. Not "say"
+    ("I should say that my father began his studies at 16", "I must say": said all the same)."""
+    return verb.lemma_.lower() != "say" and any(
+        c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in verb.children
     )
 
 
