@@ -4767,3 +4767,11 @@ def test_what_someone_should_or_must_do_is_not_what_they_said():
     assert not any(s(a, q.cue).startswith(("should", "must")) for q in extract(a))
     b = art("I should say that my father began his studies at the harbour school at 16.")
     assert by_content(b, "my father began").speaker is not None
+
+
+def test_a_thing_that_offers_hope_beside_a_quote_says_nothing():
+    a = art(
+        "For harbour engineers wrestling with the challenge of “stopping the sea with sand,” the "
+        "barrier's success offered a ray of hope after a run of failures."
+    )
+    assert not any(s(a, q.cue) == "offered" for q in extract(a))

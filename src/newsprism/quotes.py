@@ -5225,6 +5225,10 @@ def _at_cue(ctx: Context, verb: Token) -> None:
     src = _source_span(subj) if subj is not None else None
     cue = _cue_span(verb)
     attached = ctx.near(verb, subj)
+    if attached and (
+        (_gives_a_thing(verb) and verb.lemma_.lower() not in ("quote", "cite")) or _ought_to(verb)
+    ):
+        return  # ('... “hitting a bullet with a bullet,” the Arrow's success offered a ray of hope')
     if attached and src is None and not asked:
         # the parser found no subject: the one the quote is from, or the words by the quote
         src = _quoted_from(verb) or _beside_quote(ctx, verb)
