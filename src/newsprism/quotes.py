@@ -4859,6 +4859,13 @@ def _reports_no_words(verb: Token) -> bool:
     )
 
 
+def _hands_over(verb: Token) -> bool:
+    """A cue that hands over a thing ("offered a ray of hope") or says what ought to be: no words
+    of its own, nor the quote beside it. Not "quote" or "cite", whose thing is words ("quoted
+    Andy Grove's prediction that “...”")."""
+    return (_gives_a_thing(verb) and verb.lemma_.lower() not in ("quote", "cite")) or _ought_to(verb)
+
+
 def _ought_to(verb: Token) -> bool:
     """A cue under "should", "must" or "ought to" ("Britain should push the United States to halt
     its plans, a committee recommended"): what someone ought to do, not what was said. Not "say"
@@ -5224,11 +5231,8 @@ def _at_cue(ctx: Context, verb: Token) -> None:
         return  # "evidence that will convince juries of ...", "a tumor that resisted all therapies"
     src = _source_span(subj) if subj is not None else None
     cue = _cue_span(verb)
-    attached = ctx.near(verb, subj)
-    if attached and (
-        (_gives_a_thing(verb) and verb.lemma_.lower() not in ("quote", "cite")) or _ought_to(verb)
-    ):
-        return  # ('... “hitting a bullet with a bullet,” the Arrow's success offered a ray of hope')
+    # ('... “hitting a bullet with a bullet,” the Arrow's success offered a ray of hope': not its)
+    attached = [] if _hands_over(verb) else ctx.near(verb, subj)
     if attached and src is None and not asked:
         # the parser found no subject: the one the quote is from, or the words by the quote
         src = _quoted_from(verb) or _beside_quote(ctx, verb)
