@@ -4775,3 +4775,12 @@ def test_a_thing_that_offers_hope_beside_a_quote_says_nothing():
         "barrier's success offered a ray of hope after a run of failures."
     )
     assert not any(s(a, q.cue) == "offered" for q in extract(a))
+
+
+def test_a_cue_that_interrupts_a_verb_and_its_phrase_keeps_both_sides():
+    a = art(
+        "Her boldest claim is based, she said, on 2024 data compiled by the harbour board. "
+        "The ferry was shut, she said, in a statement on Tuesday."
+    )
+    assert s(a, by_content(a, "boldest claim").content[-1]).startswith("on 2024 data")
+    assert not any("statement" in s(a, c) for c in by_content(a, "ferry was shut").content)

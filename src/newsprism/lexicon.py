@@ -212,6 +212,10 @@ BODY_WORD_FORMS = {"appellate": "appeals", "judicial": "justice", "legislative":
 GENERIC_BODIES = words("body organization organisation group agency institution watchdog")
 # "The statement said": a document whose issuer a sentence before may name.
 STATEMENT_NOUNS = words("statement communique announcement")
+# Where words were said ("..., he said, in an interview"): the setting of the cue, not its words.
+SETTING_NOUNS = words(
+    "statement communique announcement interview conference briefing release letter speech report"
+)
 # Nouns of someone's words that sign a quote after a dash ("_ Ann Lee's description of the day"):
 # the possessor is the source.
 SIGNED_NOUNS = words("description account words advice reply answer response message verdict")

@@ -112,6 +112,7 @@ from newsprism.lexicon import (
     SAME_ROLE,
     SAY_VERBS,
     SEARCH_CUES,
+    SETTING_NOUNS,
     SIGNED_NOUNS,
     SPEAKER_ONLY_CUES,
     SPEECH_OCCASIONS,
@@ -4169,12 +4170,23 @@ def _reported_clause(verb, subj) -> list:
 def _run_on(verb, toks: list) -> list:
     """The rest of a sentence a cue set off by commas interrupts mid-phrase ("Amnesty praised
     Britain for, it said, seeking to set up a court": the words before it end on a preposition,
-    article or conjunction, so what was said runs on after it), else []."""
+    article or conjunction, or on a verb with a preposition after the cue, so what was said runs
+    on after it), else []."""
     words = [t for t in toks if not t.is_punct]
     sent = verb.sent
-    if not words or words[-1].pos_ not in ("ADP", "DET", "CCONJ", "SCONJ") or verb.i + 2 >= sent.end:
+    if not words or verb.i + 2 >= sent.end:
         return []
     if verb.doc[verb.i + 1].text != "," or verb.doc[words[-1].i + 1].text != ",":
+        return []
+    after = verb.doc[verb.i + 2]
+    # ... or on a verb whose phrase goes on after it ("is based, he said, on 1996 data"; not "...
+    # was shut, she said in a statement" nor "..., he said, in an interview")
+    verb_runs_on = (
+        words[-1].pos_ in ("VERB", "AUX")
+        and after.pos_ == "ADP"
+        and not any(c.dep_ == "pobj" and c.lemma_.lower() in SETTING_NOUNS for c in after.children)
+    )
+    if words[-1].pos_ not in ("ADP", "DET", "CCONJ", "SCONJ") and not verb_runs_on:
         return []
     return [t for t in verb.doc[verb.i + 2 : sent.end] if not (t.is_punct and t.i == sent.end - 1)]
 
