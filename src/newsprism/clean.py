@@ -291,7 +291,8 @@ def lead_line(article: Article, limit: int = 80) -> str:
     ("WASHINGTON _ "), cut at a word within ``limit`` characters, with "…" where cut."""
     body = content_text(article.text, article.annotations) or article.text
     first = next((line for line in body.split("\n") if line.strip()), "")
-    first = " ".join(first[DATELINE.match(first).end() if DATELINE.match(first) else 0 :].split())
+    dateline = DATELINE.match(first)
+    first = " ".join(first[dateline.end() if dateline else 0 :].split())
     if len(first) <= limit:
         return first
     cut = first.rfind(" ", 0, limit)
