@@ -82,7 +82,8 @@ def _unnamed_place(text: str) -> bool:
 
 # A chronology's item: a paragraph that opens on a date and a dash ("May 30 _ The Federal Trade
 # Commission staff opens an antitrust probe of Microsoft Corp.", "Oct. 20 - The Justice Department
-# sues ...", "1876: A doctor takes over ..."): background listed in the present tense, not news of the story, in a brief or alone.
+# sues ...", "1876: A doctor takes over ..."): background listed in the present tense, not news
+# of the story, in a brief or alone.
 _CHRONOLOGY_ITEM = re.compile(
     r"\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?|(?:1[5-9]|20)\d\d)"
     r"\s*(?:_|--?|[–—:])\s"
@@ -167,10 +168,10 @@ _STANDING = re.compile(
 
 def _reports_nothing(text: str) -> bool:
     """A question the article asks ("Q. Is there anything special ...?"), an editor's lead-in
-    ("Excerpts of deposition testimony by ..., introduced by House prosecutors Thursday:"), a line saying there is
-    nothing more to say ("There were no other details."), a short one saying someone could not be
-    asked ("Calls ... seeking comment weren't immediately returned"), or a note of another name
-    ("Myanmar is also known as Burma."): it reports nothing."""
+    ("Excerpts of deposition testimony by ..., introduced by House prosecutors Thursday:"), a line
+    saying there is nothing more to say ("There were no other details."), a short one saying
+    someone could not be asked ("Calls ... seeking comment weren't immediately returned"), or a
+    note of another name ("Myanmar is also known as Burma."): it reports nothing."""
     return (
         text.rstrip().rstrip("\"'”’").endswith("?")  # ('Q: “Was that about the job again?”')
         or bool(_LEAD_IN.search(text))  # an editor's lead-in to what follows: "Excerpts of ... :"
