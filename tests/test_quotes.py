@@ -4784,3 +4784,13 @@ def test_a_cue_that_interrupts_a_verb_and_its_phrase_keeps_both_sides():
     )
     assert s(a, by_content(a, "boldest claim").content[-1]).startswith("on 2024 data")
     assert not any("statement" in s(a, c) for c in by_content(a, "ferry was shut").content)
+
+
+def test_a_writer_warns_those_she_wrote_to():
+    a = art(
+        "In April, Ada Merriweather, the head of the Harbour Historians, wrote to the society's 255 "
+        "members warning that “the old harbour charts are crumbling in their drawers.”"
+    )
+    assert by_content(a, "crumbling").speaker.name == "Ada Merriweather"
+    b = art("The ferry guide goes on sale Wednesday. Islanders need not worry that it will cost them.")
+    assert not any(s(b, q.cue).startswith("need") for q in extract(b))

@@ -3381,6 +3381,17 @@ def _hung_subject(verb):
         # "Mitt Romney, the 2012 nominee, tweeted in response: ...": the parser made the cue a
         # participle of the name (no passive of "tweeted", "said", "wrote" has a person as subject)
         return verb.head
+    # "Leaf wrote to the society's members warning that “...”": the parser hung the writer's
+    # participle on her hearers; the one who wrote warns
+    hearer = verb.head
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and hearer.dep_ == "pobj"
+        and hearer.head.lower_ == "to"
+        and hearer.head.head.lemma_.lower() in ("write", "send", "speak", "talk", "say")
+    ):
+        return _subject(hearer.head.head)
     # "Durbin, noting the size of his following, said, ...": the parser gave the participle aside
     # the subject (as the root above the cue, or as a clause below it); a participle has none
     if verb.dep_ == "parataxis" and verb.head.tag_ == "VBG" and verb.head.i < verb.i:
@@ -4879,11 +4890,12 @@ def _hands_over(verb: Token) -> bool:
 
 
 def _ought_to(verb: Token) -> bool:
-    """A cue under "should", "must" or "ought to" ("Britain should push the United States to halt
-    its plans, a committee recommended"): what someone ought to do, not what was said. Not "say"
+    """A cue under "should", "must", "ought to" or "need" ("Britain should push the United States
+    to halt its plans, a committee recommended", "Fans need not worry that ..."): what someone ought
+    to do, not what was said. Not "say"
     ("I should say that my father began his studies at 16", "I must say": said all the same)."""
     return verb.lemma_.lower() != "say" and any(
-        c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in verb.children
+        c.dep_ == "aux" and c.lower_ in ("should", "must", "ought", "need") for c in verb.children
     )
 
 
