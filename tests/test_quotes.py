@@ -4794,3 +4794,10 @@ def test_a_writer_warns_those_she_wrote_to():
     assert by_content(a, "crumbling").speaker.name == "Ada Merriweather"
     b = art("The ferry guide goes on sale Wednesday. Islanders need not worry that it will cost them.")
     assert not any(s(b, q.cue).startswith("need") for q in extract(b))
+
+
+def test_a_warning_issued_by_name_alone_has_no_words():
+    a = art("The harbour master issued the warning here when he spoke to the ferry crews on Monday.")
+    assert not any(s(a, q.cue) == "issued" for q in extract(a))
+    b = art("The ministry issued a warning that the river would flood by Friday.")
+    assert any("river would flood" in c for c in contents(b))

@@ -212,6 +212,8 @@ BODY_WORD_FORMS = {"appellate": "appeals", "judicial": "justice", "legislative":
 GENERIC_BODIES = words("body organization organisation group agency institution watchdog")
 # "The statement said": a document whose issuer a sentence before may name.
 STATEMENT_NOUNS = words("statement communique announcement")
+# ... and what else is issued or made by name alone ("Netanyahu issued the warning here").
+ISSUED_NOUNS = STATEMENT_NOUNS | words("warning appeal denial")
 # Where words were said ("..., he said, in an interview"): the setting of the cue, not its words.
 SETTING_NOUNS = words(
     "statement communique announcement interview conference briefing release letter speech report"

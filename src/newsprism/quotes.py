@@ -68,6 +68,7 @@ from newsprism.lexicon import (
     FORECAST_NOUNS,
     GENERIC_BODIES,
     HEARER_VERBS,
+    ISSUED_NOUNS,
     JUDGING_VERBS,
     KNOWING_HOW,
     LABEL_PREPOSITIONS,
@@ -3947,10 +3948,10 @@ def _object_said(verb, lemma: str, c):
     if (
         c.dep_ == "dobj"
         and lemma in VOICING_VERBS
-        and c.lemma_.lower() in STATEMENT_NOUNS
+        and c.lemma_.lower() in ISSUED_NOUNS
         and not any(t.pos_ in ("VERB", "AUX") for t in c.subtree)
     ):
-        return None  # "issued a statement Sunday, saying ...": its name, not its words
+        return None  # "issued a statement Sunday, saying ...", "issued the warning": a name, not words
     if c.dep_ == "dobj" and lemma in ADDRESSEE_CUES and (lemma in HEARER_VERBS or _names_people(c)):
         # "convinced the members that the port should close" (the that-clause hung on
         # the members); "to persuade the board members": who was told, not what
