@@ -4801,3 +4801,12 @@ def test_a_warning_issued_by_name_alone_has_no_words():
     assert not any(s(a, q.cue) == "issued" for q in extract(a))
     b = art("The ministry issued a warning that the river would flood by Friday.")
     assert any("river would flood" in c for c in contents(b))
+
+
+def test_a_group_placed_somewhere_is_what_that_stands_for():
+    a = art(
+        "“The rules really aren't strong enough,” said Ana Ruiz, a consultant with the Harbour Trust, "
+        "a campaign group based in Kessling that emphasizes safe crossings and fair fares."
+    )
+    q = by_cue(a, "emphasizes")
+    assert q.speaker.description == "a campaign group"

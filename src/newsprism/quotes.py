@@ -1662,6 +1662,15 @@ def _antecedent(who):
         before = before.head.head  # "Fund for Nature", "Muslims around the world": the head noun
         if before.ent_type_ == "NORP" and who.lower_ == "who":
             break  # "an uproar among Muslims around the world, who contended": a people, not the uproar
+    # "an advocacy group based in Washington that emphasizes ...": the group, not its city
+    if (
+        before.dep_ == "pobj"
+        and before.ent_type_ in ("GPE", "LOC")
+        and before.head.head.dep_ == "acl"
+        and before.head.head.tag_ == "VBN"
+        and before.head.head.head.pos_ in ("NOUN", "PROPN")
+    ):
+        before = before.head.head.head
     # ("a poll released last week that showed": the poll, not the week)
     up = before
     while (up.ent_type_ in ("DATE", "TIME") or up.pos_ not in ("NOUN", "PROPN")) and up.head.i != up.i:
