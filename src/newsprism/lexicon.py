@@ -215,9 +215,7 @@ STATEMENT_NOUNS = words("statement communique announcement")
 # ... and what else is issued or made by name alone ("Netanyahu issued the warning here").
 ISSUED_NOUNS = STATEMENT_NOUNS | words("warning appeal denial")
 # Where words were said ("..., he said, in an interview"): the setting of the cue, not its words.
-SETTING_NOUNS = words(
-    "statement communique announcement interview conference briefing release letter speech report"
-)
+SETTING_NOUNS = STATEMENT_NOUNS | words("interview conference briefing release letter speech report")
 # Nouns of someone's words that sign a quote after a dash ("_ Ann Lee's description of the day"):
 # the possessor is the source.
 SIGNED_NOUNS = words("description account words advice reply answer response message verdict")

@@ -322,7 +322,7 @@ def _choose(
     idx = {s.id: i for i, s in enumerate(sents)}
     art_pos = {a.id: k for k, a in enumerate(arts)}
     per_art_n = Counter(s.article_id for s in sents)
-    rel = {s.id: int(s.id.rsplit("#", 1)[1]) / max(1, per_art_n[s.article_id]) for s in sents}
+    rel = {s.id: _place(s) / max(1, per_art_n[s.article_id]) for s in sents}
 
     def ok(s: Sentence) -> bool:
         return _briefable(s, config) and s.id not in left_out
@@ -338,7 +338,7 @@ def _choose(
         key=lambda s: (
             tier[s.status],
             -s.sources,
-            s.status == "unique" and int(s.id.rsplit("#", 1)[1]) > 2,
+            s.status == "unique" and _place(s) >= LEDE_PLACES,
             -(cen[idx[s.id]] - config.brief_position_weight * rel[s.id]),
             art_pos[s.article_id],
             idx[s.id],
@@ -397,7 +397,7 @@ def _with_lede(
     was not reported stolen ...") is no lede when its first can stand."""
 
     def lede(s: Sentence) -> bool:  # a report's own words: a passer-by's quote is no lede
-        return int(s.id.rsplit("#", 1)[1]) <= 2 and s.quoted <= config.lede_max_quoted
+        return _place(s) < LEDE_PLACES and s.quoted <= config.lede_max_quoted
 
     if not chosen or any(lede(c) for c in chosen):
         return chosen
@@ -413,6 +413,15 @@ def _with_lede(
         return chosen
     best = max(ledes, key=lambda s: (cen[idx[s.id]], -idx[s.id]))
     return [*chosen[: config.brief_sentences - 1], best]
+
+
+# A report says what happened in its first sentences: its first three are its lede.
+LEDE_PLACES = 3
+
+
+def _place(s: Sentence) -> int:
+    """The sentence's place in its article (its id is "<article id>#<n>")."""
+    return int(s.id.rsplit("#", 1)[1])
 
 
 def _centrality(sents: Sequence[Sentence], sim: np.ndarray) -> np.ndarray:
