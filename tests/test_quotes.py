@@ -4717,6 +4717,12 @@ def test_an_event_that_raises_questions_is_no_source():
     assert extract(c) == []  # (a company's act: no one asks them either)
     b = art("Many groups have raised concerns that the new ferry timetable would hurt the island's farmers.")
     assert by_content(b, "hurt the island's farmers").speaker.description == "Many groups"
+    d = art(  # a verb the parser gives no subject: no one asks them, and nothing breaks
+        "Though Venn maintains a large lead over Harlow, a narrower victory in the state she represented "
+        "in the Assembly for eight years would raise questions about her strength as a general election "
+        "candidate."
+    )
+    assert extract(d) == []
 
 
 def test_a_name_with_a_relative_clause_before_the_cue_is_the_speaker():

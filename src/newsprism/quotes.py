@@ -5573,7 +5573,9 @@ def noun_cues(ctx: Context) -> None:
         voiced = tok.dep_ == "dobj" and tok.head.lemma_.lower() in VOICING_VERBS
         if owner is None and voiced and not (clause is not None and tok.head.tag_ == "VBG"):
             owner = _subject(tok.head)  # (", raising concerns that ...": an event's, not its subject's)
-            if _voiceless(owner) and owner.lemma_.lower() not in ORG_WORDS | WRITTEN_THINGS | DOCUMENT_NOUNS:
+            if owner is None or (
+                _voiceless(owner) and owner.lemma_.lower() not in ORG_WORDS | WRITTEN_THINGS | DOCUMENT_NOUNS
+            ):
                 continue  # "The disappearance of the plane raised questions about ...": no one asks them
         if owner is None:
             continue  # "allegations of fraud": whose allegations the text does not say here
