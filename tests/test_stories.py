@@ -465,3 +465,44 @@ def test_a_story_title_is_a_headline_not_a_wire_slug_or_a_datelines_leftover():
     assert story_record("s", untitled, {}).title == (
         "The harbour board voted on Monday to keep the winter ferry to Orrin Island…"
     )
+
+
+def test_an_article_of_another_event_that_came_first_does_not_title_the_story():
+    """The earliest headline names the story only if its article reads like the rest: one on
+    another event that joined first is passed over for the next."""
+    from newsprism.models import Article
+    from newsprism.stories import story_record, title_members
+
+    ferry = (
+        "PORT ELLING (Meridian Wire) _ The harbour board voted on Monday to keep the winter ferry to "
+        "Orrin Island running through the storm season, against the advice of its engineers. "
+        "Board chair Ida Venn said the island's families needed the ferry."
+    )
+    stray = (
+        "CALDER FALLS (Meridian Wire) _ A regional appeals panel lifted an order against the Calder "
+        "mill on Saturday, letting the paper plant reopen its eastern furnace after a safety review."
+    )
+    arts = [
+        Article(
+            text=stray,
+            id="x",
+            title="Panel lifts order against Calder mill",
+            published="2026-03-10T06:00:00Z",
+        ),
+        *(
+            Article(text=ferry + f" Update {i}.", id=f"f{i}", title=t, published=f"2026-03-12T0{i}:00:00Z")
+            for i, t in enumerate(
+                ["Harbour board keeps the Orrin ferry", "Orrin ferry stays", "Ferry vote"], 1
+            )
+        ),
+    ]
+    assert [a.id for a in title_members(arts)] == ["f1", "f2", "f3"]
+    assert story_record("s", arts, {}).title == "Harbour board keeps the Orrin ferry"
+    assert (
+        story_record("s", arts[:2], {}).title == "Panel lifts order against Calder mill"
+    )  # two: no majority
+    # A shown title stays while its article reads like the rest; one the story outgrew does not.
+    assert story_record("s", arts, {}, "Ferry vote").title == "Ferry vote"
+    assert story_record("s", arts, {}, "Panel lifts order against Calder mill").title == (
+        "Harbour board keeps the Orrin ferry"
+    )

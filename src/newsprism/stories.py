@@ -844,21 +844,50 @@ def story_record(
 ) -> Story:
     """The one way a :class:`Story` record is built: members in published order (undated last),
     outlets in that order, the published range, and a title: ``title`` when the story already has
-    one (a shown title stays), else the earliest member's headline that reads as one (not a wire
-    slug such as "Urgent", :func:`clean.headline`), else the longest original's first line."""
+    one (a shown title stays, unless the member it came from no longer reads like the rest), else
+    the earliest headline that reads as one (not a wire slug such as "Urgent",
+    :func:`clean.headline`) of a member that reads like the rest of the story
+    (:func:`title_members`), else the longest such original's first line."""
     arts = sorted(members, key=lambda a: timestamp(a.published) or math.inf)
     dated = [a.published for a in arts if a.published]
-    originals = [a for a in arts if a.id not in duplicates]
-    lead = max(originals or arts, key=lambda a: (len(a.text), -(timestamp(a.published) or 0)))
+    fit = title_members(arts)
+    if title and any(headline(a) == title for a in arts) and not any(headline(a) == title for a in fit):
+        title = None  # the story outgrew the article that named it (another event that came first)
+    originals = [a for a in fit if a.id not in duplicates]
+    lead = max(originals or fit, key=lambda a: (len(a.text), -(timestamp(a.published) or 0)))
     return Story(
         id=sid,
         article_ids=[a.id for a in arts],
-        title=(title or next(filter(None, map(headline, arts)), None) or lead_line(lead)).strip(),
+        title=(title or next(filter(None, map(headline, fit)), None) or lead_line(lead)).strip(),
         outlets=list(dict.fromkeys(a.outlet for a in arts if a.outlet)),
         first_published=min(dated) if dated else None,
         last_published=max(dated) if dated else None,
         duplicates={a.id: duplicates[a.id] for a in arts if a.id in duplicates},
     )
+
+
+TITLE_WORDS = 200  # content words of each member's text compared for its fit
+TITLE_FIT = 0.6  # of the story's median overlap: a member below it does not title the story
+
+
+def title_members(
+    arts: Sequence[Article], fit: float = TITLE_FIT, n_words: int = TITLE_WORDS
+) -> list[Article]:
+    """The members (of three or more) that may title a story, in the order given: those whose
+    words the others carry at least ``fit`` times as well as the story's median member's. A
+    member's score is the share of the other members that hold each of its first ``n_words``
+    content words, averaged over its words (linear in the story's size). An article of another
+    event that joined first (an appeals court on Microsoft, two days before the line-item veto
+    ruling it sits with) shares few words with the rest and does not name the story. Words, not
+    embeddings: a record is built from the articles alone, wherever it is built."""
+    if len(arts) < 3:
+        return list(arts)
+    bags = [set(nlp.content_terms(content_text(a.text, a.annotations))[:n_words]) for a in arts]
+    held = Counter(w for bag in bags for w in bag)
+    others = len(arts) - 1
+    scores = [sum(held[w] - 1 for w in bag) / (others * len(bag)) if bag else 0.0 for bag in bags]
+    bar = fit * float(np.median(scores))
+    return [a for a, s in zip(arts, scores, strict=True) if s >= bar]
 
 
 def build_stories(articles: Sequence[Article], assignments: Iterable[Assignment]) -> list[Story]:
