@@ -4816,3 +4816,33 @@ def test_a_group_placed_somewhere_is_what_that_stands_for():
     )
     q = by_cue(a, "emphasizes")
     assert q.speaker.description == "a campaign group"
+
+
+def test_said_in_a_statement_that_and_who_a_passive_clause_speaks_of():
+    """ "said in a statement that ...": the parser hangs the clause on the statement (also past an
+    "of" phrase: "in one of a series of messages that"); not a relative "that" ("in a statement that
+    was released Monday") nor another's claim ("in response to reports that"). "Ivan Lazar, 44,
+    said" after an opening phrase, and "Venn was forced into ... and said" are theirs."""
+    a = art("The harbour board said in a statement that the ferry would run all winter.")
+    assert by_content(a, "ferry would run").speaker.description == "The harbour board"
+    b = art(
+        "Ida Venn, a former mayor of Port Elling, said in one of a series of messages that the ferry "
+        "had been overloaded when it struck the pier."
+    )
+    assert by_content(b, "had been overloaded").speaker.name == "Ida Venn"
+    c = art("The harbour board said in a statement that was released Monday.")
+    assert extract(c) == []
+    d = art("The harbour board said in response to reports that the ferry would stop.")
+    assert not any("ferry would stop" in x for x in contents(d))
+    e = art("As a part of his plea, Ivan Lazar, 44, said that he took nearly 100 fares from the ferry.")
+    assert by_content(e, "took nearly 100 fares").speaker.name == "Ivan Lazar"
+    f = art(
+        "By the end of the day, Mr. Venn was forced into a rare moment of damage control and said "
+        "that his words had been misconstrued."
+    )
+    assert by_content(f, "misconstrued").speaker.name == "Venn"
+    g = art(
+        "For the study, islanders working in groups of six were given a set of charts and asked to "
+        "draw a map that would illustrate a story they were asked to read."
+    )
+    assert not any(s(g, q.cue) == "asked" and q.speaker.description for q in extract(g))

@@ -3507,7 +3507,20 @@ def _subject(verb):
     if verb.dep_ in ("conj", "advcl", "xcomp", "pcomp", "pobj") and verb.head.i != verb.i:
         # ("lost the whip after saying ...": past the preposition)
         head = _rehung(verb, _verb_above(verb.head))
-        return _subject(head) if head.i != verb.i else None
+        if head.i == verb.i:
+            return None
+        if (
+            verb.dep_ == "conj"
+            and verb.tag_ in ("VBD", "VBZ", "VBP")  # (not "were given ... and asked to": passive too)
+            and any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children)
+            and any(c.dep_ in ("ccomp", "dobj") for c in verb.children)
+        ):
+            # "Mr. Trump was forced into damage control and said ...": who it happened to speaks
+            # (not "the bill was passed and said": a person or a personal pronoun only)
+            held = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+            if held is not None and (_names_people(held) or (held.tag_ == "PRP" and held.lower_ != "it")):
+                return held
+        return _subject(head)
     return None
 
 
@@ -3760,6 +3773,8 @@ def _appositive_subject(verb):
     while t.head.i != t.i and t.head.i < t.i:
         if t.dep_ == "appos" and _names_people(t):
             best = t
+        elif best is None and t.dep_ == "appos" and t.like_num:
+            pass  # an age: "As part of his plea, Marcel Lazar, 44, said"
         elif best is not None or t.dep_ not in ("pobj", "prep", "compound", "flat", "amod"):
             break  # past the speaker's own description
         t = t.head
@@ -3979,17 +3994,25 @@ def _that_clause_on_a_noun(verb):
     """ "said during a news conference that he may wait", "told a meeting of island leaders that
     few people understood ...": the parser hung the "that" clause on the noun as a relative clause:
     one with a "that" mark (a relative clause has none), or one right after a noun of an occasion
-    to speak ("at a briefing that")."""
+    to speak ("at a briefing that"). A noun's own "that" clause (acl) is what was said when the
+    noun is the occasion ("said in a statement that ...", "said in one of a series of Twitter
+    messages that ..."), not when it is another's claim ("in response to reports that ...")."""
     for p in verb.children:
         if p.dep_ not in ("prep", "dobj") or p.i < verb.i:
             continue
         for t in p.subtree:
-            if t.dep_ != "relcl":
+            if t.dep_ != "relcl" and not (t.dep_ == "acl" and p.dep_ == "prep"):
                 continue
             that = verb.doc[t.head.i + 1] if t.head.i + 1 < len(verb.doc) else None
+            if p.dep_ == "prep" and (t.dep_ == "acl" or (that is not None and that.lower_ == "of")):
+                # (the noun's "of" phrase between: "one of a series of messages that")
+                said = _occasion_chain(t.head, p) and verb.lemma_.lower() in SAY_VERBS
+                that = t.left_edge if said else None
             if p.dep_ == "prep" and that is not None and that.lower_ == "that" and that.head.i == t.i:
                 occasion = t.head.lemma_.lower() in SPEECH_OCCASIONS and verb.lemma_.lower() in SAY_VERBS
-                if that.dep_ == "mark" or occasion:
+                # (not a relative "that", the clause's own subject: "in a statement that was released")
+                own = any(c.dep_ in ("nsubj", "nsubjpass") and c.i != that.i for c in t.children)
+                if that.dep_ == "mark" or (occasion and own):
                     return _Rest(verb.doc[that.i : t.right_edge.i + 1])
             # "told a meeting of island leaders that ...": the hearer, then the clause; not
             # "dismissing a newspaper report that Iran intends ...", the report's words
@@ -4003,6 +4026,18 @@ def _that_clause_on_a_noun(verb):
             ):
                 return _Rest(verb.doc[first.i : t.right_edge.i + 1])
     return None
+
+
+def _occasion_chain(noun, prep) -> bool:
+    """Is ``noun`` (or a noun its "of" phrase holds, the clause's end side) an occasion to speak, in
+    the phrase ``prep`` opens: "in a statement", "in one of a series of Twitter messages"?"""
+    t = noun
+    while t.i > prep.i:
+        if t.lemma_.lower() in SPEECH_OCCASIONS:
+            return True
+        of = next((c for c in t.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        t = next((c for c in of.children if c.dep_ == "pobj"), prep) if of is not None else prep
+    return False
 
 
 def _subject_taken_for_object(verb, clause):
