@@ -3509,18 +3509,24 @@ def _subject(verb):
         head = _rehung(verb, _verb_above(verb.head))
         if head.i == verb.i:
             return None
-        if (
-            verb.dep_ == "conj"
-            and verb.tag_ in ("VBD", "VBZ", "VBP")  # (not "were given ... and asked to": passive too)
-            and any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children)
-            and any(c.dep_ in ("ccomp", "dobj") for c in verb.children)
-        ):
-            # "Mr. Trump was forced into damage control and said ...": who it happened to speaks
-            # (not "the bill was passed and said": a person or a personal pronoun only)
-            held = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
-            if held is not None and (_names_people(held) or (held.tag_ == "PRP" and held.lower_ != "it")):
-                return held
-        return _subject(head)
+        return _passive_conjunct_subject(verb, head) or _subject(head)
+    return None
+
+
+def _passive_conjunct_subject(verb, head):
+    """ "Mr. Trump was forced into damage control and said that ...": a finite cue joined by "and"
+    to a passive verb shares its subject, who it happened to (a person or a personal pronoun: not
+    "the bill was passed and said"; not "were given charts and asked to", passive too)."""
+    if not (
+        verb.dep_ == "conj"
+        and verb.tag_ in ("VBD", "VBZ", "VBP")
+        and any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children)
+        and any(c.dep_ in ("ccomp", "dobj") for c in verb.children)
+    ):
+        return None
+    held = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    if held is not None and (_names_people(held) or (held.tag_ == "PRP" and held.lower_ != "it")):
+        return held
     return None
 
 
