@@ -4846,3 +4846,10 @@ def test_said_in_a_statement_that_and_who_a_passive_clause_speaks_of():
         "draw a map that would illustrate a story they were asked to read."
     )
     assert not any(s(g, q.cue) == "asked" and q.speaker.description for q in extract(g))
+
+
+def test_two_names_with_no_and_between_are_no_group():
+    """ "... to Marsh to, now, Cruz, Wilkin said": the parser joined the names; with no "and" they
+    are no list, and the one right before the cue speaks."""
+    a = art("His allegiance has shifted from Venn to Marsh to, now, Cruz, Wilkin said during his campaign.")
+    assert by_cue(a, "said").speaker.name == "Wilkin"

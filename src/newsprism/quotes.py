@@ -1408,6 +1408,8 @@ def _named_group(ctx: Context, head, stext: str | None) -> Speaker | None:
     name. None unless every conjunct is a name of one kind (people, or organisations)."""
     conjuncts = [head, *(c for c in head.conjuncts if c.i > head.i)]
     chain = {t.i for t in conjuncts}
+    if not any(c.dep_ == "cc" for t in conjuncts for c in t.children):
+        return None  # (names with no "and" between are no group: "to, now, Cruz, Wilkin said")
     if any(t.doc[t.left_edge.i - 1].head.i not in chain for t in conjuncts[1:]):
         # (the "and" of another phrase: "the Institute of Diabetes, Digestive, and Kidney Diseases")
         return None
@@ -3458,7 +3460,7 @@ def _subject(verb):
                 continue
             glued = c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == "-" and not c.whitespace_
             if c.pos_ not in ("VERB", "AUX") and not glued:  # a verb, or "co" of "co-author": try the rest
-                return _named_after_quote(c, verb) or c
+                return _named_after_quote(c, verb) or _unjoined_last(c, verb)
     agent = next((a for a in verb.children if a.dep_ == "agent"), None)
     pobj = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent is not None else None
     if (
@@ -3528,6 +3530,21 @@ def _passive_conjunct_subject(verb, head):
     if held is not None and (_names_people(held) or (held.tag_ == "PRP" and held.lower_ != "it")):
         return held
     return None
+
+
+def _unjoined_last(subj, verb):
+    """The subject, or, where the parser joined two names with no "and" between them ("... to
+    Rubio to, now, Cruz, Wilkin said"), the one right before the cue: a list needs its "and"."""
+    last = subj.conjuncts[-1] if subj.conjuncts else None
+    if (
+        last is None
+        or last.i < subj.i
+        or last.right_edge.i + 1 != verb.i
+        or last.ent_type_ != "PERSON"  # (not "Sen. Charles Schumer, D-N.Y., said")
+        or any(t.dep_ == "cc" for t in subj.doc[subj.i : last.i])
+    ):
+        return subj
+    return last
 
 
 def _thing_before_infinitive(verb, subj) -> bool:
