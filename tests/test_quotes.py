@@ -4853,3 +4853,18 @@ def test_two_names_with_no_and_between_are_no_group():
     are no list, and the one right before the cue speaks."""
     a = art("His allegiance has shifted from Venn to Marsh to, now, Cruz, Wilkin said during his campaign.")
     assert by_cue(a, "said").speaker.name == "Wilkin"
+
+
+def test_a_cue_set_off_between_a_verb_or_a_subject_and_the_rest():
+    """ "It was, he said, one of the bitterest failures": the verb's complement after the cue is
+    said too; "The hashtag, Mr. Abboud said, accompanied ...": the subject, then its verb after the
+    cue. "The ferry was shut, she said, in a statement" ends before the setting."""
+    a = art("It was, he said, one of the bitterest failures of his time at the harbour board.")
+    assert any("bitterest failures" in s(a, c) for c in by_cue(a, "said").content)
+    b = art(
+        "The hashtag, Mr. Abboud said, accompanied descriptions of loved ones sought and the news when "
+        "someone was found alive."
+    )
+    assert any(s(b, c).startswith("accompanied descriptions") for c in by_cue(b, "said").content)
+    c = art("The ferry was shut, she said, in a statement on Tuesday.")
+    assert not any("statement" in s(c, x) for x in by_cue(c, "said").content)

@@ -4265,7 +4265,21 @@ def _run_on(verb, toks: list) -> list:
         and after.pos_ == "ADP"
         and not any(c.dep_ == "pobj" and c.lemma_.lower() in SETTING_NOUNS for c in after.children)
     )
-    if words[-1].pos_ not in ("ADP", "DET", "CCONJ", "SCONJ") and not verb_runs_on:
+    # ... or on a verb whose own complement comes after the cue ("It was, he said, one of the
+    # bitterest failures"), or on the subject, its verb after the cue ("The hashtag, Mr. Abboud
+    # said, accompanied descriptions ...": the parser took the subject as the sentence's head)
+    last = words[-1]
+    completed = last.pos_ in ("VERB", "AUX") and any(
+        c.i > verb.i and c.dep_ in ("attr", "acomp", "dobj", "oprd") for c in _verb_above(last).children
+    )
+    subject_first = (
+        verb.dep_ == "parataxis"
+        and last.i == verb.head.i
+        and last.pos_ in ("NOUN", "PROPN")
+        and not any(t.pos_ in ("VERB", "AUX") for t in words)
+        and after.tag_ in ("VBD", "VBZ", "VBP", "VBN", "MD")
+    )
+    if last.pos_ not in ("ADP", "DET", "CCONJ", "SCONJ") and not (verb_runs_on or completed or subject_first):
         return []
     return [t for t in verb.doc[verb.i + 2 : sent.end] if not (t.is_punct and t.i == sent.end - 1)]
 
