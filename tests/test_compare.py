@@ -1351,3 +1351,28 @@ def test_what_each_report_alone_says_is_briefed_from_its_lede():
     texts = [s["text"] for s in comp.brief["sentences"]]
     assert texts[0].startswith("The harbour board voted")
     assert not any(t.startswith(("Parents", "Shopkeepers")) for t in texts)
+
+
+def test_only_in_takes_a_reports_body_before_its_summary_bullets():
+    """A summary bullet restates the report's own body in other words ("said to be reluctant" /
+    "cool on the idea"): what only that report says is taken from its body first."""
+    base = (
+        "The Harbour ferry will run a new timetable from June, with sailings every 20 minutes at peak times."
+    )
+    gazette = (
+        "Will Ida Venn swap the ferry for the harbour board? Crew urge the captain to stand\n\n"
+        "• The former Harbour Line captain is said to be reluctant, even as her crew push the idea\n"
+        "• She would face the board chair, Daniel Frost, who has held the post since 2019\n\n"
+        f"{base}\n\nThe former captain herself is said to be cool on the idea, even if her closest "
+        "crew back it.\n\nA museum in Pellworth has offered to buy the old lamp for its maritime collection."
+    )
+    arts = [
+        _article(
+            "w1", "Meridian Wire", f"{base}\n\nFares stay the same for children.", "2026-03-12T08:00:00Z"
+        ),
+        _article("g1", "The Harbour Gazette", gazette, "2026-03-12T09:00:00Z"),
+    ]
+    comp = compare.compare_story(Story("s", [a.id for a in arts], "Ferry"), arts)
+    said = [o["text"] for o in comp.brief["only_in"] if o["outlet"] == "The Harbour Gazette"]
+    assert said and not any("reluctant" in t for t in said), said
+    assert any("cool on the idea" in t for t in said), said

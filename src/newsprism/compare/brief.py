@@ -491,10 +491,13 @@ def _only_in(
             and not _reports_nothing(s.text)
             and _stands_alone(s, a.text, said_by)
         ]
+        # (a summary bullet restates the report's own body, which says it with its source and
+        # context: the body's sentences first)
         mine.sort(
             key=lambda s: (
                 s.quoted >= config.brief_max_quoted,
                 s.id in contested,
+                bool(_BULLET.match(a.text, s.span.start, s.span.end)),
                 -n_facts[s.id],
                 idx[s.id],
             )
