@@ -4868,3 +4868,19 @@ def test_a_cue_set_off_between_a_verb_or_a_subject_and_the_rest():
     assert any(s(b, c).startswith("accompanied descriptions") for c in by_cue(b, "said").content)
     c = art("The ferry was shut, she said, in a statement on Tuesday.")
     assert not any("statement" in s(c, x) for x in by_cue(c, "said").content)
+
+
+def test_according_to_inside_an_aside_and_a_counterpart_named_in_apposition():
+    """ "-- he runs at least three miles a day, according to the Secret Service --": the source
+    says only what the aside says. "Foreign Minister Kamal Harazi ... and his British counterpart,
+    Robin Hale, had portrayed ...": both speak."""
+    a = art(
+        "After jogging five miles through Kessling -- she runs at least three miles a day, according "
+        "to the harbour police -- Venn surprised customers with a Saturday visit."
+    )
+    assert [s(a, c) for c in by_cue(a, "according to").content] == ["she runs at least three miles a day"]
+    b = art(
+        "Alderan Foreign Minister Kamal Harazi, who made the announcement in Port Elling, and his "
+        "British counterpart, Robin Hale, had portrayed the move as a way to improve ties."
+    )
+    assert by_cue(b, "had portrayed").speaker.name == "Kamal Harazi and Robin Hale"

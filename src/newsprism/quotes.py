@@ -868,13 +868,15 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
     if (turn := _transcript_turn(ctx, src, stext)) is not None:
         return turn
     head = _source_head(span)
+    if (group := _named_group(ctx, head, None)) is not None:
+        return (
+            group  # (before a title: "Foreign Minister Kamal Kharrazi ... and his counterpart, Robin Cook")
+        )
     if (titled := _titled_person(ctx, src, span, head)) is not None:
         return titled
     if (quoted := _quoted_before(ctx, src, span)) is not None:
         return quoted
     low = head.text.lower()
-    if (group := _named_group(ctx, head, None)) is not None:
-        return group
     if (by_appos := _appos_speaker(ctx, src, span, head)) is not None:
         return by_appos
     if (relative := _relative_speaker(ctx, head, stext)) is not None:
@@ -1413,7 +1415,14 @@ def _named_group(ctx: Context, head, stext: str | None) -> Speaker | None:
     if any(t.doc[t.left_edge.i - 1].head.i not in chain for t in conjuncts[1:]):
         # (the "and" of another phrase: "the Institute of Diabetes, Digestive, and Kidney Diseases")
         return None
-    ents = [e for t in conjuncts for e in ctx.ents if e.start <= t.i < e.end and e.root.i == t.i]
+    # (a role with the name in apposition: "... and his British counterpart, Robin Cook, had ...")
+    named = [
+        next((c for c in t.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"), t)
+        if t.pos_ == "NOUN" and _is_person_noun(t.lemma_.lower())
+        else t
+        for t in conjuncts
+    ]
+    ents = [e for t in named for e in ctx.ents if e.start <= t.i < e.end and e.root.i == t.i]
     surnames = set(ctx.surname_of.values())
     kinds = {
         "PERSON" if e.label_ == "PERSON" or _unpossessed(e[-1].text) in surnames else e.label_ for e in ents
@@ -5749,7 +5758,8 @@ def according_to(ctx: Context) -> None:
         if tok.i > tok.sent.start and not doc[tok.i - 1].is_punct and not _opens_sentence(doc, tok):
             continue  # ("products grown and processed according to the standards": in keeping with them)
         phrase = {t.i for t in [tok, doc[tok.i + 1], *pobj.subtree]}
-        rest = [t for t in tok.sent if t.i not in phrase and not t.is_punct]
+        lo, hi = _aside_around(tok, max(phrase))
+        rest = [t for t in doc[lo:hi] if t.i not in phrase and not t.is_punct]
         source = _source_span(pobj)
         if len(rest) < MIN_CLAUSE_WORDS and (clause := _clause_read_as_appos(pobj)) is not None:
             phrase -= {t.i for t in clause.subtree}
@@ -5774,6 +5784,25 @@ def according_to(ctx: Context) -> None:
             ctx.quote("direct", [ctx.qspans[whole]], cue, source)
         else:
             ctx.quote(ctx.reported_kind([content]), [content], cue, source)
+
+
+_DASHES = frozenset({"--", "—", "–"})
+
+
+def _aside_around(tok, last: int) -> tuple[int, int]:
+    """The token range an "according to" phrase (``tok`` to ``last``) speaks for: the aside set off
+    by dashes or brackets that holds it ("After jogging five miles -- he runs at least three miles
+    a day, according to the Secret Service -- Gore surprised ...": the Secret Service says only how
+    far he runs), else its whole sentence."""
+    sent, doc = tok.sent, tok.doc
+    before = [t for t in doc[sent.start : tok.i] if t.text in _DASHES or t.text in "()"]
+    after = [t for t in doc[last + 1 : sent.end] if t.text in _DASHES or t.text in "()"]
+    if not before or not after:
+        return sent.start, sent.end
+    opener, closer = before[-1], after[0]
+    dashes = opener.text in _DASHES and closer.text in _DASHES and sum(t.text in _DASHES for t in before) % 2
+    brackets = opener.text == "(" and closer.text == ")"
+    return (opener.i + 1, closer.i) if dashes or brackets else (sent.start, sent.end)
 
 
 def _clause_read_as_appos(pobj):
