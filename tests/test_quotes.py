@@ -4884,3 +4884,23 @@ def test_according_to_inside_an_aside_and_a_counterpart_named_in_apposition():
         "British counterpart, Robin Hale, had portrayed the move as a way to improve ties."
     )
     assert by_cue(b, "had portrayed").speaker.name == "Kamal Harazi and Robin Hale"
+
+
+def test_a_name_and_others_speak_together():
+    """ "Amnesty and the U.N. human rights agency have reported", "Washington and other critics
+    say": the whole group speaks, never its first member alone; two titles of one person ("Chairman
+    and Chief Executive Officer Howard Lester") and a description that goes on ("Morris Dees,
+    the co-founder of ..., and one of the attorneys") are one speaker."""
+    a = art("The Harbour Trust and the island's fishing cooperative said the new pier would hurt trade.")
+    assert by_cue(a, "said").speaker.description == "The Harbour Trust and the island's fishing cooperative"
+    b = art("Kessling and other critics say the ferry timetable is unfair to islanders.")
+    assert by_cue(b, "say").speaker.description == "Kessling and other critics"
+    c = art("Warfield and Yeager, who represented themselves, said they were innocent of the charges.")
+    assert by_cue(c, "said").speaker.description == "Warfield and Yeager"
+    d = art("Harbour Board Chairman and Chief Executive Officer Howard Lester declined to discuss the ferry.")
+    assert by_cue(d, "declined").speaker.name == "Howard Lester"
+    e = art(
+        "Morris Venn, the co-founder of the Harbour Law Center in Port Elling, and one of the attorneys "
+        "for the plaintiffs, said he intended to enforce the judgment."
+    )
+    assert by_cue(e, "said").speaker.name == "Morris Venn"

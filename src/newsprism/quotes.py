@@ -868,10 +868,9 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
     if (turn := _transcript_turn(ctx, src, stext)) is not None:
         return turn
     head = _source_head(span)
-    if (group := _named_group(ctx, head, None)) is not None:
-        return (
-            group  # (before a title: "Foreign Minister Kamal Kharrazi ... and his counterpart, Robin Cook")
-        )
+    # (before a title: "Foreign Minister Kamal Kharrazi ... and his counterpart, Robin Cook")
+    if (group := _named_group(ctx, head, None) or _mixed_group(ctx, head, src)) is not None:
+        return group
     if (titled := _titled_person(ctx, src, span, head)) is not None:
         return titled
     if (quoted := _quoted_before(ctx, src, span)) is not None:
@@ -1408,9 +1407,9 @@ def _named_group(ctx: Context, head, stext: str | None) -> Speaker | None:
     """Names joined by "and" ("Gordon Shaw and Frances Rauscher said", "Sony and Universal Music
     said"): all of them speak, so the speaker is the group, named in full, not its first or last
     name. None unless every conjunct is a name of one kind (people, or organisations)."""
-    conjuncts = [head, *(c for c in head.conjuncts if c.i > head.i)]
-    chain = {t.i for t in conjuncts}
-    if not any(c.dep_ == "cc" for t in conjuncts for c in t.children):
+    conjuncts = _coordinated(head)
+    chain = {t.i for t in conjuncts} | {c.i for t in conjuncts for c in t.rights if c.dep_ == "appos"}
+    if not any(c.dep_ == "cc" for t in chain for c in head.doc[t].children):
         return None  # (names with no "and" between are no group: "to, now, Cruz, Wilkin said")
     if any(t.doc[t.left_edge.i - 1].head.i not in chain for t in conjuncts[1:]):
         # (the "and" of another phrase: "the Institute of Diabetes, Digestive, and Kidney Diseases")
@@ -1436,6 +1435,65 @@ def _named_group(ctx: Context, head, stext: str | None) -> Speaker | None:
         names.append(_resolve_name(ctx, name, e.start_char) if kinds == {"PERSON"} else name)
     joined = ", ".join(names[:-1]) + " and " + names[-1]
     return Speaker(joined, "person" if kinds == {"PERSON"} else "organization", stext)
+
+
+def _coordinated(head) -> list:
+    """``head`` and the names joined to it by "and", in order; also a name the parser joined to
+    its appositive ("Citibank, the world's largest ... operator, and ABN-AMRO")."""
+    out = [head, *(c for c in head.conjuncts if c.i > head.i)]
+    for a in head.rights:
+        if a.dep_ == "appos" and a.pos_ == "NOUN" and a.doc[a.left_edge.i - 1].text == ",":
+            out += [c for c in a.conjuncts if c.i > a.i and c.pos_ == "PROPN" and c.ent_type_]
+    return sorted(out, key=lambda t: t.i)
+
+
+def _mixed_group(ctx: Context, head, src: Span) -> Speaker | None:
+    """A name joined by "and" to people or bodies that are not all names of one kind ("Amnesty and
+    the U.N. human rights agency", "Washington and other critics", "Sena and producer Jerry
+    Bruckheimer"): they speak together, so the speaker is the whole phrase (as far as the source
+    ``src`` runs), described, never one member alone. Not a pronoun's ("She and her son": she is
+    named elsewhere); groups of common nouns ("officials and analysts") are described already."""
+    doc = head.doc
+    conjuncts = _coordinated(head)
+    chain = {t.i for t in conjuncts} | {c.i for t in conjuncts for c in t.rights if c.dep_ == "appos"}
+    # ("Morris Dees, the co-founder of ..., and one of the attorneys": his description goes on)
+    last = conjuncts[-1]
+    described = any(
+        c.dep_ in ("appos", "relcl") and doc[c.left_edge.i - 1].text == "," and c.i < last.i
+        for c in head.rights
+    )
+    # ("Crown Prince and Deputy Prime Minister Abdullah": two titles of one named person)
+    titled = last.ent_type_ == "PERSON" and any(c.dep_ == "compound" and not c.ent_type_ for c in last.lefts)
+    one_name = any(  # ("Ministry of East African and Regional Cooperation": one name)
+        e.start <= a.i < e.end and e.start <= b.i < e.end
+        for e in ctx.ents
+        for a, b in zip(conjuncts, conjuncts[1:], strict=False)
+    )
+    if (
+        len(conjuncts) < 2
+        or head.pos_ == "PRON"
+        or not any(t.pos_ == "PROPN" and not _is_person_noun(t.lower_) for t in conjuncts)  # (not titles)
+        or described
+        or (titled and head.ent_type_ != "PERSON")
+        or one_name
+        or not all(src.start <= t.idx < src.end for t in conjuncts)
+        or not any(c.dep_ == "cc" for t in chain for c in doc[t].children)
+        or any(doc[t.left_edge.i - 1].head.i not in chain for t in conjuncts[1:])
+    ):
+        return None
+    # the phrase as far as the source runs, without what a comma sets off after the last member
+    # ("Warfield and Yeager, who represented themselves")
+    asides = [
+        c.left_edge.i
+        for t in conjuncts
+        for c in t.rights
+        if c.dep_ in ("relcl", "appos", "acl", "advcl")
+        and c.i > last.i
+        and doc[c.left_edge.i - 1].text == ","
+    ]
+    stop = doc[min(asides) - 1].idx if asides else src.end
+    text = ctx.text[max(src.start, head.left_edge.idx) : min(src.end, stop)].strip(" ,")
+    return Speaker(None, "unknown", text) if text else None
 
 
 def _appos_speaker(ctx: Context, src: Span, span, head) -> Speaker | None:
@@ -4608,6 +4666,11 @@ class Context:
                 span = self.doc.char_span(wide.start, wide.end, alignment_mode="expand")
                 group = _named_group(self, span.root, None) if span is not None else None
                 resolved = group if group is not None and resolved.type == group.type else resolved
+                narrow = self.doc.char_span(source.start, source.end, alignment_mode="expand")
+                same = span is not None and narrow is not None and span.root.i == narrow.root.i
+                mixed = _mixed_group(self, span.root, wide) if same and group is None else None
+                if mixed is not None and resolved.type in ("person", "organization"):
+                    resolved = mixed  # ("Amnesty and the U.N. human rights agency": not Amnesty alone)
                 narrow = self.doc.char_span(source.start, source.end, alignment_mode="expand")
                 if (
                     resolved.type == "unknown"
