@@ -4667,11 +4667,10 @@ class Context:
                 group = _named_group(self, span.root, None) if span is not None else None
                 resolved = group if group is not None and resolved.type == group.type else resolved
                 narrow = self.doc.char_span(source.start, source.end, alignment_mode="expand")
-                same = span is not None and narrow is not None and span.root.i == narrow.root.i
-                mixed = _mixed_group(self, span.root, wide) if same and group is None else None
-                if mixed is not None and resolved.type in ("person", "organization"):
-                    resolved = mixed  # ("Amnesty and the U.N. human rights agency": not Amnesty alone)
-                narrow = self.doc.char_span(source.start, source.end, alignment_mode="expand")
+                if span is not None and narrow is not None and span.root.i == narrow.root.i and group is None:
+                    mixed = _mixed_group(self, span.root, wide)
+                    if mixed is not None and resolved.type in ("person", "organization"):
+                        resolved = mixed  # ("Amnesty and the U.N. human rights agency": not Amnesty alone)
                 if (
                     resolved.type == "unknown"
                     and narrow is not None
