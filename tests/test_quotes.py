@@ -4904,3 +4904,13 @@ def test_a_name_and_others_speak_together():
         "for the plaintiffs, said he intended to enforce the judgment."
     )
     assert by_cue(e, "said").speaker.name == "Morris Venn"
+
+
+def test_a_count_after_and_is_not_the_subject_of_a_lawsuit_that_claims():
+    """ "The first civil lawsuit filed in the rampage that left nine people dead and 13 people
+    wounded claims ...": the parser split "13 people" off as a second subject; the lawsuit claims."""
+    a = art(
+        "PORT ELLING _ The first civil lawsuit filed in the harbour fire that left nine people dead and 13 "
+        "people wounded claims a ferry firm could have prevented the fire."
+    )
+    assert by_cue(a, "claims").speaker.description == "The first civil lawsuit"

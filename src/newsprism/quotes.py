@@ -3505,7 +3505,7 @@ def _subject(verb):
     if (convinced := _convinced(verb)) is not None:
         return convinced
     # the subject nearest the cue first: '"My apologies," Quick said' has two (one inside the quote)
-    for c in sorted(verb.children, key=lambda c: abs(c.i - verb.i)):
+    for c in sorted(verb.children, key=lambda c: (_stray_subject(verb, c), abs(c.i - verb.i))):
         if c.dep_ in ("nsubj", "nsubjpass"):
             if _thing_before_infinitive(verb, c):
                 above = _verb_above(verb.head)  # "paused between making lattes to say ...": who paused
@@ -3597,6 +3597,22 @@ def _passive_conjunct_subject(verb, head):
     if held is not None and (_names_people(held) or (held.tag_ == "PRP" and held.lower_ != "it")):
         return held
     return None
+
+
+def _stray_subject(verb, c) -> bool:
+    """A second subject the parser split off after an "and" of the first ("The first lawsuit filed
+    in the rampage that left nine people dead and 13 people wounded claims ...": the lawsuit claims,
+    not the 13 people)."""
+    before = c.doc[c.left_edge.i - 1] if c.left_edge.i > 0 else None
+    return (
+        c.dep_ == "nsubj"
+        and c.pos_ == "NOUN"  # (not "Deputy Prime Minister and Foreign Minister Tansu Ciller said")
+        and before is not None
+        and before.dep_ == "cc"
+        and before.head.dep_ == "nsubj"
+        and before.head.head.i == verb.i
+        and before.head.i != c.i
+    )
 
 
 def _unjoined_last(subj, verb):
