@@ -4914,3 +4914,11 @@ def test_a_count_after_and_is_not_the_subject_of_a_lawsuit_that_claims():
         "people wounded claims a ferry firm could have prevented the fire."
     )
     assert by_cue(a, "claims").speaker.description == "The first civil lawsuit"
+
+
+def test_they_after_a_survey_by_a_team_is_the_team():
+    a = art(
+        "About 8 million islanders used the night ferry last year, said a new survey by a Kessling "
+        "research team. They said that trips to the mainland have increased 47 percent since 1990."
+    )
+    assert by_content(a, "increased 47 percent").speaker.description == "a Kessling research team"

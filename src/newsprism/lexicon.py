@@ -211,6 +211,8 @@ NOT_IST = tuple(
 BODY_WORD_FORMS = {"appellate": "appeals", "judicial": "justice", "legislative": "legislature"}
 # Nouns that stand for an organisation named just before ("The Frankfurt-based body said").
 GENERIC_BODIES = words("body organization organisation group agency institution watchdog")
+# Groups of people a study or survey can be by ("a survey by a Harvard research team")
+GROUP_NOUNS = GENERIC_BODIES | words("team panel committee commission institute center centre university")
 # "The statement said": a document whose issuer a sentence before may name.
 STATEMENT_NOUNS = words("statement communique announcement")
 # ... and what else is issued or made by name alone ("Netanyahu issued the warning here").

@@ -67,6 +67,7 @@ from newsprism.lexicon import (
     FINDING_VERBS,
     FORECAST_NOUNS,
     GENERIC_BODIES,
+    GROUP_NOUNS,
     HEARER_VERBS,
     ISSUED_NOUNS,
     JUDGING_VERBS,
@@ -2169,6 +2170,9 @@ def _plural_subject(ctx: Context, src: Span, named_only: bool = False) -> Speake
         if s is None:
             continue
         subj = _root_subject(s)
+        if (by := _made_by(subj)) is not None and s is not sent:
+            # ("..., said a new survey by a Harvard research team. They said ...": the team)
+            return _speaker(ctx, _source_span(by))
         if (
             subj is not None
             and subj.i < tok.root.i
@@ -2196,6 +2200,19 @@ def _plural_subject(ctx: Context, src: Span, named_only: bool = False) -> Speake
             and not ctx.in_quote(subj)
         ):
             return _speaker(ctx, _source_span(subj))
+    return None
+
+
+def _made_by(subj):
+    """The people or group a study, survey or report is "by" ("a new survey by a Harvard research
+    team"), else None."""
+    if subj is None or subj.lemma_.lower() not in EVIDENCE_NOUNS:
+        return None
+    for p in subj.rights:
+        if p.dep_ == "prep" and p.lower_ == "by":
+            pobj = next((c for c in p.children if c.dep_ == "pobj"), None)
+            if pobj is not None and (_names_people(pobj) or pobj.lemma_.lower() in GROUP_NOUNS):
+                return pobj
     return None
 
 
