@@ -4922,3 +4922,9 @@ def test_they_after_a_survey_by_a_team_is_the_team():
         "research team. They said that trips to the mainland have increased 47 percent since 1990."
     )
     assert by_content(a, "increased 47 percent").speaker.description == "a Kessling research team"
+
+
+def test_said_this_when_reports_no_words_of_its_own():
+    """ "Kamotho said this when he presented ...": "this" points back to words already given."""
+    a = art("Venn said this when he presented the ferry report to the harbour board on Friday.")
+    assert extract(a) == []

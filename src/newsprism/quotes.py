@@ -4066,6 +4066,8 @@ def _complement(verb):
             return None  # "AIDS is widespread, claiming 500 lives daily": deaths, not words
         if nxt.head.i == verb.i and _says_nothing(nxt):
             return None  # "said little in court", "saying nothing as she headed in"
+        if nxt.head.i == verb.i and nxt.dep_ == "dobj" and nxt.lower_ in ("this", "so"):
+            return None  # "Kamotho said this when he presented ...": the words came before
         if nxt.pos_ in ("NOUN", "PROPN", "DET", "PRON", "ADJ", "NUM") and nxt.ent_type_ not in (
             "DATE",
             "TIME",
