@@ -4928,3 +4928,11 @@ def test_said_this_when_reports_no_words_of_its_own():
     """ "Kamotho said this when he presented ...": "this" points back to words already given."""
     a = art("Venn said this when he presented the ferry report to the harbour board on Friday.")
     assert extract(a) == []
+
+
+def test_a_want_told_by_another_speaker_is_that_speakers_claim():
+    """ "Arafat said Netanyahu does not want peace": Arafat's claim, not Netanyahu's words."""
+    a = art("In a broadcast on Monday, Harlow said Venn does not want peace on the island.")
+    assert [q.speaker.name for q in extract(a)] == ["Harlow"]
+    b = art("Rivals have opposed the plant, alleging that Alderan plans to build a bomb there.")
+    assert not any(s(b, q.cue) == "plans" for q in extract(b))

@@ -213,6 +213,8 @@ BODY_WORD_FORMS = {"appellate": "appeals", "judicial": "justice", "legislative":
 GENERIC_BODIES = words("body organization organisation group agency institution watchdog")
 # Groups of people a study or survey can be by ("a survey by a Harvard research team")
 GROUP_NOUNS = GENERIC_BODIES | words("team panel committee commission institute center centre university")
+# Cues of a want or an aim, which another's words may tell of ("said Iran plans to build ...")
+INTENT_CUES = words("want hope seek plan aim intend wish")
 # "The statement said": a document whose issuer a sentence before may name.
 STATEMENT_NOUNS = words("statement communique announcement")
 # ... and what else is issued or made by name alone ("Netanyahu issued the warning here").

@@ -69,6 +69,7 @@ from newsprism.lexicon import (
     GENERIC_BODIES,
     GROUP_NOUNS,
     HEARER_VERBS,
+    INTENT_CUES,
     ISSUED_NOUNS,
     JUDGING_VERBS,
     KNOWING_HOW,
@@ -6231,9 +6232,27 @@ def extract(article: Article, doc: Doc | None = None) -> list[Quote]:
         if (owner := _owned_after(ctx, q)) is not None:
             owner.kind = "mixed"  # the quoted words are its own
             continue
+        if _wish_told_by_another(ctx, q):
+            continue
         _leave_claimed(ctx, q)
         kept.append(q)
     return sorted(kept, key=lambda q: q.content[0].start)
+
+
+def _wish_told_by_another(ctx: Context, q: Quote) -> bool:
+    """A want, hope, plan or aim (``INTENT_CUES``) that another speaker's reported words tell ("Arafat
+    said Netanyahu does not want peace", "alleging that Iran plans to build an atomic bomb",
+    "Amnesty said ... the government seeks to deter asylum seekers"): the other speaker's claim,
+    carried whole by that speaker's quote, not words of the one said to want it."""
+    if q.cue is None or not ctx.text[q.cue.start : q.cue.end].strip():
+        return False
+    tok = ctx.doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand")
+    if tok is None or not any(t.lemma_.lower() in INTENT_CUES for t in tok):
+        return False
+    return any(
+        o is not q and o.source is not None and any(c.start <= q.cue.start < c.end for c in o.content)
+        for o in ctx.quotes
+    )
 
 
 # a line opening with what the quote after its colon is about: "- On skydiving: “...”"
