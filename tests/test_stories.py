@@ -506,3 +506,9 @@ def test_an_article_of_another_event_that_came_first_does_not_title_the_story():
     assert story_record("s", arts, {}, "Panel lifts order against Calder mill").title == (
         "Harbour board keeps the Orrin ferry"
     )
+    # a story of any size: only its earliest members are compared
+    from newsprism.stories import TITLE_POOL
+
+    many = [arts[0], *(Article(text=ferry, id=f"m{i}", title="Ferry vote") for i in range(2 * TITLE_POOL))]
+    fit = title_members(many)
+    assert len(fit) == TITLE_POOL - 1 and "x" not in {a.id for a in fit}

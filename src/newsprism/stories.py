@@ -851,7 +851,8 @@ def story_record(
     arts = sorted(members, key=lambda a: timestamp(a.published) or math.inf)
     dated = [a.published for a in arts if a.published]
     fit = title_members(arts)
-    if title and any(headline(a) == title for a in arts) and not any(headline(a) == title for a in fit):
+    named = next((a for a in arts[:TITLE_POOL] if title and headline(a) == title), None)
+    if named is not None and all(a.id != named.id for a in fit):
         title = None  # the story outgrew the article that named it (another event that came first)
     originals = [a for a in fit if a.id not in duplicates]
     lead = max(originals or fit, key=lambda a: (len(a.text), -(timestamp(a.published) or 0)))
@@ -868,6 +869,7 @@ def story_record(
 
 TITLE_WORDS = 200  # content words of each member's text compared for its fit
 TITLE_FIT = 0.6  # of the story's median overlap: a member below it does not title the story
+TITLE_POOL = 50  # the earliest members compared (a title is an early member's): bounded work per record
 
 
 def title_members(
@@ -879,10 +881,14 @@ def title_members(
     content words, averaged over its words (linear in the story's size). An article of another
     event that joined first (an appeals court on Microsoft, two days before the line-item veto
     ruling it sits with) shares few words with the rest and does not name the story. Words, not
-    embeddings: a record is built from the articles alone, wherever it is built."""
+    embeddings: a record is built from the articles alone, wherever it is built. Only the earliest
+    ``TITLE_POOL`` members are compared, each by the start of its text, so a record of a story of
+    any size costs the same."""
+    arts = list(arts)[:TITLE_POOL]
     if len(arts) < 3:
-        return list(arts)
-    bags = [set(nlp.content_terms(content_text(a.text, a.annotations))[:n_words]) for a in arts]
+        return arts
+    heads = (content_text(a.text[: n_words * 12], a.annotations) for a in arts)
+    bags = [set(nlp.content_terms(h)[:n_words]) for h in heads]
     held = Counter(w for bag in bags for w in bag)
     others = len(arts) - 1
     scores = [sum(held[w] - 1 for w in bag) / (others * len(bag)) if bag else 0.0 for bag in bags]
