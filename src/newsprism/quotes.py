@@ -5893,8 +5893,8 @@ def _aside_around(tok, last: int) -> tuple[int, int]:
     a day, according to the Secret Service -- Gore surprised ...": the Secret Service says only how
     far he runs), else its whole sentence."""
     sent, doc = tok.sent, tok.doc
-    before = [t for t in doc[sent.start : tok.i] if t.text in _DASHES or t.text in "()"]
-    after = [t for t in doc[last + 1 : sent.end] if t.text in _DASHES or t.text in "()"]
+    before = [t for t in doc[sent.start : tok.i] if t.text in _DASHES or t.text in ("(", ")")]
+    after = [t for t in doc[last + 1 : sent.end] if t.text in _DASHES or t.text in ("(", ")")]
     if not before or not after:
         return sent.start, sent.end
     opener, closer = before[-1], after[0]
