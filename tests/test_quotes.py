@@ -4936,3 +4936,13 @@ def test_a_want_told_by_another_speaker_is_that_speakers_claim():
     assert [q.speaker.name for q in extract(a)] == ["Harlow"]
     b = art("Rivals have opposed the plant, alleging that Alderan plans to build a bomb there.")
     assert not any(s(b, q.cue) == "plans" for q in extract(b))
+
+
+def test_a_number_that_will_decline_says_nothing():
+    """To decline is to refuse ("declined to comment"), not to fall ("deaths will decline again")."""
+    a = art(
+        "But the number of ferry deaths will probably peak and then decline again, because of the new rules."
+    )
+    assert extract(a) == []
+    b = art("All declined to divulge details about the harbour meeting.")
+    assert [s(b, q.cue) for q in extract(b)] == ["declined"]

@@ -3434,6 +3434,11 @@ def _is_cue(tok) -> bool:
         and tok.lemma_.lower() in CUE_LEMMAS
         and not (tok.text.isupper() and len(tok.text) > 1)
         and not any(c.lower_ == "away" and c.dep_ in ("prt", "advmod") for c in tok.children)  # "blast away"
+        # (to decline is to refuse something, "declined to comment": not "deaths will decline again")
+        and not (
+            tok.lemma_.lower() == "decline"
+            and not any(c.dep_ in ("xcomp", "dobj") or c.lower_ == "to" for c in tok.children)
+        )
         and not _passive_participle(tok)
         and not (
             tok.text.istitle()
