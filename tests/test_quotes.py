@@ -4879,6 +4879,11 @@ def test_according_to_inside_an_aside_and_a_counterpart_named_in_apposition():
         "to the harbour police -- Venn surprised customers with a Saturday visit."
     )
     assert [s(a, c) for c in by_cue(a, "according to").content] == ["she runs at least three miles a day"]
+    w = art(  # (the wire's "_" is a dash too)
+        "After jogging five miles through Kessling _ she runs at least three miles a day, according "
+        "to the harbour police _ Venn surprised customers with a Saturday visit."
+    )
+    assert [s(w, c) for c in by_cue(w, "according to").content] == ["she runs at least three miles a day"]
     b = art(
         "Alderan Foreign Minister Kamal Harazi, who made the announcement in Port Elling, and his "
         "British counterpart, Robin Hale, had portrayed the move as a way to improve ties."

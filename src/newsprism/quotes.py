@@ -1409,12 +1409,8 @@ def _named_group(ctx: Context, head, stext: str | None) -> Speaker | None:
     """Names joined by "and" ("Gordon Shaw and Frances Rauscher said", "Sony and Universal Music
     said"): all of them speak, so the speaker is the group, named in full, not its first or last
     name. None unless every conjunct is a name of one kind (people, or organisations)."""
-    conjuncts = _coordinated(head)
-    chain = {t.i for t in conjuncts} | {c.i for t in conjuncts for c in t.rights if c.dep_ == "appos"}
-    if not any(c.dep_ == "cc" for t in chain for c in head.doc[t].children):
-        return None  # (names with no "and" between are no group: "to, now, Cruz, Wilkin said")
-    if any(t.doc[t.left_edge.i - 1].head.i not in chain for t in conjuncts[1:]):
-        # (the "and" of another phrase: "the Institute of Diabetes, Digestive, and Kidney Diseases")
+    conjuncts = _coordination(head)
+    if conjuncts is None:
         return None
     # (a role with the name in apposition: "... and his British counterpart, Robin Cook, had ...")
     named = [
@@ -1449,15 +1445,30 @@ def _coordinated(head) -> list:
     return sorted(out, key=lambda t: t.i)
 
 
+def _coordination(head) -> list | None:
+    """``head`` and what "and" joins to it (:func:`_coordinated`) when that is one list, else None:
+    an "and" among them (names with no "and" between are no list: "to, now, Cruz, Wilkin said"),
+    and each later member right after a comma or "and" of the list (not the "and" of another
+    phrase: "the Institute of Diabetes, Digestive, and Kidney Diseases")."""
+    conjuncts, doc = _coordinated(head), head.doc
+    chain = {t.i for t in conjuncts} | {c.i for t in conjuncts for c in t.rights if c.dep_ == "appos"}
+    if not any(c.dep_ == "cc" for t in chain for c in doc[t].children):
+        return None
+    if any(doc[t.left_edge.i - 1].head.i not in chain for t in conjuncts[1:]):
+        return None
+    return conjuncts
+
+
 def _mixed_group(ctx: Context, head, src: Span) -> Speaker | None:
     """A name joined by "and" to people or bodies that are not all names of one kind ("Amnesty and
-    the U.N. human rights agency", "Washington and other critics", "Sena and producer Jerry
-    Bruckheimer"): they speak together, so the speaker is the whole phrase (as far as the source
-    ``src`` runs), described, never one member alone. Not a pronoun's ("She and her son": she is
-    named elsewhere); groups of common nouns ("officials and analysts") are described already."""
+    the U.N. human rights agency", "Washington and other critics"): they speak together, so the
+    speaker is the whole phrase (as far as the source ``src`` runs), described, never one member
+    alone. Not a pronoun's ("She and her son": she is named elsewhere); groups of common nouns
+    ("officials and analysts") are described already."""
     doc = head.doc
-    conjuncts = _coordinated(head)
-    chain = {t.i for t in conjuncts} | {c.i for t in conjuncts for c in t.rights if c.dep_ == "appos"}
+    conjuncts = _coordination(head)
+    if conjuncts is None:
+        return None
     # ("Morris Dees, the co-founder of ..., and one of the attorneys": his description goes on)
     last = conjuncts[-1]
     described = any(
@@ -1479,8 +1490,6 @@ def _mixed_group(ctx: Context, head, src: Span) -> Speaker | None:
         or (titled and head.ent_type_ != "PERSON")
         or one_name
         or not all(src.start <= t.idx < src.end for t in conjuncts)
-        or not any(c.dep_ == "cc" for t in chain for c in doc[t].children)
-        or any(doc[t.left_edge.i - 1].head.i not in chain for t in conjuncts[1:])
     ):
         return None
     # the phrase as far as the source runs, without what a comma sets off after the last member
@@ -5889,7 +5898,7 @@ def according_to(ctx: Context) -> None:
             ctx.quote(ctx.reported_kind([content]), [content], cue, source)
 
 
-_DASHES = frozenset({"--", "—", "–"})
+_ASIDE_MARKS = frozenset(DASHES) - {"-"} | {"(", ")"}  # (a lone "-" token is a hyphen inside a word)
 
 
 def _aside_around(tok, last: int) -> tuple[int, int]:
@@ -5898,13 +5907,19 @@ def _aside_around(tok, last: int) -> tuple[int, int]:
     a day, according to the Secret Service -- Gore surprised ...": the Secret Service says only how
     far he runs), else its whole sentence."""
     sent, doc = tok.sent, tok.doc
-    before = [t for t in doc[sent.start : tok.i] if t.text in _DASHES or t.text in ("(", ")")]
-    after = [t for t in doc[last + 1 : sent.end] if t.text in _DASHES or t.text in ("(", ")")]
+    before = [t for t in doc[sent.start : tok.i] if t.text in _ASIDE_MARKS]
+    after = [t for t in doc[last + 1 : sent.end] if t.text in _ASIDE_MARKS]
     if not before or not after:
         return sent.start, sent.end
     opener, closer = before[-1], after[0]
-    dashes = opener.text in _DASHES and closer.text in _DASHES and sum(t.text in _DASHES for t in before) % 2
     brackets = opener.text == "(" and closer.text == ")"
+    parens = ("(", ")")
+    # (an aside opened by a dash: an odd number of dashes before the phrase)
+    dashes = (
+        opener.text not in parens
+        and closer.text not in parens
+        and sum(t.text not in parens for t in before) % 2
+    )
     return (opener.i + 1, closer.i) if dashes or brackets else (sent.start, sent.end)
 
 
