@@ -4909,6 +4909,14 @@ def test_a_name_and_others_speak_together():
         "for the plaintiffs, said he intended to enforce the judgment."
     )
     assert by_cue(e, "said").speaker.name == "Morris Venn"
+    f = art(  # (a list whose second name the parser read as the first's appositive)
+        "The Kessling National Organization, the Orrin State Liberation Front and the Alder Democratic "
+        "Front said the arrests were an “insulting act of shameless, barbaric arrogance against the "
+        "people of the island.”"
+    )
+    assert by_cue(f, "said").speaker.name == (
+        "Kessling National Organization, Orrin State Liberation Front and Alder Democratic Front"
+    )
 
 
 def test_a_count_after_and_is_not_the_subject_of_a_lawsuit_that_claims():

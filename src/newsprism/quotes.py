@@ -1437,11 +1437,18 @@ def _named_group(ctx: Context, head, stext: str | None) -> Speaker | None:
 
 def _coordinated(head) -> list:
     """``head`` and the names joined to it by "and", in order; also a name the parser joined to
-    its appositive ("Citibank, the world's largest ... operator, and ABN-AMRO")."""
+    its appositive ("Citibank, the world's largest ... operator, and ABN-AMRO"), and a list whose
+    second name it read as the first's appositive ("The Wa National Organization, the Palaung
+    State Liberation Front and the Lahu Democratic Front said")."""
     out = [head, *(c for c in head.conjuncts if c.i > head.i)]
     for a in head.rights:
-        if a.dep_ == "appos" and a.pos_ == "NOUN" and a.doc[a.left_edge.i - 1].text == ",":
-            out += [c for c in a.conjuncts if c.i > a.i and c.pos_ == "PROPN" and c.ent_type_]
+        if a.dep_ != "appos" or a.doc[a.left_edge.i - 1].text != ",":
+            continue
+        later = [c for c in a.conjuncts if c.i > a.i and c.pos_ == "PROPN" and c.ent_type_]
+        if a.pos_ == "NOUN":
+            out += later
+        elif later and a.pos_ == "PROPN" and head.ent_type_ and a.ent_type_ == head.ent_type_:
+            out += [a, *later]
     return sorted(out, key=lambda t: t.i)
 
 
