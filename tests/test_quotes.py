@@ -4959,3 +4959,17 @@ def test_a_number_that_will_decline_says_nothing():
     assert extract(a) == []
     b = art("All declined to divulge details about the harbour meeting.")
     assert [s(b, q.cue) for q in extract(b)] == ["declined"]
+
+
+def test_a_phrase_far_along_the_clause_is_not_the_subjects_appositive():
+    """ "China has progressed from advocating ... to signing the X Treaty, the Y Treaty and the Z
+    Convention while agreeing to ...": the parser hung the second treaty on the subject as its
+    appositive; the source is the country, not the clause up to the last treaty."""
+    a = art(
+        "On pollution, Alderan has progressed from advocating the dumping of toxic waste to signing the "
+        "Coastal Protection Treaty, the Comprehensive Fishing Ban Treaty and the Marine Waste Convention "
+        "while agreeing to tighten controls on sensitive cargo."
+    )
+    q = by_cue(a, "agreeing")
+    assert (s(a, q.source), q.speaker.name) == ("Alderan", "Alderan")
+    assert not any("Treaty" in s(a, q.source) for q in extract(a))

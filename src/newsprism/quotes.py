@@ -762,6 +762,8 @@ def _source_span(tok) -> Span:
         between = re.sub(r"“[^“”]*”|\"[^\"]*\"|''.*?''", "", tok.doc[tok.i : child.left_edge.i].text)
         if child.dep_ == "appos" and re.search(r"(?:[“\"‘]|'')\s*$", between):
             break  # "Quill tweeted: ''Important distinction ...''": the quote's words are no appositive
+        if child.dep_ == "appos" and _detached(tok, child):
+            break  # "China has progressed from ... to signing the X Treaty, the Y Treaty": the verb's
         if child.dep_ in ("flat", "compound") and child.i - tok.i <= 4 or child.dep_ == "appos":
             toks.extend(child.subtree)  # "Ana Ruiz, the port's director, said": PolNeAR's source spans
         if (
@@ -802,6 +804,15 @@ def _source_span(tok) -> Span:
     if m and _DASH_AFTER_DATELINE.search(m.group(0)) and start + m.end() <= tok.idx:
         start += m.end()
     return Span(start, _past_title_stop(doc, max(t.i for t in toks), end))
+
+
+def _detached(tok, child) -> bool:
+    """Whether words of another phrase stand between ``tok`` and its dependent ``child``: the
+    parser hung a phrase from far along the clause on the subject ("China has progressed from
+    advocating ... to signing the Nuclear Nonproliferation Treaty, the Comprehensive Test Ban
+    Treaty and ..." made the second treaty China's appositive)."""
+    own = {t.i for t in tok.subtree}
+    return any(t.i not in own and not t.is_punct for t in tok.doc[tok.i + 1 : child.left_edge.i])
 
 
 def _past_title_stop(doc, last: int, end: int) -> int:
@@ -4768,6 +4779,7 @@ class Context:
                 continue
             if (
                 c.dep_ not in ("relcl", "acl", "prep", "appos", "conj", "cc")
+                or _detached(root, c)
                 or any(
                     t.ent_type_ in ("DATE", "TIME") for t in (c, *(p for p in c.children if p.dep_ == "pobj"))
                 )
