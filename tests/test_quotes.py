@@ -4973,3 +4973,26 @@ def test_a_phrase_far_along_the_clause_is_not_the_subjects_appositive():
     q = by_cue(a, "agreeing")
     assert (s(a, q.source), q.speaker.name) == ("Alderan", "Alderan")
     assert not any("Treaty" in s(a, q.source) for q in extract(a))
+
+
+def test_two_roles_before_one_name_are_that_person():
+    """ "Actress and literary critic Christina Ricci told ...": one person with two roles, named at
+    the end (the parser made the name the second role's appositive, or missed it as a name)."""
+    a = art(
+        "- Actress and literary critic Christina Vale told Harbour People magazine that her favorite book is Alan Reed's “The Lighthouse.”"
+    )
+    assert by_cue(a, "told").speaker.name == "Christina Vale"
+    b = art("Singer and songwriter Ana Ruiz said she liked the book.")
+    assert by_cue(b, "said").speaker.name == "Ana Ruiz"
+
+
+def test_a_surname_and_a_titled_name_are_two_people_speaking_together():
+    """ "Sena and producer Jerry Bruckheimer said ...": the parser read one name with "Sena and
+    producer" in front; the director named in full before and the producer speak together."""
+    a = art(
+        "Director Dominic Vale said the film was fun. Vale and producer Jerry Kessling said Ruiz threw "
+        "herself into the role, even buying an old truck that she tore apart to learn about engines."
+    )
+    assert by_content(a, "threw herself").speaker.name == "Dominic Vale and Jerry Kessling"
+    b = art("Water Affairs and Forestry Minister Kader Venn said the dam was safe.")
+    assert by_cue(b, "said").speaker.name == "Kader Venn"

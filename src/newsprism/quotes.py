@@ -858,12 +858,31 @@ def _titled_person(ctx: Context, src: Span, span, head) -> Speaker | None:
     conj = next((c for c in head.rights if c.dep_ == "conj" and c.pos_ == "PROPN"), None)
     if (
         conj is not None
-        and head.pos_ == "PROPN"
+        and (
+            head.pos_ == "PROPN" or head.tag_ == "NN" and head.is_title
+        )  # ("Singer and songwriter Ana Ruiz")
+        and not any(c.dep_ == "det" for c in head.children)
         and _is_person_noun(head.lower_)
         and head.ent_type_ != "PERSON"
         and any(_is_person_noun(t.lower_) for t in doc[conj.left_edge.i : conj.i])
     ):
         return _name_at_end(ctx, doc[conj.left_edge.i : conj.i + 1])
+    # ("Actress and literary critic Christina Ricci": the name the parser made the second role's
+    # appositive; not "The mayor and council member Ana Ruiz", two people)
+    role = next((c for c in head.rights if c.dep_ == "conj" and c.pos_ == "NOUN"), None)
+    name = next((c for c in role.rights if c.dep_ == "appos"), None) if role is not None else None
+    if (
+        name is not None
+        and (name.ent_type_ == "PERSON" or name.pos_ == "PROPN" and _known_first_name(name.left_edge.text))
+        and name.left_edge.i == role.i + 1
+        and head.pos_ == "PROPN"
+        and _is_person_noun(head.lower_)
+        and _is_person_noun(role.lemma_.lower())
+        and not any(c.dep_ == "det" for c in (*head.children, *role.children))
+        and all(t.tag_ == "NNP" for t in doc[name.left_edge.i : name.i + 1])
+    ):
+        whole = ctx.text[name.left_edge.idx : name.idx + len(name)]
+        return Speaker(_resolve_name(ctx, whole, name.left_edge.idx), "person")
     return None
 
 
@@ -882,7 +901,11 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
         return turn
     head = _source_head(span)
     # (before a title: "Foreign Minister Kamal Kharrazi ... and his counterpart, Robin Cook")
-    if (group := _named_group(ctx, head, None) or _mixed_group(ctx, head, src)) is not None:
+    if (
+        group := _named_group(ctx, head, None)
+        or _mixed_group(ctx, head, src)
+        or _surname_and_titled(ctx, head)
+    ) is not None:
         return group
     if (titled := _titled_person(ctx, src, span, head)) is not None:
         return titled
@@ -1430,10 +1453,28 @@ def _named_group(ctx: Context, head, stext: str | None) -> Speaker | None:
         else t
         for t in conjuncts
     ]
-    ents = [e for t in named for e in ctx.ents if e.start <= t.i < e.end and e.root.i == t.i]
+    # (a surname the article named in full, which the recogniser missed: "Vale and producer Jerry
+    # Kessling said")
+    # (not an entity over the whole list: "both Plummer and Silver", one WORK_OF_ART)
+    ents = [
+        next(
+            (
+                e
+                for e in ctx.ents
+                if e.start <= t.i < e.end
+                and e.root.i == t.i
+                and not any(e.start <= o.i < e.end for o in named if o != t)
+            ),
+            None,
+        )
+        or (t.doc[t.i : t.i + 1] if t.is_title and _known_surname(ctx, t.text) else None)
+        for t in named
+    ]
+    ents = [e for e in ents if e is not None]
     surnames = set(ctx.surname_of.values())
     kinds = {
-        "PERSON" if e.label_ == "PERSON" or _unpossessed(e[-1].text) in surnames else e.label_ for e in ents
+        "PERSON" if e.label_ in ("PERSON", "") or _unpossessed(e[-1].text) in surnames else e.label_
+        for e in ents
     }
     # (countries and cities as governments: "Iran and Russia urge ...", "Tehran and Moscow said")
     if len(conjuncts) < 2 or len(ents) != len(conjuncts) or kinds - {"PERSON"} and kinds - {"ORG", "GPE"}:
@@ -1444,6 +1485,31 @@ def _named_group(ctx: Context, head, stext: str | None) -> Speaker | None:
         names.append(_resolve_name(ctx, name, e.start_char) if kinds == {"PERSON"} else name)
     joined = ", ".join(names[:-1]) + " and " + names[-1]
     return Speaker(joined, "person" if kinds == {"PERSON"} else "organization", stext)
+
+
+def _surname_and_titled(ctx: Context, head) -> Speaker | None:
+    """ "Sena and producer Jerry Bruckheimer said", which the parser read as one name with "Sena
+    and producer" in front: a surname the article names in full, then a role and a name, is two
+    people, who speak together (not "Water Affairs and Forestry Minister Kader Asmal": no one is
+    called Affairs)."""
+    if head.ent_type_ != "PERSON":
+        return None
+    for first in head.lefts:
+        role = next((c for c in first.children if c.dep_ == "conj"), None)
+        if (
+            first.dep_ in ("nmod", "compound")
+            and first.is_title
+            and role is not None
+            and _is_person_noun(role.lower_)
+            and any(c.dep_ == "cc" for c in first.children)
+            and _known_surname(ctx, first.text)
+        ):
+            name = ctx.text[role.idx + len(role) : head.idx + len(head)].strip()
+            return Speaker(
+                f"{_resolve_name(ctx, first.text, first.idx)} and {_resolve_name(ctx, name, head.idx)}",
+                "person",
+            )
+    return None
 
 
 def _coordinated(head) -> list:
@@ -1494,7 +1560,12 @@ def _mixed_group(ctx: Context, head, src: Span) -> Speaker | None:
         for c in head.rights
     )
     # ("Crown Prince and Deputy Prime Minister Abdullah": two titles of one named person)
-    titled = last.ent_type_ == "PERSON" and any(c.dep_ == "compound" and not c.ent_type_ for c in last.lefts)
+    # ("Singer and songwriter Ana Ruiz", a name the recogniser missed)
+    titled = any(
+        c.dep_ == "compound"
+        and (not c.ent_type_ if last.ent_type_ == "PERSON" else _is_person_noun(c.lower_))
+        for c in last.lefts
+    )
     one_name = any(  # ("Ministry of East African and Regional Cooperation": one name)
         e.start <= a.i < e.end and e.start <= b.i < e.end
         for e in ctx.ents
@@ -3140,7 +3211,7 @@ def _is_person_noun(lemma: str) -> bool:
     return (
         lemma in PERSON_NOUNS
         or lemma in ANON_NOUNS
-        or (lemma.endswith(("man", "woman", "person")) and lemma != "human")
+        or (lemma.endswith(("man", "woman", "person", "writer")) and lemma != "human")
         # "vocalist", "novelist", "columnist" (not "checklist", "persist")
         or (lemma.endswith("ist") and len(lemma) > 6 and not lemma.endswith(NOT_IST))
     )
