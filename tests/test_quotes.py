@@ -4996,3 +4996,56 @@ def test_a_surname_and_a_titled_name_are_two_people_speaking_together():
     assert by_content(a, "threw herself").speaker.name == "Dominic Vale and Jerry Kessling"
     b = art("Water Affairs and Forestry Minister Kader Venn said the dam was safe.")
     assert by_cue(b, "said").speaker.name == "Kader Venn"
+
+
+def test_a_clause_with_a_quantity_for_its_subject_ends_what_was_said():
+    """ "..., while most of the members of rightist groups and Catholic communities say the
+    opposite": their words, not the first group's; and the group speaks, not "Catholic"."""
+    a = art(
+        "Ninety-four percent of the Harbour Party members polled say the state has not done enough for "
+        "the poor, while most of the members of rightist groups and Catholic communities say the opposite."
+    )
+    assert [s(a, c) for c in by_cue(a, "say").content] == ["the state has not done enough for the poor"]
+    b = art(
+        "Most of the members of rightist groups and Catholic communities say the state has done too much."
+    )
+    assert by_cue(b, "say").speaker.type == "anonymous"
+    c = art(
+        "Some of the largest exporters, including Kessling Grain, said they will no longer accept altered corn."
+    )
+    assert by_cue(c, "said").speaker.description == "Some of the largest exporters, including Kessling Grain"
+
+
+def test_the_speakers_title_before_the_name_is_not_what_was_said():
+    a = art(
+        "The fire caused more than 100,000 Australian dollars (U.S. dlrs 60,000) damage to the office's "
+        "front room and computer equipment, ERA's principal environmental engineer, Mark Venn said."
+    )
+    q = by_cue(a, "said")
+    assert s(a, q.content[0]).endswith("computer equipment")
+    assert q.speaker.name == "Mark Venn"
+
+
+def test_a_clause_the_parser_split_at_a_misspelt_its_or_a_hyphen_runs_on():
+    a = art(
+        "TEHRAN, October 26 (Xinhua) -- Alderan has said that it's defense budget has remained unchanged in the past year."
+    )
+    assert s(a, by_cue(a, "has said").content[0]).endswith("remained unchanged in the past year")
+    b = art("Investigators said the report of a recent sighting has re-energized the manhunt.")
+    assert (
+        s(b, by_cue(b, "said").content[0]) == "the report of a recent sighting has re-energized the manhunt"
+    )
+
+
+def test_no_finding_or_vision_where_the_parser_misread_the_subject():
+    """ "Most of the characters Roddenberry envisioned did not boldly go before the cameras": the
+    characters did not go, no one said so; "The theory ... found its biggest audience": no finding."""
+    a = art(
+        "” Most of the ships Venn envisioned did not boldly go to sea, though: only the Alba (“with a red "
+        "hull and surprisingly gentle lines”) made it onto the water."
+    )
+    assert not any(s(a, q.cue) == "envisioned" for q in extract(a))
+    b = art(
+        "The study, which made the rounds of newspapers, quickly found its biggest audience among harbour workers."
+    )
+    assert extract(b) == []

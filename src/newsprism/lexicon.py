@@ -251,6 +251,9 @@ CONDITIONAL_MARKS = words("if")
 # Nouns of a quantity: "the number of deaths declined", "the amount of pasture declined" (a fall,
 # not a refusal).
 QUANTITY_NOUNS = words("number amount rate share price percentage sales value population level total")
+# Words for a part of a group: "Most of the members of rightist groups ... say" (some of the
+# people, left unnamed; not a body named inside the phrase).
+PART_WORDS = words("most many some several all half none few majority minority rest")
 # What a disaster "claims": "the earthquake, which has claimed thousands of lives" (deaths, not a
 # statement).
 TOLL_NOUNS = words("life toll victim casualty")

@@ -94,6 +94,7 @@ from newsprism.lexicon import (
     ORG_WORDS,
     OTHER_OFFICE,
     OUTLET_NOUNS,
+    PART_WORDS,
     PARTY_MEMBERS,
     PERCEPTION_CUES,
     PERSON_NOUNS,
@@ -901,12 +902,10 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
         return turn
     head = _source_head(span)
     # (before a title: "Foreign Minister Kamal Kharrazi ... and his counterpart, Robin Cook")
-    if (
-        group := _named_group(ctx, head, None)
-        or _mixed_group(ctx, head, src)
-        or _surname_and_titled(ctx, head)
-    ) is not None:
+    if (group := _named_group(ctx, head, None) or _mixed_group(ctx, head, src)) is not None:
         return group
+    if (pair := _surname_and_titled(ctx, head)) is not None:
+        return pair
     if (titled := _titled_person(ctx, src, span, head)) is not None:
         return titled
     if (quoted := _quoted_before(ctx, src, span)) is not None:
@@ -1127,12 +1126,21 @@ def _of_a_group(ctx: Context, src: Span, span, head, stext: str) -> Speaker | No
     """A source that is part or all of a group of people: "One of two men convicted of assaulting
     ... outside the headquarters of the Aryan Nations" (a person left unnamed, not a body named
     deep inside the phrase), "Both women" or "the two" after two people named together."""
-    if (head.lower_ == "one" or head.tag_ == "CD") and any(
-        p.dep_ == "prep" and p.lower_ == "of" and o.dep_ == "pobj" and _is_person_noun(o.lemma_.lower())
-        for p in head.children
-        for o in p.children
-    ):
-        return Speaker(None, "anonymous", stext)
+    group = next(
+        (
+            o
+            for p in head.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ),
+        None,
+    )
+    if (head.lower_ == "one" or head.tag_ == "CD" or head.lower_ in PART_WORDS) and group is not None:
+        if _is_person_noun(group.lemma_.lower()):
+            return Speaker(None, "anonymous", stext)
+        if group.tag_ == "NNS" and head.lower_ in PART_WORDS:
+            return Speaker(None, "unknown", stext)  # "Some of the largest exporters, including ADM": not ADM
     if span[0].lower_ == "both" and len(span) == 2 or stext.lower() in ("the two", "the pair"):
         pair = _plural_subject(ctx, src, named_only=True)
         if pair is not None:
@@ -4090,7 +4098,25 @@ def _clause_of_its_own(verb, c) -> bool:
     ('“...,” Steele says; the results were published in July'), or the ", a newspaper reported"
     that ends the sentence ("Prosecutors have asked the judge for access to ..., a newspaper
     reported")?"""
-    return any(t.text == ";" for t in verb.doc[verb.i + 1 : c.left_edge.i]) or _trailing_attribution(c)
+    return (
+        any(t.text == ";" for t in verb.doc[verb.i + 1 : c.left_edge.i])
+        or _trailing_attribution(c)
+        or _subjectless_finite(verb, c)
+    )
+
+
+def _subjectless_finite(verb, c) -> bool:
+    """Is ``c`` a finite clause with no subject right after a cue with one before it: the parser
+    took the subject's relative clause for the cue ("Most of the characters Roddenberry envisioned
+    did not boldly go before the cameras": the characters did not go; no one envisioned that)?"""
+    return (
+        c.dep_ == "ccomp"
+        and verb.dep_ != "relcl"  # ("a partnership which Axworthy said is becoming a model": its subject)
+        and c.left_edge.i == verb.i + 1
+        and any(x.dep_ == "nsubj" and x.i < verb.i and x.pos_ != "PRON" for x in verb.children)
+        and all(x.dep_ in ("aux", "neg", "advmod") and x.head.i == c.i for x in verb.doc[verb.i + 1 : c.i])
+        and any(x.dep_ == "aux" and x.tag_ in ("VBD", "VBZ", "VBP", "MD") for x in c.children)
+    )
 
 
 def _trailing_attribution(c) -> bool:
@@ -4114,6 +4140,31 @@ def _trailing_attribution(c) -> bool:
     )
 
 
+def _clause_split_at_its(verb, c):
+    """ "Iran has said that it's defense budget has remained unchanged", "the report ... has
+    re-energized the manhunt": a misspelt "its" or a hyphenated verb made the parser end the
+    clause at "it's" or "re" and hang the rest on the cue as more clauses; the words run on to
+    the end of the last. None unless the first clause has no word of its own beyond its subject
+    and auxiliaries, and the next starts right after it."""
+    words = [
+        t
+        for t in c.subtree
+        if not t.is_punct and t.dep_ not in ("mark", "nsubj", "aux", "det", "prep", "pobj", "amod")
+    ]
+    if len(words) > 1:
+        return None
+    last = c
+    while (
+        later := next(
+            (k for k in verb.children if k.dep_ == "ccomp" and k.left_edge.i == last.right_edge.i + 1), None
+        )
+    ) is not None:
+        last = later
+    if last is c or not (c.lower_.startswith("'") or c.doc[c.i + 1].text == "-"):
+        return None
+    return _Rest(verb.doc[c.left_edge.i : last.right_edge.i + 1])
+
+
 def _complement(verb):
     """The clause a cue reports (ccomp/xcomp), or for object cues the object or "for/to ..." phrase."""
     if _thing_telling(verb):
@@ -4127,6 +4178,8 @@ def _complement(verb):
                 if verb.lemma_.lower() in AUTHORING_VERBS:
                     continue  # "wrote the majority opinion for a court divided 6-to-3": what the object is
                 return _Rest(verb.doc[obj.left_edge.i : c.right_edge.i + 1])
+            if (rest := _clause_split_at_its(verb, c)) is not None:
+                return rest
             return None if _witnessed(verb, c) else c
     hung = _that_clause_on_a_noun(verb) or _clause_read_as_adverbial(verb)
     if hung is not None:
@@ -4360,6 +4413,8 @@ def _finding(verb):
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if subj is None or obj is None or subj.lemma_.lower() not in EVIDENCE_NOUNS:
         return None
+    if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in obj.children):
+        return None  # "The theory ... quickly found its biggest audience": what befell it, no finding
     end = max(t.i for t in verb.subtree)
     while end > obj.i and verb.doc[end].is_punct:
         end -= 1
@@ -4447,9 +4502,34 @@ def _reported_clause(verb, subj) -> list:
                 return []  # "Courted by ..., Adelson said": a clause about the speaker, not what was said
         else:
             return []
+    toks = _without_title_before(subj, toks)
     if len(toks) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in toks):
         return []
     return toks
+
+
+def _without_title_before(subj, toks: list) -> list:
+    """What was said without the speaker's title that the parser hung on it ("The fire caused ...
+    damage to the office's front room and computer equipment, ERA's principal environmental
+    engineer, Mark Daniell said": the engineer is Daniell)."""
+    if subj is None or subj.pos_ != "PROPN" or not toks:
+        return toks
+    doc, left = subj.doc, subj.left_edge.i
+    if left < 3 or doc[left - 1].text != ",":
+        return toks
+    title = next(
+        (
+            t
+            for t in toks
+            if t.dep_ == "appos"
+            and t.right_edge.i == left - 2
+            and t.tag_ == "NN"
+            and _is_person_noun(t.lemma_.lower())
+            and doc[t.left_edge.i - 1].text == ","
+        ),
+        None,
+    )
+    return toks if title is None else [t for t in toks if t.i < title.left_edge.i - 1]
 
 
 def _run_on(verb, toks: list) -> list:
@@ -5702,7 +5782,8 @@ def _own_words(comp) -> list[Token]:
             t.dep_ in ("advcl", "conj")
             and t.i != getattr(comp, "i", -1)
             and _is_cue(t)
-            and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in t.children)
+            # (or a quantity: "..., while most of the members of rightist groups say the opposite")
+            and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") for c in t.children)
             and t.left_edge.i > toks[0].i
             and t.doc[t.left_edge.i - 1].text == ","
         ):
