@@ -5049,3 +5049,19 @@ def test_no_finding_or_vision_where_the_parser_misread_the_subject():
         "The study, which made the rounds of newspapers, quickly found its biggest audience among harbour workers."
     )
     assert extract(b) == []
+
+
+def test_a_reaction_or_an_impression_the_writer_imagines_is_no_ones_words():
+    """ "may leave viewers wondering if ...": no viewer said it; "could get the impression that
+    Amnesty believes ...": not Amnesty's belief. A reaction that happened is reported."""
+    a = art(
+        "It's a free country. But two upcoming harbour specials may leave viewers wondering if too much freedom is a bad thing."
+    )
+    assert extract(a) == []
+    b = art(
+        "Indeed, some people reading this report could get the impression that the Venn Trust believes "
+        "violence can be a legitimate instrument, the statement said."
+    )
+    assert [q.speaker.description for q in extract(b)] == ["the statement"]
+    c = art("The ruling left investors wondering whether the bank would survive.")
+    assert [s(c, q.cue) for q in extract(c)] == ["wondering"]

@@ -251,6 +251,12 @@ CONDITIONAL_MARKS = words("if")
 # Nouns of a quantity: "the number of deaths declined", "the amount of pasture declined" (a fall,
 # not a refusal).
 QUANTITY_NOUNS = words("number amount rate share price percentage sales value population level total")
+# Verbs that cause a state of mind: "may leave viewers wondering if ..." (a reaction the writer
+# imagines, said by no one).
+CAUSATIVE_VERBS = words("leave make keep get set")
+# Nouns of an impression: "could get the impression that Amnesty believes ..." (someone's
+# impression of a belief, not the belief).
+IMPRESSION_NOUNS = words("impression")
 # Words for a part of a group: "Most of the members of rightist groups ... say" (some of the
 # people, left unnamed; not a body named inside the phrase).
 PART_WORDS = words("most many some several all half none few majority minority rest")

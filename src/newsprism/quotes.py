@@ -46,6 +46,7 @@ from newsprism.lexicon import (
     BODY_WORD_FORMS,
     BORNE_WORDS,
     CALENDAR,
+    CAUSATIVE_VERBS,
     CLAUSE_ONLY,
     CLOSE_TO,
     CLOSERS,
@@ -69,6 +70,7 @@ from newsprism.lexicon import (
     GENERIC_BODIES,
     GROUP_NOUNS,
     HEARER_VERBS,
+    IMPRESSION_NOUNS,
     INTENT_CUES,
     ISSUED_NOUNS,
     JUDGING_VERBS,
@@ -3273,6 +3275,21 @@ def _counterfactual(verb) -> bool:
     )
 
 
+def _imagined(verb) -> bool:
+    """A cue the writer imagines of someone: a reaction a thing may cause ("two cable specials may
+    leave viewers wondering if ..."), or what an impression has them think ("could get the
+    impression that Amnesty believes violence can be ...": not Amnesty's belief)."""
+    head = verb.head
+    caused = (
+        verb.dep_ in ("xcomp", "ccomp", "oprd")
+        and head.lemma_.lower() in CAUSATIVE_VERBS
+        and any(
+            c.dep_ == "aux" and c.lower_ in ("may", "might", "could", "would", "can") for c in head.children
+        )
+    )
+    return caused or (verb.dep_ in ("acl", "ccomp") and head.lemma_.lower() in IMPRESSION_NOUNS)
+
+
 def _names_people(tok) -> bool:
     """A noun phrase that names people: a person's name or a noun of role ("the board members")."""
     return tok.ent_type_ == "PERSON" or (tok.pos_ == "NOUN" and _is_person_noun(tok.lemma_.lower()))
@@ -5603,7 +5620,7 @@ def _at_cue(ctx: Context, verb: Token) -> None:
     text = ctx.text
     # "Asked if he would run, the mayor said ...": the question has no asker of its own
     asked = verb.tag_ == "VBN" and verb.lemma_.lower() == "ask" and verb.i == _first_word(verb.sent)
-    if _counterfactual(verb) or _defers(ctx, verb, asked) or _conditional(verb):
+    if _counterfactual(verb) or _imagined(verb) or _defers(ctx, verb, asked) or _conditional(verb):
         return
     subj = None if asked else (_relayed_owner(ctx, verb) or _quoted_as(verb) or _subject(verb))
     subj = _past_dateline(subj) if subj is not None else None
