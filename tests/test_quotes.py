@@ -5065,3 +5065,28 @@ def test_a_reaction_or_an_impression_the_writer_imagines_is_no_ones_words():
     assert [q.speaker.description for q in extract(b)] == ["the statement"]
     c = art("The ruling left investors wondering whether the bank would survive.")
     assert [s(c, q.cue) for q in extract(c)] == ["wondering"]
+
+
+def test_a_lawyers_clients_after_his_role_do_not_speak_with_him():
+    """ "said Gary Bostwick, a lawyer representing Project 95, the movie's producer, and Schiller":
+    the producer and Schiller are his clients, not speakers beside him."""
+    a = art(
+        "Harlow sued Lawrence Kessling, who co-wrote the book. ”We're very pleased, of course,” said "
+        "Gary Venn, a lawyer representing Project 95, the movie's producer, and Kessling."
+    )
+    assert by_cue(a, "said").speaker.name == "Gary Venn"
+
+
+def test_a_pointing_that_says_nothing_is_no_cue():
+    """ "pointed their guns at the van", "could point the way toward new drugs", a noun the tagger
+    took for "points": no words; "pointed out that ...", "which the Trust pointed to as an
+    example" speak."""
+    a = art("They bounded out of their patrol cars and pointed their guns at the van.")
+    assert extract(a) == []
+    b = art("Ana Ruiz found genes which could point the way toward new drugs that can help people.")
+    assert not any(s(b, q.cue) == "could point" for q in extract(b))
+    c = art(
+        "Venn had denounced the plan in an on-air diatribe, which the Harbour Trust pointed to as an "
+        "example of its openness to opposing viewpoints."
+    )
+    assert "pointed" in [s(c, q.cue) for q in extract(c)]

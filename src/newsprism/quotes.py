@@ -1531,6 +1531,11 @@ def _coordinated(head) -> list:
     for a in head.rights:
         if a.dep_ != "appos" or a.doc[a.left_edge.i - 1].text != ",":
             continue
+        if any(
+            t.pos_ == "VERB" or t.dep_ == "prep" and t.lower_ == "for"
+            for t in a.doc[head.i + 1 : a.left_edge.i]
+        ):
+            break  # ("Gary Bostwick, a lawyer representing Project 95, the movie's producer, and Schiller": his clients)
         later = [c for c in a.conjuncts if c.i > a.i and c.pos_ == "PROPN" and c.ent_type_]
         if a.pos_ == "NOUN":
             out += later
@@ -3563,6 +3568,7 @@ def _is_cue(tok) -> bool:
             and not any(c.dep_ in ("xcomp", "dobj") or c.lower_ == "to" for c in tok.children)
         )
         and not _passive_participle(tok)
+        and not _gesture(tok)
         and not (
             tok.text.istitle()
             and 0 < tok.i < len(tok.doc) - 1
@@ -3570,6 +3576,19 @@ def _is_cue(tok) -> bool:
             and tok.doc[tok.i + 1].text == ":"
         )
     )
+
+
+def _gesture(tok) -> bool:
+    """A pointing that says nothing: with an object ("pointed their guns at the van", "could point
+    the way"), at something, or at no argument ("“Spleen 1” _ points on his channels", a noun the
+    tagger took for a verb). "pointed out that ...", "pointing to the Wisconsin study" speak."""
+    if tok.lemma_.lower() != "point":
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ == "prt" and c.lower_ == "out" for c in kids) or any(c.dep_ == "ccomp" for c in kids):
+        return False
+    to = next((c for c in kids if c.dep_ == "prep" and c.lower_ in ("to", "toward", "towards")), None)
+    return to is None or any(c.dep_ == "dobj" and tok.i < c.i < to.i for c in kids)
 
 
 def _passive_participle(tok) -> bool:
