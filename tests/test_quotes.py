@@ -4990,63 +4990,60 @@ def test_a_surname_and_a_titled_name_are_two_people_speaking_together():
     """ "Sena and producer Jerry Bruckheimer said ...": the parser read one name with "Sena and
     producer" in front; the director named in full before and the producer speak together."""
     a = art(
-        "Director Dominic Vale said the film was fun. Vale and producer Jerry Kessling said Ruiz threw "
-        "herself into the role, even buying an old truck that she tore apart to learn about engines."
+        "Director Dominic Vale said the film was fun. Vale and producer Jerry Kessling said Ruiz learned "
+        "to sail for the part, spending a month on a trawler off the coast."
     )
-    assert by_content(a, "threw herself").speaker.name == "Dominic Vale and Jerry Kessling"
+    assert by_content(a, "spending a month").speaker.name == "Dominic Vale and Jerry Kessling"
     b = art("Water Affairs and Forestry Minister Kader Venn said the dam was safe.")
     assert by_cue(b, "said").speaker.name == "Kader Venn"
 
 
 def test_a_clause_with_a_quantity_for_its_subject_ends_what_was_said():
-    """ "..., while most of the members of rightist groups and Catholic communities say the
-    opposite": their words, not the first group's; and the group speaks, not "Catholic"."""
+    """ "..., while most of the members of rightist groups ... say the opposite": their words, not
+    the first group's; and the group speaks, not a body or a faith named inside it."""
     a = art(
-        "Ninety-four percent of the Harbour Party members polled say the state has not done enough for "
-        "the poor, while most of the members of rightist groups and Catholic communities say the opposite."
+        "Eighty-one percent of the Harbour Union members polled say the board has not done enough for "
+        "the ferries, while most of the members of rowing clubs and Catholic parishes say the opposite."
     )
-    assert [s(a, c) for c in by_cue(a, "say").content] == ["the state has not done enough for the poor"]
-    b = art(
-        "Most of the members of rightist groups and Catholic communities say the state has done too much."
-    )
+    assert [s(a, c) for c in by_cue(a, "say").content] == ["the board has not done enough for the ferries"]
+    b = art("Most of the members of rowing clubs and Catholic parishes say the board has done too much.")
     assert by_cue(b, "say").speaker.type == "anonymous"
     c = art(
-        "Some of the largest exporters, including Kessling Grain, said they will no longer accept altered corn."
+        "Some of the biggest grain buyers, including Kessling Grain, said they will stop taking wet barley at the docks."
     )
-    assert by_cue(c, "said").speaker.description == "Some of the largest exporters, including Kessling Grain"
+    assert (
+        by_cue(c, "said").speaker.description == "Some of the biggest grain buyers, including Kessling Grain"
+    )
 
 
 def test_the_speakers_title_before_the_name_is_not_what_was_said():
     a = art(
-        "The fire caused more than 100,000 Australian dollars (U.S. dlrs 60,000) damage to the office's "
-        "front room and computer equipment, ERA's principal environmental engineer, Mark Venn said."
+        "The storm caused more than 2 million euros (U.S. dlrs 2.3 million) damage to the pier's west end "
+        "and lighting equipment, Elling Port's principal marine engineer, Anna Kessling said."
     )
     q = by_cue(a, "said")
-    assert s(a, q.content[0]).endswith("computer equipment")
-    assert q.speaker.name == "Mark Venn"
+    assert s(a, q.content[0]).endswith("lighting equipment")
+    assert q.speaker.name == "Anna Kessling"
 
 
 def test_a_clause_the_parser_split_at_a_misspelt_its_or_a_hyphen_runs_on():
     a = art(
-        "TEHRAN, October 26 (Xinhua) -- Alderan has said that it's defense budget has remained unchanged in the past year."
+        "ELLING, May 2 (Harbour Wire) -- Norland has said that it's ferry budget has remained unchanged for two years."
     )
-    assert s(a, by_cue(a, "has said").content[0]).endswith("remained unchanged in the past year")
-    b = art("Investigators said the report of a recent sighting has re-energized the manhunt.")
-    assert (
-        s(b, by_cue(b, "said").content[0]) == "the report of a recent sighting has re-energized the manhunt"
-    )
+    assert s(a, by_cue(a, "has said").content[0]).endswith("remained unchanged for two years")
+    b = art("Police said the discovery of a second wreck has re-opened the inquiry.")
+    assert s(b, by_cue(b, "said").content[0]) == "the discovery of a second wreck has re-opened the inquiry"
 
 
 def test_no_finding_or_vision_where_the_parser_misread_the_subject():
     """ "Most of the characters Roddenberry envisioned did not boldly go before the cameras": the
     characters did not go, no one said so; "The theory ... found its biggest audience": no finding."""
     a = art(
-        "” Most of the ships Venn envisioned did not boldly go to sea, though: only the Alba (“with a red "
-        "hull and surprisingly gentle lines”) made it onto the water."
+        "” Most of the ships Venn envisioned did not boldly go to sea, though: only the Alba made it onto the water."
     )
     assert not any(s(a, q.cue) == "envisioned" for q in extract(a))
     b = art(
-        "The study, which made the rounds of newspapers, quickly found its biggest audience among harbour workers."
+        "The survey, which was widely shared online, soon found its largest audience among harbour workers."
     )
     assert extract(b) == []
 
@@ -5055,14 +5052,14 @@ def test_a_reaction_or_an_impression_the_writer_imagines_is_no_ones_words():
     """ "may leave viewers wondering if ...": no viewer said it; "could get the impression that
     Amnesty believes ...": not Amnesty's belief. A reaction that happened is reported."""
     a = art(
-        "It's a free country. But two upcoming harbour specials may leave viewers wondering if too much freedom is a bad thing."
+        "It's a long season. But two new harbour dramas may leave viewers asking if too much sea air is a bad thing."
     )
     assert extract(a) == []
     b = art(
-        "Indeed, some people reading this report could get the impression that the Venn Trust believes "
-        "violence can be a legitimate instrument, the statement said."
+        "Worse, some readers of this leaflet could get the impression that the Venn Trust believes "
+        "sabotage can be a fair protest, the letter said."
     )
-    assert [q.speaker.description for q in extract(b)] == ["the statement"]
+    assert [q.speaker.description for q in extract(b)] == ["the letter"]
     c = art("The ruling left investors wondering whether the bank would survive.")
     assert [s(c, q.cue) for q in extract(c)] == ["wondering"]
 
@@ -5078,15 +5075,26 @@ def test_a_lawyers_clients_after_his_role_do_not_speak_with_him():
 
 
 def test_a_pointing_that_says_nothing_is_no_cue():
-    """ "pointed their guns at the van", "could point the way toward new drugs", a noun the tagger
-    took for "points": no words; "pointed out that ...", "which the Trust pointed to as an
-    example" speak."""
-    a = art("They bounded out of their patrol cars and pointed their guns at the van.")
+    """ "pointed their guns at the van", "could point the way toward ...", a noun the tagger took
+    for "points": no words; "which the Trust pointed to as proof of ..." speaks."""
+    a = art("Officers leapt out of their cars and pointed their rifles at the lorry.")
     assert extract(a) == []
-    b = art("Ana Ruiz found genes which could point the way toward new drugs that can help people.")
-    assert not any(s(b, q.cue) == "could point" for q in extract(b))
     c = art(
-        "Venn had denounced the plan in an on-air diatribe, which the Harbour Trust pointed to as an "
-        "example of its openness to opposing viewpoints."
+        "Venn had mocked the tariff in a late-night broadcast, which the Harbour Trust pointed to as "
+        "proof of its tolerance for dissent."
     )
     assert "pointed" in [s(c, q.cue) for q in extract(c)]
+
+
+def test_a_department_whose_name_the_recogniser_split_speaks_in_full():
+    """ "the Energy and Mines Ministry said": not "Energy"."""
+    a = art(
+        "ELLING, March 3 (Harbour Wire) -- Norland's copper exports reached 1.2 billion dollars in the "
+        "first quarter, the Energy and Mines Ministry said Thursday."
+    )
+    assert by_cue(a, "said").speaker.name == "Energy and Mines Ministry"
+
+
+def test_learning_a_skill_is_no_news_learned():
+    a = art("Ruiz learned to sail for the part. Ruiz learned that the ferry had sunk.")
+    assert [s(a, q.content[0]) for q in extract(a)] == ["that the ferry had sunk"]

@@ -165,6 +165,9 @@ ORG_WORDS = words(
     alliance federation academy society organization organisation administration center centre bureau
     """
 )
+# Words that end a department's name, whose first half the recogniser may split off ("[Energy]
+# and [Mines Ministry]").
+DEPARTMENT_WORDS = words("ministry ministries department departments office bureau commission committee")
 # A capitalised word before a surname in a headline that is not a first name.
 NOT_FIRST_NAMES = words(
     """
@@ -257,6 +260,8 @@ CAUSATIVE_VERBS = words("leave make keep get set")
 # Nouns of an impression: "could get the impression that Amnesty believes ..." (someone's
 # impression of a belief, not the belief).
 IMPRESSION_NOUNS = words("impression")
+# Verbs of finding out that, with an infinitive, learn a skill ("learned to sail"): no news learned.
+SKILL_VERBS = words("learn")
 # Words for a part of a group: "Most of the members of rightist groups ... say" (some of the
 # people, left unnamed; not a body named inside the phrase).
 PART_WORDS = words("most many some several all half none few majority minority rest")

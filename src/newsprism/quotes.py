@@ -57,6 +57,7 @@ from newsprism.lexicon import (
     CONVINCING_VERBS,
     CUE_LEMMAS,
     DENIAL_VERBS,
+    DEPARTMENT_WORDS,
     DISTANCES,
     DOCUMENT_NOUNS,
     EMPTY_OBJECTS,
@@ -120,6 +121,7 @@ from newsprism.lexicon import (
     SEARCH_CUES,
     SETTING_NOUNS,
     SIGNED_NOUNS,
+    SKILL_VERBS,
     SPEAKER_ONLY_CUES,
     SPEECH_OCCASIONS,
     STATEMENT_NOUNS,
@@ -1697,6 +1699,14 @@ def _entity_speaker(ctx: Context, src: Span, span, head, inside: list, qualified
         if e.label_ == "NORP" and e.end <= head.i and head.lemma_.lower() in ORG_WORDS:
             # "the Peruvian foreign ministry": the body, not the nationality alone
             return Speaker(span.doc[e.start : head.i + 1].text, "organization")
+        if (
+            e.label_ == "ORG"
+            and len(e) == 1
+            and e.end + 1 < len(e.doc)
+            and e.doc[e.end].lower_ in ("and", "&")
+            and any(o.start == e.end + 1 and _department_front(e[0], o) for o in inside)
+        ):
+            continue  # ("the Energy and Mines Ministry": the ministry's name, below)
         if e.label_ in ("ORG", "NORP") or (e.label_ == "GPE" and e.start <= head.i < e.end):
             name = re.sub(r"\s*[’']s$", "", _org_extent(e, span).text)  # ("the Harbour Ministry's spokesman")
             return Speaker(_without_the(name), "organization")
@@ -1760,10 +1770,22 @@ def _org_extent(e: SpacySpan, span: SpacySpan) -> SpacySpan:
         and e.doc[start - 1].lower_ in ("and", "&")
         and e.doc[start - 2].pos_ == "PROPN"
         and e.doc[start - 2].is_title
-        and not e.doc[start - 2].ent_type_  # not "Russia and NATO": two bodies
+        # not "Russia and NATO": two bodies; but "Energy and Mines Ministry", with "Energy" an ORG
+        and (not e.doc[start - 2].ent_type_ or _department_front(e.doc[start - 2], e))
     ):
         start -= 2
     return e.doc[start : e.end]
+
+
+def _department_front(tok, e) -> bool:
+    """Is ``tok``, one word before "and" ahead of entity ``e``, the first half of a department's
+    name the recogniser split ("[Energy] and [Mines Ministry]")?"""
+    return (
+        tok.ent_type_ == "ORG"
+        and tok.ent_iob_ == "B"
+        and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
+        and e[-1].lower_ in DEPARTMENT_WORDS
+    )
 
 
 def _missed_name(ctx: Context, span, src: Span, stext: str) -> Speaker | None:
@@ -3569,6 +3591,8 @@ def _is_cue(tok) -> bool:
         )
         and not _passive_participle(tok)
         and not _gesture(tok)
+        # ("Ruiz learned to sail for the part": a skill, no news learned)
+        and not (tok.lemma_.lower() in SKILL_VERBS and any(c.dep_ == "xcomp" for c in tok.children))
         and not (
             tok.text.istitle()
             and 0 < tok.i < len(tok.doc) - 1
@@ -4557,7 +4581,7 @@ def _without_title_before(subj, toks: list) -> list:
         (
             t
             for t in toks
-            if t.dep_ == "appos"
+            if t.dep_ in ("appos", "conj")
             and t.right_edge.i == left - 2
             and t.tag_ == "NN"
             and _is_person_noun(t.lemma_.lower())
