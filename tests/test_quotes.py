@@ -5098,3 +5098,17 @@ def test_a_department_whose_name_the_recogniser_split_speaks_in_full():
 def test_learning_a_skill_is_no_news_learned():
     a = art("Ruiz learned to sail for the part. Ruiz learned that the ferry had sunk.")
     assert [s(a, q.content[0]) for q in extract(a)] == ["that the ferry had sunk"]
+
+
+def test_a_source_without_its_focus_word_or_the_occasion_it_spoke_on():
+    """PolNeAR's source spans: "even critics" is "critics", "Ana Ruiz, speaking to a radio
+    station before ...," is "Ana Ruiz"; "Most Canadians" are some Canadians, not a body."""
+    a = art("Even the harbour's fiercest critics said the ferry plan would work.")
+    assert s(a, by_cue(a, "said").source) == "the harbour's fiercest critics"
+    b = art(
+        "Defence Minister Ana Venn said the base would close. Venn, speaking to Harbour Radio before making "
+        "a formal announcement to the council, said a deal must be made."
+    )
+    assert s(b, by_content(b, "a deal must").source) == "Venn"
+    c = art("Most Canadians said the ferry plan would work.")
+    assert by_cue(c, "said").speaker.type == "anonymous"

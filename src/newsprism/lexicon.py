@@ -262,6 +262,10 @@ CAUSATIVE_VERBS = words("leave make keep get set")
 IMPRESSION_NOUNS = words("impression")
 # Verbs of finding out that, with an infinitive, learn a skill ("learned to sail"): no news learned.
 SKILL_VERBS = words("learn")
+# Focus words before a source, not part of it ("even critics", "only 7 percent").
+FOCUS_WORDS = words("even only just also")
+# Verbs of the occasion a source spoke on ("Trump, speaking at a rally,"): not part of the source.
+OCCASION_VERBS = words("speak talk write")
 # Words for a part of a group: "Most of the members of rightist groups ... say" (some of the
 # people, left unnamed; not a body named inside the phrase).
 PART_WORDS = words("most many some several all half none few majority minority rest")

@@ -67,6 +67,7 @@ from newsprism.lexicon import (
     FEMALE_TITLES,
     FINDERS,
     FINDING_VERBS,
+    FOCUS_WORDS,
     FORECAST_NOUNS,
     GENERIC_BODIES,
     GROUP_NOUNS,
@@ -93,6 +94,7 @@ from newsprism.lexicon import (
     NOT_THINGS,
     NOUN_CUES,
     OBJECT_CUES,
+    OCCASION_VERBS,
     OPENING_MARKS,
     ORG_WORDS,
     OTHER_OFFICE,
@@ -789,6 +791,11 @@ def _source_span(tok) -> Span:
         if any(t.text in NAME_PARTICLES for t in tok.doc[first : tok.i]):
             toks.extend(tok.doc[first : tok.i])
     toks += _rest_of_org(tok)
+    first_word = min(toks, key=lambda t: t.i)
+    if first_word.lower_ in FOCUS_WORDS and first_word.dep_ == "advmod" and len(toks) > 1:
+        toks.remove(
+            first_word
+        )  # "even critics", "Just 28 percent of voters": PolNeAR's source starts after it
     start = min(t.idx for t in toks)
     end = max(t.idx + len(t) for t in toks)
     doc = tok.doc
@@ -1707,6 +1714,18 @@ def _entity_speaker(ctx: Context, src: Span, span, head, inside: list, qualified
             and any(o.start == e.end + 1 and _department_front(e[0], o) for o in inside)
         ):
             continue  # ("the Energy and Mines Ministry": the ministry's name, below)
+        if (
+            e.label_ == "NORP"
+            and e.start <= head.i < e.end
+            and head.tag_ == "NNPS"
+            and any(
+                c.dep_ in ("amod", "det", "compound") and c.lower_ in PART_WORDS | {"more"}
+                for c in head.lefts
+            )
+        ):
+            return Speaker(
+                None, "anonymous", ctx.text[src.start : src.end]
+            )  # "Most Americans": some, not a body
         if e.label_ in ("ORG", "NORP") or (e.label_ == "GPE" and e.start <= head.i < e.end):
             name = re.sub(r"\s*[’']s$", "", _org_extent(e, span).text)  # ("the Harbour Ministry's spokesman")
             return Speaker(_without_the(name), "organization")
@@ -4995,6 +5014,8 @@ class Context:
                     t.ent_type_ in ("DATE", "TIME") for t in (c, *(p for p in c.children if p.dep_ == "pobj"))
                 )
                 or (c.dep_ == "relcl" and _is_cue(c) and any(k.dep_ == "ccomp" for k in c.children))
+                # (nor over the occasion: "Trump, speaking at a rally in Wilmington,")
+                or (c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in OCCASION_VERBS)
             ):
                 break  # (nor over a clause that reports words: "the survey, which said that ...")
             toks.extend(c.subtree)
