@@ -5112,3 +5112,17 @@ def test_a_source_without_its_focus_word_or_the_occasion_it_spoke_on():
     assert s(b, by_content(b, "a deal must").source) == "Venn"
     c = art("Most Canadians said the ferry plan would work.")
     assert by_cue(c, "said").speaker.type == "anonymous"
+
+
+def test_he_wrote_after_a_note_is_its_writer_not_the_one_who_described_it():
+    """ "X left the note ..., said police chief Y. The note made no reference to ... “...,” he
+    wrote.": X wrote it, not the chief who described it."""
+    a = art(
+        "Police said Tom Harlow drowned his rival.\n\n"
+        "Tom Harlow left a handwritten note on the harbour office desk, describing how he sank the boat, "
+        "said Ken Venn, police chief in Elling.\n\n"
+        "The note made no direct mention of the ferry fire, except a line about greedy rivals.\n\n"
+        "“I don't plan to stay here much longer, just long enough to settle things with the people who "
+        "ruined me,” he wrote."
+    )
+    assert by_cue(a, "wrote").speaker.name == "Tom Harlow"

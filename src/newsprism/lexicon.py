@@ -266,6 +266,8 @@ SKILL_VERBS = words("learn")
 FOCUS_WORDS = words("even only just also")
 # Verbs of the occasion a source spoke on ("Trump, speaking at a rally,"): not part of the source.
 OCCASION_VERBS = words("speak talk write")
+# What a person writes and leaves: "“...,” he wrote" after "Barton left the note" is Barton's.
+WRITING_NOUNS = words("note letter message memo diary confession")
 # Words for a part of a group: "Most of the members of rightist groups ... say" (some of the
 # people, left unnamed; not a body named inside the phrase).
 PART_WORDS = words("most many some several all half none few majority minority rest")

@@ -142,6 +142,7 @@ from newsprism.lexicon import (
     WHAT_WAS_SAID,
     WISH_VERBS,
     WORK_NOUNS,
+    WRITING_NOUNS,
     WRITTEN_THINGS,
 )
 from newsprism.models import Article, Span, outlet_label, pair_labels
@@ -2147,6 +2148,8 @@ def _pronoun(ctx: Context, src: Span, low: str, stext: str) -> Speaker:
     if sp.type != "person" or not sp.name or tok is None:
         return sp
     verb = tok.root.head
+    if (author := _writer_of_the_note(ctx, verb, sp.name)) is not None:
+        return author
     acted_on = any(
         t.pos_ == "PROPN"
         and t.dep_ in ("dobj", "dative")
@@ -2155,6 +2158,34 @@ def _pronoun(ctx: Context, src: Span, low: str, stext: str) -> Speaker:
         for t in verb.subtree
     )
     return Speaker(None, "unknown", stext) if acted_on else sp
+
+
+def _writer_of_the_note(ctx: Context, verb, name: str) -> Speaker | None:
+    """ "Barton left the computer-generated note in the living room ..., said Jimmy Mercer. The
+    note made no direct reference to ... “I don't plan to live very much longer ...,” he wrote.":
+    "he wrote" is the one the two sentences before name as the author of a note or letter (its
+    possessor, or the subject of the verb it is the object of), not the police chief who
+    described it."""
+    if verb.lemma_.lower() != "write":
+        return None
+    sents = list(ctx.doc.sents)
+    k = next((i for i, sent in enumerate(sents) if sent.start <= verb.i < sent.end), 0)
+    for sent in reversed(sents[max(0, k - 2) : k]):
+        for t in sent:
+            if t.lemma_.lower() not in WRITING_NOUNS or t.pos_ != "NOUN":
+                continue
+            owner = next((c for c in t.children if c.dep_ == "poss"), None)
+            if owner is None and t.dep_ == "dobj":
+                owner = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+            if owner is None or owner.ent_type_ != "PERSON":
+                continue
+            words = [w for w in ctx.doc[owner.left_edge.i : owner.i + 1] if w.pos_ == "PROPN"]
+            if not words:
+                continue
+            author = _resolve_name(ctx, ctx.text[words[0].idx : owner.idx + len(owner)], words[0].idx)
+            if author != name and _gender(ctx, author) == _gender(ctx, name):
+                return Speaker(author, "person")
+    return None
 
 
 def _same_person(ctx: Context, t, name: str) -> bool:
