@@ -5126,3 +5126,10 @@ def test_he_wrote_after_a_note_is_its_writer_not_the_one_who_described_it():
         "ruined me,” he wrote."
     )
     assert by_cue(a, "wrote").speaker.name == "Tom Harlow"
+
+
+def test_an_object_and_what_it_is_called_are_what_was_said():
+    """ "accuse the majority Sinhalese of discriminating ...", "declaring northern Idaho a haven
+    for racists": the parser made the rest a second object; the words run on through it."""
+    a = art("Harbour unions accuse the majority Flemish of blocking every ferry reform.")
+    assert s(a, by_cue(a, "accuse").content[0]) == "the majority Flemish of blocking every ferry reform"

@@ -4318,6 +4318,18 @@ def _complement(verb):
             ):
                 continue
             if (said := _object_said(verb, lemma, c)) is not _PASS:
+                # ("declaring northern Idaho a haven for racists": the object and what it is called,
+                # which the parser made a second object)
+                second = next(
+                    (
+                        k
+                        for k in verb.children
+                        if k.dep_ in ("dobj", "oprd") and k.left_edge.i == c.right_edge.i + 1
+                    ),
+                    None,
+                )
+                if said is c and c.dep_ == "dobj" and second is not None:
+                    return _Rest(verb.doc[c.left_edge.i : second.right_edge.i + 1])
                 return said
     if lemma in TOPIC_VERBS:  # "talked about how the ferry would run", "warned of a crisis"
         for c in verb.children:
