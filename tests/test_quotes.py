@@ -5133,3 +5133,12 @@ def test_an_object_and_what_it_is_called_are_what_was_said():
     for racists": the parser made the rest a second object; the words run on through it."""
     a = art("Harbour unions accuse the majority Flemish of blocking every ferry reform.")
     assert s(a, by_cue(a, "accuse").content[0]) == "the majority Flemish of blocking every ferry reform"
+
+
+def test_the_writers_own_i_hope_is_no_speaker():
+    """ "Says Morris, as a joke, I hope: “...”": the writer's aside; never "I" for the words."""
+    a = art(
+        "Reporters are sticking microphones in his face.\n\nSays Venn, as a joke, I hope: “This whole "
+        "thing could be settled by the time I get back to the harbour.”"
+    )
+    assert not any(q.speaker.description == "I" for q in extract(a))

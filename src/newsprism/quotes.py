@@ -5723,6 +5723,22 @@ def _said_before_the_day(day):
     return min(phrase, key=lambda t: t.left_edge.i) if phrase else None
 
 
+def _writers_aside(ctx: Context, verb: Token, subj: Token) -> bool:
+    """Is the cue the writer's own "I hope", "I suspect" beside another's cue ("Says Morris, as a
+    joke, I hope: “...”"), outside quote marks?"""
+    return (
+        subj.lower_ == "i"
+        and not ctx.in_quote(subj)
+        and (
+            (verb.dep_ in ("advcl", "parataxis") and _is_cue(verb.head))
+            or any(
+                c.dep_ in ("ccomp", "parataxis", "advcl") and c.i < verb.i and _is_cue(c)
+                for c in verb.children
+            )
+        )
+    )
+
+
 def _at_cue(ctx: Context, verb: Token) -> None:
     text = ctx.text
     # "Asked if he would run, the mayor said ...": the question has no asker of its own
@@ -5736,8 +5752,8 @@ def _at_cue(ctx: Context, verb: Token) -> None:
         subj = None  # a paragraph break the parser took for a subject
     if subj is not None and subj.lemma_.lower() in DISTANCES:
         subj = _person_past_a_distance(subj)
-    if subj is not None and _demonstrative_alone(subj):
-        return  # "That is why Clinton spent ... urging China to ...": a fact, no speaker
+    if subj is not None and (_demonstrative_alone(subj) or _writers_aside(ctx, verb, subj)):
+        return  # "That is why Clinton spent ... urging China to ...": a fact, no speaker; the writer's aside
     if subj is not None and ctx.in_quote(subj):
         # '“I'd guess ...,” referring to the missile': the "I" inside the quote is no source; but
         # '“Larry Wall,” wrote the foundation, “...”': the parser's subject was the quote's name
