@@ -886,6 +886,7 @@ def _titled_person(ctx: Context, src: Span, span, head) -> Speaker | None:
     name = next((c for c in role.rights if c.dep_ == "appos"), None) if role is not None else None
     if (
         name is not None
+        and role is not None
         and (name.ent_type_ == "PERSON" or name.pos_ == "PROPN" and _known_first_name(name.left_edge.text))
         and name.left_edge.i == role.i + 1
         and head.pos_ == "PROPN"
@@ -1476,7 +1477,7 @@ def _named_group(ctx: Context, head, stext: str | None) -> Speaker | None:
     # (a surname the article named in full, which the recogniser missed: "Vale and producer Jerry
     # Kessling said")
     # (not an entity over the whole list: "both Plummer and Silver", one WORK_OF_ART)
-    ents = [
+    found = [
         next(
             (
                 e
@@ -1490,7 +1491,7 @@ def _named_group(ctx: Context, head, stext: str | None) -> Speaker | None:
         or (t.doc[t.i : t.i + 1] if t.is_title and _known_surname(ctx, t.text) else None)
         for t in named
     ]
-    ents = [e for e in ents if e is not None]
+    ents = [e for e in found if e is not None]
     surnames = set(ctx.surname_of.values())
     kinds = {
         "PERSON" if e.label_ in ("PERSON", "") or _unpossessed(e[-1].text) in surnames else e.label_
