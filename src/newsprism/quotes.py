@@ -792,11 +792,10 @@ def _source_span(tok) -> Span:
         if any(t.text in NAME_PARTICLES for t in tok.doc[first : tok.i]):
             toks.extend(tok.doc[first : tok.i])
     toks += _rest_of_org(tok)
+    # ("even critics", "Just 28 percent of voters": PolNeAR's source starts after the focus word)
     first_word = min(toks, key=lambda t: t.i)
     if first_word.lower_ in FOCUS_WORDS and first_word.dep_ == "advmod" and len(toks) > 1:
-        toks.remove(
-            first_word
-        )  # "even critics", "Just 28 percent of voters": PolNeAR's source starts after it
+        toks.remove(first_word)
     start = min(t.idx for t in toks)
     end = max(t.idx + len(t) for t in toks)
     doc = tok.doc
@@ -869,11 +868,10 @@ def _titled_person(ctx: Context, src: Span, span, head) -> Speaker | None:
     if (after_role := _name_after_role(ctx, span, head)) is not None and not _org_elsewhere(ctx, stext):
         return after_role  # (not "General Mills" after "General Mills Inc.")
     conj = next((c for c in head.rights if c.dep_ == "conj" and c.pos_ == "PROPN"), None)
+    # (also a role the tagger made a common noun: "Singer and songwriter Ana Ruiz")
     if (
         conj is not None
-        and (
-            head.pos_ == "PROPN" or head.tag_ == "NN" and head.is_title
-        )  # ("Singer and songwriter Ana Ruiz")
+        and (head.pos_ == "PROPN" or head.tag_ == "NN" and head.is_title)
         and not any(c.dep_ == "det" for c in head.children)
         and _is_person_noun(head.lower_)
         and head.ent_type_ != "PERSON"
@@ -1725,9 +1723,8 @@ def _entity_speaker(ctx: Context, src: Span, span, head, inside: list, qualified
                 for c in head.lefts
             )
         ):
-            return Speaker(
-                None, "anonymous", ctx.text[src.start : src.end]
-            )  # "Most Americans": some, not a body
+            # ("Most Americans": some people, not a body)
+            return Speaker(None, "anonymous", ctx.text[src.start : src.end])
         if e.label_ in ("ORG", "NORP") or (e.label_ == "GPE" and e.start <= head.i < e.end):
             name = re.sub(r"\s*[’']s$", "", _org_extent(e, span).text)  # ("the Harbour Ministry's spokesman")
             return Speaker(_without_the(name), "organization")
