@@ -2166,9 +2166,11 @@ def _writer_of_the_note(ctx: Context, verb, name: str) -> Speaker | None:
     described it."""
     if verb.lemma_.lower() != "write":
         return None
-    sents = list(ctx.doc.sents)
-    k = next((i for i, sent in enumerate(sents) if sent.start <= verb.i < sent.end), 0)
-    for sent in reversed(sents[max(0, k - 2) : k]):
+    sent = verb.sent
+    for _ in range(2):
+        if sent.start == 0:
+            break
+        sent = ctx.doc[sent.start - 1].sent
         for t in sent:
             if t.lemma_.lower() not in WRITING_NOUNS or t.pos_ != "NOUN":
                 continue
