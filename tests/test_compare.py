@@ -1376,3 +1376,51 @@ def test_only_in_takes_a_reports_body_before_its_summary_bullets():
     said = [o["text"] for o in comp.brief["only_in"] if o["outlet"] == "The Harbour Gazette"]
     assert said and not any("reluctant" in t for t in said), said
     assert any("cool on the idea" in t for t in said), said
+
+
+def test_a_report_that_shares_little_with_its_story_is_named_not_briefed():
+    """A report of another event that the clustering joined (a bakery's prize among reports of a
+    ferry's end) gives no brief sentence, "only in" line or key quote, however early it came: the
+    brief names it as sharing little with the others."""
+    bakery = _article(
+        "d1", "Coastline Daily",
+        "A bakery in Brenmoor won the county's prize for the best rye bread on Saturday. "
+        "The judges praised its crust and its dark, sour crumb. "
+        "“We have baked this loaf for forty years,” said Ilse Marrow, who owns the bakery. "
+        "The prize comes with a cup and a dinner for the bakers.",
+        "2026-03-12T06:00:00Z",
+    )  # fmt: skip
+    ferry = [
+        _article(
+            "a1", "Meridian Wire",
+            "The harbour board voted on Monday to stop the winter ferry to Orrin Island from June. "
+            "Two hundred islanders marched to the harbour office in Kessling on Tuesday to protest. "
+            "The ferry operator blamed the rising cost of fuel for the decision. "
+            "“We cannot run an empty boat all winter,” said Dana Pell, the operator's chief executive.",
+            "2026-03-12T08:00:00Z",
+        ),
+        _article(
+            "b1", "The Harbour Gazette",
+            "Orrin Island will lose its winter ferry from June after a vote by the harbour board on Monday. "
+            "Islanders marched on the harbour office in Kessling in protest on Tuesday. "
+            "Fuel costs were behind the decision, the ferry operator said. "
+            "“The island will be cut off for months,” said Tom Arvik, who chairs the island council.",
+            "2026-03-12T12:00:00Z",
+        ),
+        _article(
+            "c1", "Coastline Daily",
+            "The winter ferry to Orrin Island will stop in June, the harbour board decided on Monday. "
+            "The ferry's operator pointed to the cost of fuel. "
+            "Island families said children would struggle to reach the school in Kessling.",
+            "2026-03-13T09:00:00Z",
+        ),
+    ]  # fmt: skip
+    comp, _ = _with_quotes([bakery, *ferry])
+    b = comp.brief
+    assert b["loosely_related"] == [{"article_id": "d1", "outlet": "Coastline Daily"}]
+    assert b["sentences"] and all(s["article_id"] != "d1" for s in b["sentences"])
+    assert b["only_in"] and all(o["article_id"] != "d1" for o in b["only_in"])
+    speakers = [k["speaker"] for k in b["key_quotes"]]
+    assert "Dana Pell" in speakers and "Ilse Marrow" not in speakers, speakers
+    # of two reports, neither is the odd one out
+    assert compare.compare_story(Story("s2", ["d1", "a1"]), [bakery, ferry[0]]).brief["loosely_related"] == []

@@ -652,7 +652,9 @@ def brief(story_id: StoryArg, db: DbOpt = None, as_json: JsonOpt = False) -> Non
     story = analysis.stories[0]
     if as_json:
         d = {"story_id": story_id, "title": story.title, "outlets": story.outlets}
-        d.update(comp.brief if comp else {"sentences": [], "only_in": [], "key_quotes": [], "conflicts": []})
+        from newsprism.compare.brief import EMPTY_BRIEF
+
+        d.update(comp.brief if comp else EMPTY_BRIEF)
         print(json.dumps(d, ensure_ascii=False))
         return
     if comp is not None:

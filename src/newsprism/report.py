@@ -127,6 +127,10 @@ def to_markdown(analysis: Analysis) -> str:
     return "\n".join(lines) + "\n"
 
 
+# how a report that shares little with the rest of its story (``brief._loose``) is named
+LOOSE_LABEL = "Shares little with the other reports (perhaps another event)"
+
+
 def _voiced(only_in: dict, esc) -> str:
     """' (the speaker: Robert Hill)' after an "only in" sentence spoken by a bare "he"."""
     return f" (the speaker: {esc(only_in['speaker'])})" if only_in.get("speaker") else ""
@@ -141,6 +145,11 @@ def _comparison_md(comp: Comparison, by_id: dict[str, Article]) -> list[str]:
     ]
     lines.append("")
     lines += [f"- Only in {_md(o['outlet'])}: {_md(o['text'])}{_voiced(o, _md)}" for o in b["only_in"]]
+    lines += [
+        f"- {LOOSE_LABEL}: {_md(by_id[x['article_id']].title or x['article_id'])} ({_md(x['outlet'])})"
+        for x in b.get("loosely_related", [])
+        if x["article_id"] in by_id
+    ]
     if comp.conflicts:
         lines += ["", "**Conflicts**", ""] + [f"- {_md(c.describe())}" for c in comp.conflicts]
     if comp.updates:
@@ -319,6 +328,9 @@ def brief_text(comp: Comparison, title: str | None = None) -> str:
         out.append("")
         for o in b["only_in"]:
             out.append(f"- Only in {o['outlet']}: {o['text']}{_voiced(o, str)}")
+    if b.get("loosely_related"):
+        out.append("")
+        out += [f"- {LOOSE_LABEL}: {x['outlet']}, {x['article_id']}" for x in b["loosely_related"]]
     if b["key_quotes"]:
         out += ["", "Key quotes:"]
         for q in b["key_quotes"]:

@@ -229,6 +229,12 @@ def _brief_span(s: Sentence, text: str = "") -> Span:
 _BULLET = re.compile(r"[-–—•*]\s+(?=\S)")
 
 
+# the brief of a story with no comparison (one report)
+EMPTY_BRIEF: dict[str, list[Any]] = {
+    "sentences": [], "only_in": [], "key_quotes": [], "conflicts": [], "loosely_related": []
+}  # fmt: skip
+
+
 def brief(
     comp: Comparison,
     arts: Sequence[Article],
@@ -246,7 +252,12 @@ def brief(
     Deterministic: ties break on article order and position."""
     contested = _contested(comp)
     chronology = _chronology_items(comp, arts)
-    chosen = _choose(comp, arts, sim, links, contested | chronology, config)
+    # a report that shares little with the rest (most often of another event the clustering
+    # joined) gives no brief sentence, "only in" line or key quote; it is named as such instead
+    loose = _loose(comp.sentences, sim, config)
+    off = {s.id for s in comp.sentences if s.article_id in loose}
+    chosen = _choose(comp, arts, sim, links, contested | chronology | off, config)
+    on_story = [a for a in arts if a.id not in loose]
     text_of = {a.id: a.text for a in arts}
     lines = []
     for s in chosen:
@@ -263,14 +274,15 @@ def brief(
         )
     return {
         "sentences": lines,
-        "only_in": _only_in(comp, arts, chosen, contested, config, quotes, near, chronology)[
+        "only_in": _only_in(comp, on_story, chosen, contested, config, quotes, near, chronology)[
             : config.max_only_in
         ],
-        "key_quotes": _key_quotes(arts, quotes, quote_groups, config),
+        "key_quotes": _key_quotes(on_story, quotes, quote_groups, config),
         # the conflicts with most outlets on both sides first
         "conflicts": [
             c.describe() for c in sorted(comp.conflicts, key=_weight)[: config.max_brief_conflicts]
         ],
+        "loosely_related": [{"article_id": a.id, "outlet": outlet_label(a)} for a in arts if a.id in loose],
     }
 
 
@@ -444,6 +456,22 @@ def _centrality(sents: Sequence[Sentence], sim: np.ndarray) -> np.ndarray:
     for k, ix in enumerate(groups.values()):
         own[ix, k] = True
     return np.where(own, 0.0, best).sum(axis=1) / (len(groups) - 1)
+
+
+def _loose(sents: Sequence[Sentence], sim: np.ndarray, config: CompareConfig) -> set[str]:
+    """The reports of a story of three or more whose three most central sentences (``_centrality``)
+    average below ``config.loose_fit``: they share little with the rest, and are most often of
+    another event the clustering joined (a Microsoft appeal among reports of the line-item veto
+    ruling). Of two reports, neither is the odd one out; nor is half of a story or more (it has
+    no core to be apart from)."""
+    rows: dict[str, list[int]] = defaultdict(list)
+    for i, s in enumerate(sents):
+        rows[s.article_id].append(i)
+    if len(rows) < 3:
+        return set()
+    cen = _centrality(sents, sim)
+    loose = {a for a, ix in rows.items() if float(np.sort(cen[ix])[-3:].mean()) < config.loose_fit}
+    return loose if 2 * len(loose) < len(rows) else set()
 
 
 def _only_in(

@@ -7,6 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, File, Form, HTTPException, Query, UploadFile
 from pydantic import BaseModel, Field
 
+from newsprism.compare.brief import EMPTY_BRIEF
 from newsprism.models import Article
 from newsprism.store import StoryQuery
 from newsprism.web.common import (
@@ -102,9 +103,6 @@ class ArticlePage(BaseModel):
     limit: int
     offset: int
     items: list[ArticleOut]
-
-
-EMPTY_BRIEF: dict[str, list[Any]] = {"sentences": [], "only_in": [], "key_quotes": [], "conflicts": []}
 
 
 @router.get("/stories", response_model=StoryPage, tags=["stories"])
