@@ -5142,3 +5142,44 @@ def test_the_writers_own_i_hope_is_no_speaker():
         "thing could be settled by the time I get back to the harbour.”"
     )
     assert not any(q.speaker.description == "I" for q in extract(a))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the tagger reads "Teague" as a noun and "Said" as part of the name
+        (
+            "But Borel scoffed at the ruling.\n\nSaid Teague: “The message does not take a lot of money. "
+            "We will spread the message.”",
+            "Teague",
+        ),
+        (
+            "Said harbour police commander Lt. Ilse Borel: “He was careful with his boats and methodical.”",
+            "Ilse Borel",
+        ),
+        (
+            "Added Rhea Vasko, head of the harbour task force looking into the pier fires and two other "
+            "blazes: “We are looking at every boat in the bay.”",
+            "Rhea Vasko",
+        ),
+        ("Added Vasko, ”She taught me more than anyone to make the harbour my home.”", "Vasko"),
+        # "Said" opening a sentence may be a name ("Said argues ..."), and the cue after it is read
+        ("Said argues that the accords will not help. Said Ruiz: “The talks will fail, as before.”", "Ruiz"),
+    ],
+)
+def test_a_cue_word_opening_the_sentence_before_the_speaker_and_the_quote(text, speaker):
+    """ "Said Teague: “...”", "Added Ana Ruiz, a port spokeswoman, “...”": the cue comes first,
+    then the speaker; the speaker's name does not take in the cue word."""
+    a = art(text)
+    q = next(q for q in extract(a) if a.text[q.content[0].start] in "“”")
+    assert s(a, q.cue) in ("Said", "Added") and q.kind == "direct"
+    assert q.speaker.name == speaker and q.speaker.type == "person"
+    assert (
+        len([x for x in extract(a) if x.cue == q.cue]) == 1
+    )  # (no second, indirect quote of the same words)
+
+
+def test_a_fronted_cue_before_a_clause_is_no_speaker():
+    """ "Says critics are wrong: “...”": a clause after the cue, not a speaker."""
+    a = art("Says critics are wrong: “I will not stand down this year, whatever they write.”")
+    assert not any(q.speaker.description and "critics" in q.speaker.description for q in extract(a))

@@ -25,7 +25,7 @@ def test_quote_rules_are_small_documented_functions():
     from newsprism import quotes
 
     assert [r.__name__ for r in quotes.RULES] == [
-        "according_to", "cue_verbs", "polls", "noun_cues", "name_colon_lines", "colon_after_noun",
+        "according_to", "fronted_cues", "cue_verbs", "polls", "noun_cues", "name_colon_lines", "colon_after_noun",
         "dash_names", "continuations",
     ]  # fmt: skip
     for rule in quotes.RULES:

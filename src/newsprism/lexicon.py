@@ -264,6 +264,16 @@ IMPRESSION_NOUNS = words("impression")
 SKILL_VERBS = words("learn")
 # Focus words before a source, not part of it ("even critics", "only 7 percent").
 FOCUS_WORDS = words("even only just also")
+
+# cue words that open a sentence before the speaker and the quote ("Said Teague: “...”", "Added
+# Ana Ruiz, a port spokeswoman, “...”"); not "asked", which opens a question put to the speaker
+FRONTED_CUES = words(
+    """
+    said says added adds noted notes recalled recalls explained explains wrote writes replied replies
+    countered counters concluded concludes insisted insists declared declares warned warns
+    continued continues
+    """
+)
 # Verbs of the occasion a source spoke on ("Trump, speaking at a rally,"): not part of the source.
 OCCASION_VERBS = words("speak talk write")
 # What a person writes and leaves: "“...,” he wrote" after "Barton left the note" is Barton's.

@@ -69,6 +69,7 @@ from newsprism.lexicon import (
     FINDING_VERBS,
     FOCUS_WORDS,
     FORECAST_NOUNS,
+    FRONTED_CUES,
     GENERIC_BODIES,
     GROUP_NOUNS,
     HEARER_VERBS,
@@ -545,6 +546,18 @@ def _in_a_longer_org(e, orgs: list, names: list, subject: Counter) -> bool:
     return longer > 0 and not (person and subject[(word,)] + names.count((word,)) >= 5 * longer)
 
 
+def _fronted_cue_in(ent) -> bool:
+    """Does a name open with the cue word of its sentence ("[Said Jon Teague]: “...”", where "Said"
+    may be a first name elsewhere: Edward Said): the speaker's name, then a colon or comma?"""
+    doc, first = ent.doc, ent[0]
+    return (
+        first.text.lower() in FRONTED_CUES
+        and first.i == _first_word(first.sent)
+        and ent.end < len(doc)
+        and doc[ent.end].text in (":", ",")
+    )
+
+
 def _canonical_people(doc, title: str = "") -> tuple[list[tuple[int, str, bool]], str | None]:
     """PERSON mentions with canonical names (the longest mention sharing the surname; a surname
     the text never gives in full takes the first name the headline gives it)."""
@@ -559,7 +572,10 @@ def _canonical_people(doc, title: str = "") -> tuple[list[tuple[int, str, bool]]
     ents += [n for e in doc.ents if (n := _person_mislabelled(e)) is not None]
     # "Banned Napster users ...": a verb the recogniser took into a name is no first name
     ents = [
-        e[1:] if len(e) > 1 and e[0].pos_ == "VERB" and not _known_first_name(e[0].text) else e for e in ents
+        e[1:]
+        if len(e) > 1 and (_fronted_cue_in(e) or (e[0].pos_ == "VERB" and not _known_first_name(e[0].text)))
+        else e
+        for e in ents
     ]
     ents = [_past_a_department(e) for e in ents]  # "Secretary of [Agriculture Dan Glickman]"
     ents = sorted(ents + _surnames_taken_for_orgs(doc, ents), key=lambda e: e.start)
@@ -647,6 +663,13 @@ def _cleft_focus(tok) -> bool:
     )
 
 
+def _fronted_word(text: str, start: int) -> bool:
+    """Is the word at ``start`` a cue before its speaker ("Said Teague: “...”"), no first name
+    (though "Said" is one elsewhere: Edward Said)?"""
+    m = _FRONTED.match(text, start)
+    return m is not None and m.group("cue").lower() in FRONTED_CUES
+
+
 def _first_name_in_text(text: str, last: str) -> str | None:
     """The one first name the text writes before surname ``last`` where the entity recogniser left
     it out ("Cliff Burnstein, one of Metallica's managers, said" gave the person "Burnstein"): a
@@ -658,6 +681,7 @@ def _first_name_in_text(text: str, last: str) -> str | None:
         m.group(1)
         for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(last)}\b(?!\s+[A-Z])", text)
         if (low := m.group(1).lower()) not in NOT_FIRST_NAMES | PERSON_TITLES | PERSON_NOUNS | CALENDAR
+        and not _fronted_word(text, m.start())
         and low not in STOP_WORDS  # ("The Napster")
         and not _inside_a_name(text, m.start())  # ("Debbie Stone Lovett")
         and _known_first_name(m.group(1))
@@ -3506,6 +3530,7 @@ def _first_named(ctx: Context, mention: str) -> str | None:
         and m.group(1).lower() not in NOT_FIRST_NAMES
         and _known_first_name(m.group(1))
         and not _after_first_name(ctx.text, m.start(1))
+        and not _fronted_word(ctx.text, m.start(1))
     }
     return f"{firsts.pop()} {word}" if len(firsts) == 1 else None
 
@@ -4887,10 +4912,14 @@ class Context:
         # ("Minister of [Planning and International Cooperation Nabil Sha'ath]", one ORG to the
         # recogniser: the person at its end)
         self.ents = [
-            n if (n := _person_mislabelled(e)) is not None else e
+            n
+            if (n := _person_mislabelled(e)) is not None
+            else e[1:]
+            if len(e) > 1 and _fronted_cue_in(e)
+            else e
             for e in self.doc.ents
             if not _role_as_name(e)
-        ]
+        ]  # (and "[Said Teague]: “...”": the cue word is no part of the name)
         self._ent_starts = [e.start_char for e in self.ents]
         self._holes = _merged(self.skip)
         self._q_starts = [q.start for q in self.qspans]
@@ -5329,9 +5358,11 @@ def cue_verbs(ctx: Context) -> None:
     splits it); else the cue's clausal complement ("X said that ...") or, for a cue that is the
     main verb or an aside ("..., X said."), the clause around it is **indirect** content (**mixed**
     when it holds quoted words). Leaves cues with no source and no quote ("it was said")."""
+    fronted = {q.cue.start for q in ctx.quotes if q.cue is not None}  # (``fronted_cues``' and "according to")
     for verb in ctx.doc:
         if (
-            (_is_cue(verb) or _speech_tag(ctx, verb))
+            verb.idx not in fronted
+            and (_is_cue(verb) or _speech_tag(ctx, verb))
             and not ctx.skipped(verb.idx)
             and not ctx.in_quote(verb)
             and not (
@@ -6287,6 +6318,84 @@ def name_colon_lines(ctx: Context) -> None:
         )
 
 
+# "Said Teague: “...”", "Added Ana Ruiz, a port spokeswoman, “...”": a cue word opening a
+# sentence, the speaker, then a colon or comma and the quote mark (``fronted_cues``)
+_FRONTED = re.compile(r"(?P<cue>[A-Z][a-z]+)[ \t]+(?P<who>[^:;\n“”\"‘’]{2,160}?)[ \t]*[:,][ \t]*(?=[“”\"‘])")
+
+_FRONTED_WORD = re.compile(r"\b(?:" + "|".join(w.capitalize() for w in sorted(FRONTED_CUES)) + r")\b")
+
+# the speaker's own words before an appositive (a name, a role and a name): no clause of its own
+_SPEAKER_TAGS = frozenset(
+    {"NNP", "NNPS", "NN", "NNS", "JJ", "DT", "CD", "IN", ".", "POS", "HYPH", "CC", "VBN"}
+)
+
+
+def fronted_cues(ctx: Context) -> None:
+    """ "Said Teague: “...”", "Added Ana Ruiz, a port spokeswoman, “...”", "Said harbour police
+    commander Lt. Ilse Borel: “...”": a cue word (``lexicon.FRONTED_CUES``) opening a sentence,
+    then the speaker and a quote after a colon or comma (**direct**; the source is the speaker's
+    words before any appositive). The parser reads such a "Said" as part of the name, or "Added" as
+    an adjective, so the cue has no subject: matched on the text, checked on the tags (a name or
+    a role). Leaves a clause after the cue ("Says critics are wrong: “...”", "Said he would ...")
+    and a cue word inside a sentence. Runs before ``cue_verbs``."""
+    text = ctx.text
+    starts = {ctx.qspans[k].start: k for k in range(len(ctx.qspans))}
+    for c in _FRONTED_WORD.finditer(text):
+        m = _FRONTED.match(text, c.start())  # (from each cue word: "Said argues ... Said Ruiz:")
+        k = starts.get(m.end()) if m is not None else None
+        if m is None or k is None or k in ctx.used_q or ctx.skipped(m.start()):
+            continue
+        before = text[: m.start()].rstrip(" \t")
+        if before and not (before.endswith("\n") or re.search(r"[.!?][\"”’']?$", before)):
+            continue  # not a sentence's first word
+        who = ctx.doc.char_span(m.start("who"), m.end("who"), alignment_mode="expand")
+        if who is None or any(
+            t.tag_ in ("VBD", "VBZ", "MD", "PRP") or (t.tag_ == "VBP" and t.lemma_ in ("be", "have", "do"))
+            for t in who
+        ):
+            continue  # ("Says he would ...", "Says critics are wrong:": a clause, not a speaker)
+        name = next((i for i, t in enumerate(who) if t.text == ","), len(who))  # before an appositive
+        head = who[:name]
+        # (a word of a role the tagger took for a verb: "Said harbour police commander ...")
+        if not head or not all(t.tag_ in _SPEAKER_TAGS or (t.tag_ == "VBP" and t.is_lower) for t in head):
+            continue
+        if not any(
+            t.tag_ in ("NNP", "NNPS") or t.text[:1].isupper() or _is_person_noun(t.lemma_.lower())
+            for t in head
+        ):
+            continue  # (a name, "Teague" tagged NN after the cue, or a person by role)
+        ctx.used_q.add(k)
+        src = Span(head.start_char, head.end_char)
+        # the name after a role ("harbour police commander Lt. Ilse Borel"), which the parse of
+        # the phrase misses with "Said" before it
+        ctx.quote(
+            "direct", [ctx.qspans[k]], Span(m.start("cue"), m.end("cue")), src, _fronted_speaker(ctx, head)
+        )
+
+
+def _fronted_speaker(ctx: Context, head: SpacySpan) -> Speaker | None:
+    """The person a fronted cue's phrase names (``fronted_cues``): the name after a role ("harbour
+    police commander Lt. Ilse Borel"), or a capitalised word the tagger took for a noun ("Said
+    Teague:"), which the parse of the phrase misses with the cue before it; else None (the
+    phrase is resolved as any source)."""
+    run = len(head)
+    while run and (
+        head[run - 1].tag_ in ("NNP", "NNPS") or head[run - 1].text == "." or head[run - 1].is_title
+    ):
+        run -= 1
+    while run < len(head) - 1 and (head[run].text == "." or head[run].lower_.rstrip(".") in NAME_TITLES):
+        run += 1  # ("Lt. Ilse Borel": the name after the title)
+    if run == len(head):
+        return None
+    name = Span(head[run].idx, head.end_char)
+    speaker = _speaker(ctx, name)
+    if speaker.type == "unknown" and all(t.is_title or t.text == "." for t in head[run:]):
+        return Speaker(_resolve_name(ctx, _untitled(ctx.text[name.start : name.end]), name.start), "person")
+    if speaker.type == "person" and speaker.name:
+        return Speaker(_untitled(speaker.name), "person")
+    return None
+
+
 _RELATIVE_START = re.compile(r"(?i)(?:which|that|who)\b")
 
 
@@ -6534,6 +6643,7 @@ def continuations(ctx: Context) -> None:
 # The rules, in order: each sees the quotes and used quote marks of those before it.
 RULES: tuple[Callable[[Context], None], ...] = (
     according_to,
+    fronted_cues,
     cue_verbs,
     polls,
     noun_cues,
