@@ -1424,3 +1424,25 @@ def test_a_report_that_shares_little_with_its_story_is_named_not_briefed():
     assert "Dana Pell" in speakers and "Ilse Marrow" not in speakers, speakers
     # of two reports, neither is the odd one out
     assert compare.compare_story(Story("s2", ["d1", "a1"]), [bakery, ferry[0]]).brief["loosely_related"] == []
+
+
+def test_a_few_quoted_words_no_one_is_named_for_are_no_key_quote():
+    """One outlet's '... even as protesters shouted at them to stop their “message of hate.”',
+    repeated in its follow-up: three quoted words and no speaker make no key quote."""
+    said = (
+        "The owners responded defiantly outside the harbour office, even as protesters shouted at "
+        "them to stop their “message of hate.”"
+    )
+    quote = "“We will keep the boats running all winter,” said Ana Ruiz, who runs the ferry company."
+    arts = [
+        _article("g1", "The Harbour Gazette", f"{said}\n\n{quote}", "2026-03-12T08:00:00Z"),
+        _article(
+            "g2", "The Harbour Gazette", f"{said}\n\n{quote}\n\nThe case goes on.", "2026-03-13T08:00:00Z"
+        ),
+    ]
+    comp, quotes = _with_quotes(arts)
+    assert any(
+        "message of hate" in a.text[c.start : c.end] for a in arts for q in quotes[a.id] for c in q.content
+    )
+    texts = [k["text"] for k in comp.brief["key_quotes"]]
+    assert any("boats running" in t for t in texts) and not any("message of hate" in t for t in texts), texts

@@ -5183,3 +5183,22 @@ def test_a_fronted_cue_before_a_clause_is_no_speaker():
     """ "Says critics are wrong: “...”": a clause after the cue, not a speaker."""
     a = art("Says critics are wrong: “I will not stand down this year, whatever they write.”")
     assert not any(q.speaker.description and "critics" in q.speaker.description for q in extract(a))
+
+
+def test_a_name_with_and_without_its_suffix_is_one_speaker():
+    """ "Morris Dees" in one outlet, "Morris S. Dees Jr." in another: one person, no
+    "attribution differs" flag."""
+    from newsprism.models import Article
+    from newsprism.quotes import extract, match_across
+
+    said = "“We intend to take every single asset from the ferry company now and forever,” "
+    wire = Article(
+        f"{said}said Tomas Venn.", id="a1", outlet="Meridian Wire", published="2031-03-02T08:00:00Z"
+    )
+    gazette = Article(
+        f"{said}said Tomas R. Venn Jr., the lawyer for the islanders.",
+        id="a2", outlet="The Harbour Gazette", published="2031-03-02T09:00:00Z",
+    )  # fmt: skip
+    quotes = {x.id: extract(x) for x in (wire, gazette)}
+    (group,) = match_across([wire, gazette], quotes)
+    assert not any(f.startswith("attribution differs") for f in group.flags), group.flags

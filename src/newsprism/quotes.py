@@ -7067,9 +7067,10 @@ def _variant_flags(items) -> list[str]:
 
 
 def _speaker_key(sp: Speaker) -> str:
-    """Persons compare by surname ("Ruiz" is "Ana Ruiz"); others by their description."""
+    """Persons compare by surname ("Ruiz" is "Ana Ruiz", "Morris S. Dees Jr." is "Morris Dees");
+    others by their description."""
     if sp.type == "person" and sp.name:
-        return sp.name.split()[-1].lower()
+        return _surname(sp.name.split()).lower()
     return (sp.name or sp.description or "?").lower()
 
 

@@ -618,6 +618,12 @@ def _key_quotes(
         who = _speaker_label(g.speaker)
         if len(g.outlets) < 2 and g.speaker.name and heard[who] >= config.key_quotes_per_speaker:
             continue
+        if (
+            len(g.outlets) < 2
+            and who == "unattributed"
+            and _quoted_words(g.text) < config.min_key_quote_words
+        ):
+            continue  # one outlet's 'protesters shouted at them to stop their “message of hate.”', no one named
         if all(_continues(text_of, quotes, v.article_id, v.quote_index, config) for v in g.variants):
             continue  # more of a quote before it ("What would you do?"), however often repeated
         heard[who] += 1
@@ -658,6 +664,12 @@ def _key_quotes(
                     }
                 )
     return key_quotes
+
+
+def _quoted_words(text: str) -> int:
+    """How many words of ``text`` stand inside quote marks (all of them if it has none)."""
+    inside = re.findall(r"[“\"‘”](.*?)[”\"’“]", text)
+    return sum(len(x.split()) for x in inside) if inside else len(text.split())
 
 
 def _continues(
