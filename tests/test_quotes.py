@@ -5202,3 +5202,22 @@ def test_a_name_with_and_without_its_suffix_is_one_speaker():
     quotes = {x.id: extract(x) for x in (wire, gazette)}
     (group,) = match_across([wire, gazette], quotes)
     assert not any(f.startswith("attribution differs") for f in group.flags), group.flags
+
+
+def test_a_word_broken_at_a_wire_lines_end_is_no_altered_wording():
+    """ "the legal pro- cess" (a wire's line-end hyphen) against "the legal process", "we'll"
+    against "we will": the same words, no "altered" flag."""
+    from newsprism.models import Article
+    from newsprism.quotes import extract, match_across
+
+    wire = Article(
+        "“We will use every legal process to take the ferry company's boats and its name,” said Tomas Venn.",
+        id="a1", outlet="Meridian Wire", published="2031-03-02T08:00:00Z",
+    )  # fmt: skip
+    gazette = Article(
+        "“We'll use every legal pro- cess to take the ferry company's boats and its name,” said Tomas Venn.",
+        id="a2", outlet="The Harbour Gazette", published="2031-03-02T09:00:00Z",
+    )  # fmt: skip
+    quotes = {x.id: extract(x) for x in (wire, gazette)}
+    (group,) = match_across([wire, gazette], quotes)
+    assert not any(f.startswith("altered") for f in group.flags), group.flags

@@ -7036,9 +7036,15 @@ def _variant_flags(items) -> list[str]:
         inner = [
             op for op in ops if not ((op[1] == 0 and op[3] == 0) or (op[2] == len(a) and op[4] == len(b)))
         ]
-        outer = [op for op in ops if op not in inner]
+        outer = [
+            op
+            for op in ops
+            if op not in inner and _spelled_out(a[op[1] : op[2]]) != _spelled_out(b[op[3] : op[4]])
+        ]
         who, earlier = pair_labels(it[0], base[0])
         for op, i1, i2, j1, j2 in inner:
+            if op == "replace" and _spelled_out(a[i1:i2]) == _spelled_out(b[j1:j2]):
+                continue  # a word broken at a line's end on the wire ("pro- cess"), "we'll" for "we will"
             if op == "replace":
                 flags.append(
                     f"altered: {who} has '{' '.join(a[i1:i2])}' where {earlier} has '{' '.join(b[j1:j2])}'"
@@ -7064,6 +7070,19 @@ def _variant_flags(items) -> list[str]:
     if len(shown) > 1:
         flags.append("attribution differs: " + " / ".join(shown[k] for k in sorted(shown)))
     return list(dict.fromkeys(flags))
+
+
+_CONTRACTIONS = (("won't", "will not"), ("can't", "cannot"), ("n't", " not"), ("'ll", " will"), ("'re", " are"),
+                 ("'ve", " have"), ("'m", " am"))  # fmt: skip
+
+
+def _spelled_out(words: Sequence[str]) -> str:
+    """The words run together with their contractions spelled out: "we'll" and "we will", "pro
+    cess" and "process" read the same."""
+    text = " ".join(words)
+    for short, full in _CONTRACTIONS:
+        text = text.replace(short, full)
+    return text.replace(" ", "")
 
 
 def _speaker_key(sp: Speaker) -> str:
