@@ -251,6 +251,16 @@ def test_text_reuse_counts_shared_passages_both_ways():
     assert ab.containment == pytest.approx(19 / 32, abs=1e-3) and ab.longest_passage == 19
 
 
+def test_a_short_shared_run_is_the_longest_passage_though_none_is_listed():
+    """A quote of seven words shared by two otherwise different reports: "27%, longest passage 0
+    words" read as a contradiction; the longest run is seven words, and no passage (under eight) is
+    listed."""
+    a = _art("'This is a turning point for Pellworth,' said the council leader after the vote.", "a")
+    b = _art("Residents cheered. 'This is a turning point for Pellworth,' one of them said.", "b")
+    r = compare.text_reuse(a, b, compare.Words.of(a), compare.Words.of(b))
+    assert r.containment > 0 and r.longest_passage == 7 and r.passages == []
+
+
 def test_single_report_story_still_gets_a_brief():
     a = _art("The ferry to Orrin Island will stop running in June. The operator blamed the rising cost of fuel. Islanders "
              "have started a petition to save the service. A council meeting is planned for next month.", "a")  # fmt: skip

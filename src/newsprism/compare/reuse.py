@@ -50,8 +50,9 @@ class Words:
 
 
 def text_reuse(a: Article, b: Article, wa: Words, wb: Words, config: CompareConfig = DEFAULT) -> Reuse:
-    """How much of B is found in A: shingle containment and the longest common passages (maximal
-    runs of B's shingles that continue a run in A), with spans in both texts. ``wa`` and ``wb``
+    """How much of B is found in A: shingle containment, the longest common run of words, and the
+    common passages of ``config.min_passage_words`` or more (maximal runs of B's shingles that
+    continue a run in A), with spans in both texts. ``wa`` and ``wb``
     hold shingles of ``config.reuse_shingle`` words."""
     k = config.reuse_shingle
     if not wa.shingles or not wb.shingles:
@@ -65,6 +66,7 @@ def text_reuse(a: Article, b: Article, wa: Words, wb: Words, config: CompareConf
     contain = float(covered.mean())
     contain_out = float((covered & outside).sum() / outside.sum()) if outside.any() else 0.0
     passages: list[Passage] = []
+    longest = 0  # the longest common run, listed as a passage or not (shorter than min_passage_words)
     j, nb = 0, len(wb.shingles)
     while j < nb:
         if not hit[j]:
@@ -77,12 +79,12 @@ def text_reuse(a: Article, b: Article, wa: Words, wb: Words, config: CompareConf
                 n += 1
             if n > best_len:
                 best_len, best_i = n, i
+        longest = max(longest, best_len)
         if best_len >= config.min_passage_words:
             src = Span(wa.starts[best_i], wa.ends[best_i + best_len - 1])
             passages.append(Passage(src, Span(wb.starts[j], wb.ends[j + best_len - 1]), best_len))
         j += max(1, best_len - k + 1)
     passages.sort(key=lambda p: -p.words)
-    longest = passages[0].words if passages else 0
     return Reuse(
         a.id, b.id, round(contain, 4), round(contain_out, 4), longest, passages[: config.max_passages]
     )
