@@ -5221,3 +5221,14 @@ def test_a_word_broken_at_a_wire_lines_end_is_no_altered_wording():
     quotes = {x.id: extract(x) for x in (wire, gazette)}
     (group,) = match_across([wire, gazette], quotes)
     assert not any(f.startswith("altered") for f in group.flags), group.flags
+
+
+def test_a_who_after_a_thing_the_parser_took_for_its_antecedent_names_no_one():
+    """ "those on the council who guard local fishing rights, who argued that ...": the parser hung
+    the second "who" on "rights"; a thing says nothing, so no one rather than "local fishing rights"."""
+    a = art(
+        "The ruling was hailed by harbour traditionalists, especially those on the council who guard "
+        "local fishing rights, who argued that the ban eroded the powers of the council."
+    )
+    q = by_cue(a, "argued")
+    assert "rights" not in (q.speaker.description or "") and q.speaker.name is None

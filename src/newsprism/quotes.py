@@ -1066,6 +1066,17 @@ def _relative_speaker(ctx: Context, head, stext: str) -> Speaker | None:
         what = what.head  # "Robert C. Byrd, a West Virginia Democrat who has opposed": Byrd
     # "officials that said": them; "a card that said", "a poll released last week that showed":
     # the thing, unsigned
+    if (
+        head.lower_ == "who"
+        and head.i > 1
+        and head.doc[head.i - 1].text == ","
+        and what.dep_ == "dobj"
+        and what.head.dep_ == "relcl"
+        and _lifeless(what)
+    ):
+        # ("those on Capitol Hill who guard congressional prerogatives, who argued": a "who" is a
+        # person, so a thing before it is the parser's misreading; no one rather than "prerogatives")
+        return Speaker(None, "unknown", stext)
     if head.lower_ == "that" and what.ent_type_ != "PERSON" and not _names_people(what):
         if what.pos_ == "NOUN":
             whole = _source_span(what)
