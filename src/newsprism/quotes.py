@@ -6377,8 +6377,6 @@ def fronted_cues(ctx: Context) -> None:
             continue  # (a name, "Teague" tagged NN after the cue, or a person by role)
         ctx.used_q.add(k)
         src = Span(head.start_char, head.end_char)
-        # the name after a role ("harbour police commander Lt. Ilse Borel"), which the parse of
-        # the phrase misses with "Said" before it
         ctx.quote(
             "direct", [ctx.qspans[k]], Span(m.start("cue"), m.end("cue")), src, _fronted_speaker(ctx, head)
         )

@@ -667,8 +667,9 @@ def _key_quotes(
 
 
 def _quoted_words(text: str) -> int:
-    """How many words of ``text`` stand inside quote marks (all of them if it has none)."""
-    inside = re.findall(r"[“\"‘”](.*?)[”\"’“]", text)
+    """How many words of ``text`` stand inside double quote marks (all of them if it has none; a
+    single mark is also an apostrophe: "don’t")."""
+    inside = re.findall(r"[“\"”](.*?)[”\"“]", text)
     return sum(len(x.split()) for x in inside) if inside else len(text.split())
 
 

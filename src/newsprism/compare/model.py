@@ -127,9 +127,8 @@ class Reuse:
     target: str  # article B: containment is the share of B's text found in A
     containment: float
     containment_outside_quotes: float  # the same, not counting words inside direct quotes
-    longest_passage: (
-        int  # words of the longest common run (passages lists those of min_passage_words or more)
-    )
+    # words of the longest common run (``passages`` lists those of ``min_passage_words`` or more)
+    longest_passage: int
     passages: list[Passage]
     copy: bool = False  # B is a syndicated copy of A (stories stage)
 
