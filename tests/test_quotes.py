@@ -5185,41 +5185,35 @@ def test_a_fronted_cue_before_a_clause_is_no_speaker():
     assert not any(q.speaker.description and "critics" in q.speaker.description for q in extract(a))
 
 
-def test_a_name_with_and_without_its_suffix_is_one_speaker():
-    """ "Morris Dees" in one outlet, "Morris S. Dees Jr." in another: one person, no
-    "attribution differs" flag."""
+def _one_group(wire_text: str, gazette_text: str):
+    """The one quote group of a wire report and a later Gazette report."""
     from newsprism.models import Article
     from newsprism.quotes import extract, match_across
 
-    said = "“We intend to take every single asset from the ferry company now and forever,” "
-    wire = Article(
-        f"{said}said Tomas Venn.", id="a1", outlet="Meridian Wire", published="2031-03-02T08:00:00Z"
-    )
-    gazette = Article(
-        f"{said}said Tomas R. Venn Jr., the lawyer for the islanders.",
-        id="a2", outlet="The Harbour Gazette", published="2031-03-02T09:00:00Z",
-    )  # fmt: skip
+    wire = Article(wire_text, id="a1", outlet="Meridian Wire", published="2031-03-02T08:00:00Z")
+    gazette = Article(gazette_text, id="a2", outlet="The Harbour Gazette", published="2031-03-02T09:00:00Z")
     quotes = {x.id: extract(x) for x in (wire, gazette)}
     (group,) = match_across([wire, gazette], quotes)
+    return group
+
+
+def test_a_name_with_and_without_its_suffix_is_one_speaker():
+    """ "Morris Dees" in one outlet, "Morris S. Dees Jr." in another: one person, no
+    "attribution differs" flag."""
+    said = "“We intend to take every single asset from the ferry company now and forever,” "
+    group = _one_group(
+        f"{said}said Tomas Venn.", f"{said}said Tomas R. Venn Jr., the lawyer for the islanders."
+    )
     assert not any(f.startswith("attribution differs") for f in group.flags), group.flags
 
 
 def test_a_word_broken_at_a_wire_lines_end_is_no_altered_wording():
     """ "the legal pro- cess" (a wire's line-end hyphen) against "the legal process", "we'll"
     against "we will": the same words, no "altered" flag."""
-    from newsprism.models import Article
-    from newsprism.quotes import extract, match_across
-
-    wire = Article(
+    group = _one_group(
         "“We will use every legal process to take the ferry company's boats and its name,” said Tomas Venn.",
-        id="a1", outlet="Meridian Wire", published="2031-03-02T08:00:00Z",
-    )  # fmt: skip
-    gazette = Article(
         "“We'll use every legal pro- cess to take the ferry company's boats and its name,” said Tomas Venn.",
-        id="a2", outlet="The Harbour Gazette", published="2031-03-02T09:00:00Z",
-    )  # fmt: skip
-    quotes = {x.id: extract(x) for x in (wire, gazette)}
-    (group,) = match_across([wire, gazette], quotes)
+    )
     assert not any(f.startswith("altered") for f in group.flags), group.flags
 
 
