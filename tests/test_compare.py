@@ -1432,6 +1432,10 @@ def test_a_report_that_shares_little_with_its_story_is_named_not_briefed():
     assert b["only_in"] and all(o["article_id"] != "d1" for o in b["only_in"])
     speakers = [k["speaker"] for k in b["key_quotes"]]
     assert "Dana Pell" in speakers and "Ilse Marrow" not in speakers, speakers
+    from newsprism.report import comparison_text
+
+    text = comparison_text(comp, {a.id: a for a in [bakery, *ferry]})
+    assert "Shares little with the other reports (perhaps another event): Coastline Daily (2026-03-12" in text
     # of two reports, neither is the odd one out
     assert compare.compare_story(Story("s2", ["d1", "a1"]), [bakery, ferry[0]]).brief["loosely_related"] == []
 

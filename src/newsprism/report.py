@@ -346,7 +346,13 @@ def comparison_text(comp: Comparison, articles: dict[str, Article], title: str |
     """The comparison as plain text (what ``newsprism compare`` prints)."""
     name = {aid: outlet_label(articles[aid]) for aid in comp.article_ids}
     head = f"{len(comp.article_ids)} articles, {comp.sources} independent reports: " + ", ".join(comp.outlets)
-    out = [title or comp.story_id, head, *_sampled(comp), ""]
+    out = [title or comp.story_id, head, *_sampled(comp)]
+    out += [
+        f"{LOOSE_LABEL}: {name[x['article_id']]} ({articles[x['article_id']].published})"
+        for x in comp.brief.get("loosely_related", [])
+        if x["article_id"] in name
+    ]
+    out.append("")
     for status, label in (("consensus", "Consensus"), ("partial", "Partial"), ("unique", "Only one report")):
         rows = [
             s for s in comp.by_status(status) if comp.units.get(s.article_id, s.article_id) == s.article_id
