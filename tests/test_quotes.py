@@ -5226,3 +5226,13 @@ def test_a_who_after_a_thing_the_parser_took_for_its_antecedent_names_no_one():
     )
     q = by_cue(a, "argued")
     assert "rights" not in (q.speaker.description or "") and q.speaker.name is None
+
+
+def test_showing_up_is_no_cue():
+    """ "Three weeks ago, he said, Tomas and his two children showed up at the apartment": they
+    arrived; "he said" gave the words, not "showed up"."""
+    a = art(
+        "Three weeks ago, he said, Tomas and his two children showed up at the apartment, needing a place "
+        "to live."
+    )
+    assert [s(a, q.cue) for q in extract(a)] == ["said"]
