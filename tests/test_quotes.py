@@ -5236,3 +5236,13 @@ def test_showing_up_is_no_cue():
         "to live."
     )
     assert [s(a, q.cue) for q in extract(a)] == ["said"]
+
+
+def test_a_speaker_with_a_role_after_an_opening_phrase_is_the_speaker():
+    """ "In a letter to the 24 scholars, Ilse Borel, the librarian of Elling, said that “...”": the
+    parser hung the name on "scholars" and its role on the name; the name still speaks."""
+    a = art(
+        "In a letter in response to the 24 scholars, Ilse Borel, the librarian of Elling, said that “the "
+        "library has no control whatsoever over the use that is made of the materials.”"
+    )
+    assert by_cue(a, "said").speaker.name == "Ilse Borel"

@@ -4159,8 +4159,8 @@ def _appositive_subject(verb):
     while t.head.i != t.i and t.head.i < t.i:
         if t.dep_ == "appos" and _names_people(t):
             best = t
-        elif best is None and t.dep_ == "appos" and t.like_num:
-            pass  # an age: "As part of his plea, Marcel Lazar, 44, said"
+        elif best is None and t.dep_ == "appos" and (t.like_num or t.pos_ == "NOUN"):
+            pass  # an age or a role: "Marcel Lazar, 44, said", "Ilse Borel, the librarian of Elling, said"
         elif best is not None or t.dep_ not in ("pobj", "prep", "compound", "flat", "amod"):
             break  # past the speaker's own description
         t = t.head
