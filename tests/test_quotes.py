@@ -5246,3 +5246,13 @@ def test_a_speaker_with_a_role_after_an_opening_phrase_is_the_speaker():
         "library has no control whatsoever over the use that is made of the materials.”"
     )
     assert by_cue(a, "said").speaker.name == "Ilse Borel"
+
+
+def test_a_participle_after_a_quote_goes_with_the_cue_before_the_quote():
+    """'Brown said, “It depends on him,” referring to Venn and adding: “He is out of town.”': the
+    parser hung "referring" on the quoted clause; "adding" is Brown's, not the quote's "It"."""
+    a = art(
+        "Asked what was holding up the custody ruling, Brown said, “It depends on him,” referring to Venn "
+        "and adding: “He is out of town.”"
+    )
+    assert by_cue(a, "adding").speaker.name == "Brown"

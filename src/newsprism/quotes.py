@@ -3410,9 +3410,15 @@ def _names_people(tok) -> bool:
 def _rehung(verb, head):
     """The verb whose subject a cue shares, where the parser hung the cue on the clause it should
     report or follow."""
+    prev = verb.doc[verb.i - 1]
     if (
         verb.tag_ == "VBG"
-        and (verb.doc[verb.i - 1].text == "," or verb.doc[verb.i - 1].dep_ == "mark")  # "while adding"
+        and (
+            prev.text == ","
+            or prev.dep_ == "mark"  # "while adding"
+            # ('said, “It depends on him,” referring to ...': after the quote's own comma)
+            or (prev.text in QUOTE_CLOSERS and verb.i >= 2 and verb.doc[verb.i - 2].text == ",")
+        )
         and head.dep_ == "ccomp"
         and _is_cue(head.head)
         # (not in a clause a trailing cue reports whose subject can speak and acts: "Tripp had set
