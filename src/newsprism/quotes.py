@@ -3676,10 +3676,11 @@ def _is_cue(tok) -> bool:
         and tok.lemma_.lower() in CUE_LEMMAS
         and not (tok.text.isupper() and len(tok.text) > 1)
         and not any(c.lower_ == "away" and c.dep_ in ("prt", "advmod") for c in tok.children)  # "blast away"
-        # ("Barton and his two children showed up at the apartment": arrived, showing nothing)
+        # ("Barton and his two children showed up at the apartment": arrived, showing nothing; not
+        # "surveys show Okafor up by 3 points")
         and not (
             tok.lemma_.lower() == "show"
-            and any(c.lower_ in ("up", "off") and c.dep_ == "prt" for c in tok.children)
+            and any(c.lower_ in ("up", "off") and c.dep_ == "prt" and c.i == tok.i + 1 for c in tok.children)
         )
         # (to decline is to refuse something, "declined to comment": not "deaths will decline again")
         and not (
