@@ -5256,3 +5256,13 @@ def test_a_participle_after_a_quote_goes_with_the_cue_before_the_quote():
         "and adding: “He is out of town.”"
     )
     assert by_cue(a, "adding").speaker.name == "Brown"
+
+
+def test_a_who_after_a_place_is_no_place():
+    """ "racist sympathizers from around the world who assailed ...": the parser left the "who" on
+    "the world"; people from a place, so no one rather than the place."""
+    a = art(
+        "In its heyday, the compound was a popular mecca for racist sympathizers from around the world who "
+        "assailed whole groups of people, seeking to unify their forces."
+    )
+    assert all("world" not in (q.speaker.description or "") for q in extract(a))

@@ -1068,6 +1068,14 @@ def _relative_speaker(ctx: Context, head, stext: str) -> Speaker | None:
     # the thing, unsigned
     if (
         head.lower_ == "who"
+        and what.lemma_.lower() in PLACE_NOUNS
+        and what.ent_type_ not in ("GPE", "ORG", "NORP")
+    ):
+        # ("sympathizers from around the world who assailed": people from a place, which the
+        # parser did not reach; no one rather than "the world")
+        return Speaker(None, "unknown", stext)
+    if (
+        head.lower_ == "who"
         and head.i > 1
         and head.doc[head.i - 1].text == ","
         and what.dep_ == "dobj"
