@@ -1064,27 +1064,10 @@ def _relative_speaker(ctx: Context, head, stext: str) -> Speaker | None:
     what = _antecedent(head)  # "others who say", "Labor, which says" (not "a substance ..., which")
     if what.dep_ == "appos" and what.head.ent_type_ == "PERSON" and head.lower_ == "who":
         what = what.head  # "Robert C. Byrd, a West Virginia Democrat who has opposed": Byrd
+    if head.lower_ == "who" and _misread_antecedent(head, what):
+        return Speaker(None, "unknown", stext)  # no one rather than a place or a thing that "who" is not
     # "officials that said": them; "a card that said", "a poll released last week that showed":
     # the thing, unsigned
-    if (
-        head.lower_ == "who"
-        and what.lemma_.lower() in PLACE_NOUNS
-        and what.ent_type_ not in ("GPE", "ORG", "NORP")
-    ):
-        # ("sympathizers from around the world who assailed": people from a place, which the
-        # parser did not reach; no one rather than "the world")
-        return Speaker(None, "unknown", stext)
-    if (
-        head.lower_ == "who"
-        and head.i > 1
-        and head.doc[head.i - 1].text == ","
-        and what.dep_ == "dobj"
-        and what.head.dep_ == "relcl"
-        and _lifeless(what)
-    ):
-        # ("those on Capitol Hill who guard congressional prerogatives, who argued": a "who" is a
-        # person, so a thing before it is the parser's misreading; no one rather than "prerogatives")
-        return Speaker(None, "unknown", stext)
     if head.lower_ == "that" and what.ent_type_ != "PERSON" and not _names_people(what):
         if what.pos_ == "NOUN":
             whole = _source_span(what)
@@ -1104,6 +1087,22 @@ def _relative_speaker(ctx: Context, head, stext: str) -> Speaker | None:
         end = min(whole.end, head.idx)  # (not the clause itself, nor the comma before it)
         return _speaker(ctx, Span(whole.start, len(ctx.text[:end].rstrip().rstrip(","))))
     return None
+
+
+def _misread_antecedent(who, what) -> bool:
+    """Is the antecedent the parser gave a "who" something no "who" stands for: a place
+    ("sympathizers from around the world who assailed": the parser did not reach the people), or
+    a thing inside an earlier relative clause ("those on Capitol Hill who guard congressional
+    prerogatives, who argued")?"""
+    place = what.lemma_.lower() in PLACE_NOUNS and what.ent_type_ not in ("GPE", "ORG", "NORP")
+    thing = (
+        who.i > 1
+        and who.doc[who.i - 1].text == ","
+        and what.dep_ == "dobj"
+        and what.head.dep_ == "relcl"
+        and _lifeless(what)
+    )
+    return place or thing
 
 
 def _outlet(ctx: Context, src: Span, span, head) -> Speaker | None:
