@@ -21,6 +21,20 @@ def test_lexicon_lists_have_no_repeats():
         assert not repeated, f"{name} repeats {sorted(repeated)}"
 
 
+def test_no_module_binds_a_top_level_name_twice():
+    """A second ``X = ...`` silently replaces the first list (and every rule that reads it)."""
+    for path in sorted(SRC.rglob("*.py")):
+        names = [
+            t.id
+            for node in ast.parse(path.read_text()).body
+            if isinstance(node, ast.Assign | ast.AnnAssign)
+            for t in (node.targets if isinstance(node, ast.Assign) else [node.target])
+            if isinstance(t, ast.Name)
+        ]
+        twice = sorted({n for n in names if names.count(n) > 1 and n != "__all__"})
+        assert not twice, f"{path.name} binds {twice} twice"
+
+
 def test_quote_rules_are_small_documented_functions():
     from newsprism import quotes
 
