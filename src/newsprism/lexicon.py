@@ -262,6 +262,11 @@ CAUSATIVE_VERBS = words("leave make keep get set")
 IMPRESSION_NOUNS = words("impression")
 # Verbs of finding out that, with an infinitive, learn a skill ("learned to sail"): no news learned.
 SKILL_VERBS = words("learn")
+# Verbs of regarding that hold a view only over a clause, or over an object and what it is held to be
+# ("considers the deal a betrayal", "regard the treaty as dead"); with an object alone they do
+# something else ("the Council considered a resolution"), and as a bare participle no one holds
+# the view ("children now considered obese")
+REGARDING_VERBS = words("consider deem regard view")
 # Focus words before a source, not part of it ("even critics", "only 7 percent").
 FOCUS_WORDS = words("even only just also")
 

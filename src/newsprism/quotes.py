@@ -115,6 +115,7 @@ from newsprism.lexicon import (
     QUOTE_CLOSERS,
     RECALLED_PEOPLE,
     REFERRING_VERBS,
+    REGARDING_VERBS,
     RELATIONAL_NOUNS,
     RELAY_CUES,
     ROLE_MODIFIERS,
@@ -3696,6 +3697,7 @@ def _is_cue(tok) -> bool:
         )
         and not _passive_participle(tok)
         and not _gesture(tok)
+        and not _regarded_without_a_view(tok)
         # ("Ruiz learned to sail for the part": a skill, no news learned)
         and not (tok.lemma_.lower() in SKILL_VERBS and any(c.dep_ == "xcomp" for c in tok.children))
         and not (
@@ -3718,6 +3720,27 @@ def _gesture(tok) -> bool:
         return False
     to = next((c for c in kids if c.dep_ == "prep" and c.lower_ in ("to", "toward", "towards")), None)
     return to is None or any(c.dep_ == "dobj" and tok.i < c.i < to.i for c in kids)
+
+
+def _regarded_without_a_view(tok) -> bool:
+    """A verb of regarding (``REGARDING_VERBS``) that states no one's view: a participle with no one
+    to hold it ("up to 15 percent of children now considered obese, a top US health official said"),
+    an object alone ("the Security Council considered a Japanese resolution"), or a bare
+    complement ("ascents even Corey considered taxing"). "deemed its instructions to be merely
+    “advisory”", "considers the deal a betrayal" and "is considered a moderate by his colleagues"
+    hold one."""
+    if tok.lemma_.lower() not in REGARDING_VERBS:
+        return False
+    kids = list(tok.children)
+    deps = {c.dep_ for c in kids}
+    if "agent" in deps:
+        return False
+    if tok.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in kids):
+        return True
+    if "ccomp" in deps:
+        return False
+    as_what = any(c.dep_ == "prep" and c.lower_ == "as" for c in kids)
+    return not ("dobj" in deps and (deps & {"xcomp", "oprd"} or as_what))
 
 
 def _passive_participle(tok) -> bool:
@@ -5393,6 +5416,7 @@ def cue_verbs(ctx: Context) -> None:
         if (
             verb.idx not in fronted
             and (_is_cue(verb) or _speech_tag(ctx, verb))
+            and not _regarded_without_a_view(verb)
             and not ctx.skipped(verb.idx)
             and not ctx.in_quote(verb)
             and not (
