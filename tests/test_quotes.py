@@ -5293,3 +5293,15 @@ def test_regarding_with_a_view_stays_a_cue():
     )
     assert by_cue(a, "deemed").speaker.name == "Ona Prell"
     assert by_cue(a, "considered").speaker.name == "Ilse Varga"
+
+
+def test_gerund_after_a_comma_has_no_inverted_speaker():
+    # ", urging the council and X not to ...": the ones urged, never the speaker
+    a = art(
+        "As the meeting is in progress, hundreds of fishermen from the Northern Front for the Defence "
+        "of Veldmark, are demonstrating in front of the Office, urging the council and Brandt not to "
+        "close the harbour on May 4."
+    )
+    q = by_cue(a, "urging")
+    assert q.speaker.name != "Brandt"
+    assert "fishermen" in (q.speaker.description or "")

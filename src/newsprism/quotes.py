@@ -4072,8 +4072,9 @@ def _inverted_subject(verb):
             ):
                 return c
     prev = verb.doc[verb.i - 1].text if verb.i else ""
-    if prev in CLOSERS and verb.lemma_.lower() not in HEARER_VERBS:
-        # '"...," said engineer Ana Ruiz' parsed as xcomp "engineer" + dobj "Ruiz"
+    if prev in CLOSERS and verb.lemma_.lower() not in HEARER_VERBS and verb.tag_ != "VBG":
+        # '"...," said engineer Ana Ruiz' parsed as xcomp "engineer" + dobj "Ruiz" (not ", urging
+        # the council and Arafat not to postpone ...": the ones urged)
         for c in verb.rights:
             if c.dep_ in ("xcomp", "dobj", "attr", "oprd") and c.i - verb.i <= 3:  # "engineer" may be a VERB
                 name = next(
