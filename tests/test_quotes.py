@@ -4815,7 +4815,8 @@ def test_a_group_placed_somewhere_is_what_that_stands_for():
         "a campaign group based in Kessling that emphasizes safe crossings and fair fares."
     )
     q = by_cue(a, "emphasizes")
-    assert q.speaker.description == "a campaign group"
+    # (not the place; the group by the name it was given just before)
+    assert q.speaker.name == "Harbour Trust" and q.speaker.type == "organization"
 
 
 def test_said_in_a_statement_that_and_who_a_passive_clause_speaks_of():
@@ -5305,3 +5306,45 @@ def test_gerund_after_a_comma_has_no_inverted_speaker():
     q = by_cue(a, "urging")
     assert q.speaker.name != "Brandt"
     assert "fishermen" in (q.speaker.description or "")
+
+
+def test_one_of_a_persons_people_is_not_that_person():
+    a = art(
+        "One of Tomas H. Velde Jr.'s flight instructors, believing him unprepared for a solo flight over "
+        "water on a dark, hazy night, offered to fly with him on the night of Velde's fatal crash."
+    )
+    q = by_cue(a, "offered")
+    assert q.speaker.name is None and q.speaker.type == "anonymous"
+    assert q.speaker.description.startswith("One of Tomas H. Velde Jr.'s flight instructors")
+
+
+def test_a_thing_found_or_a_modifier_is_no_cue():
+    # "on finding a job": a thing found, not a finding; "her alleged affair", "branded mugs":
+    # participles that modify a noun say nothing
+    a = art(
+        'Since the offices opened, 900 cases have been reviewed and 300 of them have been given "positive '
+        'responses" on finding a job, said the ministry.\n\n'
+        "Mrs. Dalby had grown tired of Ms. Orne's “constant talk” of her alleged affair with the mayor, the "
+        "person said.\n\n"
+        "Yesterday, 300 of Brewhaus' 900 cafes installed shelves holding branded Brewhaus mugs."
+    )
+    cues = [s(a, q.cue) for q in extract(a)]
+    assert "finding" not in cues and "alleged" not in cues and "branded" not in cues
+    assert by_cue(a, "said").speaker.description == "the ministry"
+
+
+def test_a_transcripts_turn_mark_is_no_description():
+    a = art("Q: “Did you discuss the harbour contract?”\n\nA: “I have no recollection of that.”")
+    assert all(q.speaker.description not in ("A", "Q") for q in extract(a))
+
+
+def test_a_group_described_after_its_name_speaks_by_its_name():
+    a = art(
+        "The Wild Lynx Alliance, a group in Kesslar, Ontario, that supports returning lynx to the wild, "
+        "filed a notice Tuesday to sue the province.\n\n"
+        "“They are not strong enough,” said Ana Roel, a consultant with the Doctors Committee for Better "
+        "Food, an advocacy group based in Ottawa that emphasizes preventive medicine."
+    )
+    assert by_cue(a, "supports").speaker.name == "Wild Lynx Alliance"
+    assert by_cue(a, "emphasizes").speaker.name == "Doctors Committee for Better Food"
+    assert by_cue(a, "said").speaker.name == "Ana Roel"

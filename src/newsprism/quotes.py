@@ -930,8 +930,8 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
     span = doc.char_span(src.start, src.end, alignment_mode="expand")
     if span is None or not stext.strip() or re.fullmatch(r"\s*[A-HJ-Z]\.?\s*", stext):
         # (a paragraph break the parser took for a subject; "Q:" and "A:", a transcript's
-        # questioner and the one who answers, named nowhere here)
-        return Speaker(None, "unknown", stext)
+        # questioner and the one who answers, named nowhere here: no description either)
+        return Speaker(None, "unknown")
     if stext.strip() in DASHES and (before := _before_dashed_aside(ctx, span)) is not None:
         return _speaker(ctx, before)  # "Two leaders of ... groups _ Pat Wolff ..., and Sam Hitt ... _ said"
     if (turn := _transcript_turn(ctx, src, stext)) is not None:
@@ -1067,9 +1067,13 @@ def _relative_speaker(ctx: Context, head, stext: str) -> Speaker | None:
         what = what.head  # "Robert C. Byrd, a West Virginia Democrat who has opposed": Byrd
     if head.lower_ == "who" and _misread_antecedent(head, what):
         return Speaker(None, "unknown", stext)  # no one rather than a place or a thing that "who" is not
+    if what.dep_ == "appos" and what.pos_ == "NOUN" and what.head.ent_type_ == "ORG":
+        # "Sinapu, a group in Boulder, Colo., that supports ...": Sinapu; "the Physicians Committee
+        # for Responsible Medicine, an advocacy group ... that": the whole name, not its last words
+        what = next((e.root for e in what.doc.ents if e.start <= what.head.i < e.end), what.head)
     # "officials that said": them; "a card that said", "a poll released last week that showed":
     # the thing, unsigned
-    if head.lower_ == "that" and what.ent_type_ != "PERSON" and not _names_people(what):
+    if head.lower_ == "that" and what.ent_type_ not in ("PERSON", "ORG") and not _names_people(what):
         if what.pos_ == "NOUN":
             whole = _source_span(what)
             return Speaker(None, "unknown", ctx.text[whole.start : min(whole.end, head.idx)].strip())
@@ -1192,6 +1196,9 @@ def _of_a_group(ctx: Context, src: Span, span, head, stext: str) -> Speaker | No
     )
     if (head.lower_ == "one" or head.tag_ == "CD" or head.lower_ in PART_WORDS) and group is not None:
         if _is_person_noun(group.lemma_.lower()):
+            return Speaker(None, "anonymous", stext)
+        if any(c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in group.children):
+            # "One of John F. Kennedy Jr.'s flight instructors": one of his people, not him
             return Speaker(None, "anonymous", stext)
         if group.tag_ == "NNS" and head.lower_ in PART_WORDS:
             return Speaker(None, "unknown", stext)  # "Some of the largest exporters, including ADM": not ADM
@@ -3696,6 +3703,7 @@ def _is_cue(tok) -> bool:
             and not any(c.dep_ in ("xcomp", "dobj") or c.lower_ == "to" for c in tok.children)
         )
         and not _passive_participle(tok)
+        and not (tok.dep_ == "amod" and tok.head.pos_ == "NOUN")  # "attacking enemy warheads"
         and not _gesture(tok)
         and not _regarded_without_a_view(tok)
         # ("Ruiz learned to sail for the part": a skill, no news learned)
@@ -5469,7 +5477,11 @@ def _hands_over(verb: Token) -> bool:
     """A cue that hands over a thing ("offered a ray of hope") or says what ought to be: no words
     of its own, nor the quote beside it. Not "quote" or "cite", whose thing is words ("quoted
     Andy Grove's prediction that “...”")."""
-    return (_gives_a_thing(verb) and verb.lemma_.lower() not in ("quote", "cite")) or _ought_to(verb)
+    return (
+        (_gives_a_thing(verb) and verb.lemma_.lower() not in ("quote", "cite"))
+        or _ought_to(verb)
+        or _found_a_thing(verb)  # ('given “positive responses” on finding a job': not its words)
+    )
 
 
 def _ought_to(verb: Token) -> bool:
@@ -5515,6 +5527,8 @@ def _found_a_thing(verb: Token) -> bool:
     if verb.lemma_.lower() != "find":
         return False
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if verb.dep_ == "pcomp" and obj is not None and not any(c.dep_ == "ccomp" for c in verb.children):
+        return True  # "on finding a job": a thing found, no finding
     if obj is not None and obj.tag_ == "PRP" and obj.lower_.endswith(("self", "selves")):
         return True
     # the thing and what it was doing: a participle on the object, or a clause with no finite verb
