@@ -5348,3 +5348,38 @@ def test_a_group_described_after_its_name_speaks_by_its_name():
     assert by_cue(a, "supports").speaker.name == "Wild Lynx Alliance"
     assert by_cue(a, "emphasizes").speaker.name == "Doctors Committee for Better Food"
     assert by_cue(a, "said").speaker.name == "Ana Roel"
+
+
+def test_a_body_by_its_whole_name():
+    # however the recogniser cuts the name ("Northland Software", "Kessling Media")
+    for body in (
+        "Northland Software and Information Industry Association",
+        "Kessling Media and Communication Center",
+    ):
+        a = art(
+            "From August through November, four lynx were shot dead. According to the "
+            f"{body}, which is leading the investigation, at least three guns were used."
+        )
+        sp = by_cue(a, "According to").speaker
+        assert sp.name == body and sp.type == "organization"
+
+
+def test_a_treasurers_title_is_not_part_of_the_name():
+    a = art(
+        "Mayor Lena Dahl is pulling ahead of her opponent, state Treasurer Matt Orlov, by five points. "
+        "Orlov accused Dahl of siding with the developers."
+    )
+    assert by_cue(a, "accused").speaker.name == "Matt Orlov"
+
+
+def test_they_are_the_people_of_their_own_sentence():
+    a = art(
+        "A federal appeals court ruled Thursday that hundreds of transplanted lynx can remain in the "
+        "northern hills, a decision environmentalists hailed as a boon for species recovery efforts "
+        "nationwide.\n\n"
+        "Ranchers and state farm bureaus oppose the program because they say the lynx endanger "
+        "livestock. They also claim that the program is unnecessary."
+    )
+    assert by_cue(a, "hailed").speaker.description == "environmentalists"
+    assert by_cue(a, "say").speaker.description == "Ranchers and state farm bureaus"
+    assert by_cue(a, "claim").speaker.description == "Ranchers and state farm bureaus"

@@ -144,7 +144,7 @@ PERSON_NOUNS = words(
     fan user investor shareholder consumer shopper organizer scholar dealer trader lender insurer
     landowner militant dissident exile reformer academic cleric mogul follower participant
     respondent sponsor relative politician hard-liner paramedic programmer vendor youth assailant
-    counterpart
+    counterpart treasurer comptroller auditor
     """
 )
 # Nouns of a news outlet before its name ("the weekly Bahman", "the daily Jomhuri Eslami"): the

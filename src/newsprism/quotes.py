@@ -762,6 +762,18 @@ def _joined_noun(tok, conj) -> list:
     return words
 
 
+def _misread_compound(tok, child) -> bool:
+    """A singular noun with its "a" that the parser hung on a plural source as a compound: the
+    noun a clause without "that" describes ("..., a decision environmentalists hailed as a boon"),
+    not part of the source ("a few officials", "a dozen protesters" keep theirs)."""
+    misread = (
+        tok.tag_ == "NNS"
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.lefts)
+        and any(c.dep_ == "compound" and c.tag_ == "NN" for c in tok.lefts)
+    )
+    return misread and (child.dep_ == "det" or (child.dep_ == "compound" and child.tag_ == "NN"))
+
+
 def _source_span(tok) -> Span:
     """The noun phrase of a source token: its left modifiers, compounds and flat names."""
     keep = {
@@ -789,7 +801,7 @@ def _source_span(tok) -> Span:
             return _source_span(child)
     toks = [tok]
     for child in tok.lefts:
-        if child.dep_ in keep:
+        if child.dep_ in keep and not _misread_compound(tok, child):
             toks.extend(child.subtree)
     for child in tok.rights:
         between = re.sub(r"“[^“”]*”|\"[^\"]*\"|''.*?''", "", tok.doc[tok.i : child.left_edge.i].text)
@@ -972,6 +984,10 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
         return member
     if _institution(span, inside):  # "the Norland government", "the government of Norland"
         return Speaker(_without_the(stext), "organization", stext)
+    if _body_by_its_name(
+        span
+    ):  # "the United States Fish and Wildlife Service", however the recogniser cut it
+        return Speaker(_without_the(stext), "organization")
     if (owner := _evidence_owner(ctx, head, stext)) is not None:
         return owner
     if (some := _of_a_group(ctx, src, span, head, stext)) is not None:
@@ -2153,6 +2169,23 @@ def _given_role(ctx: Context, before: int, noun: str, subject: bool = False) -> 
     return found.pop() if len(found) == 1 else None
 
 
+def _body_by_its_name(span) -> bool:
+    """Is the source a body's whole name in capitals, ending on a word of a body ("the United
+    States Fish and Wildlife Service", "Physicians for Social Choice Foundation"), with only
+    small words between? The recogniser may cut such a name in two ("the United States" /
+    "Wildlife Service")."""
+    head = span.root
+    words = [t for t in span if not (t.i == span.start and t.lower_ == "the")]
+    return (
+        head.pos_ == "PROPN"
+        and head.i == span.end - 1
+        and head.lower_ in ORG_WORDS
+        and len(words) >= 3
+        and words[0].pos_ == "PROPN"
+        and all(t.pos_ == "PROPN" or t.lower_ in ("and", "of", "for", "&", "on") for t in words)
+    )
+
+
 def _institution(span, inside) -> bool:
     """Is the source an institution that a name qualifies ("the Norland government", "the Vance
     campaign", "the government of Norland")? One institution: not two joined by "and"."""
@@ -2288,7 +2321,13 @@ def _pronoun_candidate(ctx: Context, src: Span, low: str, stext: str) -> Speaker
         return _it(ctx, src)
     if low == "they":  # a group: the latest unnamed plural source quoted nearby, else the people
         # its sentence or the one before is about, else no one
-        return _recent_speaker(ctx, src, "p") or _plural_subject(ctx, src) or Speaker(None, "unknown", stext)
+        # ("Ranchers ... oppose the program because they say ...": its own sentence's people first)
+        return (
+            _plural_subject(ctx, src, own_sentence=True)
+            or _recent_speaker(ctx, src, "p")
+            or _plural_subject(ctx, src)
+            or Speaker(None, "unknown", stext)
+        )
     want = PRONOUNS.get(low, "")
     if (outer := _reporter_of(ctx, src, want)) is not None:
         return outer
@@ -2392,17 +2431,20 @@ def _root_subject(sent):
     return _subject_of(sent.root)
 
 
-def _plural_subject(ctx: Context, src: Span, named_only: bool = False) -> Speaker | None:
+def _plural_subject(
+    ctx: Context, src: Span, named_only: bool = False, own_sentence: bool = False
+) -> Speaker | None:
     """ "they" of a group of people its own sentence's main clause, or else the sentence before, has
     as subject ("Senior NBC executives acknowledge that they must ...", "The chains have abstained,
     in part because they want ..."): that description. Never a thing ("prices ... they").
     ``named_only``: only people named and joined by "and" ("Both women" after "Traeder and Berry
-    thought ...")."""
+    thought ..."); ``own_sentence``: not the sentence before."""
     tok = ctx.doc.char_span(src.start, src.end, alignment_mode="expand")
     if tok is None:
         return None
     sent = tok.sent
-    for s in (sent, ctx.doc[sent.start - 1].sent if sent.start > 0 else None):
+    before = ctx.doc[sent.start - 1].sent if sent.start > 0 and not own_sentence else None
+    for s in (sent, before):
         if s is None:
             continue
         subj = _root_subject(s)
@@ -2423,19 +2465,29 @@ def _plural_subject(ctx: Context, src: Span, named_only: bool = False) -> Speake
             if len(groups) == 1:
                 return groups[0]
             continue
+        # (a plural, or one the tagger took for a name at the sentence start: "Ranchers and ...")
+        opening = subj is not None and subj.i == s.start and subj.tag_ == "NNP" and subj.lower_.endswith("s")
         if (
             subj is not None
             and subj.i < tok.root.i
-            and subj.tag_ in ("NNS", "NNPS")
+            and (subj.tag_ in ("NNS", "NNPS") or (opening and _is_person_noun(subj.lower_[:-1])))
             and (
                 _is_person_noun(subj.lemma_.lower())
+                or _is_person_noun(subj.lower_[:-1])
                 or subj.lemma_.lower() in ORG_WORDS
                 or subj.ent_type_ in ("ORG", "NORP")
                 or (subj.text[:1].isupper() and subj.i != s.start)  # "The Okafors", "the Democrats"
             )
             and not ctx.in_quote(subj)
         ):
-            return _speaker(ctx, _source_span(subj))
+            whole = _source_span(subj)
+            if opening:  # (a description, however the tagger took its first word; with its "and ...")
+                last = max(
+                    (c.right_edge for c in subj.children if c.dep_ == "conj"), default=None, key=lambda t: t.i
+                )
+                end = last.idx + len(last) if last is not None else whole.end
+                return Speaker(None, "unknown", ctx.text[whole.start : end])
+            return _speaker(ctx, whole)
     return None
 
 
