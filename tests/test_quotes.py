@@ -5383,3 +5383,22 @@ def test_they_are_the_people_of_their_own_sentence():
     assert by_cue(a, "hailed").speaker.description == "environmentalists"
     assert by_cue(a, "say").speaker.description == "Ranchers and state farm bureaus"
     assert by_cue(a, "claim").speaker.description == "Ranchers and state farm bureaus"
+
+
+def test_people_a_pronoun_may_be_include_those_a_cue_named():
+    # the recogniser finds no person in "Teresa Wiss, coordinator of ..." (it took "Singing" for one
+    # in the text this comes from): the cue before named her, so "she" may be her
+    from newsprism import nlp
+    from newsprism.quotes import RULES, Context, _fitting_people
+
+    a = art(
+        "Teresa Wiss, coordinator of fine arts programs in the Green Hills schools, said that if "
+        "kindergarten children are learning about the letter “S,” they may sing songs about snakes.\n\n"
+        "“We have seen changes,” she said."
+    )
+    ctx = Context.of(a, nlp.parse(a.text))
+    assert all(name != "Teresa Wiss" for _, name, _ in ctx.people)
+    for rule in RULES:
+        rule(ctx)
+    she = a.text.rindex("she")
+    assert "Teresa Wiss" in [name for _, name, _ in _fitting_people(ctx, Span(she, she + 3), "f")]

@@ -2565,9 +2565,22 @@ def _names_a_thing(ctx: Context, off: int) -> bool:
 def _fitting_people(ctx: Context, src: Span, want: str) -> list:
     """The people named before a pronoun at ``src`` who may be it: of its gender, not inside a
     quote, not a counted thing the recogniser took for a person."""
+    people = list(ctx.people)
+    # a person a cue before named though the recogniser did not type the name a person ("Teresa
+    # Niss, coordinator of ..., said that ...": "Niss" an ORG to it)
+    seen = {off for off, _, _ in people}
+    people += [
+        (q.source.start, q.speaker.name, True)
+        for q in ctx.quotes
+        if q.speaker.type == "person"
+        and " " in (q.speaker.name or "")  # (a full name; not "Cyprus" from a stray cue)
+        and q.source is not None
+        and q.source.start not in seen
+        and not any(n == q.speaker.name for _, n, _ in people)
+    ]
     return [
         (off, n, subj)
-        for off, n, subj in ctx.people
+        for off, n, subj in sorted(people)
         if off < src.start
         and _gender(ctx, n) in ("", want)
         and not ctx.quoted(off)
