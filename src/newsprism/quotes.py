@@ -941,8 +941,7 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
     doc, stext = ctx.doc, ctx.text[src.start : src.end]
     span = doc.char_span(src.start, src.end, alignment_mode="expand")
     if span is None or not stext.strip() or re.fullmatch(r"\s*[A-HJ-Z]\.?\s*", stext):
-        # (a paragraph break the parser took for a subject; "Q:" and "A:", a transcript's
-        # questioner and the one who answers, named nowhere here: no description either)
+        # (a paragraph break taken for a subject; a transcript's "Q:" or "A:", named nowhere here)
         return Speaker(None, "unknown")
     if stext.strip() in DASHES and (before := _before_dashed_aside(ctx, span)) is not None:
         return _speaker(ctx, before)  # "Two leaders of ... groups _ Pat Wolff ..., and Sam Hitt ... _ said"
@@ -984,9 +983,7 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
         return member
     if _institution(span, inside):  # "the Norland government", "the government of Norland"
         return Speaker(_without_the(stext), "organization", stext)
-    if _body_by_its_name(
-        span
-    ):  # "the United States Fish and Wildlife Service", however the recogniser cut it
+    if _body_by_its_name(span):  # "the United States Fish and Wildlife Service", however it was cut
         return Speaker(_without_the(stext), "organization")
     if (owner := _evidence_owner(ctx, head, stext)) is not None:
         return owner
@@ -2306,9 +2303,21 @@ def _opening_clause_person(ctx: Context, src: Span, want: str) -> Speaker | None
     return None
 
 
+def _they(ctx: Context, src: Span, stext: str) -> Speaker:
+    """A group: the people its own sentence is about ("Ranchers ... oppose the program because
+    they say ..."), else the latest unnamed plural source quoted nearby, else the people the
+    sentence before is about, else no one."""
+    return (
+        _plural_subject(ctx, src, own_sentence=True)
+        or _recent_speaker(ctx, src, "p")
+        or _plural_subject(ctx, src)
+        or Speaker(None, "unknown", stext)
+    )
+
+
 def _pronoun_candidate(ctx: Context, src: Span, low: str, stext: str) -> Speaker:
     """A pronoun source. "it": the latest organisation or country named before (no one when "the
-    court" or the like came after it). "they": a plural unnamed source just quoted. "he"/"she":
+    court" or the like came after it). "they": ``_they``. "he"/"she":
     the speaker just quoted when it can be (``_recent_speaker``), else the latest person of that
     gender who was a sentence subject, else the latest person mentioned; no one when a second
     person of that gender was named by role in between ("his predecessor"). Other pronouns ("some
@@ -2319,15 +2328,8 @@ def _pronoun_candidate(ctx: Context, src: Span, low: str, stext: str) -> Speaker
         return Speaker(None, "unknown", stext)  # "some of them", "others": no one to name
     if low in ("it", "its"):
         return _it(ctx, src)
-    if low == "they":  # a group: the latest unnamed plural source quoted nearby, else the people
-        # its sentence or the one before is about, else no one
-        # ("Ranchers ... oppose the program because they say ...": its own sentence's people first)
-        return (
-            _plural_subject(ctx, src, own_sentence=True)
-            or _recent_speaker(ctx, src, "p")
-            or _plural_subject(ctx, src)
-            or Speaker(None, "unknown", stext)
-        )
+    if low == "they":
+        return _they(ctx, src, stext)
     want = PRONOUNS.get(low, "")
     if (outer := _reporter_of(ctx, src, want)) is not None:
         return outer
@@ -2570,7 +2572,7 @@ def _fitting_people(ctx: Context, src: Span, want: str) -> list:
     # Niss, coordinator of ..., said that ...": "Niss" an ORG to it)
     seen = {off for off, _, _ in people}
     people += [
-        (q.source.start, q.speaker.name, True)
+        (q.source.start, q.speaker.name or "", True)
         for q in ctx.quotes
         if q.speaker.type == "person"
         and " " in (q.speaker.name or "")  # (a full name; not "Cyprus" from a stray cue)
