@@ -5402,3 +5402,22 @@ def test_people_a_pronoun_may_be_include_those_a_cue_named():
         rule(ctx)
     she = a.text.rindex("she")
     assert "Teresa Wiss" in [name for _, name, _ in _fitting_people(ctx, Span(she, she + 3), "f")]
+
+
+def test_a_party_member_with_a_name_beside_is_that_person():
+    a = art(
+        "Senator Orla Brandt said the Senate will keep “a close eye” on the fight but will take no action "
+        "now. The committee's ranking Democrat, Tomas Velde of Ostrava agreed, adding that ferry owners "
+        "were once “terrified” of bridges, which later turned into a major source of trade."
+    )
+    assert by_cue(a, "adding").speaker.name == "Tomas Velde"
+
+
+def test_a_wish_told_in_anothers_quoted_words_is_theirs():
+    a = art(
+        "Some 6,000 people used the drug. The company wants “to avoid letting any of these cases go to "
+        "trial and risk a really huge verdict,” another Ostrava lawyer, Dan Brook, told the Morning Star."
+    )
+    q = by_content(a, "really huge verdict")
+    assert s(a, q.cue) == "told" and q.speaker.name == "Dan Brook"
+    assert s(a, q.content[0]).startswith("The company wants")

@@ -1691,7 +1691,8 @@ def _appos_speaker(ctx: Context, src: Span, span, head) -> Speaker | None:
     )
     if appos is None or head.pos_ != "PROPN":
         return None
-    if _is_person_noun(head.lower_) and appos.ent_type_ == "PERSON":
+    # ("The committee's ranking Democrat, Patrick Leahy of Vermont": a party's member is a role too)
+    if (_is_person_noun(head.lower_) or head.lower_ in PARTY_MEMBERS) and appos.ent_type_ == "PERSON":
         name = ctx.text[appos.left_edge.idx : appos.idx + len(appos)]
         return Speaker(_resolve_name(ctx, name, appos.left_edge.idx), "person")
     end = max(t.idx + len(t) for t in ctx.doc[span.start : appos.left_edge.i] if not t.is_punct)
@@ -5493,6 +5494,7 @@ def cue_verbs(ctx: Context) -> None:
             verb.idx not in fronted
             and (_is_cue(verb) or _speech_tag(ctx, verb))
             and not _regarded_without_a_view(verb)
+            and not _wish_in_anothers_words(ctx, verb)
             and not ctx.skipped(verb.idx)
             and not ctx.in_quote(verb)
             and not (
@@ -5502,6 +5504,19 @@ def cue_verbs(ctx: Context) -> None:
             )
         ):
             _at_cue(ctx, verb)
+
+
+def _wish_in_anothers_words(ctx: Context, verb: Token) -> bool:
+    """A wish or plan (``INTENT_CUES``) told in quoted words that a cue right after attributes:
+    'The company wants “to avoid ... a really huge verdict,” another lawyer, Don Bowen, told the
+    Morning News' is the lawyer's account, not the company's words."""
+    if verb.lemma_.lower() not in INTENT_CUES:
+        return False
+    end = verb.idx + len(verb)
+    return any(
+        0 <= q.start - end <= MAX_CUE_GAP and q.start < verb.sent.end_char and ctx.attributed_after(q)
+        for q in ctx.qspans
+    )
 
 
 def _conditional(verb: Token) -> bool:
