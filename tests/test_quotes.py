@@ -5271,29 +5271,29 @@ def test_a_who_after_a_place_is_no_place():
 
 def test_regarding_without_a_view_is_no_cue():
     # a participle no one holds ("pupils now considered underweight"), an object alone (the council
-    # weighed a proposal), a plan weighed ("is considering selling"): no one said anything
+    # weighed a proposal), the thing a relative clause is about ("the games the board deemed worthy")
     a = art(
         "Ten years of school meals have done little, with up to 12 percent of pupils now considered "
         "underweight, a senior Ostravia health official said Monday.\n\n"
         "The Varnholt council considered a proposal urging the port authority to cut fees.\n\n"
-        "The Drellan Group is considering selling its ferry line to a rival.\n\n"
         "The games the board deemed worthy of a replay are few."
     )
     assert [
-        s(a, q.cue)
-        for q in extract(a)
-        if s(a, q.cue) and s(a, q.cue).startswith(("consider", "deem", "is consid"))
+        s(a, q.cue) for q in extract(a) if s(a, q.cue) and s(a, q.cue).startswith(("consider", "deem"))
     ] == []
     assert all(q.speaker.description != "up to 12 percent of pupils" for q in extract(a))
 
 
 def test_regarding_with_a_view_stays_a_cue():
+    # a view held, and a plan weighed (as "plans to"; PolNeAR annotates it too)
     a = art(
         "Judge Ona Prell deemed the instructions to be merely advisory.\n\n"
-        "Mayor Ilse Varga considered that the deal was a betrayal of the harbour workers."
+        "Mayor Ilse Varga considered that the deal was a betrayal of the harbour workers.\n\n"
+        "The Drellan Group is considering selling its ferry line to a rival."
     )
     assert by_cue(a, "deemed").speaker.name == "Ona Prell"
     assert by_cue(a, "considered").speaker.name == "Ilse Varga"
+    assert by_cue(a, "is considering").speaker.name == "Drellan Group"
 
 
 def test_gerund_after_a_comma_has_no_inverted_speaker():

@@ -3799,24 +3799,31 @@ def _gesture(tok) -> bool:
 
 
 def _regarded_without_a_view(tok) -> bool:
-    """A verb of regarding (``REGARDING_VERBS``) that states no one's view: a participle with no one
-    to hold it ("up to 15 percent of children now considered obese, a top US health official said"),
-    an object alone ("the Security Council considered a Japanese resolution"), or a bare
-    complement ("ascents even Corey considered taxing"). "deemed its instructions to be merely
-    “advisory”", "considers the deal a betrayal" and "is considered a moderate by his colleagues"
-    hold one."""
+    """A verb of regarding (``REGARDING_VERBS``) that states no one's view: a bare participle ("up
+    to 15 percent of children now considered obese, a top US health official said"), an object
+    alone ("the Security Council considered a Japanese resolution"), or a complement of the thing
+    a relative clause is about ("ascents even Corey considered taxing"). "deemed its instructions
+    to be merely “advisory”", "considers the deal a betrayal", "is considered a moderate" (PolNeAR's
+    attribution with no source), "is considered X by Y" and a plan weighed ("is considering paying
+    damages", like "plans to") hold one."""
     if tok.lemma_.lower() not in REGARDING_VERBS:
         return False
     kids = list(tok.children)
     deps = {c.dep_ for c in kids}
-    if "agent" in deps:
+    if "agent" in deps or "auxpass" in deps:
         return False
     if tok.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in kids):
         return True
     if "ccomp" in deps:
         return False
+    weighed = any(  # a course of action with its own object ("paying damages", "to impose sanctions")
+        c.dep_ == "xcomp"
+        and c.tag_ in ("VBG", "VB")
+        and any(g.dep_ in ("dobj", "prep", "ccomp") and g.is_alpha for g in c.children)
+        for c in kids
+    )
     as_what = any(c.dep_ == "prep" and c.lower_ == "as" for c in kids)
-    return not ("dobj" in deps and (deps & {"xcomp", "oprd"} or as_what))
+    return not (weighed or ("dobj" in deps and (deps & {"xcomp", "oprd"} or as_what)))
 
 
 def _passive_participle(tok) -> bool:
