@@ -5421,3 +5421,16 @@ def test_a_wish_told_in_anothers_quoted_words_is_theirs():
     q = by_content(a, "really huge verdict")
     assert s(a, q.cue) == "told" and q.speaker.name == "Dan Brook"
     assert s(a, q.content[0]).startswith("The company wants")
+
+
+def test_a_trailing_participle_names_no_one_who_holds_or_says():
+    # "..., widely expected to call for ...", "when told she needed surgery", "estimated to be":
+    # expected, told and estimated by others, not by the subject before
+    a = art(
+        "Judge Ilse Varga had planned to issue her final ruling, widely expected to call for a breakup of "
+        "the ferry company, Thursday or Friday.\n\n"
+        "So Ona Prell resorted to an unusual remedy recently when told she needed knee surgery: yoga.\n\n"
+        "But even for long-term users, the annual risk was low, estimated to be 3 to 5 per million users."
+    )
+    cues = [s(a, q.cue) for q in extract(a)]
+    assert "expected" not in cues and "told" not in cues and "estimated" not in cues

@@ -3830,13 +3830,12 @@ def _passive_participle(tok) -> bool:
     """A cue as a past participle after a common noun, saying what was done to it, not what anyone
     said: "the guest room, also known as the passenger seat", "the program, called Treasures of ...".
     (After a name it is the parser's misreading of the name's own verb: "Dara Quill, the nominee,
-    tweeted in response: ...".)"""
-    return (
-        tok.tag_ == "VBN"
-        and tok.dep_ == "acl"
-        and tok.head.pos_ == "NOUN"
-        and not any(c.dep_.startswith(("nsubj", "aux")) for c in tok.children)
-    )
+    tweeted in response: ...".) Or closing a clause with no "by": "his final ruling, widely expected
+    to call for a breakup", "when told she needed dental surgery", "estimated to be 23 to 46 per
+    million" (by others; "when forced to defend ..." leaves its "defend" to the subject)."""
+    bare = tok.tag_ == "VBN" and not any(c.dep_.startswith(("nsubj", "aux")) for c in tok.children)
+    after = tok.dep_ == "advcl" and tok.head.i < tok.i and not any(c.dep_ == "agent" for c in tok.children)
+    return bare and ((tok.dep_ == "acl" and tok.head.pos_ == "NOUN") or after)
 
 
 def _hung_subject(verb):
@@ -5501,6 +5500,7 @@ def cue_verbs(ctx: Context) -> None:
             verb.idx not in fronted
             and (_is_cue(verb) or _speech_tag(ctx, verb))
             and not _regarded_without_a_view(verb)
+            and not _passive_participle(verb)
             and not _wish_in_anothers_words(ctx, verb)
             and not ctx.skipped(verb.idx)
             and not ctx.in_quote(verb)
