@@ -762,16 +762,15 @@ def _joined_noun(tok, conj) -> list:
     return words
 
 
-def _misread_compound(tok, child) -> bool:
+def _misread_compounds(tok) -> set[int]:
     """A singular noun with its "a" that the parser hung on a plural source as a compound: the
     noun a clause without "that" describes ("..., a decision environmentalists hailed as a boon"),
-    not part of the source ("a few officials", "a dozen protesters" keep theirs)."""
-    misread = (
-        tok.tag_ == "NNS"
-        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.lefts)
-        and any(c.dep_ == "compound" and c.tag_ == "NN" for c in tok.lefts)
-    )
-    return misread and (child.dep_ == "det" or (child.dep_ == "compound" and child.tag_ == "NN"))
+    not part of the source ("a few officials", "a dozen protesters" keep theirs). Their indices."""
+    if tok.tag_ != "NNS":
+        return set()
+    a = [c.i for c in tok.lefts if c.dep_ == "det" and c.lower_ in ("a", "an")]
+    nouns = [c.i for c in tok.lefts if c.dep_ == "compound" and c.tag_ == "NN"]
+    return {*a, *nouns} if a and nouns else set()
 
 
 def _source_span(tok) -> Span:
@@ -800,8 +799,9 @@ def _source_span(tok) -> Span:
             # report ... found"): the phrase after the paragraph break is the source
             return _source_span(child)
     toks = [tok]
+    misread = _misread_compounds(tok)
     for child in tok.lefts:
-        if child.dep_ in keep and not _misread_compound(tok, child):
+        if child.dep_ in keep and child.i not in misread:
             toks.extend(child.subtree)
     for child in tok.rights:
         between = re.sub(r"“[^“”]*”|\"[^\"]*\"|''.*?''", "", tok.doc[tok.i : child.left_edge.i].text)
@@ -2476,7 +2476,7 @@ def _plural_subject(
             and (subj.tag_ in ("NNS", "NNPS") or (opening and _is_person_noun(subj.lower_[:-1])))
             and (
                 _is_person_noun(subj.lemma_.lower())
-                or _is_person_noun(subj.lower_[:-1])
+                or opening
                 or subj.lemma_.lower() in ORG_WORDS
                 or subj.ent_type_ in ("ORG", "NORP")
                 or (subj.text[:1].isupper() and subj.i != s.start)  # "The Okafors", "the Democrats"
@@ -3770,10 +3770,9 @@ def _is_cue(tok) -> bool:
             tok.lemma_.lower() == "decline"
             and not any(c.dep_ in ("xcomp", "dobj") or c.lower_ == "to" for c in tok.children)
         )
-        and not _passive_participle(tok)
+        and not _states_no_view(tok)
         and not (tok.dep_ == "amod" and tok.head.pos_ == "NOUN")  # "attacking enemy warheads"
         and not _gesture(tok)
-        and not _regarded_without_a_view(tok)
         # ("Ruiz learned to sail for the part": a skill, no news learned)
         and not (tok.lemma_.lower() in SKILL_VERBS and any(c.dep_ == "xcomp" for c in tok.children))
         and not (
@@ -3796,6 +3795,13 @@ def _gesture(tok) -> bool:
         return False
     to = next((c for c in kids if c.dep_ == "prep" and c.lower_ in ("to", "toward", "towards")), None)
     return to is None or any(c.dep_ == "dobj" and tok.i < c.i < to.i for c in kids)
+
+
+def _states_no_view(tok) -> bool:
+    """A cue word that, here, says what was done to something or what no one holds: a bare past
+    participle (``_passive_participle``) or a verb of regarding without a view
+    (``_regarded_without_a_view``)."""
+    return _passive_participle(tok) or _regarded_without_a_view(tok)
 
 
 def _regarded_without_a_view(tok) -> bool:
@@ -5498,9 +5504,7 @@ def cue_verbs(ctx: Context) -> None:
     for verb in ctx.doc:
         if (
             verb.idx not in fronted
-            and (_is_cue(verb) or _speech_tag(ctx, verb))
-            and not _regarded_without_a_view(verb)
-            and not _passive_participle(verb)
+            and (_is_cue(verb) or (_speech_tag(ctx, verb) and not _states_no_view(verb)))
             and not _wish_in_anothers_words(ctx, verb)
             and not ctx.skipped(verb.idx)
             and not ctx.in_quote(verb)
