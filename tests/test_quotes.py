@@ -5434,3 +5434,57 @@ def test_a_trailing_participle_names_no_one_who_holds_or_says():
     )
     cues = [s(a, q.cue) for q in extract(a)]
     assert "expected" not in cues and "told" not in cues and "estimated" not in cues
+
+
+def test_an_attack_by_force_is_no_cue():
+    """ "security guards attacked the Dorrans", "to track and collide with attacking enemy drones":
+    blows, not words; an attack "for" something, a person's attack on a policy and one body's on
+    another's law are words."""
+    for text in (
+        "Security guards attacked the Dorrans as they left the stadium on Friday night.",
+        "The Skyhold interceptor is being developed by Calloway Dynamics to track and collide with "
+        "attacking enemy drones in flight.",
+        "Both nations attacked their opponent's harbour cities during the war.",
+    ):
+        assert extract(art(text)) == [], text
+    a = art("Mayor Ilse Varga attacked the harbour board for its lack of resolve over the ferry fares.")
+    assert [s(a, q.cue) for q in extract(a)] == ["attacked"]
+    b = art("Ms. Varga has attacked loopholes that benefit the owners of the largest ferry fleets.")
+    assert [s(b, q.cue) for q in extract(b)] == ["has attacked"]
+
+
+def test_a_date_owns_no_words():
+    """ "last year's attacks against a clinic": a time, not a speaker, owns the noun."""
+    a = art("Orrin was also charged in last year's attacks against a north Dunmore clinic and a nightclub.")
+    assert extract(a) == []
+
+
+def test_a_trailing_said_whose_name_the_parser_hung_on_the_clause():
+    """ "Earlier surveys have found no adverse effect ... at Ranger, KMA chief executive Philip Orrin
+    said, welcoming ...": Orrin says it (the parser hung the name on "at", and "said" has no
+    subject), what the surveys found stops at the attribution, and "he" after it is Orrin."""
+    a = art(
+        "The leases lie inside the park. Earlier surveys have found no adverse effect on the environment "
+        "from tin mining at Ranger, KMA chief executive Philip Orrin said, welcoming more checks.\n\n"
+        "“If they are open in their aims then we have nothing to fear,” he told Harbour radio."
+    )
+    said = by_cue(a, "said")
+    assert (said.speaker.name, s(a, said.source)) == ("Philip Orrin", "KMA chief executive Philip Orrin")
+    assert s(a, said.content[0]) == (
+        "Earlier surveys have found no adverse effect on the environment from tin mining at Ranger"
+    )
+    assert s(a, by_cue(a, "have found").content[-1]).endswith("tin mining at Ranger")
+    assert [q.speaker.name for q in extract(a) if q.kind == "direct"] == ["Philip Orrin"]
+
+
+def test_a_role_hung_on_the_clause_before_a_name_is_the_sources():
+    """ "... at Corran, KMA managing director Dana Orrin said": the parser made the role an
+    appositive of "Corran"; it belongs to the source, not to what was said."""
+    a = art(
+        "The leases lie inside the park. Outside surveys have found no harm to the reef from the dredging "
+        "at Corran, KMA managing director Dana Orrin said, inviting further checks."
+    )
+    said = by_cue(a, "said")
+    assert s(a, said.source) == "KMA managing director Dana Orrin"
+    assert s(a, said.content[-1]).endswith("the dredging at Corran")
+    assert s(a, by_cue(a, "have found").content[-1]).endswith("the dredging at Corran")

@@ -765,12 +765,25 @@ def _joined_noun(tok, conj) -> list:
 def _misread_compounds(tok) -> set[int]:
     """A singular noun with its "a" that the parser hung on a plural source as a compound: the
     noun a clause without "that" describes ("..., a decision environmentalists hailed as a boon"),
-    not part of the source ("a few officials", "a dozen protesters" keep theirs). Their indices."""
+    not part of the source ("a few officials", "a dozen protesters" keep theirs); and the end of
+    the clause before a name, set off by a comma ("... from tin mining at Ranger, KMA chief
+    executive Dana Orrin said": "Ranger"). Their indices."""
+    if tok.ent_type_ == "PERSON":
+        return {c.i for c in tok.lefts if c.right_edge.text == "," and c.ent_type_ != "PERSON"}
     if tok.tag_ != "NNS":
         return set()
     a = [c.i for c in tok.lefts if c.dep_ == "det" and c.lower_ in ("a", "an")]
     nouns = [c.i for c in tok.lefts if c.dep_ == "compound" and c.tag_ == "NN"]
     return {*a, *nouns} if a and nouns else set()
+
+
+def _phrase_start(tok) -> int:
+    """Where a source's phrase starts: its left edge, less what the parser misread into it
+    (``_misread_compounds``: "Ranger" in "at Ranger, KMA chief executive Dana Orrin said")."""
+    misread = _misread_compounds(tok)
+    if not misread:
+        return tok.left_edge.i
+    return min([tok.i, *(t.i for c in tok.lefts if c.i not in misread for t in c.subtree)])
 
 
 def _source_span(tok) -> Span:
@@ -821,14 +834,8 @@ def _source_span(tok) -> Span:
             toks.extend(child.subtree)  # "another person close to the case", "sources familiar with it"
         if tok.pos_ == "NOUN" and child.dep_ == "conj" and child.pos_ == "NOUN":
             toks += _joined_noun(tok, child)
-    toks += _hyphen_split(tok)
-    if tok.ent_type_ == "PERSON":  # "Hans van den Broek", which the parser splits at "den"
-        first = tok.i
-        while tok.doc[first].ent_iob_ == "I":
-            first -= 1
-        if any(t.text in NAME_PARTICLES for t in tok.doc[first : tok.i]):
-            toks.extend(tok.doc[first : tok.i])
-    toks += _rest_of_org(tok)
+    toks += _hyphen_split(tok) + _name_particles(tok) + _rest_of_org(tok)
+    toks += _title_hung_before(tok, min(t.i for t in toks))
     # ("even critics", "Just 28 percent of voters": PolNeAR's source starts after the focus word)
     first_word = min(toks, key=lambda t: t.i)
     if first_word.lower_ in FOCUS_WORDS and first_word.dep_ == "advmod" and len(toks) > 1:
@@ -853,6 +860,36 @@ def _source_span(tok) -> Span:
     if m and _DASH_AFTER_DATELINE.search(m.group(0)) and start + m.end() <= tok.idx:
         start += m.end()
     return Span(start, _past_title_stop(doc, max(t.i for t in toks), end))
+
+
+def _name_particles(tok) -> list:
+    """The start of a name with a particle, which the parser splits ("Hans van den Broek" at "den")."""
+    if tok.ent_type_ != "PERSON":
+        return []
+    first = tok.i
+    while tok.doc[first].ent_iob_ == "I":
+        first -= 1
+    return (
+        list(tok.doc[first : tok.i]) if any(t.text in NAME_PARTICLES for t in tok.doc[first : tok.i]) else []
+    )
+
+
+def _title_hung_before(tok, first: int) -> list:
+    """ "..., at Corran, KMA managing director Dana Orrin said": the role right before a name,
+    which the parser hung as an appositive on the clause before the comma, is part of the source."""
+    if first < 3 or tok.ent_type_ != "PERSON":
+        return []
+    role = tok.doc[first - 1]
+    left = role.left_edge.i
+    if (
+        role.pos_ != "NOUN"
+        or not _is_person_noun(role.lemma_.lower())
+        or role.head.i >= left
+        or tok.doc[left - 1].text != ","
+        or any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in tok.doc[left:first])
+    ):
+        return []
+    return list(tok.doc[left:first])
 
 
 def _detached(tok, child) -> bool:
@@ -3773,6 +3810,7 @@ def _is_cue(tok) -> bool:
         and not _states_no_view(tok)
         and not (tok.dep_ == "amod" and tok.head.pos_ == "NOUN")  # "attacking enemy warheads"
         and not _gesture(tok)
+        and not _blows_not_words(tok)
         # ("Ruiz learned to sail for the part": a skill, no news learned)
         and not (tok.lemma_.lower() in SKILL_VERBS and any(c.dep_ == "xcomp" for c in tok.children))
         and not (
@@ -3782,6 +3820,38 @@ def _is_cue(tok) -> bool:
             and tok.doc[tok.i + 1].text == ":"
         )
     )
+
+
+def _blows_not_words(tok) -> bool:
+    """An attack made with force, not words: "attack" with no "for" or "as" ("attacked Europe ...
+    for their lack of resolve"), no clause of speech ("attacked Trump, saying ..."), not a person's
+    ("Mr. Trump has attacked loopholes", but not "attacked her with a knife") and not a named body
+    attacking a named one ("the group attacked the Oslo Accords"). "security
+    guards attacked the Keenans", "to track and collide with attacking enemy warheads" and "both
+    nations attacked their opponent's major cities" say nothing."""
+    if tok.lemma_.lower() != "attack":
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ == "prep" and c.lower_ in ("for", "as") for c in kids) or any(
+        c.dep_ in ("ccomp", "advcl", "xcomp") and c.lemma_.lower() in CUE_LEMMAS - {"attack"} for c in kids
+    ):
+        return False
+    obj = next((c for c in kids if c.dep_ == "dobj"), None)
+    if obj is not None and any(
+        t.text in (*OPEN_DOUBLE, '"') for t in obj.doc[max(0, obj.left_edge.i - 1) : obj.i]
+    ):
+        return False  # attacked “the hateful ideology of ...”: words quoted
+    who = _subject(tok) if tok.dep_ != "pcomp" else None
+    if obj is None and who is not None and who.dep_ == "nsubjpass":
+        who, obj = None, who  # "was attacked" with no one named attacking
+    if who is not None and (who.ent_type_ == "PERSON" or who.lower_ in ("he", "she")):
+        return any(c.dep_ == "prep" and c.lower_ == "with" for c in kids)  # "attacked her with a knife"
+    return not (_named_party(who) and _named_party(obj))
+
+
+def _named_party(tok) -> bool:
+    """A named person, body or law, or a phrase about one ("Clinton's tax plan", "the Oslo Accords")."""
+    return tok is not None and any(t.ent_type_ in ("PERSON", "ORG", "LAW") for t in tok.subtree)
 
 
 def _gesture(tok) -> bool:
@@ -3984,7 +4054,28 @@ def _subject(verb):
         if head.i == verb.i:
             return None
         return _passive_conjunct_subject(verb, head) or _subject(head)
-    return None
+    return _name_hung_before(verb)
+
+
+def _name_hung_before(verb):
+    """ "... from uranium mining at Ranger, ERA chief executive Dana Orrin said, welcoming ...": a
+    trailing "said" with no subject of its own, the name right before it hung by the parser on the
+    clause it closes (an appositive of "Ranger"). The phrase between the comma and the cue, with
+    no verb in it, is who said it."""
+    if verb.dep_ != "parataxis" or verb.head.i > verb.i or verb.lemma_.lower() not in SAY_VERBS:
+        return None
+    name = verb.doc[verb.i - 1]
+    comma = next((t.i for t in reversed(verb.doc[verb.sent.start : verb.i]) if t.text == ","), None)
+    if (
+        comma is None
+        or not (name.ent_type_ in ("PERSON", "ORG") or _names_people(name))
+        or name.right_edge.i != name.i
+        or name.head.i > comma  # (hung on "Ranger" or on "at", before the comma)
+        or not 1 <= verb.i - comma - 1 <= 8
+        or any(t.pos_ in ("VERB", "AUX") for t in verb.doc[comma + 1 : verb.i])
+    ):
+        return None
+    return name
 
 
 def _passive_conjunct_subject(verb, head):
@@ -4732,7 +4823,7 @@ def _reported_clause(verb, subj) -> list:
     said", "..., said Ana Ruiz"), including a clause the parser hung on the cue itself."""
     sent = verb.sent
     # (the subject's whole phrase: "..., the paper said" leaves "the" out of what was said)
-    cut = min(verb.i, subj.left_edge.i if subj is not None else verb.i)
+    cut = min(verb.i, _phrase_start(subj) if subj is not None else verb.i)
     if verb.dep_ == "parataxis" and verb.head.i > verb.i:
         own = {t.i for t in verb.subtree}
         clause = verb.head
@@ -6274,8 +6365,8 @@ def noun_cues(ctx: Context) -> None:
                 _voiceless(owner) and owner.lemma_.lower() not in ORG_WORDS | WRITTEN_THINGS | DOCUMENT_NOUNS
             ):
                 continue  # "The disappearance of the plane raised questions about ...": no one asks them
-        if owner is None:
-            continue  # "allegations of fraud": whose allegations the text does not say here
+        if owner is None or owner.ent_type_ in ("DATE", "TIME"):
+            continue  # "allegations of fraud": whose, the text does not say here ("last year's attacks")
         last = prep if clause is None and prep is not None else tok  # "comments about", "claim"
         cue = Span(tok.idx, last.idx + len(last))
         ctx.quote(ctx.reported_kind([content]), [content], cue, _source_span(owner))
@@ -6836,8 +6927,41 @@ def extract(article: Article, doc: Doc | None = None) -> list[Quote]:
         if _wish_told_by_another(ctx, q):
             continue
         _leave_claimed(ctx, q)
-        kept.append(q)
+        if _cut_at_its_reporter(ctx, q):
+            kept.append(q)
     return sorted(kept, key=lambda q: q.content[0].start)
+
+
+def _cut_at_its_reporter(ctx: Context, q: Quote) -> bool:
+    """ "Independent studies have found no adverse impact ..., ERA chief executive Dana Orrin said,
+    welcoming ...": what the studies found ends where the attribution of the whole sentence to
+    another speaker begins (a quote whose words hold ``q``'s cue, with its source after that cue and
+    inside ``q``'s last span, its cue after its source); and any quote's words end where its own source begins ("..., KMA
+    managing director Dana Orrin said": a role the parser left in the clause). False where the
+    words left are too few to be a quote ("On Wednesday he will appear on ..., talking with ...")."""
+    if q.cue is None or q.kind == "direct":
+        return True
+    last = q.content[-1]
+    if q.source is not None and last.start < q.source.start < last.end <= q.cue.start:  # "..., <role> X said"
+        cut = _strip_punct(ctx.text, Span(last.start, q.source.start))
+        if len(re.findall(r"\w+", cut.slice(ctx.text))) < MIN_TOPIC_WORDS:
+            return False
+        q.content[-1] = last = cut
+    for o in ctx.quotes:
+        if (
+            o is not q
+            and o.source is not None
+            and o.cue is not None
+            and q.cue.end <= o.source.start
+            and last.start < o.source.start < last.end
+            and o.source.start < o.cue.start
+            and any(c.start <= q.cue.start < c.end for c in o.content)
+        ):
+            cut = _strip_punct(ctx.text, Span(last.start, o.source.start))
+            if cut.end > cut.start:
+                q.content[-1] = cut
+            break
+    return True
 
 
 def _wish_told_by_another(ctx: Context, q: Quote) -> bool:
