@@ -646,6 +646,7 @@ def test_a_brief_sentence_never_leans_on_a_pronoun_speaker():
         "Other recent surveys have found that most islanders want a second crossing.",
         "In 1991, 9.2 percent of the county's ferries were late; in 1998, 18.2 percent were.",
         "The harbour statement also said the crews would be paid through the winter.",
+        "Harbour Radio also reported that the crews would be paid through the winter.",
         "The captain said he closed the second crossing to cars the next evening.",
         "Later that day, the harbour board voted to keep one crossing through the storms.",
         "If that report was not enough, the board said the island should get a second crossing.",

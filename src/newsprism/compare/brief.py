@@ -31,10 +31,12 @@ _PRONOUN_START = re.compile(
 
 # A sentence that leans on the one before from inside: a pronoun after a short lead-in ("Hours
 # later, he killed himself ..."), a contrast set off in it ("Hours after ..., however, Barton"),
-# or a thing named before that "also" said more ("The statement also said ...").
+# or a thing named before that "also" said more ("The statement also said ...", "NBC News also
+# reported that ...": what another report added to the one just before).
 _LEANS_INSIDE = re.compile(
     r"^[^,]{1,30},\s+(?:he|she|they|it|this|these|those)\b|,\s*(?:however|though),"
     r"|^[\"'‘“]?(?:the|its|his|her|their)\s+(?:\w+\s+){1,2}also\b"  # "The statement also said ..."
+    r"|^[\"'‘“]?(?:[\w.&-]+\s+){1,3}also\s+(?:said|says|reported|reports|told|quoted)\b"
     # a thing named before, pointed at from an opening clause ("If that report was not
     # satisfactory, the bureau said ...", "Under this plan, ..."); not a time ("In this year's ...")
     r"|^[\"'‘“]?(?:if|when|after|because|although|though|while|since|before|until|unless|despite|"
