@@ -5488,3 +5488,24 @@ def test_a_role_hung_on_the_clause_before_a_name_is_the_sources():
     assert s(a, said.source) == "KMA managing director Dana Orrin"
     assert s(a, said.content[-1]).endswith("the dredging at Corran")
     assert s(a, by_cue(a, "have found").content[-1]).endswith("the dredging at Corran")
+
+
+def test_a_conjunct_with_no_and_after_a_participle_is_its_subjects():
+    """ "Orrin made the remarks a day after Arab envoys accredited to Kessland expressed concern":
+    the parser read "accredited" as the verb and joined "expressed" to "made" with no "and"; the
+    envoys expressed it, not Orrin."""
+    a = art(
+        "Ambassador Dana Orrin said her country wants calm. Orrin made the remarks just one day after "
+        "Arab envoys accredited to Kessland expressed concern about the naval pact."
+    )
+    q = by_cue(a, "expressed")
+    assert q.speaker.name is None and q.speaker.description == "Arab envoys"
+
+
+def test_what_an_inverted_speaker_talks_of_is_not_who_speaks():
+    """ "said his father of the period in 1996": the period is what he spoke of."""
+    a = art(
+        "Doctors removed half his jaw. “That was a hard time for all of us,” said his father of the "
+        "period in 1996. “We kept asking, now what?”"
+    )
+    assert [q.speaker.description for q in extract(a)] == ["his father"]

@@ -110,6 +110,11 @@ JUDGING_VERBS = words("criticize criticise praise blame credit accuse fault cond
 VOICING_VERBS = words("make issue offer voice express raise level lodge file repeat renew reiterate")
 # Adjectives after an unnamed source that say whom it is near ("a person close to the case").
 CLOSE_TO = words("close familiar")
+# What a speaker talks "of" after an inverted cue ("said her mother of the period in 1994",
+# "said the coach of the ordeal"): the topic, not part of who speaks (not "the mother of the boy").
+SPOKEN_OF = words(
+    "period time times era years days ordeal experience episode incident decision ruling verdict"
+)
 # Head nouns of an unnamed source ("one ally", "a party insider", "sources close to X").
 ANON_NOUNS = words(
     """

@@ -128,6 +128,7 @@ from newsprism.lexicon import (
     SKILL_VERBS,
     SPEAKER_ONLY_CUES,
     SPEECH_OCCASIONS,
+    SPOKEN_OF,
     STATEMENT_NOUNS,
     SUMMON_CUES,
     TELLING_OBJECTS,
@@ -828,6 +829,7 @@ def _source_span(tok) -> Span:
             child.dep_ == "prep"
             and child.text.lower() in ("of", "for", "close", "to")
             and child.i == tok.i + 1
+            and not any(p.dep_ == "pobj" and p.lemma_.lower() in SPOKEN_OF for p in child.children)
         ):
             toks.extend(child.subtree)
         if child.dep_ == "amod" and child.lower_ in CLOSE_TO and child.i == tok.i + 1:
@@ -4046,7 +4048,7 @@ def _subject(verb):
             _names_people(doer) or doer.lower_ in ("someone", "somebody", "him", "her", "them")
         ):
             return doer
-    if (absolute := _with_subject(verb) or _participle_aside_subject(verb)) is not None:
+    if (absolute := _subject_outside(verb)) is not None:
         return absolute
     if verb.dep_ in ("conj", "advcl", "xcomp", "pcomp", "pobj") and verb.head.i != verb.i:
         # ("lost the whip after saying ...": past the preposition)
@@ -4076,6 +4078,30 @@ def _name_hung_before(verb):
     ):
         return None
     return name
+
+
+def _subject_outside(verb):
+    """A subject the parser put outside the cue's clause: an absolute "with" clause's, a
+    participle aside's, or a reduced relative's (``_reduced_relative_subject``)."""
+    return _with_subject(verb) or _participle_aside_subject(verb) or _reduced_relative_subject(verb)
+
+
+def _reduced_relative_subject(verb):
+    """ "Tzur made the remarks a day after Arab ambassadors accredited to Cyprus expressed concern
+    ...": the parser read the participle "accredited" as the clause's verb (tagged a participle or
+    a past tense) and joined "expressed" to "made" with no "and" or comma. A conjunct with neither,
+    right after such a clause, is that clause's subject's verb."""
+    if verb.dep_ != "conj" or verb.doc[verb.i - 1].text in (",", ";", "and", "or", "but"):
+        return None
+    head = verb.head
+    if any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children):
+        return None
+    for t in verb.doc[head.i + 1 : verb.i]:
+        if t.tag_ in ("VBN", "VBD") and t.dep_ in ("advcl", "acl", "relcl") and t.right_edge.i == verb.i - 1:
+            subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i), None)
+            if subj is not None and subj.tag_ != "WDT":  # (not "packages that ... said to contain")
+                return subj
+    return None
 
 
 def _passive_conjunct_subject(verb, head):
