@@ -5509,3 +5509,24 @@ def test_what_an_inverted_speaker_talks_of_is_not_who_speaks():
         "period in 1996. “We kept asking, now what?”"
     )
     assert [q.speaker.description for q in extract(a)] == ["his father"]
+
+
+def test_a_part_a_lawsuit_and_a_things_pull_are_no_quotes():
+    """ "an award for supporting actress" names a part; "Dana Orrin's case against Calloway
+    Dynamics" is a lawsuit; "the new designation might convince landowners to accept ..." is a
+    thing's effect. "Senator Varga made the case against the levy" argues."""
+    for text in (
+        "The film also earned Ilse Varga an award for supporting actress in a drama series.",
+        "The judge declared a mistrial before the jury could hear Dana Orrin's case against Calloway "
+        "Dynamics and its subsidiary.",
+        "The less restrictive designation might convince landowners in the valley to accept future "
+        "recovery plans for the river.",
+    ):
+        a = art(text)
+        assert not {s(a, q.cue) for q in extract(a) if q.cue} & {
+            "supporting",
+            "might convince",
+            "case against",
+        }
+    a = art("Senator Varga made the case against the harbour levy in a long speech on Tuesday.")
+    assert [s(a, q.cue) for q in extract(a)] == ["case against"]

@@ -469,6 +469,8 @@ WISH_VERBS = words("want hope wish long yearn aspire")
 # Verbs by which a thing brings someone to a belief ("His work has convinced him that ..."): the
 # belief is the one convinced's.
 CONVINCING_VERBS = words("convince persuade")
+# What "supporting" names, not backs ("an award for supporting actress", "supporting documents").
+SUPPORTING_PARTS = words("actor actress role cast player part character document documentation evidence")
 # Cues of naming someone to a post ("Gore named Tony Coelho general chairman"): no words reported.
 APPOINTING_CUES = words("name appoint nominate")
 # Cues of calling something by a name ("The tumor, called a giant-cell tumor, ..."): set off after a

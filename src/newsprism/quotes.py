@@ -131,6 +131,7 @@ from newsprism.lexicon import (
     SPOKEN_OF,
     STATEMENT_NOUNS,
     SUMMON_CUES,
+    SUPPORTING_PARTS,
     TELLING_OBJECTS,
     THING_CUES,
     THING_OBJECT_CUES,
@@ -3813,6 +3814,7 @@ def _is_cue(tok) -> bool:
         and not (tok.dep_ == "amod" and tok.head.pos_ == "NOUN")  # "attacking enemy warheads"
         and not _gesture(tok)
         and not _blows_not_words(tok)
+        and not _names_a_part(tok)
         # ("Ruiz learned to sail for the part": a skill, no news learned)
         and not (tok.lemma_.lower() in SKILL_VERBS and any(c.dep_ == "xcomp" for c in tok.children))
         and not (
@@ -3849,6 +3851,20 @@ def _blows_not_words(tok) -> bool:
     if who is not None and (who.ent_type_ == "PERSON" or who.lower_ in ("he", "she")):
         return any(c.dep_ == "prep" and c.lower_ == "with" for c in kids)  # "attacked her with a knife"
     return not (_named_party(who) and _named_party(obj))
+
+
+def _names_a_part(tok) -> bool:
+    """ "an award for supporting actress", "supporting documents": a kind of part, not a backing;
+    and a thing that may persuade someone to act ("the less restrictive designation might
+    convince landowners to accept ..."), not a speaker arguing a view."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if tok.lower_ == "supporting" and nxt is not None and nxt.lemma_.lower() in SUPPORTING_PARTS:
+        return True
+    return (
+        tok.lemma_.lower() in CONVINCING_VERBS
+        and not any(c.dep_ == "ccomp" for c in tok.children)
+        and _lifeless(_subject_of(tok))
+    )
 
 
 def _named_party(tok) -> bool:
@@ -6378,6 +6394,13 @@ def noun_cues(ctx: Context) -> None:
             continue
         if prep is not None and pobj is not clause and prep.lower_ == "for" and _for_whom(pobj):
             continue  # "In his argument for the Clinton administration, ...": on whose behalf, no topic
+        if (
+            tok.lemma_.lower() == "case"
+            and prep is not None
+            and prep.lower_ == "against"
+            and not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in VOICING_VERBS)
+        ):
+            continue  # "Debbie Lovett's case against American Home": a lawsuit ("made the case against" argues)
         content = ctx.closed(_strip_punct(ctx.text, _span_of(pobj.subtree)))
         if ctx.covered(content):
             continue
