@@ -5530,3 +5530,15 @@ def test_a_part_a_lawsuit_and_a_things_pull_are_no_quotes():
         }
     a = art("Senator Varga made the case against the harbour levy in a long speech on Tuesday.")
     assert [s(a, q.cue) for q in extract(a)] == ["case against"]
+
+
+def test_a_danger_is_no_threat_made():
+    """ "the new quarry threatens the wetlands", "..., threatening to spark an arms race": a thing's
+    or an act's effect; "Calloway threatened to take them to court" is a threat made."""
+    for text in (
+        "The new quarry threatens the wetlands of the Orrin valley and its rare orchids.",
+        "Kessland tested five rockets in May, threatening to spark an arms race in the region.",
+    ):
+        assert extract(art(text)) == [], text
+    a = art("Calloway Dynamics threatened to take the growers to court over the seed patents.")
+    assert [s(a, q.cue) for q in extract(a)] == ["threatened"]

@@ -469,6 +469,11 @@ WISH_VERBS = words("want hope wish long yearn aspire")
 # Verbs by which a thing brings someone to a belief ("His work has convinced him that ..."): the
 # belief is the one convinced's.
 CONVINCING_VERBS = words("convince persuade")
+# What a threat may be of that no one voices: an act's or a thing's effect ("India exploded five
+# devices, threatening to spark an arms race").
+THREATENED_EFFECTS = words(
+    "spark trigger cause undermine derail destabilize destabilise disrupt wreck ignite flood"
+)
 # What "supporting" names, not backs ("an award for supporting actress", "supporting documents").
 SUPPORTING_PARTS = words("actor actress role cast player part character document documentation evidence")
 # Cues of naming someone to a post ("Gore named Tony Coelho general chairman"): no words reported.

@@ -135,6 +135,7 @@ from newsprism.lexicon import (
     TELLING_OBJECTS,
     THING_CUES,
     THING_OBJECT_CUES,
+    THREATENED_EFFECTS,
     TITLE_ABBREVIATIONS,
     TITLE_SMALL_WORDS,
     TOLL_NOUNS,
@@ -3815,6 +3816,7 @@ def _is_cue(tok) -> bool:
         and not _gesture(tok)
         and not _blows_not_words(tok)
         and not _names_a_part(tok)
+        and not _a_danger(tok)
         # ("Ruiz learned to sail for the part": a skill, no news learned)
         and not (tok.lemma_.lower() in SKILL_VERBS and any(c.dep_ == "xcomp" for c in tok.children))
         and not (
@@ -3865,6 +3867,17 @@ def _names_a_part(tok) -> bool:
         and not any(c.dep_ == "ccomp" for c in tok.children)
         and _lifeless(_subject_of(tok))
     )
+
+
+def _a_danger(tok) -> bool:
+    """A threat no one voices: a thing's ("uranium mining threatens the park", "an unworkable
+    system threatens to make Americans less secure") or an effect's ("..., threatening to spark an
+    arms race"). "Monsanto threatened to take them to court" is a threat made."""
+    if tok.lemma_.lower() != "threaten":
+        return False
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() in THREATENED_EFFECTS for c in tok.children):
+        return True
+    return _lifeless(_subject_of(tok))
 
 
 def _named_party(tok) -> bool:
