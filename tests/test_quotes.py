@@ -5542,3 +5542,11 @@ def test_a_danger_is_no_threat_made():
         assert extract(art(text)) == [], text
     a = art("Calloway Dynamics threatened to take the growers to court over the seed patents.")
     assert [s(a, q.cue) for q in extract(a)] == ["threatened"]
+
+
+def test_a_list_of_acts_with_attacked_in_it_ends():
+    """ "are beaten, chained, attacked or robbed": judging "attacked" asks for its subject, and
+    the subject search asks whether the listed acts are cues; the two must not call each other
+    for ever (a RecursionError stopped a whole batch)."""
+    a = art("Dozens of the ferry workers are beaten, chained, attacked or robbed while waiting at the docks.")
+    assert extract(a) == []

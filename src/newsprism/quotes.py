@@ -3847,9 +3847,12 @@ def _blows_not_words(tok) -> bool:
         t.text in (*OPEN_DOUBLE, '"') for t in obj.doc[max(0, obj.left_edge.i - 1) : obj.i]
     ):
         return False  # attacked “the hateful ideology of ...”: words quoted
-    who = _subject(tok) if tok.dep_ != "pcomp" else None
-    if obj is None and who is not None and who.dep_ == "nsubjpass":
-        who, obj = None, who  # "was attacked" with no one named attacking
+    # (the parse's own subject, not ``_subject``, whose searches ask ``_is_cue`` in turn)
+    who = _subject_of(tok) or (_subject_of(tok.head) if tok.dep_ in ("conj", "xcomp", "advcl") else None)
+    if who is not None and who.dep_ == "nsubjpass":
+        agent = next((a for a in tok.children if a.dep_ == "agent"), None)
+        obj = obj or who
+        who = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent is not None else None
     if who is not None and (who.ent_type_ == "PERSON" or who.lower_ in ("he", "she")):
         return any(c.dep_ == "prep" and c.lower_ == "with" for c in kids)  # "attacked her with a knife"
     return not (_named_party(who) and _named_party(obj))
