@@ -3816,6 +3816,7 @@ def _is_cue(tok) -> bool:
         and not _gesture(tok)
         and not _blows_not_words(tok)
         and not _names_a_part(tok)
+        and not _persuaded_by_a_thing(tok)
         and not _a_danger(tok)
         # ("Ruiz learned to sail for the part": a skill, no news learned)
         and not (tok.lemma_.lower() in SKILL_VERBS and any(c.dep_ == "xcomp" for c in tok.children))
@@ -3832,9 +3833,9 @@ def _blows_not_words(tok) -> bool:
     """An attack made with force, not words: "attack" with no "for" or "as" ("attacked Europe ...
     for their lack of resolve"), no clause of speech ("attacked Trump, saying ..."), not a person's
     ("Mr. Trump has attacked loopholes", but not "attacked her with a knife") and not a named body
-    attacking a named one ("the group attacked the Oslo Accords"). "security
-    guards attacked the Keenans", "to track and collide with attacking enemy warheads" and "both
-    nations attacked their opponent's major cities" say nothing."""
+    attacking a named one ("the group attacked the Oslo Accords"). "security guards attacked the
+    Keenans", "to track and collide with attacking enemy warheads" and "both nations attacked
+    their opponent's major cities" say nothing."""
     if tok.lemma_.lower() != "attack":
         return False
     kids = list(tok.children)
@@ -3859,12 +3860,15 @@ def _blows_not_words(tok) -> bool:
 
 
 def _names_a_part(tok) -> bool:
-    """ "an award for supporting actress", "supporting documents": a kind of part, not a backing;
-    and a thing that may persuade someone to act ("the less restrictive designation might
-    convince landowners to accept ..."), not a speaker arguing a view."""
+    """ "an award for supporting actress", "supporting documents": a kind of part, not a backing."""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    if tok.lower_ == "supporting" and nxt is not None and nxt.lemma_.lower() in SUPPORTING_PARTS:
-        return True
+    return tok.lower_ == "supporting" and nxt is not None and nxt.lemma_.lower() in SUPPORTING_PARTS
+
+
+def _persuaded_by_a_thing(tok) -> bool:
+    """A thing that may persuade someone to act ("the less restrictive designation might convince
+    landowners to accept ..."), not a speaker arguing a view ("convinced him that ..." is judged
+    by ``_convinced``)."""
     return (
         tok.lemma_.lower() in CONVINCING_VERBS
         and not any(c.dep_ == "ccomp" for c in tok.children)
@@ -6992,18 +6996,17 @@ def extract(article: Article, doc: Doc | None = None) -> list[Quote]:
         if _wish_told_by_another(ctx, q):
             continue
         _leave_claimed(ctx, q)
-        if _cut_at_its_reporter(ctx, q):
+        if _end_at_attribution(ctx, q):
             kept.append(q)
     return sorted(kept, key=lambda q: q.content[0].start)
 
 
-def _cut_at_its_reporter(ctx: Context, q: Quote) -> bool:
-    """ "Independent studies have found no adverse impact ..., ERA chief executive Dana Orrin said,
-    welcoming ...": what the studies found ends where the attribution of the whole sentence to
-    another speaker begins (a quote whose words hold ``q``'s cue, with its source after that cue and
-    inside ``q``'s last span, its cue after its source); and any quote's words end where its own source begins ("..., KMA
-    managing director Dana Orrin said": a role the parser left in the clause). False where the
-    words left are too few to be a quote ("On Wednesday he will appear on ..., talking with ...")."""
+def _end_at_attribution(ctx: Context, q: Quote) -> bool:
+    """Cut ``q``'s last span where an attribution begins: its own source's ("..., KMA managing
+    director Dana Orrin said": a role the parser left in the clause), or another quote's that
+    reports ``q`` whole ("Independent studies have found no adverse impact ..., ERA chief executive
+    Dana Orrin said, welcoming ...": what the studies found ends before Orrin). False where too
+    few words are left to be a quote ("On Wednesday he will appear on ..., talking with ...")."""
     if q.cue is None or q.kind == "direct":
         return True
     last = q.content[-1]
