@@ -5451,6 +5451,11 @@ def test_an_attack_by_force_is_no_cue():
     assert [s(a, q.cue) for q in extract(a)] == ["attacked"]
     b = art("Ms. Varga has attacked loopholes that benefit the owners of the largest ferry fleets.")
     assert [s(b, q.cue) for q in extract(b)] == ["has attacked"]
+    # the subject of the verb a gerund hangs from ("refrained from attacking his rivals")
+    c = art(
+        "Speaking to Harbour Radio on Monday, Peter Hollis refrained from attacking his rivals, above all the mayor."
+    )
+    assert [s(c, q.cue) for q in extract(c)] == ["attacking"]
 
 
 def test_a_date_owns_no_words():

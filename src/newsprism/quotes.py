@@ -3849,14 +3849,37 @@ def _blows_not_words(tok) -> bool:
     ):
         return False  # attacked “the hateful ideology of ...”: words quoted
     # (the parse's own subject, not ``_subject``, whose searches ask ``_is_cue`` in turn)
-    who = _subject_of(tok) or (_subject_of(tok.head) if tok.dep_ in ("conj", "xcomp", "advcl") else None)
+    who = _nearest_subject(tok)
     if who is not None and who.dep_ == "nsubjpass":
         agent = next((a for a in tok.children if a.dep_ == "agent"), None)
         obj = obj or who
         who = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent is not None else None
-    if who is not None and (who.ent_type_ == "PERSON" or who.lower_ in ("he", "she")):
+    if who is not None and (
+        who.ent_type_ == "PERSON" or who.lower_ in ("he", "she", "i", "we") or _has_title(who)
+    ):
         return any(c.dep_ == "prep" and c.lower_ == "with" for c in kids)  # "attacked her with a knife"
     return not (_named_party(who) and _named_party(obj))
+
+
+def _nearest_subject(tok, hops: int = 6):
+    """The parse's own subject of ``tok`` or of the verb it hangs from, up to ``hops`` steps up
+    ("Rubio refrained from attacking his rivals": Rubio); no subject search past the parse."""
+    v = tok
+    for _ in range(hops):
+        if (subj := _subject_of(v)) is not None:
+            return subj
+        if v.head.i == v.i or v.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "pobj", "prep", "acl"):
+            return None
+        v = v.head
+    return None
+
+
+def _has_title(tok) -> bool:
+    """A name with a title before it ("Mr. Trump", which the recogniser may type a body)."""
+    return any(
+        c.dep_ == "compound" and c.text.rstrip(".").lower() in ("mr", "mrs", "ms", "sen", "gov", "rep")
+        for c in tok.lefts
+    )
 
 
 def _names_a_part(tok) -> bool:
