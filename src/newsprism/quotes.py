@@ -3877,7 +3877,8 @@ def _nearest_subject(tok, hops: int = 6):
 def _has_title(tok) -> bool:
     """A name with a title before it ("Mr. Trump", which the recogniser may type a body)."""
     return any(
-        c.dep_ == "compound" and c.text.rstrip(".").lower() in ("mr", "mrs", "ms", "sen", "gov", "rep")
+        c.dep_ == "compound"
+        and (c.lower_ in MALE_TITLES | FEMALE_TITLES or c.lower_.rstrip(".") in NAME_TITLES)
         for c in tok.lefts
     )
 
