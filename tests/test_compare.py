@@ -1461,3 +1461,28 @@ def test_a_few_quoted_words_no_one_is_named_for_are_no_key_quote():
     )
     texts = [k["text"] for k in comp.brief["key_quotes"]]
     assert any("boats running" in t for t in texts) and not any("message of hate" in t for t in texts), texts
+
+
+def test_a_key_quote_names_the_words_that_stand_for_its_speaker():
+    """A quote of "the ruling" or "the study" that two outlets carry is shown with those words, not
+    as "unattributed": the article says where the words come from."""
+    ruling = "“The council may not close a school without hearing the families it serves,” the ruling said."
+    arts = [
+        _article(
+            "r1",
+            "The Harbour Gazette",
+            f"A court in Kessling overturned the closure of the island school on Monday.\n\n{ruling}",
+            "2026-03-12T08:00:00Z",
+        ),
+        _article(
+            "r2",
+            "Coastline Daily",
+            f"The island school in Kessling will stay open after a court overturned its closure.\n\n{ruling}",
+            "2026-03-12T09:00:00Z",
+        ),
+    ]
+    comp, quotes = _with_quotes(arts)
+    assert [q.speaker.description for q in quotes["r1"]] == ["the ruling"]
+    assert not quotes["r1"][0].speaker.name
+    speakers = [k["speaker"] for k in comp.brief["key_quotes"] if "hearing the families" in k["text"]]
+    assert speakers == ["the ruling"], comp.brief["key_quotes"]

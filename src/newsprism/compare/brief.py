@@ -622,7 +622,8 @@ def _key_quotes(
             continue
         if (
             len(g.outlets) < 2
-            and who == "unattributed"
+            and not g.speaker.name
+            and g.speaker.type != "anonymous"
             and _quoted_words(g.text) < config.min_key_quote_words
         ):
             continue  # one outlet's 'protesters shouted at them to stop their “message of hate.”', no one named
@@ -704,6 +705,11 @@ def one_line(text: str) -> str:
 
 
 def _speaker_label(sp: Speaker) -> str:
+    """A key quote's speaker as the reader sees it: the name, an anonymous source's description
+    ("a Labour insider"), or the words that stand for a speaker the quotes stage could not type
+    ("the majority opinion", "the study"); "unattributed" only when the article gives none."""
     if sp.type == "anonymous":
         return sp.description or sp.name or "anonymous source"
+    if sp.type == "unknown" and not sp.name and sp.description:
+        return sp.description
     return sp.name or "unattributed"
