@@ -5555,3 +5555,66 @@ def test_a_list_of_acts_with_attacked_in_it_ends():
     for ever (a RecursionError stopped a whole batch)."""
     a = art("Dozens of the ferry workers are beaten, chained, attacked or robbed while waiting at the docks.")
     assert extract(a) == []
+
+
+def test_a_sign_is_no_speaker():
+    """ "The hormone signals the brain to stop eating", "a document that may signal a new direction":
+    a thing is a sign of something; "The finance minister signaled that talks could resume" speaks."""
+    for text in (
+        "The hormone signals the brain to stop eating once the stomach is full.",
+        "The rapid beeping of a radio collar signaled the end of the search in the valley.",
+        "The agency released a new rule. It is a greatly improved document that may signal a new "
+        "direction at the department.",
+        "The protein helps regulate weight by signaling the brain to stop eating.",
+        "The department's response to the growers may herald a welcome new sensitivity.",
+    ):
+        assert extract(art(text)) == [], text
+    a = art("Finance Minister Ada Kessling signaled that the harbour talks could resume next week.")
+    assert [s(a, q.cue) for q in extract(a)] == ["signaled"]
+
+
+def test_they_after_people_quoted_together():
+    """'..., reported Dr. Ada Moss ... and Dr. Ben Ortiz ... “...,” they wrote': the two just quoted;
+    "The Pemons and three other tribes say ... They also want ...": the group just quoted; "Two
+    champions of the levy, Sens. Ana Ruiz and Tom Avery, said ... They have proposed ...": the two."""
+    a = art(
+        "BOSTON -- Most city parks are too dark at night, according to a new survey. "
+        '"Lighting has lagged behind use for two decades," reported Dr. Ada Moss, director of the Harbor '
+        "Institute, and Dr. Ben Ortiz of Kessling University.\n\n"
+        'They said the cause is a shortage of funds. "This is especially evident in the older parks," '
+        "they wrote.\n\nThey pointed out that new lamps cost less than repairs."
+    )
+    qs = extract(a)
+    assert [s(a, q.source) for q in qs][-3:] == ["They", "they", "They"]
+    assert {q.speaker.name for q in qs[-3:]} == {"Ada Moss and Ben Ortiz"}
+    a = art(
+        "The Pemons and three other tribes say they plan to keep blocking the highway until the "
+        "government halts the dam.\n\nThey also want officials to overturn last year's logging decree."
+    )
+    assert [q.speaker.description for q in extract(a)] == ["The Pemons and three other tribes"] * 2
+    a = art(
+        "Two champions of the harbour levy, Sens. Ana Ruiz of Kessling and Tom Avery of Orrin, said "
+        "they would keep fighting for it. They have proposed an alternative, under which each town "
+        "would vote on its own levy."
+    )
+    (first, then) = extract(a)
+    assert s(a, then.source) == "They" and then.speaker == first.speaker
+    assert "Ana Ruiz" in (then.speaker.description or "")
+    # things are not "they": "Reports describe ... They seem to think ..." (someone else)
+    a = art(
+        "Q: Reports describe clinics that serve 200 patients with one nurse. Have you heard?\n\n"
+        "A: We do hear that the illness is spreading, partly because the authorities never attack "
+        "problems at their source. They seem to think that if they deny the problem, it will go away."
+    )
+    assert all(q.speaker.description != "Reports" for q in extract(a) if s(a, q.source) == "They")
+
+
+def test_they_after_a_list_of_countries():
+    """ "the United States, Britain, Japan and other industrialized nations imposed sanctions ...
+    They also urged ...": the list, as it stands."""
+    a = art(
+        "Following the tests, the United States, Britain, Japan and other industrialized nations imposed "
+        "economic sanctions on both Kessland and Orrinia. They also urged both of them to sign the treaty."
+    )
+    (q,) = extract(a)
+    assert q.speaker.description == "the United States, Britain, Japan and other industrialized nations"

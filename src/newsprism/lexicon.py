@@ -469,6 +469,9 @@ WISH_VERBS = words("want hope wish long yearn aspire")
 # Verbs by which a thing brings someone to a belief ("His work has convinced him that ..."): the
 # belief is the one convinced's.
 CONVINCING_VERBS = words("convince persuade")
+# Verbs by which a thing is a sign of something ("leptin signals the brain to stop eating", "a
+# document that may signal a new direction"): said of a speaker only when one does it.
+SIGN_VERBS = words("signal herald")
 # What a threat may be of that no one voices: an act's or a thing's effect ("India exploded five
 # devices, threatening to spark an arms race").
 THREATENED_EFFECTS = words(

@@ -124,6 +124,7 @@ from newsprism.lexicon import (
     SAY_VERBS,
     SEARCH_CUES,
     SETTING_NOUNS,
+    SIGN_VERBS,
     SIGNED_NOUNS,
     SKILL_VERBS,
     SPEAKER_ONLY_CUES,
@@ -2499,9 +2500,15 @@ def _plural_subject(
             subj is not None
             and subj.i < tok.root.i
             and not ctx.in_quote(subj)
-            and (group := _named_group(ctx, subj, None)) is not None
+            and (
+                group := _named_group(ctx, subj, None)
+                or (None if named_only else _mixed_group(ctx, subj, _phrase(subj)))
+            )
+            is not None
         ):
-            return group  # "Martti Ahtisaari and Carlos Menem held a press conference. They ..."
+            # "Martti Ahtisaari and Carlos Menem held a press conference. They ...", "de Boer and a
+            # team of 10 Dutch scientists examined ... They said ..."
+            return group
         if named_only:
             # (the pair named anywhere in the sentence, whatever the parser made of its subject)
             heads = [t for t in s if t.ent_type_ == "PERSON" and any(c.dep_ == "conj" for c in t.children)]
@@ -2533,6 +2540,11 @@ def _plural_subject(
                 return Speaker(None, "unknown", ctx.text[whole.start : end])
             return _speaker(ctx, whole)
     return None
+
+
+def _phrase(tok) -> Span:
+    """The span of ``tok``'s whole phrase (its subtree), lists and asides included."""
+    return Span(tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge))
 
 
 def _made_by(subj):
@@ -2961,9 +2973,47 @@ def _recent_speaker(ctx: Context, src: Span, want: str) -> Speaker | None:
         gender = _noun_gender(head)
         if (want == "p") == _plural(head) and gender in ("", want):
             return sp
-    if sp.type == "unknown" and want == "p" and _plural(_anon_head(sp.description or "") or ""):
-        return sp  # '“...,” the scientists wrote. And they plan to ...': the people just quoted
-    return None
+    return _group_just_quoted(ctx, last) if want == "p" else None
+
+
+def _group_just_quoted(ctx: Context, last: Quote) -> Speaker | None:
+    """The unnamed or named group the quote just before a "they" was of, when it is people in the
+    plural: '“...,” the scientists wrote. And they plan to ...', "The Pemons and three other tribes
+    say ... They also want ...", '..., reported Dr. Ada Moss and Dr. Ben Ortiz. “...,” they wrote'."""
+    sp = last.speaker
+    if sp.type == "unknown" and (
+        _plural(_anon_head(sp.description or "") or "") or _plural_source(ctx, last)
+    ):
+        return sp
+    return sp if _several(ctx, sp) else None
+
+
+def _plural_source(ctx: Context, q: Quote) -> bool:
+    """Is ``q``'s source people in the plural: a coordination ("The Pemons and three other tribes"),
+    or a plural that names people or holds a name ("Two champions of the line-item veto, Sens. John
+    McCain ... and Daniel Coats")? Not a pronoun, and not things ("Reports describe ... They seem
+    to think": someone else)."""
+    span = ctx.doc.char_span(q.source.start, q.source.end, alignment_mode="expand") if q.source else None
+    if span is None or span.root.pos_ == "PRON":
+        return False
+    head = span.root
+    if any(c.dep_ == "conj" for c in head.children):
+        return True
+    return head.tag_ in ("NNS", "NNPS") and (
+        _is_person_noun(head.lemma_.lower())
+        or head.lemma_.lower() in GROUP_NOUNS
+        or any(t.ent_type_ in ("PERSON", "NORP", "ORG") for t in span)
+    )
+
+
+def _several(ctx: Context, sp: Speaker) -> bool:
+    """Is a named speaker two or more people or bodies ("Ada Moss and Ben Ortiz", "Russia and
+    China"), not one body whose name holds an "and" ("Food and Drug Administration")?"""
+    if sp.type not in ("person", "organization") or not sp.name or " and " not in sp.name:
+        return False
+    return sp.type == "person" or not any(
+        e.text == sp.name or e.text.endswith(" " + sp.name) for e in ctx.ents
+    )
 
 
 def _told_a_pronoun(ctx: Context, q: Quote, want: str) -> bool:
@@ -3818,6 +3868,7 @@ def _is_cue(tok) -> bool:
         and not _names_a_part(tok)
         and not _persuaded_by_a_thing(tok)
         and not _a_danger(tok)
+        and not _a_sign(tok)
         # ("Ruiz learned to sail for the part": a skill, no news learned)
         and not (tok.lemma_.lower() in SKILL_VERBS and any(c.dep_ == "xcomp" for c in tok.children))
         and not (
@@ -3897,6 +3948,27 @@ def _persuaded_by_a_thing(tok) -> bool:
         tok.lemma_.lower() in CONVINCING_VERBS
         and not any(c.dep_ == "ccomp" for c in tok.children)
         and _lifeless(_subject_of(tok))
+    )
+
+
+def _a_sign(tok) -> bool:
+    """A thing that is a sign of something ("leptin signals the brain to stop eating", "The rapid
+    beeping ... signaled the end", "a document that may signal a new direction"), not a speaker
+    signalling a view ("the minister signaled that talks could resume")."""
+    if tok.lemma_.lower() not in SIGN_VERBS:
+        return False
+    actor = _subject_of(tok)
+    if (actor is None or actor.tag_ == "WDT") and tok.dep_ in ("relcl", "acl"):
+        actor = tok.head  # "a document that may signal ...", "a protein signaling the brain"
+    elif actor is None:
+        actor = _nearest_subject(tok)  # "The protein helps regulate weight by signaling the brain"
+    if actor is None or actor.pos_ == "PRON":
+        return False
+    return not (
+        _names_people(actor)
+        or actor.lower_ in ORG_WORDS
+        or actor.lemma_.lower() in GROUP_NOUNS
+        or any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in (actor, *actor.children))
     )
 
 
