@@ -5618,3 +5618,58 @@ def test_they_after_a_list_of_countries():
     )
     (q,) = extract(a)
     assert q.speaker.description == "the United States, Britain, Japan and other industrialized nations"
+
+
+def test_a_poll_after_as_is_the_subject_of_its_cue():
+    """ "The trip comes as a new poll by the Harbour Times shows Ruiz ahead": the parser reads "as"
+    as a preposition; the poll shows, not the trip."""
+    a = art(
+        "The trip comes as a new poll by the Kessling Herald shows Ana Ruiz pulling slightly ahead of her "
+        "opponent, Tom Avery, by 5 points."
+    )
+    (q,) = extract(a)
+    assert s(a, q.source) == "a new poll by the Kessling Herald" and q.speaker.description == "a new poll"
+
+
+def test_people_picked_out_by_a_wish_are_no_speakers():
+    """ "Consumers who don't want to eat biotech food are expected to ...", "rankled people who had
+    hoped to see more women": a kind of people, told by their wish; no one is reported.
+    "The Harbour Fund, which wanted to bring ... together" stays: an aim it stated."""
+    for text in (
+        "Consumers who don't want to eat biotech food are expected to provide a boost to the organic trade.",
+        "The choice has rankled voters who had hoped to see more women on the ticket.",
+        "Babies will always be born to proud, new parents who want to do what's best for them.",
+    ):
+        assert extract(art(text)) == [], text
+    a = art("The Harbour Fund, which wanted to bring together public and private efforts, closed in May.")
+    assert [s(a, q.cue) for q in extract(a)] == ["wanted"]
+
+
+def test_a_trailing_he_said_keeps_the_paragraphs_speaker():
+    """'..., said police Cmdr. Hal Cook. Around the same time, Tom Barton approached a woman ...,
+    telling her he would shoot her ..., he said.': Cook, not Barton, whom the sentence is about.
+    A new paragraph that names its man first and closes on "he said" is his ("Kenny Ward ... would
+    welcome a partner “...,” he said")."""
+    a = art(
+        "The empty van was spotted by guards at the mall, said police Cmdr. Hal Cook. Around the same "
+        "time, Tom Barton approached a woman in the parking lot and tried to take her car, telling her he "
+        "would shoot her if she screamed, he said."
+    )
+    he = [q for q in extract(a) if s(a, q.source) == "he"]
+    assert [q.speaker.name for q in he] == ["Hal Cook"]
+    a = art(
+        "“We're definitely going to contemplate it,” said Mark Ortiz, president of the courier's new arm."
+        "\n\nKenny Ward, chief executive of Harbour Gems, would welcome a partnership with a courier "
+        "“if that would help customers return products,” he said."
+    )
+    he = [q for q in extract(a) if s(a, q.source) == "he"]
+    assert [q.speaker.name for q in he] == ["Kenny Ward"]
+
+
+def test_they_after_the_complainants():
+    """ "The complainants are concerned ... They complain that ...": the complainants."""
+    a = art(
+        "The complainants are concerned that the pesticide poses risks to growers. They complain that "
+        "the agency has failed to address their concerns."
+    )
+    assert [q.speaker.description for q in extract(a)][-1] == "The complainants"

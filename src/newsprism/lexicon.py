@@ -141,7 +141,7 @@ PERSON_NOUNS = words(
     nurse farmer soldier student parent elder pastor voter laureate dentist physician pharmacist
     analyst historian activist lobbyist strategist consultant adviser advisor aide author writer
     editor reporter journalist columnist producer artist musician dancer athlete resident neighbor
-    neighbour witness suspect defendant plaintiff juror boy girl child kid teenager nominee
+    neighbour witness suspect defendant plaintiff complainant petitioner juror boy girl child kid teenager nominee
     frontrunner challenger incumbent host moderator dean millionaire multimillionaire billionaire
     superintendent volunteer commentator correspondent announcer anchor narrator delegate legislator
     shah emir monarch emperor empress tsar czar pope ayatollah sheikh imam rabbi cardinal

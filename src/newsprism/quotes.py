@@ -2906,7 +2906,14 @@ def _recent_speaker(ctx: Context, src: Span, want: str) -> Speaker | None:
     here = ctx.paragraph(src.start)
     # the paragraph before, or the one before that when a paragraph of quote alone lies between
     reach = 2 if here >= 1 and ctx.quote_paragraph(here - 1) else 1
-    prior = [q for q in ctx.quotes if q.content[0].start < src.start and here - q.paragraph <= reach]
+    lead_in, trailing = _reported_before(ctx, src)
+    prior = [
+        q
+        for q in ctx.quotes
+        if q.content[0].start < src.start
+        and here - q.paragraph <= reach
+        and not (trailing and q.source is not None and lead_in[0] <= q.source.start < lead_in[1])
+    ]
     if not prior:
         return None
     last = max(prior, key=lambda q: q.content[0].start)
@@ -2916,12 +2923,6 @@ def _recent_speaker(ctx: Context, src: Span, want: str) -> Speaker | None:
     since = last.source.end if last.source is not None else last.content[0].start
     if last.cue is not None and last.source is not None and last.source.end <= last.cue.start:
         since = last.cue.end
-    # (the words this pronoun's own quote reports before its marks close: 'Kennedy and his family
-    # “would make you feel ...,” she said')
-    tok = ctx.doc.char_span(src.start, src.end, alignment_mode="expand")
-    opens = tok.sent.start_char if tok is not None else src.start
-    closed = [q for q in ctx.qspans if opens <= q.start and q.end <= src.start]
-    lead_in = (opens, closed[-1].end) if closed else (src.start, src.start)
     # a person named since, unless inside quote marks or in what was just reported: those are
     # talked about ('“... let Mr. Simpson ...,” she said'; 'Reeves said her sister tried to
     # reconcile with Barton. She said ...')
@@ -2974,6 +2975,36 @@ def _recent_speaker(ctx: Context, src: Span, want: str) -> Speaker | None:
         if (want == "p") == _plural(head) and gender in ("", want):
             return sp
     return _group_just_quoted(ctx, last) if want == "p" else None
+
+
+def _reported_before(ctx: Context, src: Span) -> tuple[tuple[int, int], bool]:
+    """The words a pronoun source's own quote reports before it, in its sentence, and whether they
+    are a whole sentence closed by a trailing attribution. Up to where its marks close ('Kennedy
+    and his family “would make you feel ...,” she said'); or, for a trailing ", he said." in a
+    paragraph whose speaker was quoted before, all of them ("..., said police Cmdr. Hal Cook.
+    Around the same time, Barton approached a woman ..., he said."). Whoever is named or quoted
+    there is talked about, not the speaker. Empty when none."""
+    tok = ctx.doc.char_span(src.start, src.end, alignment_mode="expand")
+    opens = tok.sent.start_char if tok is not None else src.start
+    closed = [q for q in ctx.qspans if opens <= q.start and q.end <= src.start]
+    if closed:
+        return (opens, closed[-1].end), False
+    last = tok[-1] if tok is not None else None
+    cue = last.head if last is not None else None
+    if (
+        last is not None
+        and cue is not None
+        and cue.i == last.i + 1
+        and cue.lemma_.lower() in SAY_VERBS
+        and (cue.i + 1 == cue.sent.end or cue.doc[cue.i + 1].is_punct)
+        and ctx.text[opens : src.start].rstrip().endswith(",")
+        and any(
+            ctx.paragraph(q.content[0].start) == ctx.paragraph(src.start) and q.content[0].start < opens
+            for q in ctx.quotes
+        )
+    ):
+        return (opens, src.start), True
+    return (src.start, src.start), False
 
 
 def _group_just_quoted(ctx: Context, last: Quote) -> Speaker | None:
@@ -4050,6 +4081,8 @@ def _passive_participle(tok) -> bool:
 
 def _hung_subject(verb):
     """The subject of a cue the parser hung under another word, else None."""
+    if (subject := _clause_read_as_phrase(verb)) is not None:
+        return subject
     if (
         verb.dep_ == "dep"
         and verb.tag_ in ("VBD", "VBZ")
@@ -4189,6 +4222,24 @@ def _subject(verb):
             return None
         return _passive_conjunct_subject(verb, head) or _subject(head)
     return _name_hung_before(verb)
+
+
+def _clause_read_as_phrase(verb):
+    """ "The trip comes as a new poll by the Times shows Boxer ahead": the parser read "as" as a
+    preposition, so the poll is its object and the finite cue after it has no subject. The object
+    ending right before the cue is that subject; else None."""
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBZ", "VBD", "VBP") or _subject_of(verb) is not None:
+        return None
+    return next(
+        (
+            o
+            for p in verb.head.children
+            if p.dep_ == "prep" and p.lower_ in ("as", "while", "after", "before", "because", "since")
+            for o in p.children
+            if o.dep_ == "pobj" and o.right_edge.i == verb.i - 1 and o.pos_ in ("NOUN", "PROPN")
+        ),
+        None,
+    )
 
 
 def _name_hung_before(verb):
@@ -5920,11 +5971,23 @@ def _described_wish(verb: Token) -> bool:
     """ "Mary, a sophomore who wants to be a drama instructor": a wish to be someone, in a relative
     clause, describes who she is, not words she said ("the Fund, who wanted to bring together
     public and private efforts" stays: an aim it stated)."""
+    if (
+        verb.lemma_.lower() not in WISH_VERBS
+        or verb.dep_ != "relcl"
+        or any(c.dep_ == "ccomp" for c in verb.children)
+    ):
+        return False
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() in ("be", "become") for c in verb.children):
+        return True
+    # ("Consumers who don't want to eat biotech food are expected to ...": a restrictive clause on
+    # a common noun picks out a kind of people by their wish; no one is reported)
+    head = verb.head
     return (
-        verb.lemma_.lower() in WISH_VERBS
-        and verb.dep_ == "relcl"
-        and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("be", "become") for c in verb.children)
-        and not any(c.dep_ == "ccomp" for c in verb.children)
+        head.pos_ == "NOUN"
+        and head.i + 1 < len(head.doc)
+        and head.doc[head.i + 1].lower_ in ("who", "that")
+        and not head.ent_type_
+        and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those") for c in head.children)
     )
 
 
