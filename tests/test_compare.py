@@ -647,8 +647,10 @@ def test_a_brief_sentence_never_leans_on_a_pronoun_speaker():
         "In 1991, 9.2 percent of the county's ferries were late; in 1998, 18.2 percent were.",
         "The harbour statement also said the crews would be paid through the winter.",
         "Harbour Radio also reported that the crews would be paid through the winter.",
+        "According to the report, the number of ferry crossings fell again last year.",
         "The captain said he closed the second crossing to cars the next evening.",
         "Later that day, the harbour board voted to keep one crossing through the storms.",
+        "Two days earlier, the harbour board had voted to keep one crossing through the storms.",
         "If that report was not enough, the board said the island should get a second crossing.",
         "Under this plan, the winter ferry would run twice a week through the storms.",
         "Back then, it was a lifeline; today, the crossing is a tourist ride.",
@@ -1040,6 +1042,12 @@ def test_a_line_saying_there_is_nothing_more_is_neither_brief_nor_only_in():
     # a transcript's question, and an editor's lead-in to the transcript
     assert _reports_nothing("Q: “And that was at a breakfast meeting at the Harbour Hotel?”")
     assert _reports_nothing("Excerpts of testimony by Tom Avery, read to the harbour board Thursday:")
+    # a question put to someone, without the answer; with it, the answer is news
+    assert _reports_nothing(
+        "During a press conference Tuesday, Tom Avery was asked what it was like to close the harbour ferry."
+    )
+    assert not _reports_nothing("Asked whether the ferry would run in winter, Tom Avery said it would not.")
+    assert not _reports_nothing("Tom Avery was asked whether the ferry would run and said it would not.")
 
 
 def test_a_chronologys_items_are_neither_brief_nor_only_in():

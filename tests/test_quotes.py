@@ -5547,6 +5547,16 @@ def test_a_danger_is_no_threat_made():
         assert extract(art(text)) == [], text
     a = art("Calloway Dynamics threatened to take the growers to court over the seed patents.")
     assert [s(a, q.cue) for q in extract(a)] == ["threatened"]
+    # a threat to do something, made by whoever can make one (not only a name or a role noun)
+    for text in (
+        "The intruder threatened to kill the guard if he moved.",
+        "His country threatened to react strongly to the new tariffs.",
+        "The team threatened to boycott the final in Kessling.",
+    ):
+        a = art(text)
+        assert [s(a, q.cue) for q in extract(a)] == ["threatened"], text
+    a = art("An unworkable flood defence system threatens to make the islanders less safe.")
+    assert extract(a) == []
 
 
 def test_a_list_of_acts_with_attacked_in_it_ends():

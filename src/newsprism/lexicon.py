@@ -477,6 +477,13 @@ SIGN_VERBS = words("signal herald")
 THREATENED_EFFECTS = words(
     "spark trigger cause undermine derail destabilize destabilise disrupt wreck ignite flood"
 )
+# Things that can threaten to do something but voice nothing ("an unworkable system threatens to
+# make Americans less secure"); a noun of a process or a state (-ing, -tion, -ment, ...) as well.
+DANGER_THINGS = words(
+    "system plan project mine law policy bill program programme situation crisis problem disease virus "
+    "storm fire flood war conflict drought shortage deficit debt rise fall spread scandal dispute"
+)
+DANGER_SUFFIXES = ("ing", "tion", "sion", "ment", "ism", "ity", "ness", "ance", "ence", "ure")
 # What "supporting" names, not backs ("an award for supporting actress", "supporting documents").
 SUPPORTING_PARTS = words("actor actress role cast player part character document documentation evidence")
 # Cues of naming someone to a post ("Gore named Tony Coelho general chairman"): no words reported.

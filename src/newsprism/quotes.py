@@ -56,6 +56,8 @@ from newsprism.lexicon import (
     CONDITIONAL_MARKS,
     CONVINCING_VERBS,
     CUE_LEMMAS,
+    DANGER_SUFFIXES,
+    DANGER_THINGS,
     DENIAL_VERBS,
     DEPARTMENT_WORDS,
     DISTANCES,
@@ -4011,7 +4013,13 @@ def _a_danger(tok) -> bool:
         return False
     if any(c.dep_ == "xcomp" and c.lemma_.lower() in THREATENED_EFFECTS for c in tok.children):
         return True
-    return _lifeless(_subject_of(tok))
+    subj = _subject_of(tok)
+    if not any(c.dep_ == "xcomp" for c in tok.children):
+        return _lifeless(subj)  # "uranium mining threatens the park"
+    # (a threat to do something is made by whoever can make one: "The intruder threatened to kill
+    # the guard", "His country threatened to react"; a thing's only when it names a thing)
+    lemma = subj.lemma_.lower() if subj is not None else ""
+    return _lifeless(subj) and (lemma in DANGER_THINGS or lemma.endswith(DANGER_SUFFIXES))
 
 
 def _named_party(tok) -> bool:

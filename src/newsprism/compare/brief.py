@@ -37,6 +37,9 @@ _LEANS_INSIDE = re.compile(
     r"^[^,]{1,30},\s+(?:he|she|they|it|this|these|those)\b|,\s*(?:however|though),"
     r"|^[\"'‘“]?(?:the|its|his|her|their)\s+(?:\w+\s+){1,2}also\b"  # "The statement also said ..."
     r"|^[\"'‘“]?(?:[\w.&-]+\s+){1,3}also\s+(?:said|says|reported|reports|told|quoted)\b"
+    # a report named before, pointed at by its noun alone ("According to the report, the number
+    # of hate groups ... increased again last year": which report, the brief does not say)
+    r"|^[\"'‘“]?according\s+to\s+the\s+(?:report|study|survey|statement|letter|poll|document)s?\s*,"
     # a thing named before, pointed at from an opening clause ("If that report was not
     # satisfactory, the bureau said ...", "Under this plan, ..."); not a time ("In this year's ...")
     r"|^[\"'‘“]?(?:if|when|after|because|although|though|while|since|before|until|unless|despite|"
@@ -136,7 +139,10 @@ _PRONOUN_SPEAKER = re.compile(
 _TIME_BEFORE = re.compile(
     r"\b(?:the\s+(?:next|following|previous|preceding)\s+(?:day|morning|afternoon|evening|night|week)"
     r"|that\s+(?:same\s+)?(?:morning|afternoon|evening|night)|later\s+that\s+(?:day|morning|afternoon|evening|night)"
-    r"|the\s+day\s+(?:before|after))\b",
+    r"|the\s+day\s+(?:before|after)"
+    # ("Two days earlier, the Klan had nailed a flier to the church door": earlier than what?)
+    r"|^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+"
+    r"(?:hours?|days?|weeks?|months?|years?)\s+(?:(?:earlier|later)\b(?!\s+than\b)|(?:before|after)\s*,))",
     re.I,
 )
 
@@ -172,15 +178,24 @@ def _reports_nothing(text: str) -> bool:
     """A question the article asks ("Q. Is there anything special ...?"), an editor's lead-in
     ("Excerpts of deposition testimony by ..., introduced by House prosecutors Thursday:"), a line
     saying there is nothing more to say ("There were no other details."), a short one saying
-    someone could not be asked ("Calls ... seeking comment weren't immediately returned"), or a
-    note of another name ("Myanmar is also known as Burma."): it reports nothing."""
+    someone could not be asked ("Calls ... seeking comment weren't immediately returned"), a
+    note of another name ("Myanmar is also known as Burma."), or a question put to someone without
+    the answer ("Seinfeld was asked what it was like to ..."): it reports nothing."""
     return (
         text.rstrip().rstrip("\"'”’").endswith("?")  # ('Q: “Was that about the job again?”')
         or bool(_LEAD_IN.search(text))  # an editor's lead-in to what follows: "Excerpts of ... :"
         or bool(_NOTHING_MORE.match(text))
         or (len(text.split()) <= 20 and bool(_NOT_REACHED.search(text)))
         or bool(_ALIAS_NOTE.match(text))
+        or (bool(_ASKED.search(text)) and not _ANSWERED.search(text))
     )
+
+
+# A question put to someone, told without the answer ("During a press conference Tuesday, Jerry
+# Seinfeld was asked what it was like to end the run of his hit comedy series."): the set-up for
+# what follows, not news itself
+_ASKED = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?asked\s+(?:what|whether|how|why|if|when|who|where)\b", re.I)
+_ANSWERED = re.compile(r"\b(?:said|says|replied|answered|responded|told|declined|refused)\b", re.I)
 
 
 # A wire's note of another name ("Myanmar is also known as Burma."): background, not news
