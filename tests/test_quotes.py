@@ -5610,6 +5610,13 @@ def test_they_after_people_quoted_together():
     (first, then) = extract(a)
     assert s(a, then.source) == "They" and then.speaker == first.speaker
     assert "Ana Ruiz" in (then.speaker.description or "")
+    # nor a group talked about inside a sentence ("... were adamant that Mr. Avery's children would
+    # seek to block ... And they insisted ...": the people briefed)
+    a = art(
+        "People briefed on the reshuffling were adamant that Mr. Avery's children would seek to block a "
+        "return by Mr. Ortiz. And they insisted that staff departures resulting from the changes would be few."
+    )
+    assert [q.speaker.description for q in extract(a) if s(a, q.source) == "they"] == ["People"]
     # things are not "they": "Reports describe ... They seem to think ..." (someone else)
     a = art(
         "Q: Reports describe clinics that serve 200 patients with one nurse. Have you heard?\n\n"
@@ -5683,3 +5690,20 @@ def test_they_after_the_complainants():
         "the agency has failed to address their concerns."
     )
     assert [q.speaker.description for q in extract(a)][-1] == "The complainants"
+
+
+def test_an_opening_asked_is_no_question_of_the_one_asked():
+    """ "Asked whether Kessland would lift sanctions ..., Ogawa said ...": the question was put to
+    Ogawa, so it is not his, even where the tagger reads the opening "Asked" as a past tense (as it
+    did after a long paragraph of DUC 2007; here the tag is set by hand)."""
+    from newsprism import nlp
+
+    a = art(
+        "Asked whether Kessland would lift sanctions if Orrinia signs the treaty, Ogawa said Tokyo "
+        "could partially restore aid to Orrinia after its ratification."
+    )
+    for tag in ("VBN", "VBD"):
+        doc = nlp.parse(a.text)
+        doc[0].tag_ = tag
+        asked = [q for q in extract(a, doc) if q.cue and s(a, q.cue) == "Asked"]
+        assert asked and all(q.source is None and q.speaker.name is None for q in asked), tag

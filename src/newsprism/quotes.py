@@ -3014,11 +3014,19 @@ def _group_just_quoted(ctx: Context, last: Quote) -> Speaker | None:
     plural: '“...,” the scientists wrote. And they plan to ...', "The Pemons and three other tribes
     say ... They also want ...", '..., reported Dr. Ada Moss and Dr. Ben Ortiz. “...,” they wrote'."""
     sp = last.speaker
-    if sp.type == "unknown" and (
-        _plural(_anon_head(sp.description or "") or "") or _plural_source(ctx, last)
-    ):
+    if sp.type == "unknown" and _plural(_anon_head(sp.description or "") or ""):
         return sp
-    return sp if _several(ctx, sp) else None
+    # (the subject of its sentence's main clause, not a group talked about inside it: "People
+    # briefed on it were adamant that Mr. Trump's children would seek to block ... And they
+    # insisted ...": the people briefed)
+    span = (
+        ctx.doc.char_span(last.source.start, last.source.end, alignment_mode="expand")
+        if last.source
+        else None
+    )
+    if span is None or span.root.head.dep_ != "ROOT" or span.root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    return sp if (sp.type == "unknown" and _plural_source(ctx, last)) or _several(ctx, sp) else None
 
 
 def _plural_source(ctx: Context, q: Quote) -> bool:
@@ -6252,10 +6260,21 @@ def _writers_aside(ctx: Context, verb: Token, subj: Token) -> bool:
     )
 
 
+def _opening_asked(verb: Token) -> bool:
+    """ "Asked if he would run, the mayor said ...": the question has no asker of its own (a tagger
+    may read the opening "Asked" as a past tense: no subject of its own says it is not)."""
+    return (
+        verb.lemma_.lower() == "ask"
+        and verb.i == _first_word(verb.sent)
+        and (
+            verb.tag_ == "VBN" or (verb.tag_ == "VBD" and _subject_of(verb) is None and verb.dep_ == "advcl")
+        )
+    )
+
+
 def _at_cue(ctx: Context, verb: Token) -> None:
     text = ctx.text
-    # "Asked if he would run, the mayor said ...": the question has no asker of its own
-    asked = verb.tag_ == "VBN" and verb.lemma_.lower() == "ask" and verb.i == _first_word(verb.sent)
+    asked = _opening_asked(verb)  # "Asked if he would run, the mayor said ...": no asker of its own
     if _counterfactual(verb) or _imagined(verb) or _defers(ctx, verb, asked) or _conditional(verb):
         return
     subj = None if asked else (_relayed_owner(ctx, verb) or _quoted_as(verb) or _subject(verb))
