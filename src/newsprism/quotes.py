@@ -21,7 +21,8 @@ does quote attribution for news in this shape; the rules follow what PolNeAR ann
   "ally" and "close to" descriptions tied to the article's main person.
 
 Not handled: speakers introduced only by a role several sentences earlier and never named,
-"they" for two named people (a speaker is one name), quotes nested three deep.
+"they" for people not quoted just before nor the subject of the sentence before (two named
+people quoted together are one speaker named "A and B"), quotes nested three deep.
 """
 
 from __future__ import annotations
@@ -3016,15 +3017,15 @@ def _group_just_quoted(ctx: Context, last: Quote) -> Speaker | None:
     sp = last.speaker
     if sp.type == "unknown" and _plural(_anon_head(sp.description or "") or ""):
         return sp
-    # (the subject of its sentence's main clause, not a group talked about inside it: "People
-    # briefed on it were adamant that Mr. Trump's children would seek to block ... And they
-    # insisted ...": the people briefed)
+    # (not a group talked about inside what a sentence says: "People briefed on it were adamant
+    # that Mr. Trump's children would seek to block ... And they insisted ...": the people briefed;
+    # but "While many World Bank watchers expect ..., they say ...": the watchers)
     span = (
         ctx.doc.char_span(last.source.start, last.source.end, alignment_mode="expand")
         if last.source
         else None
     )
-    if span is None or span.root.head.dep_ != "ROOT" or span.root.dep_ not in ("nsubj", "nsubjpass"):
+    if span is None or any(t.dep_ == "ccomp" for t in (span.root.head, *span.root.head.ancestors)):
         return None
     return sp if (sp.type == "unknown" and _plural_source(ctx, last)) or _several(ctx, sp) else None
 
