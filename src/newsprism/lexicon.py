@@ -141,8 +141,8 @@ PERSON_NOUNS = words(
     nurse farmer soldier student parent elder pastor voter laureate dentist physician pharmacist
     analyst historian activist lobbyist strategist consultant adviser advisor aide author writer
     editor reporter journalist columnist producer artist musician dancer athlete resident neighbor
-    neighbour witness suspect defendant plaintiff complainant petitioner juror boy girl child kid teenager nominee
-    frontrunner challenger incumbent host moderator dean millionaire multimillionaire billionaire
+    neighbour witness suspect defendant plaintiff complainant petitioner juror boy girl child kid
+    teenager nominee frontrunner challenger incumbent host moderator dean millionaire multimillionaire billionaire
     superintendent volunteer commentator correspondent announcer anchor narrator delegate legislator
     shah emir monarch emperor empress tsar czar pope ayatollah sheikh imam rabbi cardinal
     agent rancher distributor educator opponent proponent advocate protester demonstrator patient

@@ -2505,7 +2505,7 @@ def _plural_subject(
             and not ctx.in_quote(subj)
             and (
                 group := _named_group(ctx, subj, None)
-                or (None if named_only else _mixed_group(ctx, subj, _phrase(subj)))
+                or (None if named_only else _mixed_group(ctx, subj, _span_of(subj.subtree)))
             )
             is not None
         ):
@@ -2543,11 +2543,6 @@ def _plural_subject(
                 return Speaker(None, "unknown", ctx.text[whole.start : end])
             return _speaker(ctx, whole)
     return None
-
-
-def _phrase(tok) -> Span:
-    """The span of ``tok``'s whole phrase (its subtree), lists and asides included."""
-    return Span(tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge))
 
 
 def _made_by(subj):
@@ -3027,16 +3022,15 @@ def _group_just_quoted(ctx: Context, last: Quote) -> Speaker | None:
     )
     if span is None or any(t.dep_ == "ccomp" for t in (span.root.head, *span.root.head.ancestors)):
         return None
-    return sp if (sp.type == "unknown" and _plural_source(ctx, last)) or _several(ctx, sp) else None
+    return sp if (sp.type == "unknown" and _plural_source(span)) or _several(ctx, sp) else None
 
 
-def _plural_source(ctx: Context, q: Quote) -> bool:
-    """Is ``q``'s source people in the plural: a coordination ("The Pemons and three other tribes"),
-    or a plural that names people or holds a name ("Two champions of the line-item veto, Sens. John
-    McCain ... and Daniel Coats")? Not a pronoun, and not things ("Reports describe ... They seem
-    to think": someone else)."""
-    span = ctx.doc.char_span(q.source.start, q.source.end, alignment_mode="expand") if q.source else None
-    if span is None or span.root.pos_ == "PRON":
+def _plural_source(span) -> bool:
+    """Is a quote's source ``span`` people in the plural: a coordination ("The Pemons and three
+    other tribes"), or a plural that names people or holds a name ("Two champions of the line-item
+    veto, Sens. John McCain ... and Daniel Coats")? Not a pronoun, and not things ("Reports
+    describe ... They seem to think": someone else)."""
+    if span.root.pos_ == "PRON":
         return False
     head = span.root
     if any(c.dep_ == "conj" for c in head.children):
