@@ -929,6 +929,34 @@ def test_pronouns_agree_in_gender_and_ambiguity_gives_no_name(text, needle, name
     assert q.speaker.name == name
 
 
+_FORMER_CHAIR = (
+    "Former Harbour Party leader Milo Brandt is being urged by friends to run for mayor of Kessel. "
+    "The former Harbour Party leader sits as an independent after losing the party whip. "
+    "Milo Brandt has not said whether he will run. Friends say Milo Brandt could win. "
+    "Sir Tom Avery has said his predecessor's remarks on the port make a return very hard. "
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "name"),
+    [
+        # in an article about a former leader, the leader's "predecessor" is that man, and the "he"
+        # who spoke in the clause of what was done to him is the article's main man
+        ("He was dropped after he said the losses had been overstated.", "Milo Brandt"),
+        # "He said ..." after the same sentence may be Avery going on: no one
+        ("He said the losses had been overstated.", None),
+    ],
+)
+def test_a_predecessor_in_an_article_about_a_former_leader_is_that_leader(tail, name):
+    assert by_content(art(_FORMER_CHAIR + tail), "the losses had been overstated").speaker.name == name
+
+
+def test_a_predecessor_is_no_one_where_the_main_man_is_not_called_former():
+    text = _FORMER_CHAIR.replace("Former ", "").replace("The former", "The")
+    q = by_content(art(text + "He was dropped after he said the losses had been overstated."), "overstated")
+    assert q.speaker.name is None
+
+
 def test_a_dummy_it_is_not_a_speaker():
     a = art("The leader, Ana Ruiz, has said it is “difficult” to see how the deal could be saved.")
     assert all(q.speaker.type != "organization" for q in extract(a))

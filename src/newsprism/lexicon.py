@@ -337,6 +337,9 @@ RELATIONAL_NOUNS = words(
     deputy partner lawyer opponent challenger
     """
 )
+# Office nouns that, owned by a pronoun, name the holder before or after the one owning them, with
+# the words an article uses for such a holder ("his predecessor" is a "former" leader).
+OFFICE_TIMES = {"predecessor": ("former", "ex"), "successor": ("new", "incoming")}
 # Kin that give a second person of one gender ("Welch's mother, Wanda, ... she apologized").
 FEMALE_KIN = words("mother wife sister daughter widow grandmother aunt girlfriend niece")
 MALE_KIN = words("father husband brother son widower grandfather uncle boyfriend nephew")

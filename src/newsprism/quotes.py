@@ -99,6 +99,7 @@ from newsprism.lexicon import (
     NOUN_CUES,
     OBJECT_CUES,
     OCCASION_VERBS,
+    OFFICE_TIMES,
     OPENING_MARKS,
     ORG_WORDS,
     OTHER_OFFICE,
@@ -2431,6 +2432,8 @@ def _pronoun_candidate(ctx: Context, src: Span, low: str, stext: str) -> Speaker
             return found
         before = found or before
     if before and _second_person_between(ctx, before[-1][0], src.start, want):
+        if tok is not None and (held := _office_holder(ctx, before[-1], tok, want)) is not None:
+            return Speaker(held, "person")
         return Speaker(None, "unknown", stext)  # "X said his predecessor ... He said": ambiguous
     if before:  # (through its title: "Mrs. Gore" beside Al Gore is Tipper Gore, when a "she")
         titled = _resolve_name(ctx, before[-1][1], before[-1][0])
@@ -3360,6 +3363,40 @@ def _second_person_between(ctx: Context, start: int, end: int, want: str) -> boo
         and not _object_of_subject(t.head if t.dep_ == "poss" else t, start)
         for t in span
     )
+
+
+def _office_holder(ctx: Context, named: tuple[int, str], tok: SpacySpan, want: str) -> str | None:
+    """The article's main person, when the second person between the one last named and the
+    pronoun ``tok`` is that one's "predecessor" (or "successor") and the article calls its main
+    person "former" (or "new"), and the pronoun speaks in a clause of its sentence, not in its
+    main clause: "Sir Keir Starmer has said his predecessor's comments ... He was suspended ...
+    after he said ...", in an article about "former Labour leader Jeremy Corbyn", who is named
+    three times and more than twice as often as Starmer. A "He said ..." after the same sentence
+    may be Starmer going on: no one, as before."""
+    main, (start, name) = ctx.main_person, named
+    if not main or main == name or _gender(ctx, main) != want or tok.root.head.dep_ == "ROOT":
+        return None
+    count = Counter(n for _, n, _ in ctx.people)
+    if count[main] < 3 or count[main] <= 2 * count[name]:
+        return None
+    span = ctx.doc.char_span(start, tok.start_char, alignment_mode="expand") or ()
+    offices = {t.lemma_.lower() for t in span if t.lemma_.lower() in OFFICE_TIMES and t.tag_ == "NN"}
+    if len(offices) != 1:
+        return None
+    said = "|".join(OFFICE_TIMES[offices.pop()])
+    # "former Labour leader Jeremy Corbyn", or a subject "The former Labour leader" naming no one
+    described = any(
+        re.search(rf"(?i)\b(?:{said})\b[\s-]+(?:[\w'’]+\s+){{0,3}}$", ctx.text[max(0, off - 60) : off])
+        for off, n, _ in ctx.people
+        if n == main
+    ) or any(
+        t.dep_ in ("nsubj", "nsubjpass")
+        and t.pos_ == "NOUN"
+        and any(c.lower_ in said.split("|") for c in t.children)
+        and not any(c.ent_type_ == "PERSON" for c in t.subtree)
+        for t in ctx.doc
+    )
+    return main if described else None
 
 
 def _object_of_subject(noun, start: int) -> bool:
