@@ -5735,3 +5735,21 @@ def test_an_opening_asked_is_no_question_of_the_one_asked():
         doc[0].tag_ = tag
         asked = [q for q in extract(a, doc) if q.cue and s(a, q.cue) == "Asked"]
         assert asked and all(q.source is None and q.speaker.name is None for q in asked), tag
+
+
+def test_the_object_of_a_participle_read_as_the_subject_gives_the_people_the_clause_describes():
+    """ "Dozens of Norland fans banned by ... for allegedly reselling the football club's tickets want
+    ...": where the parser takes "tickets" for the subject of "want" (as it did after a DUC 2007
+    dateline; here the attachment is set by hand), the fans want it, not the tickets."""
+    from newsprism import nlp
+
+    a = art(
+        "Dozens of Norland fans banned by the ticket site Gatewise Inc. for allegedly reselling the "
+        "football club's tickets want their accounts reopened."
+    )
+    doc = nlp.parse(a.text)
+    want = next(t for t in doc if t.lower_ == "want")
+    tickets = next(t for t in doc if t.lower_ == "tickets")
+    tickets.head, tickets.dep_ = want, "nsubj"
+    (q,) = [q for q in extract(a, doc) if q.cue and s(a, q.cue) == "want"]
+    assert q.speaker.description == "Dozens of Norland fans"

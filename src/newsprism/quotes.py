@@ -4197,6 +4197,8 @@ def _subject(verb):
     # the subject nearest the cue first: '"My apologies," Quick said' has two (one inside the quote)
     for c in sorted(verb.children, key=lambda c: (_stray_subject(verb, c), abs(c.i - verb.i))):
         if c.dep_ in ("nsubj", "nsubjpass"):
+            if (doer := _object_read_as_subject(c)) is not None:
+                return doer
             if _thing_before_infinitive(verb, c):
                 above = _verb_above(verb.head)  # "paused between making lattes to say ...": who paused
                 return _subject(above) if above.i != verb.i else None
@@ -4350,6 +4352,30 @@ def _passive_conjunct_subject(verb, head):
     if held is not None and (_names_people(held) or (held.tag_ == "PRP" and held.lower_ != "it")):
         return held
     return None
+
+
+def _object_read_as_subject(c):
+    """The people a participle clause describes, when the parser took that clause's object for the
+    cue's subject ("Thousands of Metallica fans booted by Napster for allegedly swapping the heavy
+    metal band's music want ...": "music" the subject of "want", "swapping" left without an
+    object): the noun the clause hangs from, when it names people; else None."""
+    if c.pos_ != "NOUN" or c.left_edge.i == 0 or _is_person_noun(c.lemma_.lower()):
+        return None
+    verb = c.doc[c.left_edge.i - 1]
+    if verb.tag_ not in ("VBG", "VBN") or any(x.dep_ in ("dobj", "ccomp", "xcomp") for x in verb.children):
+        return None
+    t, hops = verb, 0
+    while t.dep_ in ("pcomp", "prep", "pobj", "advcl", "acl", "agent") and t.head.i < t.i and hops < 6:
+        t, hops = t.head, hops + 1
+        if t.pos_ in ("NOUN", "PROPN", "NUM") and t.i < verb.i:
+            break
+    # (the noun itself, or what it counts: "Thousands of Metallica fans")
+    counted = [p for of in t.children if of.dep_ == "prep" and of.lower_ == "of" for p in of.children]
+    if t.i >= verb.i or not any(
+        x.pos_ == "NOUN" and _is_person_noun(x.lemma_.lower()) for x in [t, *counted]
+    ):
+        return None
+    return t
 
 
 def _stray_subject(verb, c) -> bool:
