@@ -5753,3 +5753,12 @@ def test_the_object_of_a_participle_read_as_the_subject_gives_the_people_the_cla
     tickets.head, tickets.dep_ = want, "nsubj"
     (q,) = [q for q in extract(a, doc) if q.cue and s(a, q.cue) == "want"]
     assert q.speaker.description == "Dozens of Norland fans"
+
+
+def test_a_role_word_glued_to_the_first_name_is_not_part_of_the_name():
+    """A source that lost a space ("Chief Executive OfficerMara Velt") names Mara Velt."""
+    a = art(
+        "Company Chairman and Chief Executive OfficerMara Velt declined to comment, saying, “Nothing is "
+        "going on now, and we never comment on rumours.”"
+    )
+    assert by_content(a, "Nothing is going on now").speaker.name == "Mara Velt"

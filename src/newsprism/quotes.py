@@ -733,6 +733,10 @@ def _untitled(name: str) -> str:
     words = re.sub(r"[’']s?$", "", titled).split(" ")
     while len(words) > 2 and (_is_person_noun(words[0].lower()) or words[0].lower() in ROLE_MODIFIERS):
         words = words[1:]
+    # a role word glued to the first name in the source ("Chief Executive OfficerHoward Lester")
+    glued = re.fullmatch(r"([A-Z][a-z]{2,})([A-Z][a-z]+)", words[0]) if len(words) > 1 else None
+    if glued and (_is_person_noun(glued.group(1).lower()) or glued.group(1).lower() in ROLE_MODIFIERS):
+        words[0] = glued.group(2)
     return " ".join(words)
 
 
