@@ -107,6 +107,12 @@ def test_wire_editorial_lines_and_foreign_read_more_lines_are_boilerplate():
         "The Harbour Gazette plans to move the following stories for clients of the Norland News Service "
         "for editions of Friday, June 12. If you have questions, please call the desk.",
         "These are the stories the Courier business desk plans to move for Saturday on the Norland wire.",
+        "(story to move at 8:30 p.m. ET; corrects ferry times)",
+        "We call your attention to the spot feature described below, which will move tonight.",
+        "On Friday, we will move a feature on the tunnel's history and the people who dug it.",
+        "The articles can be used on their own. For more information, please call the desk at (555) 010-0199.",
+        "(The story is scheduled to move by 9 p.m. ET in the “a” category.) 700 words.",
+        "TUNNEL-REOPENS (Kessling) _ The harbour tunnel reopens after six weeks of repairs. By Ana Ruiz.",
     ]
     body = (
         "The Kessling harbour tunnel reopened on Monday after six weeks of repairs, the port authority said.\n\n"
@@ -114,9 +120,12 @@ def test_wire_editorial_lines_and_foreign_read_more_lines_are_boilerplate():
         + "\n\nEngineers replaced 14 cracked panels, and the editors of the city's transport plan welcomed it."
         + "\n\nThe Kessling Courier said in an editorial on Tuesday that the repairs took too long."
         + "\n\nThe ferry line plans to move the night boat to the north pier in June."
+        + "\n\nThe port said it will move the stories of the old pier to a museum, and we will move on."
+        + "\n\nKESSLING (AP) _ The mayor thanked the crews, said the paper. By noon the queue was gone."
     )
     ignored = {body[a.start : a.end] for a in annotate(body) if a.kind == "boilerplate"}
     assert ignored == set(lines)
     kept = content_text(body, annotate(body))
     assert "tunnel reopened" in kept and "14 cracked panels" in kept and "took too long" in kept
     assert "night boat to the north pier" in kept
+    assert "old pier to a museum" in kept and "thanked the crews" in kept

@@ -107,6 +107,15 @@ _EDITORIAL = re.compile(
       | .{0,60}\bsaid\s+in\s+an?\s+editorial\s+(?:for|on)\b.{0,50}:  # the slug over a syndicated editorial
       | .{0,160}\bcontributed\s+to\s+this\s+report\.?\)?
       | .{0,120}\bplans?\s+to\s+move\s+(?:the\s+following|.{0,80}\bwire\b).{0,400}  # a wire's budget of stories
+      # a budget's notes on when a story moves: "(story to move at 9:45 p.m. ET)", "(The story is
+      # scheduled to move by 9:45 p.m. ET in the "e" category.) 900 words.", "On Thursday, we will
+      # move a feature on ...", "We call your attention to the spot feature described below ..."
+      | (?:the\s+)?(?:story|stories|feature|article)\s+(?:is\s+|are\s+)?(?:scheduled\s+to|will|to)\s+move\b.{0,200}
+      | .{0,40}\bwe\s+(?:will|plan\s+to|expect\s+to)\s+move\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:feature|story|stories|article|package|sidebar)\b.{0,300}
+      | we\s+call\s+your\s+attention\s+to\b.{0,300}
+      # a budget's entry: "SEINFELD-BROADWAY (New York) _ Jerry Seinfeld ... monologue. By Frank Bruni."
+      | (?-i:[A-Z][A-Z0-9]*(?:[-\ ][A-Z0-9]+)*)\s*\([^)_]{1,40}(?:\)\s*_|_)\s.{5,1500}?\b(?-i:By\s+[A-Z])[\w.'’\ -]{1,80}
+      | .{0,200}\b(?:for\s+more\s+information|for\s+questions|if\s+you\s+have\s+(?:any\s+)?questions),\s+please\s+call\b.{0,120}
       | .{0,60}\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b.{0,60}
       | [_=*-]{1,80}
     )\s*\)?\s*\.?$""",
