@@ -5762,3 +5762,13 @@ def test_a_role_word_glued_to_the_first_name_is_not_part_of_the_name():
         "going on now, and we never comment on rumours.”"
     )
     assert by_content(a, "Nothing is going on now").speaker.name == "Mara Velt"
+
+
+def test_what_a_picture_or_a_figure_illustrates_is_no_quote():
+    """A drawing on a flier, a count or an event that "illustrates" something says nothing."""
+    a = art(
+        "Someone had pinned a flier to the door of the Kessling chapel. A drawing of a crow on the "
+        "white paper illustrated a blunt warning: “We are watching you.” The attack illustrates the "
+        "power of fear in a small town."
+    )
+    assert [q for q in extract(a) if q.cue and s(a, q.cue).startswith("illustrat")] == []

@@ -372,7 +372,7 @@ NOT_SPEECH = words(
     """
     warrant bank hop pump scar zero trend single side float pivot strive dedicate title headline
     author order mandate veto witness forward brush distance word thrill rattle puzzle exasperate
-    horrify infuriate alarm anger disappoint dismay impress explore
+    horrify infuriate alarm anger disappoint dismay impress explore illustrate
     """
 )
 CUE_LEMMAS = (_CUES_BY_HAND | LEARNED_CUES) - RARELY_CUES - HEDGES - NOT_SPEECH
