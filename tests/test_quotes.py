@@ -5772,3 +5772,18 @@ def test_what_a_picture_or_a_figure_illustrates_is_no_quote():
         "power of fear in a small town."
     )
     assert [q for q in extract(a) if q.cue and s(a, q.cue).startswith("illustrat")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several councillors criticised the mayor. But most have stopped short of saying the mayor "
+        "should resign over the affair.",
+        "Inspector Dana Reed stopped short of calling Tom Reid a suspect in the Kessling fires.",
+        "The rebels offered talks on Monday but fell short of announcing a permanent ceasefire.",
+    ],
+)
+def test_what_one_stopped_short_of_saying_is_not_said(text):
+    assert [
+        q for q in extract(art(text)) if q.cue and s(art(text), q.cue) in ("saying", "calling", "announcing")
+    ] == []

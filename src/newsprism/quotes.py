@@ -6116,7 +6116,14 @@ def _never_said(verb: Token) -> bool:
     """ "Clinton never told her to lie", "The mayor did not say the pier was safe": words the
     speaker did not say are not theirs to quote. A question left open stays ("did not say whether
     the ferry would run", "would not say who had hired the two": what they would not answer), and
-    so does a topic they said little about ("has not said much about the debate")."""
+    so does a topic they said little about ("has not said much about the debate"). Nor is what one
+    stopped short of saying ("most have stopped short of saying Clinton should be forced from
+    office", "stopped short of calling Rudolph a suspect") or did without saying."""
+    if verb.dep_ == "pcomp" and (
+        verb.head.lower_ == "without"
+        or (verb.head.lower_ == "of" and verb.head.i > 0 and verb.doc[verb.head.i - 1].lower_ == "short")
+    ):
+        return True
     if verb.lemma_.lower() not in SAY_VERBS | HEARER_VERBS | DENIAL_VERBS or not _negated(verb):
         return False  # ("Israel has not denied the men worked for Mossad": no denial, no claim)
     # the open question's first word: "whether", "if", "what", "how", "who", ...
