@@ -107,20 +107,35 @@ _EDITORIAL = re.compile(
       | .{0,60}\bsaid\s+in\s+an?\s+editorial\s+(?:for|on)\b.{0,50}:  # the slug over a syndicated editorial
       | .{0,160}\bcontributed\s+to\s+this\s+report\.?\)?
       | .{0,120}\bplans?\s+to\s+move\s+(?:the\s+following|.{0,80}\bwire\b).{0,400}  # a wire's budget of stories
-      # a budget's notes on when a story moves: "(story to move at 9:45 p.m. ET)", "(The story is
-      # scheduled to move by 9:45 p.m. ET in the "e" category.) 900 words.", "On Thursday, we will
-      # move a feature on ...", "We call your attention to the spot feature described below ..."
-      | (?:the\s+)?(?:story|stories|feature|article)\s+(?:is\s+|are\s+)?(?:scheduled\s+to|will|to)\s+move\b.{0,200}
-      | .{0,40}\bwe\s+(?:will|plan\s+to|expect\s+to)\s+move\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:feature|story|stories|article|package|sidebar)\b.{0,300}
-      | we\s+call\s+your\s+attention\s+to\b.{0,300}
-      # a budget's entry: "SEINFELD-BROADWAY (New York) _ Jerry Seinfeld ... monologue. By Frank Bruni."
-      | (?-i:[A-Z][A-Z0-9]*(?:[-\ ][A-Z0-9]+)*)\s*\([^)_]{1,40}(?:\)\s*_|_)\s.{5,1500}?\b(?-i:By\s+[A-Z])[\w.'’\ -]{1,80}
-      | .{0,200}\b(?:for\s+more\s+information|for\s+questions|if\s+you\s+have\s+(?:any\s+)?questions),\s+please\s+call\b.{0,120}
       | .{0,60}\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b.{0,60}
       | [_=*-]{1,80}
     )\s*\)?\s*\.?$""",
     re.IGNORECASE | re.VERBOSE,
 )
+
+# A wire budget's notes on when a story moves and its slugged entries (whole lines): "(story to
+# move at 9:45 p.m. ET)", "(The story is scheduled to move by 9:45 p.m. ET in the "e" category.) 900
+# words.", "On Thursday, we will move a feature on ...", "We call your attention to the spot feature
+# described below ...", "For more information, please call ...", "SEINFELD-BROADWAY (New York) _
+# Jerry Seinfeld ... monologue. By Frank Bruni.". Tried only on a line holding one of
+# ``_BUDGET_WORDS`` (its scans from every position cost more than all other rules on headlines).
+_BUDGET = re.compile(
+    r"""^\(?\s*(?:
+        (?:the\s+)?(?:story|stories|feature|article)\s+(?:is\s+|are\s+)?(?:scheduled\s+to|will|to)\s+move\b.{0,200}
+      | .{0,40}\bwe\s+(?:will|plan\s+to|expect\s+to)\s+move\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:feature|story|stories|article|package|sidebar)\b.{0,300}
+      | we\s+call\s+your\s+attention\s+to\b.{0,300}
+      | (?-i:[A-Z][A-Z0-9]*(?:[-\ ][A-Z0-9]+)*)\s*\([^)_]{1,40}(?:\)\s*_|_)\s.{5,1500}?\b(?-i:By\s+[A-Z])[\w.'’\ -]{1,80}
+      | .{0,200}\b(?:for\s+more\s+information|for\s+questions|if\s+you\s+have\s+(?:any\s+)?questions),\s+please\s+call\b.{0,120}
+    )\s*\)?\s*\.?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_BUDGET_WORDS = ("move", "please call", "your attention", "_")
+
+
+def _budget_line(par: str) -> bool:
+    low = par.lower()
+    return any(w in low for w in _BUDGET_WORDS) and _BUDGET.match(par) is not None
+
 
 # Image captions and credits: "(Image: Getty)", "Photo: Jo Smith/PA", "Picture by ...".
 _CREDIT = re.compile(
@@ -128,6 +143,9 @@ _CREDIT = re.compile(
       |\b(?:getty\s+images|shutterstock|alamy|afp\s+via\s+getty|reuters/|ap\s+photo|pa\s+wire|pa\s+images)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+# (a word every credit holds: the search runs only where one is, as it costs by the position)
+_CREDIT_WORDS = ("image", "photo", "pic", "credit", "video", "illustration", "getty", "shutterstock", "alamy",
+                 "reuters/", "pa wire", "pa images")  # fmt: skip
 _SENTENCE_END = re.compile(r"[.!?…]['\"’”)\]]*\s*$|['\"’”]\s*$")
 _LABEL_COLON = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s*:\s+\S")
 _QUOTE_MARKS = "\"'“”‘’«»"
@@ -141,7 +159,8 @@ def _is_caption_like(par: str) -> str | None:
         return None
     short = len(words) <= 14 and not par.rstrip().endswith((",", ";"))
     sentence = bool(_SENTENCE_END.search(par))
-    if len(words) <= 30 and _CREDIT.search(par):  # the length first: the search is the cost
+    low = par.lower()
+    if len(words) <= 30 and any(w in low for w in _CREDIT_WORDS) and _CREDIT.search(par):
         return (
             "credit"
             if len(words) <= 6 or par.lstrip("(").lower().startswith(("image", "photo", "picture", "credit"))
@@ -172,7 +191,7 @@ def annotate(text: str, *, repeat_ratio: float = 92.0) -> list[Annotation]:
         if _BOILERPLATE.match(par):
             out.append(Annotation("boilerplate", sp.start, sp.end, _label(par)))
             continue
-        if _EDITORIAL.match(par):
+        if _EDITORIAL.match(par) or _budget_line(par):
             out.append(Annotation("boilerplate", sp.start, sp.end, "wire editorial line"))
             continue
         kind = _is_caption_like(par)
