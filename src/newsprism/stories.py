@@ -280,8 +280,10 @@ def _head_for_story(r: DocRepr, st: _StoryState) -> str:
 
 
 def _unit(v: np.ndarray) -> np.ndarray:
-    n = float(np.linalg.norm(v))
-    return (v / n).astype(np.float32) if n else v.astype(np.float32)
+    # (the sum of squares and its square root as np.linalg.norm takes them for a vector, without
+    # its checks: this runs several times per article)
+    n = float(np.sqrt(v.dot(v)))
+    return (v / n).astype(np.float32, copy=False) if n else v.astype(np.float32)
 
 
 def timestamp(published: str | None) -> float | None:
