@@ -5787,3 +5787,23 @@ def test_what_one_stopped_short_of_saying_is_not_said(text):
     assert [
         q for q in extract(art(text)) if q.cue and s(art(text), q.cue) in ("saying", "calling", "announcing")
     ] == []
+
+
+def test_a_firm_named_with_a_possessive_is_an_organization():
+    """ "Morrow's told the Gazette ...": a firm whose name ends in "'s", not a person "Morrow"; but
+    "Okafor's lawyer" speaks for himself, and "Okafor's shown ..." is "Okafor is"."""
+    a = art(
+        "Morrow's told the Kessling Gazette last week that it hopes to begin the search "
+        "this summer. Okafor's lawyer said the claim was weak."
+    )
+    assert by_content(a, "hopes to begin the search").speaker == Speaker("Morrow's", "organization")
+    assert by_content(a, "the claim was weak").speaker.description == "Okafor's lawyer"
+
+
+def test_what_worries_someone_says_nothing():
+    a = art(
+        "The town's image began to worry the staff at the Kessling plant years ago, said Ana Ruiz. "
+        "Officials worry that the dam will fail."
+    )
+    cues = [s(a, q.cue) for q in extract(a) if q.cue]
+    assert "to worry" not in cues and "worry" in cues

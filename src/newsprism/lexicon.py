@@ -337,6 +337,9 @@ RELATIONAL_NOUNS = words(
     deputy partner lawyer opponent challenger
     """
 )
+# Verbs of a feeling that, with an object, say what causes it ("Idaho's image began to worry the
+# staff", "The cost troubles investors"): the object feels it; the subject says nothing.
+CAUSED_FEELINGS = words("worry concern trouble bother")
 # Office nouns that, owned by a pronoun, name the holder before or after the one owning them, with
 # the words an article uses for such a holder ("his predecessor" is a "former" leader).
 OFFICE_TIMES = {"predecessor": ("former", "ex"), "successor": ("new", "incoming")}

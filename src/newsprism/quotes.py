@@ -48,6 +48,7 @@ from newsprism.lexicon import (
     BORNE_WORDS,
     CALENDAR,
     CAUSATIVE_VERBS,
+    CAUSED_FEELINGS,
     CLAUSE_ONLY,
     CLOSE_TO,
     CLOSERS,
@@ -641,6 +642,24 @@ def _canonical_people(doc, title: str = "") -> tuple[list[tuple[int, str, bool]]
     return people, (main[0][0] if main else None)
 
 
+def _house_name(span: SpacySpan) -> Speaker | None:
+    """A firm named with a possessive that owns nothing ("Lloyd's told CBC-TV ...", "Sotheby's
+    said"): the parser splits off the "'s", and the name before it is no person."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if (
+        after is None
+        or after.lower_ not in ("'s", "’s")
+        or after.head.i not in range(span.start, span.end)
+        or not all(t.pos_ == "PROPN" for t in span)
+    ):
+        return None
+    owned = doc[after.i + 1] if after.i + 1 < len(doc) else None
+    if owned is not None and (owned.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or owned.tag_ in ("VBN", "VBG")):
+        return None  # "Smith's lawyer said": the lawyer speaks; "Winfrey's shown": she is
+    return Speaker(span.text + after.text, "organization")
+
+
 def _misspelt_surname(word: str, full: Iterable[tuple[str, str]]) -> str | None:
     """The one full name whose surname ``word`` misspells by a letter ("Panglos said" after Greek
     Foreign Minister Theodoros Pangalos): a wire's typo, not a second person. Long surnames only,
@@ -997,6 +1016,8 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
         return _speaker(ctx, before)  # "Two leaders of ... groups _ Pat Wolff ..., and Sam Hitt ... _ said"
     if (turn := _transcript_turn(ctx, src, stext)) is not None:
         return turn
+    if (house := _house_name(span)) is not None:
+        return house
     head = _source_head(span)
     # (before a title: "Foreign Minister Kamal Kharrazi ... and his counterpart, Robin Cook")
     if (group := _named_group(ctx, head, None) or _mixed_group(ctx, head, src)) is not None:
@@ -5941,7 +5962,14 @@ def _reports_no_words(verb: Token) -> bool:
         or _recalled_a_thing(verb)
         or _quoted_a_speaker(verb)
         or _ought_to(verb)
+        or _causes_a_feeling(verb)
     )
+
+
+def _causes_a_feeling(verb: Token) -> bool:
+    """ "Idaho's image began to worry the staff at Hewlett-Packard": what worries someone says
+    nothing (not "Officials worry that ...", who feel it)."""
+    return verb.lemma_.lower() in CAUSED_FEELINGS and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _hands_over(verb: Token) -> bool:
