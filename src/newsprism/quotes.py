@@ -1014,10 +1014,8 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
         return Speaker(None, "unknown")
     if stext.strip() in DASHES and (before := _before_dashed_aside(ctx, span)) is not None:
         return _speaker(ctx, before)  # "Two leaders of ... groups _ Pat Wolff ..., and Sam Hitt ... _ said"
-    if (turn := _transcript_turn(ctx, src, stext)) is not None:
-        return turn
-    if (house := _house_name(span)) is not None:
-        return house
+    if (turn := _transcript_turn(ctx, src, stext) or _house_name(span)) is not None:
+        return turn  # (a transcript's turn; "Lloyd's told ...": a firm)
     head = _source_head(span)
     # (before a title: "Foreign Minister Kamal Kharrazi ... and his counterpart, Robin Cook")
     if (group := _named_group(ctx, head, None) or _mixed_group(ctx, head, src)) is not None:
@@ -4222,13 +4220,8 @@ def _subject(verb):
     # the subject nearest the cue first: '"My apologies," Quick said' has two (one inside the quote)
     for c in sorted(verb.children, key=lambda c: (_stray_subject(verb, c), abs(c.i - verb.i))):
         if c.dep_ in ("nsubj", "nsubjpass"):
-            if (doer := _object_read_as_subject(c)) is not None:
-                return doer
-            if _thing_before_infinitive(verb, c):
-                above = _verb_above(verb.head)  # "paused between making lattes to say ...": who paused
-                return _subject(above) if above.i != verb.i else None
-            if (named := _speaker_before_said_thing(verb, c)) is not None:
-                return named
+            if (other := _subject_elsewhere(verb, c)) is not False:
+                return other
             if c.dep_ == "nsubjpass":
                 agent = next((a for a in verb.children if a.dep_ == "agent"), None)
                 if agent is not None and verb.lemma_.lower() == "quote":
@@ -4377,6 +4370,21 @@ def _passive_conjunct_subject(verb, head):
     if held is not None and (_names_people(held) or (held.tag_ == "PRP" and held.lower_ != "it")):
         return held
     return None
+
+
+def _subject_elsewhere(verb, c):
+    """The subject when the parser's subject ``c`` of ``verb`` is not it (None: no one), else
+    False: the people a participle describes ("fans ... for swapping the band's music want"), who
+    did what an infinitive hangs from ("paused between making lattes to say ...": who paused), a
+    speaker named before a thing said."""
+    if (doer := _object_read_as_subject(c)) is not None:
+        return doer
+    if _thing_before_infinitive(verb, c):
+        above = _verb_above(verb.head)
+        return _subject(above) if above.i != verb.i else None
+    if (named := _speaker_before_said_thing(verb, c)) is not None:
+        return named
+    return False
 
 
 def _object_read_as_subject(c):
