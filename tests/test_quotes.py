@@ -5807,3 +5807,13 @@ def test_what_worries_someone_says_nothing():
     )
     cues = [s(a, q.cue) for q in extract(a) if q.cue]
     assert "to worry" not in cues and "worry" in cues
+
+
+def test_a_role_does_not_go_to_someone_titled_with_another_office():
+    """ "President Ana Ruiz signed ... The senator said ...": the senator is not the president."""
+    a = art(
+        "President Ana Ruiz signed the port bill on Monday. The senator said the law was a mistake. "
+        "Sen. Dana Reed voted against it. The senator said the law would be repealed."
+    )
+    assert by_content(a, "the law was a mistake").speaker.name is None
+    assert by_content(a, "the law would be repealed").speaker.name == "Dana Reed"

@@ -2169,7 +2169,10 @@ def _described_person(ctx: Context, src: Span, span, head, stext: str) -> Speake
     before = [
         n for off, n, _ in ctx.people if off < span.sent.start_char and want and _gender(ctx, n) in ("", want)
     ]
+    before = [n for n in before if not _titled_otherwise(ctx, n, head.lower_)]
     spoke = _speaker_just_before(ctx, span)
+    if spoke is not None and _titled_otherwise(ctx, spoke, head.lower_):
+        spoke = None  # "President Bill Clinton said ... . The senator said ...": not the president
     if spoke is not None and (not want or _gender(ctx, spoke) in ("", want)):
         return Speaker(spoke, "person", stext)  # "She said ... . The senator said ...": the one quoted
     if not want and span.sent.start > 0:
@@ -2180,8 +2183,27 @@ def _described_person(ctx: Context, src: Span, span, head, stext: str) -> Speake
         before = list(
             dict.fromkeys(n for off, n, subj in ctx.people if subj and prev.start_char <= off < prev.end_char)
         )
-        before = before if len(before) == 1 else []
+        before = before if len(before) == 1 and not _titled_otherwise(ctx, before[0], head.lower_) else []
     return Speaker(before[-1], "person", stext) if before else Speaker(None, "unknown", stext)
+
+
+def _titled_otherwise(ctx: Context, name: str, noun: str) -> bool:
+    """Does the text give ``name`` a title of office right before it that is not ``noun``
+    ("President Bill Clinton" for "the senator"; "Sen." and "Senator" are one office)?"""
+    if noun not in PERSON_TITLES:
+        return False
+    for off, n, _ in ctx.people:
+        m = (
+            re.search(r"(?:^|\s)([A-Z][a-z]+)\.?\s+$", ctx.text[max(0, off - 20) : off])
+            if n == name
+            else None
+        )
+        title = m.group(1).lower() if m else ""
+        if (title in PERSON_TITLES or title in NAME_TITLES) and not (
+            noun.startswith(title) or title.startswith(noun)
+        ):
+            return True
+    return False
 
 
 def _unnamed_since_last_name(ctx: Context, span) -> Speaker | None:
