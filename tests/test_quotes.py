@@ -5817,3 +5817,12 @@ def test_a_role_does_not_go_to_someone_titled_with_another_office():
     )
     assert by_content(a, "the law was a mistake").speaker.name is None
     assert by_content(a, "the law would be repealed").speaker.name == "Dana Reed"
+
+
+def test_a_plan_or_advice_a_colon_opens_is_its_owners():
+    """ "His action plan: “...”": the words are his (the one the pronoun stands for), not the plan's."""
+    a = art(
+        "Larry Dale wanted no billboard for the new show. “I don't want to do anything,” he said. "
+        "His action plan: “Let the show sneak up on people, and keep quiet.”"
+    )
+    assert by_content(a, "Let the show sneak up").speaker.name == "Larry Dale"

@@ -232,6 +232,9 @@ SETTING_NOUNS = STATEMENT_NOUNS | words("interview conference briefing release l
 # Nouns of someone's words that sign a quote after a dash ("_ Ann Lee's description of the day"):
 # the possessor is the source.
 SIGNED_NOUNS = words("description account words advice reply answer response message verdict")
+# Nouns of someone's own words or designs that, owned and followed by a colon, give way to their
+# owner as the speaker ("His action plan: “Let the show sneak up on people.”").
+OWNED_WORDS = SIGNED_NOUNS | words("plan motto mantra philosophy theory excuse prediction")
 # Marks of an adverbial clause whose subject a pronoun after it refers back to ("After Barton
 # remarried, he would call Smith")
 OPENING_MARKS = words("after when before since once until while as")

@@ -105,6 +105,7 @@ from newsprism.lexicon import (
     ORG_WORDS,
     OTHER_OFFICE,
     OUTLET_NOUNS,
+    OWNED_WORDS,
     PART_WORDS,
     PARTY_MEMBERS,
     PERCEPTION_CUES,
@@ -7165,9 +7166,23 @@ def colon_after_noun(ctx: Context) -> None:
         if src is own and (tok.ent_type_ in ("DATE", "TIME") or tok.lemma_.lower() in BORNE_WORDS):
             continue  # ('a new slogan he will try out Tuesday: “...”': a day says no one; nor do "the words:")
         ctx.used_q.add(k)
+        src = Span(max(src.start, line_start), min(src.end, colon))
         ctx.quote(
-            "direct", [q], Span(colon, colon + 1), Span(max(src.start, line_start), min(src.end, colon))
+            "direct", [q], Span(colon, colon + 1), src, _owner_speaker(ctx, tok) if src == own else None
         )
+
+
+def _owner_speaker(ctx: Context, noun: Token) -> Speaker | None:
+    """The one whose words or plan a colon opens ("His action plan: “...”", "Okafor's advice:
+    “...”"): the owner, a pronoun resolved as a speaker would be; None otherwise."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or noun.lemma_.lower() not in OWNED_WORDS:
+        return None
+    span = Span(owner.idx, owner.idx + len(owner))
+    if owner.lower_ in ("his", "her", "their"):
+        low = {"his": "he", "her": "she", "their": "they"}[owner.lower_]
+        return _pronoun_candidate(ctx, span, low, owner.text)
+    return _speaker(ctx, span) if owner.ent_type_ == "PERSON" else None
 
 
 def _voiced_by(noun: Token) -> Token | None:
