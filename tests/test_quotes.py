@@ -5826,3 +5826,8 @@ def test_a_plan_or_advice_a_colon_opens_is_its_owners():
         "His action plan: “Let the show sneak up on people, and keep quiet.”"
     )
     assert by_content(a, "Let the show sneak up").speaker.name == "Larry Dale"
+
+
+def test_a_plan_whose_owner_is_no_one_named_keeps_its_phrase():
+    a = art("His advice: “Let the show sneak up on people, and keep quiet.”")
+    assert by_content(a, "Let the show sneak up").speaker.description == "His advice"

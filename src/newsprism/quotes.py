@@ -7181,7 +7181,8 @@ def _owner_speaker(ctx: Context, noun: Token) -> Speaker | None:
     span = Span(owner.idx, owner.idx + len(owner))
     if owner.lower_ in ("his", "her", "their"):
         low = {"his": "he", "her": "she", "their": "they"}[owner.lower_]
-        return _pronoun_candidate(ctx, span, low, owner.text)
+        found = _pronoun_candidate(ctx, span, low, owner.text)
+        return found if found.name or found.type == "anonymous" else None  # (else the phrase, as before)
     return _speaker(ctx, span) if owner.ent_type_ == "PERSON" else None
 
 
