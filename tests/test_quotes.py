@@ -30,6 +30,18 @@ def by_content(a, needle):
     )
 
 
+def assert_no_quotes(*texts):
+    """Each text alone gives no quote at all."""
+    for text in texts:
+        assert extract(art(text)) == [], text
+
+
+def cues_of(text):
+    """The cue words of the quotes of ``text`` read alone, in order."""
+    a = art(text)
+    return [s(a, q.cue) for q in extract(a)]
+
+
 def by_cue(a, cue):
     """The article's quote whose cue is ``cue``."""
     return next(q for q in extract(a) if s(a, q.cue) == cue)
@@ -350,8 +362,9 @@ def test_according_to_and_belief_verbs():
     b = by_content(a, "town is safer")
     assert s(a, b.cue) == "believes" and b.speaker.name == "Tom Avery"
     # "hoped" is a stance ("hop" to the packaged lemmatizer); a rabbit that hopped says nothing
-    c = art("The mayor hoped that the ferry would sail by May. The rabbit hopped away from the pier.")
-    assert [s(c, q.cue) for q in extract(c)] == ["hoped"]
+    assert cues_of(
+        "The mayor hoped that the ferry would sail by May. The rabbit hopped away from the pier."
+    ) == ["hoped"]
     # "in keeping with" is no source; "But according to" still is
     d = art(
         "Cheese made and aged according to the new rules will carry a harbour seal. But according to "
@@ -4145,14 +4158,13 @@ def test_a_thing_found_or_recalled_is_no_quote():
     """ "Two anglers found some planks floating off the coast", "Rangers found his cap covered with
     sand", "find themselves fighting", "Vestria and Molland recalled their ambassadors", "The old
     town recalls Lisbon": no one said anything. What a study finds, or a person recalls, stays."""
-    for text in (
+    assert_no_quotes(
         "Later that morning, two anglers found some planks floating off the Varden coast.",
         "Rangers found the hiker's cap covered with sand in a cave near the lake.",
         "Varden's farmers find themselves fighting battles their neighbours won long ago.",
         "Vestria and Molland recalled their ambassadors in May over the ferry dispute.",
         "With its steep lanes and red roofs, the old town recalls Lisbon or Porto.",
-    ):
-        assert extract(art(text)) == [], text
+    )
     kept = art(
         "The study found that ferry fares rose by a third. He recalled an incident at a theater that "
         "left his friend in tears."
@@ -4286,12 +4298,11 @@ def test_what_was_not_said_or_not_denied_is_no_quote():
     """ "He did not, however, say that the government was rescinding the edict" (the parser hangs
     "not" on "did"), "Vestria has not denied the men worked for its intelligence agency": no one
     said it."""
-    for text in (
+    assert_no_quotes(
         "On Thursday, Foreign Minister Kamal Orrin distanced his government from the reward. He did not, "
         "however, say that the government was rescinding the edict.",
         "Vestria has not denied the men worked for its intelligence agency.",
-    ):
-        assert extract(art(text)) == [], text
+    )
 
 
 def test_one_surname_under_two_first_names_takes_the_texts_pronouns():
@@ -4646,8 +4657,9 @@ def test_naming_someone_to_a_post_or_a_thing_by_its_name_reports_no_words():
         "The growth, called a giant-cell tumor, appears to be gone for good."
     )
     assert extract(a) == []
-    b = art("Three witnesses had named Tomas Quist as the one who placed the bomb at the depot.")
-    assert [s(b, q.cue) for q in extract(b)] == ["had named"]
+    assert cues_of("Three witnesses had named Tomas Quist as the one who placed the bomb at the depot.") == [
+        "had named"
+    ]
 
 
 def test_a_participle_in_a_clause_a_trailing_cue_reports_is_the_clauses_subjects():
@@ -4986,8 +4998,7 @@ def test_a_number_that_will_decline_says_nothing():
         "But the number of ferry deaths will probably peak and then decline again, because of the new rules."
     )
     assert extract(a) == []
-    b = art("All declined to divulge details about the harbour meeting.")
-    assert [s(b, q.cue) for q in extract(b)] == ["declined"]
+    assert cues_of("All declined to divulge details about the harbour meeting.") == ["declined"]
 
 
 def test_a_phrase_far_along_the_clause_is_not_the_subjects_appositive():
@@ -5089,8 +5100,7 @@ def test_a_reaction_or_an_impression_the_writer_imagines_is_no_ones_words():
         "sabotage can be a fair protest, the letter said."
     )
     assert [q.speaker.description for q in extract(b)] == ["the letter"]
-    c = art("The ruling left investors wondering whether the bank would survive.")
-    assert [s(c, q.cue) for q in extract(c)] == ["wondering"]
+    assert cues_of("The ruling left investors wondering whether the bank would survive.") == ["wondering"]
 
 
 def test_a_lawyers_clients_after_his_role_do_not_speak_with_him():
@@ -5468,17 +5478,18 @@ def test_an_attack_by_force_is_no_cue():
     """ "security guards attacked the Dorrans", "to track and collide with attacking enemy drones":
     blows, not words; an attack "for" something, a person's attack on a policy and one body's on
     another's law are words."""
-    for text in (
+    assert_no_quotes(
         "Security guards attacked the Dorrans as they left the stadium on Friday night.",
         "The Skyhold interceptor is being developed by Calloway Dynamics to track and collide with "
         "attacking enemy drones in flight.",
         "Both nations attacked their opponent's harbour cities during the war.",
-    ):
-        assert extract(art(text)) == [], text
-    a = art("Mayor Ilse Varga attacked the harbour board for its lack of resolve over the ferry fares.")
-    assert [s(a, q.cue) for q in extract(a)] == ["attacked"]
-    b = art("Ms. Varga has attacked loopholes that benefit the owners of the largest ferry fleets.")
-    assert [s(b, q.cue) for q in extract(b)] == ["has attacked"]
+    )
+    assert cues_of(
+        "Mayor Ilse Varga attacked the harbour board for its lack of resolve over the ferry fares."
+    ) == ["attacked"]
+    assert cues_of(
+        "Ms. Varga has attacked loopholes that benefit the owners of the largest ferry fleets."
+    ) == ["has attacked"]
     # the subject of the verb a gerund hangs from ("refrained from attacking his rivals")
     c = art(
         "Speaking to Harbour Radio on Monday, Peter Hollis refrained from attacking his rivals, above all the mayor."
@@ -5561,20 +5572,21 @@ def test_a_part_a_lawsuit_and_a_things_pull_are_no_quotes():
             "might convince",
             "case against",
         }
-    a = art("Senator Varga made the case against the harbour levy in a long speech on Tuesday.")
-    assert [s(a, q.cue) for q in extract(a)] == ["case against"]
+    assert cues_of("Senator Varga made the case against the harbour levy in a long speech on Tuesday.") == [
+        "case against"
+    ]
 
 
 def test_a_danger_is_no_threat_made():
     """ "the new quarry threatens the wetlands", "..., threatening to spark an arms race": a thing's
     or an act's effect; "Calloway threatened to take them to court" is a threat made."""
-    for text in (
+    assert_no_quotes(
         "The new quarry threatens the wetlands of the Orrin valley and its rare orchids.",
         "Kessland tested five rockets in May, threatening to spark an arms race in the region.",
-    ):
-        assert extract(art(text)) == [], text
-    a = art("Calloway Dynamics threatened to take the growers to court over the seed patents.")
-    assert [s(a, q.cue) for q in extract(a)] == ["threatened"]
+    )
+    assert cues_of("Calloway Dynamics threatened to take the growers to court over the seed patents.") == [
+        "threatened"
+    ]
     # a threat to do something, made by whoever can make one (not only a name or a role noun)
     for text in (
         "The intruder threatened to kill the guard if he moved.",
@@ -5598,17 +5610,17 @@ def test_a_list_of_acts_with_attacked_in_it_ends():
 def test_a_sign_is_no_speaker():
     """ "The hormone signals the brain to stop eating", "a document that may signal a new direction":
     a thing is a sign of something; "The finance minister signaled that talks could resume" speaks."""
-    for text in (
+    assert_no_quotes(
         "The hormone signals the brain to stop eating once the stomach is full.",
         "The rapid beeping of a radio collar signaled the end of the search in the valley.",
         "The agency released a new rule. It is a greatly improved document that may signal a new "
         "direction at the department.",
         "The protein helps regulate weight by signaling the brain to stop eating.",
         "The department's response to the growers may herald a welcome new sensitivity.",
-    ):
-        assert extract(art(text)) == [], text
-    a = art("Finance Minister Ada Kessling signaled that the harbour talks could resume next week.")
-    assert [s(a, q.cue) for q in extract(a)] == ["signaled"]
+    )
+    assert cues_of(
+        "Finance Minister Ada Kessling signaled that the harbour talks could resume next week."
+    ) == ["signaled"]
 
 
 def test_they_after_people_quoted_together():
@@ -5680,14 +5692,14 @@ def test_people_picked_out_by_a_wish_are_no_speakers():
     """ "Consumers who don't want to eat biotech food are expected to ...", "rankled people who had
     hoped to see more women": a kind of people, told by their wish; no one is reported.
     "The Harbour Fund, which wanted to bring ... together" stays: an aim it stated."""
-    for text in (
+    assert_no_quotes(
         "Consumers who don't want to eat biotech food are expected to provide a boost to the organic trade.",
         "The choice has rankled voters who had hoped to see more women on the ticket.",
         "Babies will always be born to proud, new parents who want to do what's best for them.",
-    ):
-        assert extract(art(text)) == [], text
-    a = art("The Harbour Fund, which wanted to bring together public and private efforts, closed in May.")
-    assert [s(a, q.cue) for q in extract(a)] == ["wanted"]
+    )
+    assert cues_of(
+        "The Harbour Fund, which wanted to bring together public and private efforts, closed in May."
+    ) == ["wanted"]
 
 
 def test_a_trailing_he_said_keeps_the_paragraphs_speaker():
