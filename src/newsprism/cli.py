@@ -23,7 +23,7 @@ from rich.text import Text
 
 from newsprism import __version__
 from newsprism.ingest import DEFAULT_MAX_BYTES, iter_files
-from newsprism.models import Problem
+from newsprism.models import Article, Problem
 from newsprism.store import open_store, resolve_db
 
 app = typer.Typer(
@@ -417,24 +417,35 @@ def _line_error(n: int, msg: str) -> None:
     print(json.dumps({"line": n, "error": msg}), file=sys.stderr)
 
 
-def _article(obj: object, n: int, what: str):
+def _article(obj: object, n: int, what: str, parsed: Article | None = None):
     from newsprism.ingest import article_from_json, finish
 
-    art = article_from_json(obj)
+    art = parsed or article_from_json(obj)
     problems: list[Problem] = []
-    done = finish(art, problems, "input", f"line {n}")
+    done = finish(art, problems, "input", f"line {n}", detect=parsed is None)
     if done is None:
         raise ValueError(f"{what}: " + "; ".join(p.reason for p in problems))
     return done
 
 
 def _read_articles(path: str) -> tuple[list, int]:
-    """Article lines of a JSONL input; each bad line is reported and counted."""
+    """Article lines of a JSONL input; each bad line is reported and counted. The languages of
+    all lines are identified in one batch."""
+    from newsprism.ingest import article_from_json, identify_languages
+
     lines, bad = _read_jsonl(path)
-    arts = []
+    parsed = []
     for n, obj in lines:
         try:
-            arts.append(_article(obj, n, "article"))
+            parsed.append((n, article_from_json(obj)))
+        except ValueError as exc:
+            _line_error(n, str(exc))
+            bad += 1
+    identify_languages([a for _, a in parsed])
+    arts = []
+    for n, art in parsed:
+        try:
+            arts.append(_article(None, n, "article", art))
         except ValueError as exc:
             _line_error(n, str(exc))
             bad += 1
