@@ -512,3 +512,22 @@ def test_an_article_of_another_event_that_came_first_does_not_title_the_story():
     many = [arts[0], *(Article(text=ferry, id=f"m{i}", title="Ferry vote") for i in range(2 * TITLE_POOL))]
     fit = title_members(many)
     assert len(fit) == TITLE_POOL - 1 and "x" not in {a.id for a in fit}
+
+
+def test_a_copy_is_decided_on_its_exact_share_of_the_source_s_shingles():
+    """Near the 75% threshold a sketch's estimate errs either way; the count does not."""
+    from itertools import product
+
+    from newsprism.stories import COPY_CONTAINMENT, SHINGLE, CopyIndex
+
+    words = ["".join(p) for p in product(("ka", "lo", "mer", "tu", "vin", "sa"), repeat=3)]
+    source, spare = words[:40], words[40:]
+    index = CopyIndex()
+    index.find("source", " ".join(source), 100.0)
+    decided = []
+    for n, kept in enumerate(range(26, 41)):  # of 40 words: kept from the source, the rest new
+        text = source[:kept] + spare[n * 14 : n * 14 + 40 - kept]
+        share = (kept - SHINGLE + 1) / (len(text) - SHINGLE + 1)
+        decided.append((round(share, 3), index.find(f"c{n}", " ".join(text), 200.0) == "source"))
+    assert decided == [(share, share >= COPY_CONTAINMENT) for share, _ in decided]
+    assert {d for _, d in decided} == {True, False}

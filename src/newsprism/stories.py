@@ -5,8 +5,8 @@ only sees what came before it:
 
 1. **Copies.** A MinHash (datasketch) of the article's word 4-shingles is looked up in an LSH
    index of recent articles; a candidate whose shingles contain >= 75% of this article's
-   (containment estimated from the MinHash Jaccard and the two set sizes) makes this article a
-   copy: ``duplicate_of`` is the earliest such original, and the copy joins the original's story.
+   (counted exactly on the shingles' CRC-32 hashes, which the index keeps; the sketch only
+   finds the candidates) makes this article a copy: ``duplicate_of`` is the earliest such original, and the copy joins the original's story.
 2. **Candidates.** Open stories sharing a rare term or name with the article (an inverted index,
    postings capped to the most recent stories) or an LSH bucket of their embedding centroid
    (random-hyperplane SimHash). The store is never scanned: the cost per article depends on the
@@ -54,6 +54,7 @@ from __future__ import annotations
 import hashlib
 import math
 import os
+import zlib
 from collections import Counter, defaultdict, deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -345,7 +346,7 @@ class CopyIndex:
         from datasketch import MinHashLSH
 
         self.lsh = MinHashLSH(threshold=0.3, num_perm=NUM_PERM)
-        self.sigs: dict[str, tuple[object, int, float]] = {}
+        self.sigs: dict[str, tuple[np.ndarray, float]] = {}  # shingle hashes, filing time
         self.exact: dict[str, tuple[str, float]] = {}  # normalised short text -> (first id, time)
         self.exact_fifo: deque[tuple[float, str]] = deque()
         self.fifo: deque[str] = deque()
@@ -362,7 +363,7 @@ class CopyIndex:
 
     def find(self, aid: str, text: str, ts: float, since: float = -math.inf) -> str | None:
         """The earliest indexed article (filed at or after ``since``) that ``text`` copies; files it."""
-        from datasketch import LeanMinHash, MinHash
+        from datasketch import MinHash
 
         toks = nlp.tokens(match_view(text))
         sh = self._token_shingles(toks)
@@ -375,25 +376,28 @@ class CopyIndex:
                 self.exact[key] = (aid, ts)
                 self.exact_fifo.append((ts, key))
             return orig[0] if orig else None
+        # each shingle's CRC-32, sorted: the exact containment below intersects them, and the
+        # sketch takes them as its hashes (datasketch's default, SHA-1 in Python, cost a tenth of
+        # clustering full articles; the scheme's fmix32 scrambles them before the permutations)
+        hv = np.unique(np.fromiter(map(zlib.crc32, sh), dtype=np.uint32, count=len(sh)))
         perms, scheme = _permutations()
-        mh = MinHash(num_perm=NUM_PERM, seed=1, permutations=perms, scheme=scheme)
-        mh.update_batch(list(sh))
+        mh = MinHash(num_perm=NUM_PERM, seed=1, permutations=perms, scheme=scheme, hashfunc=int)
+        mh.update_batch(hv)
         best, best_c = None, 0.0
         # by filing time, then id: the LSH answers with a set, whose order changes from process to
         # process (string hashing), and two sources alike within 0.02 go to the earlier-listed one
-        for other in sorted(self.lsh.query(mh), key=lambda o: (self.sigs[o][2], o)):
-            omh, osize, ots = self.sigs[other]
+        for other in sorted(self.lsh.query(mh), key=lambda o: (self.sigs[o][1], o)):
+            ohv, ots = self.sigs[other]
             if ots < since:
                 continue
-            j = mh.jaccard(omh)
-            c = j * (len(sh) + osize) / ((1 + j) * len(sh))  # |this ∩ other| / |this|
+            # the sketch finds candidates; the decision is exact: |this ∩ other| / |this|
+            c = np.intersect1d(hv, ohv, assume_unique=True).size / hv.size
             if c >= COPY_CONTAINMENT and (
-                c > best_c + 0.02 or (abs(c - best_c) <= 0.02 and best and ots < self.sigs[best][2])
+                c > best_c + 0.02 or (abs(c - best_c) <= 0.02 and best and ots < self.sigs[best][1])
             ):
                 best, best_c = other, c
-        lean = LeanMinHash(mh)  # no permutation tables: a tenth of the memory, and picklable
-        self.lsh.insert(aid, lean, check_duplication=False)
-        self.sigs[aid] = (lean, len(sh), ts)
+        self.lsh.insert(aid, mh, check_duplication=False)  # the index keeps the bands, not the sketch
+        self.sigs[aid] = (hv, ts)
         self.fifo.append(aid)
         return best
 
@@ -406,7 +410,7 @@ class CopyIndex:
             _, key = self.exact_fifo.popleft()
             if key in self.exact and self.exact[key][1] < ts:
                 del self.exact[key]
-        while self.fifo and self.sigs[self.fifo[0]][2] < ts:
+        while self.fifo and self.sigs[self.fifo[0]][1] < ts:
             aid = self.fifo.popleft()
             self.lsh.remove(aid)
             del self.sigs[aid]
