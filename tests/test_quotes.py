@@ -5843,3 +5843,26 @@ def test_a_plan_or_advice_a_colon_opens_is_its_owners():
 def test_a_plan_whose_owner_is_no_one_named_keeps_its_phrase():
     a = art("His advice: “Let the show sneak up on people, and keep quiet.”")
     assert by_content(a, "Let the show sneak up").speaker.description == "His advice"
+
+
+def test_a_deed_refused_is_no_quote_but_words_refused_are():
+    """ "refused to sign the treaty" reports no words; "declined to comment" and "refused to say
+    whether ..." stay quotes (PolNeAR annotates both kinds; a reader takes only these for words)."""
+    assert_no_quotes(
+        "The republic of Veskland has refused to sign the fishing treaty.",
+        "The Ostmark council won most seats in 1990, an election the army refused to honor.",
+        "The harbour board declined to give details of the pier sale.",
+    )
+    assert cues_of("The harbour board declined to comment on the pier sale.") == ["declined"]
+    assert cues_of("Mayor Dana Ruiz refused to say whether the pier would close.") == ["refused"]
+    assert cues_of("The owner declined to be interviewed for this article.") == ["declined"]
+    a = art("Another ferryman, who declined to give his name, said the fares were too high.")
+    assert [s(a, q.cue) for q in extract(a)] == ["said"]
+
+
+def test_it_after_a_sentence_ending_on_an_unnamed_body_is_that_body():
+    a = art(
+        "The Ostmark party won 82 percent of the seats in 1990, but the army ignored the "
+        "results. After the vote, it denied the election was for a parliament."
+    )
+    assert by_content(a, "the election was for a parliament").speaker == Speaker(None, "unknown", "the army")

@@ -299,6 +299,17 @@ PART_WORDS = words("most many some several all half none few majority minority r
 TOLL_NOUNS = words("life toll victim casualty")
 # Verbs of knowing that take a skill, not a statement, in "how to"/"where to": "knows how to fight",
 # "would know exactly where to look", "learn how to teach children reading".
+# What a refusal may be of and still be about words ("declined to comment", "refused to say whether
+# ...", "has refused to criticize him"); any other deed refused ("refused to sign the treaty",
+# "declined to give his name") reports no words.
+REFUSED_WORDS = words(
+    """
+    say tell comment discuss elaborate speculate identify name talk testify divulge disclose reveal
+    specify characterize characterise describe confirm deny acknowledge admit answer respond reply
+    explain predict apologize apologise endorse criticize criticise condemn concede rule detail
+    repeat address speak disavow repudiate retract interview define
+    """
+)
 KNOWING_HOW = words("know learn understand remember forget")
 # Titles written short before a name that the packaged tokenizer splits from their full stop
 # (unlike "Gen.", "Gov." and "Jr."), so the parser ends a sentence inside a source ("said

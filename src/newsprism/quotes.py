@@ -121,6 +121,7 @@ from newsprism.lexicon import (
     QUOTE_CLOSERS,
     RECALLED_PEOPLE,
     REFERRING_VERBS,
+    REFUSED_WORDS,
     REGARDING_VERBS,
     RELATIONAL_NOUNS,
     RELAY_CUES,
@@ -2839,7 +2840,10 @@ def _it(ctx: Context, src: Span) -> Speaker:
     ]
     since = named[-1].end_char if named else 0
     between = (m for m in _ORG_NOUN.finditer(ctx.text, since, src.start) if not ctx.quoted(m.start()))
-    if not named or next(between, None) is not None or _org_noun_subject_before(ctx, src):
+    body, bodies = _org_noun_subject_before(ctx, src)
+    if body is not None:  # the body the sentence before ends on ("the military")
+        return Speaker(None, "unknown", ctx.text[body.left_edge.idx : body.idx + len(body)])
+    if not named or next(between, None) is not None or bodies:
         return Speaker(None, "unknown", stext)  # "Congress ... The court ... it": not Congress
     return Speaker(_without_the(named[-1].text), "organization")
 
@@ -2931,19 +2935,19 @@ def _document_before(ctx: Context, src: Span) -> Speaker | None:
     return _speaker(ctx, _source_span(subj))
 
 
-def _org_noun_subject_before(ctx: Context, src: Span) -> bool:
-    """Is the subject of the sentence before an unnamed organisation ("The government avoids
-    saying ... NLD members. It claims ...": "it" is the government, not the NLD)?"""
+def _org_noun_subject_before(ctx: Context, src: Span) -> tuple[Token | None, bool]:
+    """Is a subject of the sentence before an unnamed organisation ("The government avoids saying
+    ... NLD members. It claims ...": "it" is the government, not the NLD)? That subject when it is
+    the last main clause's ("The NLD won ..., but the military refused to honor the results. ...
+    it denied ...": the military), and whether there is one."""
     tok = ctx.doc.char_span(src.start, src.end, alignment_mode="expand")
     if tok is None or tok.sent.start == 0:
-        return False
-    before = ctx.doc[tok.sent.start - 1].sent
-    subjects = _main_subjects(before)
-    return any(
-        subj is not None
-        and _ORG_NOUN.fullmatch(ctx.text, subj.left_edge.idx, subj.idx + len(subj)) is not None
-        for subj in subjects
+        return None, False
+    subjects = sorted(
+        (s for s in _main_subjects(ctx.doc[tok.sent.start - 1].sent) if s is not None), key=lambda s: s.i
     )
+    orgs = [s for s in subjects if _ORG_NOUN.fullmatch(ctx.text, s.left_edge.idx, s.idx + len(s)) is not None]
+    return (orgs[-1] if orgs and orgs[-1] is subjects[-1] else None), bool(orgs)
 
 
 def _recent_speaker(ctx: Context, src: Span, want: str) -> Speaker | None:
@@ -5994,6 +5998,18 @@ def _reports_no_words(verb: Token) -> bool:
         or _quoted_a_speaker(verb)
         or _ought_to(verb)
         or _causes_a_feeling(verb)
+        or _refuses_a_deed(verb)
+    )
+
+
+def _refuses_a_deed(verb: Token) -> bool:
+    """ "The United States refused to sign the treaty", "the military refused to honor" the
+    election, "Another parolee, who declined to give his name": a deed refused, no words. A refusal
+    of words stays a quote ("declined to comment", "refused to say whether ...", ``REFUSED_WORDS``).
+    PolNeAR annotates both; a reader takes only the second for something said."""
+    return verb.lemma_.lower() in ("refuse", "decline") and any(
+        c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c.lemma_.lower() not in REFUSED_WORDS
+        for c in verb.children
     )
 
 
