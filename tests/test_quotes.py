@@ -5866,3 +5866,12 @@ def test_it_after_a_sentence_ending_on_an_unnamed_body_is_that_body():
         "results. After the vote, it denied the election was for a parliament."
     )
     assert by_content(a, "the election was for a parliament").speaker == Speaker(None, "unknown", "the army")
+
+
+def test_what_is_said_of_a_thing_by_no_one_named_is_no_quote():
+    """ "packages said to contain anthrax": said by no one named (as "are said to"), not words of
+    the clinic that received them; "The mayor said to wait" has a speaker of its own."""
+    assert_no_quotes(
+        "The Kessling clinic was one of several clinics that received packages said to contain anthrax last month."
+    )
+    assert cues_of("Mayor Dana Ruiz said to wait for the engineers' report.") == ["said"]

@@ -3985,6 +3985,7 @@ def _is_cue(tok) -> bool:
             and not any(c.dep_ in ("xcomp", "dobj") or c.lower_ == "to" for c in tok.children)
         )
         and not _states_no_view(tok)
+        and not (tok.dep_ == "xcomp" and _said_of_a_thing(tok.head))  # "papers said to list ..."
         and not (tok.dep_ == "amod" and tok.head.pos_ == "NOUN")  # "attacking enemy warheads"
         and not _gesture(tok)
         and not _blows_not_words(tok)
@@ -5999,6 +6000,25 @@ def _reports_no_words(verb: Token) -> bool:
         or _ought_to(verb)
         or _causes_a_feeling(verb)
         or _refuses_a_deed(verb)
+        or _said_of_a_thing(verb)
+    )
+
+
+def _said_of_a_thing(verb: Token) -> bool:
+    """ "13 boxes of papers said to list 300,000 users", "The gunman, said to be a former soldier,
+    fled": what is said of a thing or a person by no one named (as "is said to be"), not words of
+    the sentence's subject. A "said to" with a subject of its own stays ("The mayor said to wait")."""
+    prev = verb.doc[verb.i - 1] if verb.i > 0 else None
+    return (
+        verb.lemma_.lower() == "say"
+        and any(
+            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in verb.children
+        )
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "ccomp") for c in verb.children)
+        and (
+            verb.tag_ == "VBN" or verb.dep_ == "acl" or (prev is not None and prev.pos_ in ("NOUN", "PROPN"))
+        )
     )
 
 
