@@ -5875,3 +5875,46 @@ def test_what_is_said_of_a_thing_by_no_one_named_is_no_quote():
         "The Kessling clinic was one of several clinics that received packages said to contain anthrax last month."
     )
     assert cues_of("Mayor Dana Ruiz said to wait for the engineers' report.") == ["said"]
+
+
+def test_a_lone_first_name_read_as_a_place_is_the_person_quoted_under_it():
+    """ "Sultan said ..." after "Defence Minister Sultan Bin Fahd denied ...": an Arabic name is cut
+    to its first word, which the recogniser may take for a place; not so "Israel" after an
+    outlet named "Israel TV" that was quoted, where "Israel" is a place elsewhere too."""
+    text = (
+        "Defence Minister Sultan Bin Fahd denied any attempt to buy the missiles. Asked about his "
+        'visit to the plant, Sultan said it did not "include secret sites."'
+    )
+
+    def ents(doc):
+        full, lone = text.index("Sultan Bin Fahd"), text.rindex("Sultan")
+        first = doc.char_span(full, full + len("Sultan Bin Fahd"))
+        return [
+            (first.start, first.end, "PERSON"),
+            (doc.char_span(lone, lone + 6).start, doc.char_span(lone, lone + 6).end, "GPE"),
+        ]
+
+    a = art(text)
+    q = next(q for q in extract_with_ents(a, ents) if "secret sites" in s(a, q.content[0]))
+    assert q.speaker == Speaker("Sultan Bin Fahd", "person")
+
+
+def test_a_lone_place_name_is_not_the_outlet_it_begins():
+    text = (
+        "Norland and Ostmark held talks on Monday. Norland TV said the two men arrived last month. "
+        "Norland has repeatedly insisted that its pact with Ostmark is aimed at no one."
+    )
+
+    def ents(doc):
+        at = [i for i in range(len(text)) if text.startswith("Norland", i)]
+        spans = [doc.char_span(i, i + 7) for i in at]
+        tv = doc.char_span(at[1], at[1] + len("Norland TV"))
+        return [
+            (spans[0].start, spans[0].end, "GPE"),
+            (tv.start, tv.end, "PERSON"),
+            (spans[2].start, spans[2].end, "GPE"),
+        ]
+
+    a = art(text)
+    q = next(q for q in extract_with_ents(a, ents) if "aimed at no one" in s(a, q.content[0]))
+    assert q.speaker.name == "Norland"

@@ -1091,10 +1091,14 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
 def _quoted_before(ctx: Context, src: Span, span) -> Speaker | None:
     """ "Mohtaj confirmed ..." after "Commander of Iranian Naval Forces Abbas Mohtaj said ...": a lone
     name the recogniser took for a place or a body, that ends the full name of the one person
-    quoted before under it, is that person."""
+    quoted before under it, is that person; so is one that begins it, as Arabic names are cut
+    ("Sultan said ..." after "Defense Minister Sultan Ibn Abdul-Aziz denied ...")."""
     if len(span) != 1 or span[0].pos_ != "PROPN" or span[0].ent_type_ == "PERSON":
         return None
     word = _unpossessed(span[0].text)
+    # a first name only where the word names no place or body elsewhere ("Israel TV said ...
+    # Israel has insisted": Israel)
+    first_too = all(t.ent_type_ == "PERSON" for t in ctx.doc if t.text == word and t.i != span.start)
     named = {
         q.speaker.name
         for q in ctx.quotes
@@ -1102,7 +1106,7 @@ def _quoted_before(ctx: Context, src: Span, span) -> Speaker | None:
         and q.speaker.name
         and q.content[0].start < src.start
         and " " in q.speaker.name
-        and q.speaker.name.split()[-1] == word
+        and (q.speaker.name.split()[-1] == word or (first_too and q.speaker.name.split()[0] == word))
     }
     return Speaker(named.pop(), "person") if len(named) == 1 else None
 
