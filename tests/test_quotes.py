@@ -5918,3 +5918,13 @@ def test_a_lone_place_name_is_not_the_outlet_it_begins():
     a = art(text)
     q = next(q for q in extract_with_ents(a, ents) if "aimed at no one" in s(a, q.content[0]))
     assert q.speaker.name == "Norland"
+
+
+def test_a_name_set_beside_a_role_is_a_person_whatever_the_recogniser_says():
+    """ "the daughter of Christian, his receptionist": a person, though the recogniser may read the
+    lone name as a faith (an organisation); a place beside a role stays a place."""
+    a = art(
+        "Behind his desk hangs a child's drawing of the harbour. It was made by the daughter of "
+        "Christian, his receptionist. “I didn't even teach her that,” Christian says proudly."
+    )
+    assert by_content(a, "teach her that").speaker == Speaker("Christian", "person")

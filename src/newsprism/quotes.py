@@ -1108,7 +1108,31 @@ def _quoted_before(ctx: Context, src: Span, span) -> Speaker | None:
         and " " in q.speaker.name
         and (q.speaker.name.split()[-1] == word or (first_too and q.speaker.name.split()[0] == word))
     }
-    return Speaker(named.pop(), "person") if len(named) == 1 else None
+    if len(named) == 1:
+        return Speaker(named.pop(), "person")
+    return Speaker(word, "person") if _set_beside_a_role(ctx, word) else None
+
+
+def _set_beside_a_role(ctx: Context, word: str) -> bool:
+    """Does the name stand beside someone's role ("the daughter of Christian, his receptionist",
+    "her lawyer, Christian")? Then it names a person, whatever the recogniser took it for (a faith,
+    here); not a place ("Turkey, a member of NATO"), nor one whose full name is given elsewhere."""
+    if any(t.text == word and t.ent_type_ in ("GPE", "LOC") for t in ctx.doc) or any(
+        e.label_ == "PERSON" and len(e) > 1 and word in e.text.split() for e in ctx.ents
+    ):
+        return False
+    for t in ctx.doc:
+        if t.text != word:
+            continue
+        roles = [c for c in t.children if c.dep_ == "appos"] + ([t.head] if t.dep_ == "appos" else [])
+        if any(
+            r.pos_ == "NOUN"
+            and _is_person_noun(r.lemma_.lower())
+            and any(c.dep_ == "poss" for c in r.children)
+            for r in roles
+        ):
+            return True
+    return False
 
 
 def _party_member(ctx: Context, src: Span, span, head, stext: str) -> Speaker | None:
