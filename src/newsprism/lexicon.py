@@ -297,8 +297,6 @@ PART_WORDS = words("most many some several all half none few majority minority r
 # What a disaster "claims": "the earthquake, which has claimed thousands of lives" (deaths, not a
 # statement).
 TOLL_NOUNS = words("life toll victim casualty")
-# Verbs of knowing that take a skill, not a statement, in "how to"/"where to": "knows how to fight",
-# "would know exactly where to look", "learn how to teach children reading".
 # What a refusal may be of and still be about words ("declined to comment", "refused to say whether
 # ...", "has refused to criticize him"); any other deed refused ("refused to sign the treaty",
 # "declined to give his name") reports no words.
@@ -310,6 +308,8 @@ REFUSED_WORDS = words(
     repeat address speak disavow repudiate retract interview define
     """
 )
+# Verbs of knowing that take a skill, not a statement, in "how to"/"where to": "knows how to fight",
+# "would know exactly where to look", "learn how to teach children reading".
 KNOWING_HOW = words("know learn understand remember forget")
 # Titles written short before a name that the packaged tokenizer splits from their full stop
 # (unlike "Gen.", "Gov." and "Jr."), so the parser ends a sentence inside a source ("said

@@ -6033,9 +6033,11 @@ def _reports_no_words(verb: Token) -> bool:
 
 
 def _said_of_a_thing(verb: Token) -> bool:
-    """ "13 boxes of papers said to list 300,000 users", "The gunman, said to be a former soldier,
-    fled": what is said of a thing or a person by no one named (as "is said to be"), not words of
-    the sentence's subject. A "said to" with a subject of its own stays ("The mayor said to wait")."""
+    """ "went ... with 13 boxes of papers said to list 300,000 users", "clinics that received
+    packages said to contain anthrax": what is said of a thing by no one named (as "are said to"),
+    not words of the sentence's subject. A "said to" with a subject of its own stays ("The mayor
+    said to wait"), and so does one the parser gives the thing as its subject ("The gunman, said to
+    be a former soldier, fled": left)."""
     prev = verb.doc[verb.i - 1] if verb.i > 0 else None
     return (
         verb.lemma_.lower() == "say"

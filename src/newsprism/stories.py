@@ -6,7 +6,8 @@ only sees what came before it:
 1. **Copies.** A MinHash (datasketch) of the article's word 4-shingles is looked up in an LSH
    index of recent articles; a candidate whose shingles contain >= 75% of this article's
    (counted exactly on the shingles' CRC-32 hashes, which the index keeps; the sketch only
-   finds the candidates) makes this article a copy: ``duplicate_of`` is the earliest such original, and the copy joins the original's story.
+   finds the candidates) makes this article a copy: ``duplicate_of`` is the earliest such
+   original, and the copy joins the original's story.
 2. **Candidates.** Open stories sharing a rare term or name with the article (an inverted index,
    postings capped to the most recent stories) or an LSH bucket of their embedding centroid
    (random-hyperplane SimHash). The store is never scanned: the cost per article depends on the
