@@ -5928,3 +5928,14 @@ def test_a_name_set_beside_a_role_is_a_person_whatever_the_recogniser_says():
         "Christian, his receptionist. “I didn't even teach her that,” Christian says proudly."
     )
     assert by_content(a, "teach her that").speaker == Speaker("Christian", "person")
+
+
+def test_the_paper_is_the_outlet_named_beside_its_noun_before():
+    """ "the daily said" after "criticism from a local newspaper Ostmark Herald": that outlet, though no
+    quote of it came before."""
+    a = art(
+        "The mayor's plan has drawn criticism from a local newspaper Ostmark Herald. The paper ran an "
+        "editorial on Tuesday, saying the pier must stay open. “The town deserves better,” the daily said."
+    )
+    assert by_content(a, "The town deserves better").speaker.name == "Ostmark Herald"
+    assert by_content(a, "the pier must stay open").speaker.name == "Ostmark Herald"

@@ -1265,7 +1265,31 @@ def _outlet(ctx: Context, src: Span, span, head) -> Speaker | None:
             and (masthead or any(w in OUTLET_NOUNS for w in said))
         ):
             return Speaker(q.speaker.name, "organization", ctx.text[src.start : src.end])
-    return None
+    return _outlet_named_before(ctx, src)
+
+
+def _outlet_named_before(ctx: Context, src: Span) -> Speaker | None:
+    """ "the daily said" after "criticism from a national newspaper Jomhuri Eslami": the outlet
+    named beside its noun in the text before (within ``MAX_CHAIN_PARAS`` paragraphs), when one
+    outlet was so named there."""
+    here = ctx.paragraph(src.start)
+    names = set()
+    for tok in ctx.doc:
+        if tok.idx >= src.start:
+            break
+        if tok.lower_ not in OUTLET_NOUNS or here - ctx.paragraph(tok.idx) > MAX_CHAIN_PARAS:
+            continue
+        after = next(
+            (
+                c
+                for c in tok.children
+                if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == tok.i + 1
+            ),
+            None,
+        )  # ("newspaper Jomhuri Eslami": the name's first word may hang on its last)
+        if after is not None and not ctx.quoted(tok.idx):
+            names.add(tok.doc[tok.i + 1 : max(t.i for t in after.subtree if t.pos_ == "PROPN") + 1].text)
+    return Speaker(names.pop(), "organization", ctx.text[src.start : src.end]) if len(names) == 1 else None
 
 
 def _evidence_owner(ctx: Context, head, stext: str) -> Speaker | None:
