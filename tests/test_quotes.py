@@ -5939,3 +5939,14 @@ def test_the_paper_is_the_outlet_named_beside_its_noun_before():
     )
     assert by_content(a, "The town deserves better").speaker.name == "Ostmark Herald"
     assert by_content(a, "the pier must stay open").speaker.name == "Ostmark Herald"
+
+
+def test_an_organisation_set_beside_a_noun_is_the_speaker():
+    """ "The miner, Energy Resources ... Limited, told the panel": the company named beside the noun,
+    not an unnamed "miner"."""
+    a = art(
+        "The miner, Ostmark Uranium Resources Limited, told the panel that its project does not "
+        "threaten the park. The harbour operator, Kessling Ferries Ltd, said the pier would close."
+    )
+    assert by_content(a, "does not threaten the park").speaker.name == "Ostmark Uranium Resources Limited"
+    assert by_content(a, "the pier would close").speaker.name == "Kessling Ferries Ltd"

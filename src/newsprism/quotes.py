@@ -1641,6 +1641,20 @@ def _appositive_name(ctx: Context, src: Span, head) -> Speaker | None:
                 if name.endswith(" " + known) and _first_name_gender(name):
                     known = name  # "Marsha Jean DeFreese", of which the recogniser took "Jean DeFreese"
                 return Speaker(known, "person", stext)
+    return _appositive_body(ctx, head, stext)
+
+
+def _appositive_body(ctx: Context, head, stext: str) -> Speaker | None:
+    """The organisation in apposition to a noun that is no person: "The miner, Energy Resources of
+    Australia Limited, told the panel", "the German central bank Bundesbank" (the whole
+    appositive, where the recogniser's name stops short: "Investors Life Insurance of Nebraska")."""
+    if _is_person_noun(head.lemma_.lower()):
+        return None
+    for child in (c for c in head.children if c.dep_ == "appos"):
+        if any(e.label_ == "ORG" and e.start == child.left_edge.i <= child.i < e.end for e in ctx.ents):
+            words = [t for t in child.subtree if not t.is_punct]
+            name = ctx.text[words[0].idx : words[-1].idx + len(words[-1])]
+            return Speaker(_without_the(name), "organization", stext)
     return None
 
 
