@@ -5950,3 +5950,11 @@ def test_an_organisation_set_beside_a_noun_is_the_speaker():
     )
     assert by_content(a, "does not threaten the park").speaker.name == "Ostmark Uranium Resources Limited"
     assert by_content(a, "the pier would close").speaker.name == "Kessling Ferries Ltd"
+
+
+def test_a_role_after_a_fragment_that_names_no_one_is_the_one_just_quoted():
+    a = art(
+        "Dana Okafor says she was not sure there was life after the show. Acting life, at least. "
+        "“At first I did not really want to work,” the former sitcom actress said."
+    )
+    assert by_content(a, "did not really want to work").speaker.name == "Dana Okafor"

@@ -2292,20 +2292,33 @@ def _unnamed_since_last_name(ctx: Context, span) -> Speaker | None:
     return Speaker(None, "anonymous", unnamed[-1].description) if unnamed else None
 
 
-def _speaker_just_before(ctx: Context, span) -> str | None:
-    """The person quoted in the sentence before ``span``'s, when one person was."""
-    if span.sent.start == 0:
-        return None
-    prev = ctx.doc[span.sent.start - 1].sent
-    names = {
-        q.speaker.name
-        for q in ctx.quotes
-        if q.cue is not None
-        and prev.start_char <= q.cue.start < prev.end_char
-        and q.speaker.type == "person"
-        and q.speaker.name
-    }
-    return names.pop() if len(names) == 1 else None
+def _speaker_just_before(ctx: Context, span, reach: int = 2) -> str | None:
+    """The person quoted in the sentence before ``span``'s, when one person was; past up to
+    ``reach`` - 1 sentences of the same paragraph that name no one and quote no one ("Michael
+    Richards says he wasn't sure ... Acting life, at least. “...,” the former sitcom actor said")."""
+    start = span.sent.start
+    for _ in range(reach):
+        if start == 0:
+            return None
+        prev = ctx.doc[start - 1].sent
+        names = {
+            q.speaker.name
+            for q in ctx.quotes
+            if q.cue is not None
+            and prev.start_char <= q.cue.start < prev.end_char
+            and q.speaker.type == "person"
+            and q.speaker.name
+        }
+        if names:
+            return names.pop() if len(names) == 1 else None
+        if (
+            ctx.paragraph(prev.start_char) != ctx.paragraph(span.start_char)
+            or any(prev.start_char <= off < prev.end_char for off, _, _ in ctx.people)
+            or any(prev.start_char <= q.content[0].start < prev.end_char for q in ctx.quotes)
+        ):
+            return None
+        start = prev.start
+    return None
 
 
 def _given_role(ctx: Context, before: int, noun: str, subject: bool = False) -> str | None:
