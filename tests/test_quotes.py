@@ -5958,3 +5958,11 @@ def test_a_role_after_a_fragment_that_names_no_one_is_the_one_just_quoted():
         "“At first I did not really want to work,” the former sitcom actress said."
     )
     assert by_content(a, "did not really want to work").speaker.name == "Dana Okafor"
+
+
+def test_a_statement_put_out_by_a_body_is_that_body_s():
+    a = art(
+        "The demonstrators called for his death. “The edict is irrevocable,” said a statement "
+        "distributed by the Ostmark Resistance Forces, a militia that assists the army."
+    )
+    assert by_content(a, "The edict is irrevocable").speaker.name == "Ostmark Resistance Forces"

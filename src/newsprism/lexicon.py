@@ -197,6 +197,8 @@ LEGAL_TEXTS = words("law act amendment constitution clause bill treaty statute c
 FAMILY_NAMES_FIRST = words("jin lin cai")
 # Verbs of making a study or report: "a study prepared by X" is X's.
 AUTHORING_VERBS = words("prepare conduct write compile carry lead publish release")
+# Verbs by which a statement is put out ("a statement distributed by the militia").
+ISSUING_VERBS = words("issue distribute circulate")
 # Words of a company's name ("Steinway & Sons Inc."): "the company" may be it; a ministry may not.
 COMPANY_WORDS = words("company corporation inc ltd plc group bank")
 # Role nouns that name one role: "the vocalist" after "Public Enemy singer Chuck D" is him.

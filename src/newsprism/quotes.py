@@ -80,6 +80,7 @@ from newsprism.lexicon import (
     IMPRESSION_NOUNS,
     INTENT_CUES,
     ISSUED_NOUNS,
+    ISSUING_VERBS,
     JUDGING_VERBS,
     KNOWING_HOW,
     LABEL_PREPOSITIONS,
@@ -1294,15 +1295,20 @@ def _outlet_named_before(ctx: Context, src: Span) -> Speaker | None:
 
 def _evidence_owner(ctx: Context, head, stext: str) -> Speaker | None:
     """ "figures from the Federal Energy Commission", "a study by the Harbour Institute": the
-    organisation whose data or study it is."""
-    if head.lemma_.lower() not in EVIDENCE_NOUNS:
+    organisation whose data or study it is; so for a statement ("a statement distributed by the
+    Basij Resistance Forces", "a statement from the ministry")."""
+    if head.lemma_.lower() not in EVIDENCE_NOUNS | STATEMENT_NOUNS:
         return None
     for acl in (c for c in head.rights if c.dep_ == "acl"):
         # "One study, commissioned by X and prepared by Dana Ruiz, found": its author
         for verb in (acl, *acl.conjuncts):
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-            if verb.lemma_.lower() in AUTHORING_VERBS and pobj is not None and not ctx.in_quote(pobj):
+            if (
+                verb.lemma_.lower() in AUTHORING_VERBS | ISSUING_VERBS
+                and pobj is not None
+                and not ctx.in_quote(pobj)
+            ):
                 author = _speaker(ctx, _source_span(pobj))
                 if author.name:
                     return Speaker(author.name, author.type, stext)
