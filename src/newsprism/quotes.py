@@ -1229,12 +1229,8 @@ def _outlet(ctx: Context, src: Span, span, head) -> Speaker | None:
     paragraphs)."""
     if head.lower_ not in OUTLET_NOUNS or not head.text.islower():
         return None  # ("No. 1 Sessional Paper": a paper's title, no outlet)
-    after = next(
-        (c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == head.i + 1), None
-    )
-    if after is not None:  # "the newspaper Kayhan" (whatever the recogniser typed the name)
-        name = span.doc[after.i : max(t.i for t in after.subtree if t.pos_ == "PROPN") + 1]
-        return Speaker(name.text, "organization", ctx.text[src.start : src.end])
+    if (named := _name_after_outlet_noun(head)) is not None:
+        return Speaker(named, "organization", ctx.text[src.start : src.end])
     k = head.i
     while k > span.start and (w := span.doc[k - 1]).text[:1].isupper() and w.is_alpha and not w.is_stop:
         k -= 1
@@ -1280,17 +1276,21 @@ def _outlet_named_before(ctx: Context, src: Span) -> Speaker | None:
             break
         if tok.lower_ not in OUTLET_NOUNS or here - ctx.paragraph(tok.idx) > MAX_CHAIN_PARAS:
             continue
-        after = next(
-            (
-                c
-                for c in tok.children
-                if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == tok.i + 1
-            ),
-            None,
-        )  # ("newspaper Jomhuri Eslami": the name's first word may hang on its last)
-        if after is not None and not ctx.quoted(tok.idx):
-            names.add(tok.doc[tok.i + 1 : max(t.i for t in after.subtree if t.pos_ == "PROPN") + 1].text)
+        if (named := _name_after_outlet_noun(tok)) is not None and not ctx.quoted(tok.idx):
+            names.add(named)
     return Speaker(names.pop(), "organization", ctx.text[src.start : src.end]) if len(names) == 1 else None
+
+
+def _name_after_outlet_noun(noun) -> str | None:
+    """ "the newspaper Kayhan", "a national newspaper Jomhuri Eslami": the outlet's name right after
+    its noun, whatever the recogniser typed it (the name's first word may hang on its last)."""
+    after = next(
+        (c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == noun.i + 1),
+        None,
+    )
+    if after is None:
+        return None
+    return noun.doc[noun.i + 1 : max(t.i for t in after.subtree if t.pos_ == "PROPN") + 1].text
 
 
 def _evidence_owner(ctx: Context, head, stext: str) -> Speaker | None:
