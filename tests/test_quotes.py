@@ -5966,3 +5966,38 @@ def test_a_statement_put_out_by_a_body_is_that_body_s():
         "distributed by the Ostmark Resistance Forces, a militia that assists the army."
     )
     assert by_content(a, "The edict is irrevocable").speaker.name == "Ostmark Resistance Forces"
+
+
+def test_they_after_an_opening_clause_is_its_plural_subject():
+    """ "If the findings are verified, they suggest ...": the findings, not the researchers quoted the
+    sentence before; "When the inspectors arrived, they said": the inspectors, not the officials."""
+    a = art(
+        "Ferry crews are twice as likely to suffer back pain as dock workers, researchers said Tuesday. "
+        "If the findings are confirmed, they suggest harbours should change the way crews lift cargo."
+    )
+    sp = by_content(a, "harbours should change").speaker
+    assert (sp.name, sp.description) == (None, "the findings")
+    b = art(
+        "The pier was closed on Monday, port officials said. When the inspectors arrived, they said "
+        "the deck had rotted through."
+    )
+    assert by_content(b, "the deck had rotted").speaker.description == "the inspectors"
+
+
+def test_a_verb_joined_to_a_bracketed_aside_shares_the_subject_outside_it():
+    a = art(
+        "One Ostmark critic repeated most of the show's jokes in his review (we will not do that) and "
+        "wrote that the audience laughed for an hour."
+    )
+    assert by_content(a, "the audience laughed").speaker.description == "One Ostmark critic"
+
+
+def test_a_claim_noun_before_a_that_clause_is_what_the_cue_reports():
+    """ "was commenting on the warning given by X that ...": the clause is X's warning; what the
+    commenter did was comment on the warning, not say the clause."""
+    a = art(
+        "Mayor Dana Okafor spoke to reporters on Friday. She was commenting on the warning given by "
+        "union leader Tomas Brandt that the ferry crews would strike if the pier closes."
+    )
+    q = by_content(a, "the ferry crews would strike")
+    assert a.text[q.content[0].start : q.content[-1].end].startswith("the warning given by")

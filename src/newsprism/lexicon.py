@@ -229,6 +229,12 @@ INTENT_CUES = words("want hope seek plan aim intend wish")
 STATEMENT_NOUNS = words("statement communique announcement")
 # ... and what else is issued or made by name alone ("Netanyahu issued the warning here").
 ISSUED_NOUNS = STATEMENT_NOUNS | words("warning appeal denial")
+# Nouns of another's claim that a "that" clause after them completes ("was commenting on the
+# warning given by Arafat that ...", "dismissed the allegation that ..."): the clause is the
+# claim's, and what the cue reports is the claim as a whole.
+CLAIM_NOUNS = ISSUED_NOUNS | words(
+    "claim allegation accusation charge rumor rumour report reports suggestion assertion threat pledge"
+)
 # Where words were said ("..., he said, in an interview"): the setting of the cue, not its words.
 SETTING_NOUNS = STATEMENT_NOUNS | words("interview conference briefing release letter speech report")
 # Nouns of someone's words that sign a quote after a dash ("_ Ann Lee's description of the day"):
@@ -240,6 +246,8 @@ OWNED_WORDS = SIGNED_NOUNS | words("plan motto mantra philosophy theory excuse p
 # Marks of an adverbial clause whose subject a pronoun after it refers back to ("After Barton
 # remarried, he would call Smith")
 OPENING_MARKS = words("after when before since once until while as")
+# a condition or concession opening a clause ("If the findings are verified, they suggest ...")
+CONDITION_MARKS = words("if unless although though because")
 # Nouns for a quotation itself: "Consider the following quote from a Napster official: ..."
 QUOTATION_NOUNS = words("quote quotation remark comment statement words")
 FINDING_VERBS = words("show find suggest indicate")

@@ -49,12 +49,14 @@ from newsprism.lexicon import (
     CALENDAR,
     CAUSATIVE_VERBS,
     CAUSED_FEELINGS,
+    CLAIM_NOUNS,
     CLAUSE_ONLY,
     CLOSE_TO,
     CLOSERS,
     COLON_STOP,
     COMPANY_WORDS,
     CONCESSIVE_MARKS,
+    CONDITION_MARKS,
     CONDITIONAL_MARKS,
     CONVINCING_VERBS,
     CUE_LEMMAS,
@@ -2460,26 +2462,49 @@ def _same_person(ctx: Context, t, name: str) -> bool:
 def _opening_clause_person(ctx: Context, src: Span, want: str) -> Speaker | None:
     """ "After Barton remarried, he would call Smith": the person an adverbial clause opening the
     pronoun's clause names as its subject, when their sex does not rule them out."""
+    subj = _opening_clause_subject(ctx, src, OPENING_MARKS)
+    if subj is None or subj.pos_ != "PROPN" or subj.dep_ != "nsubj":
+        return None
+    words = [t for t in subj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [subj]
+    name = _resolve_name(ctx, ctx.text[words[0].idx : subj.idx + len(subj)], words[0].idx)
+    if name not in ctx.surname_of and subj.ent_type_ != "PERSON":
+        return None  # (a company or a place: "After Starbucks opened, it ...")
+    return Speaker(name, "person") if _gender(ctx, name) in ("", want) else None
+
+
+def _opening_clause_subject(ctx: Context, src: Span, marks: frozenset[str]):
+    """The subject of an adverbial clause (opened by one of ``marks``) that opens the clause of
+    pronoun source ``src``, outside quote marks; None when there is no such clause or subject."""
     tok = ctx.doc.char_span(src.start, src.end, alignment_mode="expand")
     if tok is None or tok.root.dep_ != "nsubj":
         return None
     verb = tok.root.head
     for clause in (c for c in verb.children if c.dep_ == "advcl" and c.i < tok.root.i):
         if not any(
-            (m.dep_ == "mark" or (m.dep_ == "advmod" and m.i == clause.left_edge.i))
-            and m.lower_ in OPENING_MARKS
+            (m.dep_ == "mark" or (m.dep_ == "advmod" and m.i == clause.left_edge.i)) and m.lower_ in marks
             for m in clause.children
         ):
             continue  # ("When Jones became ...": the parser makes "when" an adverb)
-        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        if subj is None or subj.pos_ != "PROPN" or ctx.in_quote(subj):
-            return None
-        words = [t for t in subj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [subj]
-        name = _resolve_name(ctx, ctx.text[words[0].idx : subj.idx + len(subj)], words[0].idx)
-        if name not in ctx.surname_of and subj.ent_type_ != "PERSON":
-            return None  # (a company or a place: "After Starbucks opened, it ...")
-        return Speaker(name, "person") if _gender(ctx, name) in ("", want) else None
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return None if subj is None or ctx.in_quote(subj) else subj
     return None
+
+
+def _opening_clause_group(ctx: Context, src: Span) -> Speaker | None:
+    """ "When the inspectors arrived, they said ...", "If the findings are verified, they suggest
+    ...": "they" is the plural an adverbial clause opening its own clause has as subject (not
+    whoever was quoted the sentence before); a thing only where things can tell it (a finding's
+    verb: findings do not say)."""
+    subj = _opening_clause_subject(ctx, src, OPENING_MARKS | CONDITION_MARKS)
+    if subj is None or subj.tag_ not in ("NNS", "NNPS"):
+        return None
+    people = _is_person_noun(subj.lemma_.lower()) or subj.lemma_.lower() in ORG_WORDS
+    if people or subj.ent_type_ in ("ORG", "NORP"):
+        return _speaker(ctx, _source_span(subj))
+    tok = ctx.doc.char_span(src.start, src.end, alignment_mode="expand")
+    if tok is None or tok.root.head.lemma_.lower() not in FINDING_VERBS:
+        return None
+    return Speaker(None, "unknown", ctx.text[_source_span(subj).start : subj.idx + len(subj)])
 
 
 def _they(ctx: Context, src: Span, stext: str) -> Speaker:
@@ -2488,6 +2513,7 @@ def _they(ctx: Context, src: Span, stext: str) -> Speaker:
     sentence before is about, else no one."""
     return (
         _plural_subject(ctx, src, own_sentence=True)
+        or _opening_clause_group(ctx, src)
         or _recent_speaker(ctx, src, "p")
         or _plural_subject(ctx, src)
         or Speaker(None, "unknown", stext)
@@ -3821,7 +3847,21 @@ def _rehung(verb, head):
         # "Feinstein reassured them that American law is on their side and predicted ...": a
         # law predicts nothing; the parser hung the cue on the reported clause
         return reporter
+    if verb.dep_ == "conj" and _closed_aside(head, verb):
+        # "repeated a lot of the show's jokes (we won't do that) and talked about ...": the cue
+        # goes on from the verb the bracketed aside hangs on, not from the aside
+        return _rehung(verb, head.head)
     return head
+
+
+def _closed_aside(head, verb) -> bool:
+    """Is ``head`` a bracketed aside that closes before ``verb``?"""
+    return (
+        head.dep_ == "parataxis"
+        and head.head.i < head.i
+        and any(c.text == "(" for c in head.children)
+        and any(t.text == ")" for t in head.doc[head.i : verb.i])
+    )
 
 
 def _reporting_cue(clause):
@@ -4962,6 +5002,36 @@ def _clause_split_at_its(verb, c):
     return _Rest(verb.doc[c.left_edge.i : last.right_edge.i + 1])
 
 
+def _claim_before(verb, c):
+    """ "was commenting on the warning given by Arafat that the people would renew ...": the
+    parser hung the claim's own "that" clause on the cue. The claim noun (the cue's object, or the
+    object of its preposition other than where it was said: not "said in a statement that") whose
+    phrase ends right before the clause, or None."""
+    that = verb.doc[c.left_edge.i]
+    if that.lower_ != "that" or that.dep_ != "mark" or that.i == 0:
+        return None
+    for p in (k for k in verb.children if verb.i < k.i < c.i):
+        noun = p
+        if p.dep_ == "prep":
+            if p.lower_ in PLACE_TIME_PREPS:
+                continue
+            noun = next((o for o in p.children if o.dep_ == "pobj"), p)
+        if noun.dep_ in ("dobj", "pobj") and noun.lemma_.lower() in CLAIM_NOUNS and _runs_to(noun, that):
+            return noun
+    return None
+
+
+def _runs_to(noun, that) -> bool:
+    """Does the phrase of ``noun`` run on to ``that``: no comma or verb between but the noun's own
+    ("the warning given by union leader Tomas Brandt that": the parser may hang the name apart)?"""
+    between = noun.doc[noun.i + 1 : that.i]
+    own = {t.i for t in noun.subtree}
+    return len(between) <= 12 and all(
+        t.i in own or (t.pos_ in ("PROPN", "NOUN") and t.dep_ in ("dep", "compound", "appos", "npadvmod"))
+        for t in between
+    )
+
+
 def _complement(verb):
     """The clause a cue reports (ccomp/xcomp), or for object cues the object or "for/to ..." phrase."""
     if _thing_telling(verb):
@@ -4977,6 +5047,8 @@ def _complement(verb):
                 return _Rest(verb.doc[obj.left_edge.i : c.right_edge.i + 1])
             if (rest := _clause_split_at_its(verb, c)) is not None:
                 return rest
+            if (claim := _claim_before(verb, c)) is not None:
+                return _Rest(verb.doc[claim.left_edge.i : c.right_edge.i + 1])
             return None if _witnessed(verb, c) else c
     hung = _that_clause_on_a_noun(verb) or _clause_read_as_adverbial(verb)
     if hung is not None:
