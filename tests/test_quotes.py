@@ -6001,3 +6001,30 @@ def test_a_claim_noun_before_a_that_clause_is_what_the_cue_reports():
     )
     q = by_content(a, "the ferry crews would strike")
     assert a.text[q.content[0].start : q.content[-1].end].startswith("the warning given by")
+
+
+def test_a_verb_of_judging_reports_whom_and_what_for():
+    a = art(
+        "Mayor Dana Okafor has blamed the harbour board for closing the pier without a vote. The union "
+        "accused the ferry company of ignoring the crews."
+    )
+    assert by_content(a, "the harbour board for closing the pier without a vote")
+    assert by_content(a, "the ferry company of ignoring the crews")
+
+
+def test_the_company_named_two_sentences_back_through_a_mention_of_the_company():
+    a = art(
+        "The case could show whether juries will blame Ostmark Home Products for the deaths. About six "
+        "million people took the pills the company sold. The company said in March that 2,600 suits "
+        "had been filed."
+    )
+    assert by_content(a, "2,600 suits had been filed").speaker.name == "Ostmark Home Products"
+
+
+def test_a_name_a_group_calls_itself_is_no_quote():
+    a = art(
+        "Dana Okafor sent hundreds of volunteers to the coast. They called themselves the “Harbour "
+        "Brigade,” in honor of her years as a ferry captain. “We will win,” one volunteer said."
+    )
+    assert all("Brigade" not in a.text[c.start : c.end] for q in extract(a) for c in q.content)
+    assert by_content(a, "We will win")

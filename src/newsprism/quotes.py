@@ -1410,15 +1410,24 @@ def _body_named_before(ctx: Context, src: Span, span, head) -> Speaker | None:
         names = {longest} if longest else set()
     if not names and head.lower_ in ("company", "firm") and not between:
         before = ctx.doc[span.sent.start - 1].sent if span.sent.start > 0 else span.sent
-        names = _orgs_named(
-            ctx,
-            # (a ministry or a court is no company)
-            lambda e: (
-                before.start_char <= e.start_char
-                and e.end_char <= src.start
-                and not any(t.lower_ in ORG_WORDS and t.lower_ not in COMPANY_WORDS for t in e)
-            ),
-        )
+
+        def companies(start: int) -> set[str]:
+            return _orgs_named(
+                ctx,
+                # (a ministry or a court is no company)
+                lambda e: (
+                    start <= e.start_char
+                    and e.end_char <= src.start
+                    and not any(t.lower_ in ORG_WORDS and t.lower_ not in COMPANY_WORDS for t in e)
+                ),
+            )
+
+        names = companies(before.start_char)
+        if not names and before.start > 0 and any(t.lower_ == head.lower_ for t in before):
+            # "... blame American Home Products for ... . About 6 million people took the drugs
+            # the company sold. The company said ...": the sentence before names it as "the
+            # company" too; the one before that names it
+            names = companies(ctx.doc[before.start - 1].sent.start_char)
     return Speaker(names.pop(), "organization", ctx.text[src.start : src.end]) if len(names) == 1 else None
 
 
@@ -1433,7 +1442,8 @@ def _orgs_named(ctx: Context, keep: Callable) -> set[str]:
     """The names of the organisation mentions ``keep`` accepts, without "the" or a possessive, and
     never a person the recogniser typed an organisation ("Boies")."""
     return {
-        re.sub(r"\s*[’']s?$", "", _without_the(e.text))
+        # (and a word the recogniser took in past the name: "American Home Products of")
+        re.sub(r"\s*[’']s?$|\s+(?:of|in|at|for)$", "", _without_the(e.text))
         for e in ctx.ents
         if e.label_ == "ORG"
         and keep(e)
@@ -3921,6 +3931,16 @@ def _naming_aside(verb) -> bool:
     )
 
 
+def _self_named(verb) -> bool:
+    """ "They called themselves the “Peanut Brigade”": the name a group went by, not words it said
+    (a proper name after a reflexive object; "called himself a proud farmer" describes)."""
+    return (
+        verb.lemma_.lower() in NAMING_CUES
+        and any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in verb.children)
+        and any(c.dep_ == "oprd" and c.pos_ == "PROPN" for c in verb.children)
+    )
+
+
 def _voiceless(tok) -> bool:
     """No one who could say anything: none, or a common noun naming no person ("Tsunamis are
     often larger ..., suggesting that ...")."""
@@ -5054,7 +5074,7 @@ def _complement(verb):
     if hung is not None:
         return hung
     lemma = verb.lemma_.lower()
-    if _appointment(verb) or _naming_aside(verb):
+    if _appointment(verb) or _naming_aside(verb) or _self_named(verb):
         return None
     if lemma in ("ask", "wonder", "question", "inquire"):  # "asked the mayor if she would run"
         for c in verb.children:
@@ -5089,6 +5109,9 @@ def _complement(verb):
                 )
                 if said is c and c.dep_ == "dobj" and second is not None:
                     return _Rest(verb.doc[c.left_edge.i : second.right_edge.i + 1])
+                if said is c and (why := _judged_for(verb, c)) is not None:
+                    # "blamed Chancellor Kohl for blocking Turkey's entry": who, and for what
+                    return _Rest(verb.doc[c.left_edge.i : why.right_edge.i + 1])
                 return said
     if lemma in TOPIC_VERBS:  # "talked about how the ferry would run", "warned of a crisis"
         for c in verb.children:
@@ -5112,6 +5135,21 @@ def _complement(verb):
         ):
             return _Rest(verb.doc[verb.i + 1 : verb.sent.end])
     return None
+
+
+def _judged_for(verb, c):
+    """The "for"/"of" phrase right after the object of a verb of judging ("blamed Kohl for blocking
+    ...", "accused the mayor of lying"), or None."""
+    if c.dep_ != "dobj" or verb.lemma_.lower() not in JUDGING_VERBS:
+        return None
+    return next(
+        (
+            k
+            for k in verb.children
+            if k.dep_ == "prep" and k.lower_ in ("for", "of") and k.i == c.right_edge.i + 1
+        ),
+        None,
+    )
 
 
 _PASS = object()  # (no verdict on this object: look at the cue's next one)
