@@ -6028,3 +6028,18 @@ def test_a_name_a_group_calls_itself_is_no_quote():
     )
     assert all("Brigade" not in a.text[c.start : c.end] for q in extract(a) for c in q.content)
     assert by_content(a, "We will win")
+
+
+def test_a_look_a_discovery_or_a_danger_reports_no_words():
+    a = art(
+        "The officers went inside and saw five people slumped over their desks. Divers went down to see "
+        "whether the cracks in the pier are fresh. Many crew members will find out they were exposed "
+        "years ago. Kessland is threatening its neighbors, the minister said. The union threatened "
+        "legal action against the port. She saw that the pier was closed."
+    )
+    said = [a.text[c.start : c.end] for q in extract(a) for c in q.content]
+    assert not any(("slumped" in s or "cracks" in s or "exposed" in s) for s in said), said
+    assert "its neighbors" not in said
+    assert by_content(a, "Kessland is threatening its neighbors")
+    assert by_content(a, "legal action against the port")
+    assert by_content(a, "that the pier was closed")

@@ -458,6 +458,12 @@ FORECAST_NOUNS = words("prediction predictions forecast forecasts words")
 # Cues of perception: with an event as complement ("has seen his lead diminish", "watched the pier
 # crumble", "heard the crowd cheering") they report what was witnessed, not words or a belief
 PERCEPTION_CUES = words("see watch hear feel notice witness observe")
+# ... those of looking, which report no words when they take a question or a scene (``_no_words``).
+LOOKING_CUES = words("see watch witness")
+# What a threat voiced names as its act ("threatened legal action"), unlike what a danger endangers.
+THREATENED_ACTS = words(
+    "action sanction lawsuit suit veto strike boycott retaliation reprisal war force measure"
+)
 # Cues that say something goes on ("he continued, “...”", "..., he continued.") but whose
 # complement is an action ("Crime continues to decline", "continued searching"): no words of theirs.
 ASPECT_CUES = words("continue")

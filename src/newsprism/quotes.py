@@ -89,6 +89,7 @@ from newsprism.lexicon import (
     LEARNED_CUES,
     LEGAL_TEXTS,
     LIVES,
+    LOOKING_CUES,
     MALE_KIN,
     MALE_TITLES,
     MASTHEAD_WORDS,
@@ -146,6 +147,7 @@ from newsprism.lexicon import (
     TELLING_OBJECTS,
     THING_CUES,
     THING_OBJECT_CUES,
+    THREATENED_ACTS,
     THREATENED_EFFECTS,
     TITLE_ABBREVIATIONS,
     TITLE_SMALL_WORDS,
@@ -4138,6 +4140,7 @@ def _is_cue(tok) -> bool:
         and not _persuaded_by_a_thing(tok)
         and not _a_danger(tok)
         and not _a_sign(tok)
+        and not _no_words(tok)
         # ("Ruiz learned to sail for the part": a skill, no news learned)
         and not (tok.lemma_.lower() in SKILL_VERBS and any(c.dep_ == "xcomp" for c in tok.children))
         and not (
@@ -5281,6 +5284,31 @@ def _says_nothing(tok) -> bool:
         and not any(t.pos_ in ("VERB", "AUX") for t in tok.subtree)
         and not any(c.lower_ == "of" for c in tok.children)  # "attributed much of the shortage to"
     )
+
+
+def _no_words(verb) -> bool:
+    """A cue word that reports no words here: a look ("saw five people slumped over their
+    terminals", "to see whether the cracks are fresh", "saw what happened next"; not "saw that
+    ..."), a discovery
+    ("find out they were infected"), a danger ("does not threaten the security of the nation",
+    "threatening its neighbors"; not "threatened to resign", "threatened legal action")."""
+    lemma, kids = verb.lemma_.lower(), list(verb.children)
+    if lemma in LOOKING_CUES:
+        # (a clause without "that": a question or a scene, "saw five people slumped over ...")
+        asked = any(c.dep_ == "ccomp" and c.left_edge.lower_ != "that" for c in kids)
+        seen = any(
+            c.dep_ == "dobj"
+            and any(k.dep_ in ("acl", "ccomp") and k.tag_ in ("VBN", "VBG", "VB") for k in c.children)
+            for c in kids
+        )
+        return asked or seen
+    if lemma == "find":
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in kids)
+    if lemma == "threaten":  # (a threat voiced names the act: "threatened legal action", "a veto")
+        return any(c.dep_ == "dobj" and c.lemma_.lower() not in THREATENED_ACTS for c in kids) and not any(
+            c.dep_ in ("xcomp", "ccomp") for c in kids
+        )
+    return False
 
 
 def _witnessed(verb, clause) -> bool:
