@@ -6043,3 +6043,15 @@ def test_a_look_a_discovery_or_a_danger_reports_no_words():
     assert by_content(a, "Kessland is threatening its neighbors")
     assert by_content(a, "legal action against the port")
     assert by_content(a, "that the pier was closed")
+
+
+def test_a_lone_name_owned_by_a_body_is_one_of_its_people():
+    """ "says PNV's Agirre": Agirre, not the party, however the recogniser reads the name."""
+    a = art("“Every effort we have made to reach an accord has been negative,” says KNP's Agirre.")
+
+    def ents(doc):
+        at = {t.text: t.i for t in doc}
+        return [(at["KNP"], at["KNP"] + 1, "ORG"), (at["Agirre"], at["Agirre"] + 1, "PRODUCT")]
+
+    q = next(q for q in extract_with_ents(a, ents) if q.kind == "direct")
+    assert (q.speaker.name, q.speaker.type) == ("Agirre", "person")

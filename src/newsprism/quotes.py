@@ -1038,6 +1038,8 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
         return by_appos
     if (relative := _relative_speaker(ctx, head, stext)) is not None:
         return relative
+    if head.pos_ == "PROPN" and (member := _name_after_its_body(ctx, span, head)) is not None:
+        return member
     if head.pos_ == "NOUN" and (named := _appositive_name(ctx, src, head)) is not None:
         return named
     # "a Labour insider", "a close ally of Mr Corbyn", "the Labour leader": the name qualifies an
@@ -1610,6 +1612,23 @@ def _name_before_prep(ctx: Context, src: Span, span, head) -> Speaker | None:
         return _name_at_end(ctx, span) or Speaker(None, "unknown", stext)
     name = " ".join(t.text for t in head.lefts if t.dep_ in ("compound", "flat")) + " " + head.text
     return Speaker(_resolve_name(ctx, name.strip(), src.start), "person")
+
+
+def _name_after_its_body(ctx: Context, span, head) -> Speaker | None:
+    """ "says PNV's Agirre": a lone capitalised name owned by a body is one of its people, whatever
+    the recogniser made of the name (a product here), not the body."""
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if (
+        owner is None
+        or owner.ent_type_ not in ("ORG", "NORP", "GPE")
+        or head.i != span[-1].i
+        or any(c.dep_ == "compound" for c in head.children)
+        or head.ent_type_ in ("ORG", "GPE", "LOC", "FAC")
+        or _is_person_noun(head.lower_)
+        or not head.text[:1].isupper()
+    ):
+        return None
+    return Speaker(_resolve_name(ctx, head.text, head.idx), "person")
 
 
 def _name_after_qualified_title(ctx: Context, src: Span, span, head, before: list) -> Speaker | None:
@@ -5100,22 +5119,7 @@ def _complement(verb):
             ):
                 continue
             if (said := _object_said(verb, lemma, c)) is not _PASS:
-                # ("declaring northern Idaho a haven for racists": the object and what it is called,
-                # which the parser made a second object)
-                second = next(
-                    (
-                        k
-                        for k in verb.children
-                        if k.dep_ in ("dobj", "oprd") and k.left_edge.i == c.right_edge.i + 1
-                    ),
-                    None,
-                )
-                if said is c and c.dep_ == "dobj" and second is not None:
-                    return _Rest(verb.doc[c.left_edge.i : second.right_edge.i + 1])
-                if said is c and (why := _judged_for(verb, c)) is not None:
-                    # "blamed Chancellor Kohl for blocking Turkey's entry": who, and for what
-                    return _Rest(verb.doc[c.left_edge.i : why.right_edge.i + 1])
-                return said
+                return _object_and_more(verb, c) if said is c else said
     if lemma in TOPIC_VERBS:  # "talked about how the ferry would run", "warned of a crisis"
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ in ("about", "of", "on") and c.i > verb.i:
@@ -5138,6 +5142,21 @@ def _complement(verb):
         ):
             return _Rest(verb.doc[verb.i + 1 : verb.sent.end])
     return None
+
+
+def _object_and_more(verb, c):
+    """An object cue's object ``c`` with what the parser hung beside it: what it is called ("declaring
+    northern Idaho a haven for racists", a second object), or what it is judged for ("blamed
+    Chancellor Kohl for blocking Turkey's entry")."""
+    second = next(
+        (k for k in verb.children if k.dep_ in ("dobj", "oprd") and k.left_edge.i == c.right_edge.i + 1),
+        None,
+    )
+    if c.dep_ == "dobj" and second is not None:
+        return _Rest(verb.doc[c.left_edge.i : second.right_edge.i + 1])
+    if (why := _judged_for(verb, c)) is not None:
+        return _Rest(verb.doc[c.left_edge.i : why.right_edge.i + 1])
+    return c
 
 
 def _judged_for(verb, c):
