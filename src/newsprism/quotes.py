@@ -1036,10 +1036,8 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
     low = head.text.lower()
     if (by_appos := _appos_speaker(ctx, src, span, head)) is not None:
         return by_appos
-    if (relative := _relative_speaker(ctx, head, stext)) is not None:
+    if (relative := _relative_speaker(ctx, head, stext) or _name_after_its_body(ctx, span, head)) is not None:
         return relative
-    if head.pos_ == "PROPN" and (member := _name_after_its_body(ctx, span, head)) is not None:
-        return member
     if head.pos_ == "NOUN" and (named := _appositive_name(ctx, src, head)) is not None:
         return named
     # "a Labour insider", "a close ally of Mr Corbyn", "the Labour leader": the name qualifies an
@@ -1620,6 +1618,7 @@ def _name_after_its_body(ctx: Context, span, head) -> Speaker | None:
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
     if (
         owner is None
+        or head.pos_ != "PROPN"
         or owner.ent_type_ not in ("ORG", "NORP", "GPE")
         or head.i != span[-1].i
         or any(c.dep_ == "compound" for c in head.children)
