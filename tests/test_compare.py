@@ -1494,3 +1494,41 @@ def test_a_key_quote_names_the_words_that_stand_for_its_speaker():
     assert not quotes["r1"][0].speaker.name
     speakers = [k["speaker"] for k in comp.brief["key_quotes"] if "hearing the families" in k["text"]]
     assert speakers == ["the ruling"], comp.brief["key_quotes"]
+
+
+def test_an_increment_is_no_total_and_the_total_it_brings_counts_its_unit():
+    a = _art(
+        "Police detained another 18 members of the union, bringing the total to 72 arrested since May. "
+        "The union said 12 members of parliament were among them, and 70 of its members were freed."
+    )
+    facts = {f.text: (f.key, f.value) for f in compare.extract_facts(a, _sents(a))}
+    assert "18 members" not in facts
+    assert facts["72 arrested"] == ("member", 72.0)
+    assert facts["12 members"] == ("member of parliament", 12.0)
+    assert facts["70 of its members"] == ("member", 70.0)
+
+
+def test_an_outlets_own_later_figure_is_an_update_and_the_brief_gives_the_latest():
+    """The same outlet: "more than 50 members" on Wednesday, "the total to 72" on Friday. Its
+    later report replaced the figure: an update timeline, and the brief leaves the old one out."""
+    early = _article(
+        "w1",
+        "Meridian Wire",
+        "The military has arrested more than 50 members of the Ostmark Union since May, union leaders "
+        "said Wednesday. The union had planned to convene its congress in the capital next week. "
+        "Ferry crews in the harbour went on strike in support of the union.",
+        "2026-03-11T08:00:00Z",
+    )
+    later = _article(
+        "w2",
+        "Meridian Wire",
+        "The military has detained another 22 members of the Ostmark Union, bringing the total to 72 "
+        "arrested since May, the union said Friday. The union had planned to convene its congress in "
+        "the capital next week. Diplomats in the capital called for the release of the union leaders.",
+        "2026-03-13T08:00:00Z",
+    )
+    arts = [early, later]
+    comp = compare.compare_story(Story("s", [a.id for a in arts], "Arrests"), arts)
+    (u,) = [u for u in comp.updates if u.key == "member"]
+    assert [s["value"] for s in u.steps] == [50.0, 72.0]
+    assert not any("more than 50" in s["text"] for s in comp.brief["sentences"])

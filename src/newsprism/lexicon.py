@@ -259,6 +259,14 @@ RECALLED_PEOPLE = words("ambassador envoy diplomat minister consul emissary")
 LIVES = words("life victim casualty")
 # Units of a distance "from" a place ("20 km from Jabiluka": a place, whatever the recogniser says).
 DISTANCES = words("km kilometre kilometer mile metre meter foot feet yard")
+# Words that tell a figure as a running total of a developing story ("bringing the total to 702",
+# "have so far ratified", "arrested 702 ... since May"): a figure that can replace an earlier one.
+RUNNING_TOTAL_WORDS = ("total", "tally", "toll", "so far", "since", "to date", "in all", "altogether", "now")
+# Units a figure is measured in, not things counted: a story's figures in them (a plane's drop in
+# feet, a park's area) are measurements of many things, never one toll moving (compare.story).
+MEASURES = DISTANCES | words(
+    "second minute hour square acre hectare inch pound ton tonne kilogram gram ounce degree gallon liter litre mph"
+)
 # What a cue says when it says nothing: "said little in court", "saying nothing as she left".
 EMPTY_OBJECTS = words("nothing little")  # (PolNeAR counts "said something else", "admitted as much")
 # Marks of a concession: the clause they open is set against what the cue reports, never what it

@@ -35,15 +35,21 @@ _FACT = re.compile(
        |(?P<date>(?:(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?\s+)?(?P<dmon>{_MON})(?:\s+(?P<dday2>\d{{1,2}})(?:st|nd|rd|th)?,?)?\s+(?P<dyear>(?:19|20)\d\d)\b)
        |(?P<dur>\b(?P<dnum>{_NUMBER}|{_WORDNUM})[\s-]+(?P<dunit>minute|hour|day|week|fortnight|month|year|decade)s?\b(?P<ago>\s+ago)?(?!\s+old|-old))
        |(?P<year>\b(?:19|20)\d\d\b)
-       |(?P<count>(?<![\w.,£$€])(?P<cnum>{_NUMBER})(?:\s(?P<cscale>million|billion|thousand))?\s+(?:(?:more|new|extra|additional|other|[a-z]+-[a-z]+)\s+)?(?P<cunit>[a-z]{{3,}}))
+       |(?P<count>(?<![\w.,£$€])(?P<cnum>{_NUMBER})(?:\s(?P<cscale>million|billion|thousand))?\s+(?:of\s+(?:(?:its|their|the|his|her)\s+)?)?(?:(?:more|new|extra|additional|other|[a-z]+-[a-z]+)\s+)?(?P<cunit>[a-z]{{3,}}))
     """,
     re.VERBOSE | re.IGNORECASE,
 )
 _NOT_A_COUNT = re.compile(
     rf"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|\b{_MON})\s*$|\d\s*[-–]\s*$", re.I
 )
+# A count added to one before ("another 187 members", "a further 20 arrests"), and the total it
+# brings ("bringing the total to 702 arrested"), which counts the increment's unit.
+_INCREMENT = re.compile(r"\b(?:another|a further|an additional|an extra)\s+$", re.I)
+_TOTAL = re.compile(r"\b(?:total|tally|number|toll)(?:\s+of\s+\w+)?\s+to\s+$", re.I)
+_OF_NOUN = re.compile(r"\s+of\s+([a-z]{3,})\b(?!['’])")
 _NOT_UNITS = words(
-    "and the for per from with that than who which were was are have has had will would votes "
+    "and the for per from with that than who which were was are have has had will would votes them those these "
+    "its his her their our this all"
     "to of in on at or by"
 )
 
@@ -64,6 +70,23 @@ def _singular(w: str) -> str:
     return w
 
 
+def _count_key(view: str, m: re.Match, unit: str, last_unit: str) -> str | None:
+    """What count ``m`` counts: its unit, singular ("members" -> "member"), with the plain noun of
+    an "of" after it ("129 members of parliament": not party members); a total's the unit of the
+    increment before it ("another 187 members ..., bringing the total to 702 arrested"). None:
+    no count ("30 and", "Jan. 29 bombing", "a 6-3 decision")."""
+    if unit in _NOT_UNITS or unit in _DAYS or unit.rstrip("s") in _DAYS or unit in _SCALE:
+        return None  # (and "287 million U.S. dollars": money the pattern did not read)
+    if _NOT_A_COUNT.search(view[max(0, m.start() - 12) : m.start()]):
+        return None
+    if _TOTAL.search(view[max(0, m.start() - 40) : m.start()]) and unit.endswith("ed") and last_unit:
+        unit = last_unit
+    key = _singular(unit)
+    if (of := _OF_NOUN.match(view, m.end())) is not None and of.group(1).lower() not in _NOT_UNITS:
+        key += " of " + _singular(of.group(1))
+    return key
+
+
 def extract_facts(article: Article, sentences: Sequence[Sentence]) -> list[Fact]:
     """Numbers, money, percentages, dates, years and durations per sentence, with a normalised
     value (money in units, durations in days, dates as year*100+month) and the thing measured."""
@@ -72,6 +95,7 @@ def extract_facts(article: Article, sentences: Sequence[Sentence]) -> list[Fact]
     for s in sentences:
         text = article.text[s.span.start : s.span.end]
         view = match_view(text)
+        last_unit = ""  # the unit of the sentence's last increment ("another 187 members")
         for m in _FACT.finditer(view):
             kind, key, value = None, "", 0.0
             if m.group("money"):
@@ -120,12 +144,13 @@ def extract_facts(article: Article, sentences: Sequence[Sentence]) -> list[Fact]
                 kind, key, value = "year", "year", float(m.group("year"))
             elif m.group("count"):
                 unit = m.group("cunit").lower()
-                if unit in _NOT_UNITS or unit in _DAYS or unit.rstrip("s") in _DAYS:
-                    continue
                 lead = view[max(0, m.start() - 12) : m.start()]
-                if _NOT_A_COUNT.search(lead):
-                    continue  # "the Jan. 29 bombing" (a day), "a 6-3 decision" (a score)
-                kind, key = "count", _singular(unit)
+                if _INCREMENT.search(lead):
+                    last_unit = unit if unit not in _NOT_UNITS else last_unit
+                    continue  # "another 187 members": what was added, not a total to compare
+                if (key := _count_key(view, m, unit, last_unit)) is None:
+                    continue
+                kind = "count"
                 value = _num(m.group("cnum")) * _SCALE.get((m.group("cscale") or "").lower(), 1)
             if kind in _RANGED and _RANGE_NEXT.match(view, m.end()):
                 continue  # the low end of a range: the range is stated by its upper end

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -38,6 +39,7 @@ from newsprism.compare.facts import (
 from newsprism.compare.model import Comparison, Conflict, ConflictSide, Fact, Mention, Reuse, Sentence, Update
 from newsprism.compare.provenance import provenance
 from newsprism.compare.reuse import Words, text_reuse
+from newsprism.lexicon import MEASURES, RUNNING_TOTAL_WORDS
 from newsprism.models import Article, Span, Story, outlet_label
 from newsprism.stories import timestamp
 
@@ -113,6 +115,7 @@ def compare_story(
     al.pair_count = Counter(p for ps in al.pairs for p in ps)
     al.rare_pair = max(config.quoted_pair_sentences, round(config.quoted_pair_share * len(sents)))
     pairs = al.run(per_art, config)
+    al.changes += _own_updates(facts, current, al, config)
     al.support(outlet)
     group_of = {s.id: s.group if s.group >= 0 else -1 - k for k, s in enumerate(sents)}
     source = {a.id: al.source(a.id, outlet) for a in arts}
@@ -512,11 +515,23 @@ def _updates(
     of each value, in publication order)."""
     order = {a.id: (a.published or "", k) for k, a in enumerate(arts)}
     pub = {a.id: a.published for a in arts}
-    chains: dict[tuple[str, str], set[Fact]] = defaultdict(set)
+    # one timeline per thing that moved: the figures linked by changes (two counts of members, of
+    # the party arrested and of its lawmakers among them, are two timelines of one key)
+    parent: dict[Fact, Fact] = {}
+
+    def root(f: Fact) -> Fact:
+        while parent.setdefault(f, f) is not f:
+            f = parent[f]
+        return f
+
     for x, y in changes:
-        chains[(x.kind, x.key)] |= {x, y}
+        parent[root(x)] = root(y)
+    chains: dict[Fact, set[Fact]] = defaultdict(set)
+    for f in list(parent):
+        chains[root(f)].add(f)
     out = []
-    for (kind, key), fs in chains.items():
+    for fs in chains.values():
+        kind, key = next(iter(fs)).kind, next(iter(fs)).key
         steps: list[dict[str, Any]] = []
         for f in sorted(fs, key=lambda f: (order[f.article_id], f.span.start)):
             if steps and same_value(steps[-1]["value"], f.value):
@@ -530,6 +545,77 @@ def _updates(
         if len(steps) >= 2:
             out.append(Update(kind, key, steps))
     return out
+
+
+def _own_updates(
+    facts: Sequence[Fact], current: Sequence[Fact], al: _Alignment, config: CompareConfig
+) -> list[tuple[Fact, Fact]]:
+    """The figures an outlet's own later report replaced (``_current`` leaves them out of the
+    comparison), each paired with the running total that replaced it (``_replaces``): "more than
+    500 members ... since May, party leaders said Wednesday", then "bringing the total to 702
+    arrested since ... May, the party said Friday" (AP both). They join the story's update
+    timelines, and the brief gives the latest."""
+    kept = set(current)
+    idx = {s.id: k for k, s in enumerate(al.sents)}
+    stated = Counter((f.sentence, f.kind, f.key) for f in facts)
+    counts_of: dict[str, set[float]] = defaultdict(set)  # every count each article states
+    for f in facts:
+        if f.kind == "count":
+            counts_of[f.article_id].add(round(f.value, 6))
+    out = []
+    for f in (f for f in facts if f not in kept and f.kind == "count" and f.key not in MEASURES):
+        if stated[(f.sentence, f.kind, f.key)] > 1:
+            continue  # "12,000 square miles (31,000 square kilometers)": which is which, unsaid
+        later = [
+            g
+            for g in current
+            if _replaces(al, idx, f, g, config)
+            and stated[(g.sentence, g.kind, g.key)] == 1
+            # (a later report that still states the figure, of whatever: "194 members of
+            # parliament" is in "702 of its members, including 194 elected members")
+            and round(f.value, 6) not in counts_of[g.article_id]
+        ]
+        if later:
+            out.append((f, max(later, key=lambda g: al.sim[idx[f.sentence], idx[g.sentence]])))
+    return out
+
+
+def _replaces(al: _Alignment, idx: Mapping[str, int], f: Fact, g: Fact, config: CompareConfig) -> bool:
+    """Does count ``g`` of a later report of ``f``'s outlet replace ``f``? A count of the same
+    thing (not "percent" or "feet": a study's many shares and a plane's many heights are not one
+    figure moving), a day or more later, in sentences that carry the same information (each the
+    other's best match), that ``f`` does not already hold ("more than 2,600 lawsuits" after
+    "2,615 lawsuits"), and told as a running total ("bringing the total to", "so far", "since
+    May"; not "was signed by 121 nations in Ottawa last December", another figure of a kind)."""
+    score = al.sim[idx[f.sentence], idx[g.sentence]]
+    return (
+        (g.kind, g.key) == (f.kind, f.key)
+        and al.outlets[g.article_id] == al.outlets[f.article_id]
+        and not al.comparable(f.article_id, g.article_id, "count", config)
+        and al.trusted(f, g, score, _mutual(al, idx, f, g), config)
+        and al.about_same(f, g, True)
+        and not _holds(g, f.value)
+        and RUNNING_TOTAL.search(al.sents[idx[g.sentence]].text) is not None
+    )
+
+
+def _holds(g: Fact, value: float) -> bool:
+    """Is ``g`` a bound or a range ("more than 2,600") that holds ``value``?"""
+    lo = g.low if g.low is not None else float("-inf")
+    hi = g.high if g.high is not None else float("inf")
+    return lo < hi and lo <= value <= hi
+
+
+# a figure told as a running total (``lexicon.RUNNING_TOTAL_WORDS``)
+RUNNING_TOTAL = re.compile(r"\b(?:" + "|".join(map(re.escape, RUNNING_TOTAL_WORDS)) + r")\b", re.I)
+
+
+def _mutual(al: _Alignment, idx: Mapping[str, int], f: Fact, g: Fact) -> bool:
+    """Are the sentences of ``f`` and ``g`` each the other's best match in the other's article?"""
+    i, j = idx[f.sentence], idx[g.sentence]
+    ia = [k for k, s in enumerate(al.sents) if s.article_id == f.article_id]
+    ib = [k for k, s in enumerate(al.sents) if s.article_id == g.article_id]
+    return ib[int(al.sim[i, ib].argmax())] == j and ia[int(al.sim[j, ia].argmax())] == i
 
 
 def _current(facts: Sequence[Fact], arts: Sequence[Article], outlet: Mapping[str, str]) -> list[Fact]:
