@@ -5307,9 +5307,9 @@ def _says_nothing(tok) -> bool:
 def _no_words(verb) -> bool:
     """A cue word that reports no words here: a look ("saw five people slumped over their
     terminals", "to see whether the cracks are fresh", "saw what happened next"; not "saw that
-    ..."), a discovery
-    ("find out they were infected"), a danger ("does not threaten the security of the nation",
-    "threatening its neighbors"; not "threatened to resign", "threatened legal action")."""
+    ..."), a discovery ("find out they were infected"), a danger ("does not threaten the security
+    of the nation", "threatening its neighbors"; not "threatened to resign", "threatened legal
+    action")."""
     lemma, kids = verb.lemma_.lower(), list(verb.children)
     if lemma in LOOKING_CUES:
         # (a clause without "that": a question or a scene, "saw five people slumped over ...")
