@@ -148,9 +148,10 @@ def extract_facts(article: Article, sentences: Sequence[Sentence]) -> list[Fact]
                 if _INCREMENT.search(lead):
                     last_unit = unit if unit not in _NOT_UNITS else last_unit
                     continue  # "another 187 members": what was added, not a total to compare
-                if (key := _count_key(view, m, unit, last_unit)) is None:
+                counted = _count_key(view, m, unit, last_unit)
+                if counted is None:
                     continue
-                kind = "count"
+                kind, key = "count", counted
                 value = _num(m.group("cnum")) * _SCALE.get((m.group("cscale") or "").lower(), 1)
             if kind in _RANGED and _RANGE_NEXT.match(view, m.end()):
                 continue  # the low end of a range: the range is stated by its upper end
