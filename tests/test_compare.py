@@ -1532,3 +1532,17 @@ def test_an_outlets_own_later_figure_is_an_update_and_the_brief_gives_the_latest
     (u,) = [u for u in comp.updates if u.key == "member"]
     assert [s["value"] for s in u.steps] == [50.0, 72.0]
     assert not any("more than 50" in s["text"] for s in comp.brief["sentences"])
+
+
+def test_the_wires_dollars_are_money():
+    """AP's "dlrs 2.5 million" and Xinhua's "450 million U.S. dollars" are sums in dollars, not
+    counts of "million"."""
+    a = _art(
+        "The foundation offered dlrs 2.5 million to anyone (dlrs 1.6 million in 1989). The president "
+        "cut 450 million U.S. dollars from the bill, and US$ 3 billion more."
+    )
+    facts = {f.text: (f.kind, f.key, f.value) for f in compare.extract_facts(a, _sents(a))}
+    assert facts["dlrs 2.5 million"] == ("money", "$", 2.5e6)
+    assert facts["dlrs 1.6 million"] == ("money", "$", 1.6e6)
+    assert facts["450 million U.S. dollars"] == ("money", "$", 4.5e8)
+    assert facts["US$ 3 billion"] == ("money", "$", 3e9)

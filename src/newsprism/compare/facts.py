@@ -29,7 +29,8 @@ _DAYS = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "fortnight": 1
          "decade": 3650}  # fmt: skip
 
 _FACT = re.compile(
-    rf"""(?P<money>(?P<cur>[£$€])\s?(?P<mnum>{_NUMBER})\s?(?P<mscale>bn|mn|m|k|million|billion|trillion|thousand)?\b)
+    rf"""(?P<money>(?P<cur>[£$€]|US\$|dlrs\.?(?=\s?\d))\s?(?P<mnum>{_NUMBER})\s?(?P<mscale>bn|mn|m|k|million|billion|trillion|thousand)?\b)
+       |(?P<usd>(?<![\w.,£$€])(?P<unum>{_NUMBER})(?:\s(?P<uscale>million|billion|trillion|thousand))?\s(?:U\.S\.\s|US\s)?dollars\b)
        |(?P<pct>(?P<pnum>{_NUMBER})\s?(?:%|per\s?cent\b|percent\b))
        |(?P<since>\bsince\s+(?P<syear>(?:19|20)\d\d)\b)
        |(?P<date>(?:(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?\s+)?(?P<dmon>{_MON})(?:\s+(?P<dday2>\d{{1,2}})(?:st|nd|rd|th)?,?)?\s+(?P<dyear>(?:19|20)\d\d)\b)
@@ -99,8 +100,12 @@ def extract_facts(article: Article, sentences: Sequence[Sentence]) -> list[Fact]
         for m in _FACT.finditer(view):
             kind, key, value = None, "", 0.0
             if m.group("money"):
-                kind, key = "money", m.group("cur")
+                # (the wires' "dlrs 34 million", "(dlrs 1.6 million)" and "US$" are dollars)
+                kind, key = "money", m.group("cur") if m.group("cur") in "£$€" else "$"
                 value = _num(m.group("mnum")) * _SCALE.get((m.group("mscale") or "").lower(), 1)
+            elif m.group("usd"):  # "450 million U.S. dollars", Xinhua's way
+                kind, key = "money", "$"
+                value = _num(m.group("unum")) * _SCALE.get((m.group("uscale") or "").lower(), 1)
             elif m.group("pct"):
                 kind, key, value = "percent", "percent", _num(m.group("pnum"))
             elif m.group("since"):
@@ -229,6 +234,8 @@ def _bounds(view: str, m: re.Match, kind: str, value: float) -> tuple[float | No
     zeros = len(digits) - len(digits.rstrip("0"))
     if "." not in digits and zeros >= 2 and len(digits) >= 4:  # "3,900": to the hundred
         return value - 10**zeros / 2, value + 10**zeros / 2
+    if kind == "money" and "." not in digits:  # "15 U.S. dollars": to the dollar ("$15.41")
+        return value - 0.5, value + 0.5
     return value, value
 
 
@@ -243,7 +250,7 @@ def _is_range(r: re.Match, m: re.Match) -> bool:
 
 
 def _number_text(m: re.Match) -> str:
-    for g in ("mnum", "pnum", "dnum", "cnum"):
+    for g in ("mnum", "unum", "pnum", "dnum", "cnum"):
         if m.group(g):
             return m.group(g)
     return "0"
@@ -278,6 +285,11 @@ def compatible(x: Fact, y: Fact) -> bool:
     xl, xh = _lo(x), _hi(x)
     yl, yh = _lo(y), _hi(y)
     return same_value(x.value, y.value) or (xl <= yh and yl <= xh)
+
+
+def _bounded(f: Fact) -> bool:
+    """Does ``f`` allow values on both sides, a rounding or an estimate, not an open bound?"""
+    return f.low is not None and f.high is not None
 
 
 def _lo(f: Fact) -> float:
@@ -528,8 +540,13 @@ def fact_conflicts(
         if not ys or len(xs) != 1 or len(ys) != 1:
             continue
         x, y = xs[0], ys[0]
-        if same_value(x.value, y.value) or (compatible(x, y) and not changes):
-            continue  # "about 600" and "612", "30 to 40 feet" and "30 feet", "22 million" and "22.3 million"
+        if same_value(x.value, y.value) or (
+            compatible(x, y) and (not changes or _bounded(x) and _bounded(y))
+        ):
+            # "about 600" and "612", "30 to 40 feet" and "30 feet", "22 million" and "22.3 million";
+            # nor, for a change, one figure given rounder ("$15" and "$15.41"), though "more than
+            # 500" and then "702" is one
+            continue
         if k[0] == "year" and (ka.get(("date", "date")) or kb.get(("date", "date"))):
             continue  # a year beside a full date: the date decides
         out.append((x, y))
