@@ -1532,6 +1532,12 @@ def test_an_outlets_own_later_figure_is_an_update_and_the_brief_gives_the_latest
     (u,) = [u for u in comp.updates if u.key == "member"]
     assert [s["value"] for s in u.steps] == [50.0, 72.0]
     assert not any("more than 50" in s["text"] for s in comp.brief["sentences"])
+    # a total counted from another start replaces nothing: "since Sunday" is not "since May"
+    sunday = _article(
+        "w1", "Meridian Wire", early.text.replace("since May", "since Sunday"), early.published or ""
+    )
+    comp = compare.compare_story(Story("s", ["w1", "w2"], "Arrests"), [sunday, later])
+    assert not [u for u in comp.updates if u.key == "member"]
 
 
 def test_the_wires_dollars_are_money():

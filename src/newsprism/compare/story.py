@@ -39,7 +39,7 @@ from newsprism.compare.facts import (
 from newsprism.compare.model import Comparison, Conflict, ConflictSide, Fact, Mention, Reuse, Sentence, Update
 from newsprism.compare.provenance import provenance
 from newsprism.compare.reuse import Words, text_reuse
-from newsprism.lexicon import MEASURES, RUNNING_TOTAL_WORDS
+from newsprism.lexicon import CALENDAR, MEASURES, RUNNING_TOTAL_WORDS
 from newsprism.models import Article, Span, Story, outlet_label
 from newsprism.stories import timestamp
 
@@ -596,7 +596,25 @@ def _replaces(al: _Alignment, idx: Mapping[str, int], f: Fact, g: Fact, config: 
         and al.about_same(f, g, True)
         and not _holds(g, f.value)
         and RUNNING_TOTAL.search(al.sents[idx[g.sentence]].text) is not None
+        and not _counted_from_apart(al.sents[idx[f.sentence]].text, al.sents[idx[g.sentence]].text)
     )
+
+
+_SINCE = re.compile(r"\bsince\b((?:\W+\w+){1,6})", re.I)
+
+
+def _counted_from_apart(a: str, b: str) -> bool:
+    """Do two running totals count from different starts, each named by a day, a month or a year
+    within a few words of "since" ("more than 300 ... since Sunday" and "702 ... since a crackdown
+    began in May")? Then neither replaces the other."""
+
+    def start(text: str) -> str | None:
+        m = _SINCE.search(text)
+        words_after = re.findall(r"\w+", m.group(1).lower()) if m else []
+        return next((w for w in words_after if w in CALENDAR or re.fullmatch(r"(?:19|20)\d\d", w)), None)
+
+    x, y = start(a), start(b)
+    return x is not None and y is not None and x != y
 
 
 def _holds(g: Fact, value: float) -> bool:
