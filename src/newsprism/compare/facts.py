@@ -50,7 +50,7 @@ _TOTAL = re.compile(r"\b(?:total|tally|number|toll)(?:\s+of\s+\w+)?\s+to\s+$", r
 _OF_NOUN = re.compile(r"\s+of\s+([a-z]{3,})\b(?!['’])")
 _NOT_UNITS = words(
     "and the for per from with that than who which were was are have has had will would votes them those these "
-    "its his her their our this all"
+    "its his her their our this all "
     "to of in on at or by"
 )
 
@@ -101,7 +101,7 @@ def extract_facts(article: Article, sentences: Sequence[Sentence]) -> list[Fact]
             kind, key, value = None, "", 0.0
             if m.group("money"):
                 # (the wires' "dlrs 34 million", "(dlrs 1.6 million)" and "US$" are dollars)
-                kind, key = "money", m.group("cur") if m.group("cur") in "£$€" else "$"
+                kind, key = "money", m.group("cur") if m.group("cur") in ("£", "$", "€") else "$"
                 value = _num(m.group("mnum")) * _SCALE.get((m.group("mscale") or "").lower(), 1)
             elif m.group("usd"):  # "450 million U.S. dollars", Xinhua's way
                 kind, key = "money", "$"
@@ -285,6 +285,11 @@ def compatible(x: Fact, y: Fact) -> bool:
     xl, xh = _lo(x), _hi(x)
     yl, yh = _lo(y), _hi(y)
     return same_value(x.value, y.value) or (xl <= yh and yl <= xh)
+
+
+def holds(f: Fact, value: float) -> bool:
+    """Is ``f`` a bound or a range ("more than 2,600", "30 to 40") that holds ``value``?"""
+    return _lo(f) < _hi(f) and _lo(f) <= value <= _hi(f)
 
 
 def _bounded(f: Fact) -> bool:

@@ -24,6 +24,7 @@ from newsprism.compare.facts import (
     extract_facts,
     fact_conflicts,
     figures_apart,
+    holds,
     left_over,
     listed_pairs,
     measured_apart,
@@ -520,8 +521,8 @@ def _updates(
     parent: dict[Fact, Fact] = {}
 
     def root(f: Fact) -> Fact:
-        while parent.setdefault(f, f) is not f:
-            f = parent[f]
+        while (up := parent.setdefault(f, f)) != f:
+            f = up
         return f
 
     for x, y in changes:
@@ -594,7 +595,7 @@ def _replaces(al: _Alignment, idx: Mapping[str, int], f: Fact, g: Fact, config: 
         and not al.comparable(f.article_id, g.article_id, "count", config)
         and al.trusted(f, g, score, _mutual(al, idx, f, g), config)
         and al.about_same(f, g, True)
-        and not _holds(g, f.value)
+        and not holds(g, f.value)
         and RUNNING_TOTAL.search(al.sents[idx[g.sentence]].text) is not None
         and not _counted_from_apart(al.sents[idx[f.sentence]].text, al.sents[idx[g.sentence]].text)
     )
@@ -615,13 +616,6 @@ def _counted_from_apart(a: str, b: str) -> bool:
 
     x, y = start(a), start(b)
     return x is not None and y is not None and x != y
-
-
-def _holds(g: Fact, value: float) -> bool:
-    """Is ``g`` a bound or a range ("more than 2,600") that holds ``value``?"""
-    lo = g.low if g.low is not None else float("-inf")
-    hi = g.high if g.high is not None else float("inf")
-    return lo < hi and lo <= value <= hi
 
 
 # a figure told as a running total (``lexicon.RUNNING_TOTAL_WORDS``)
