@@ -380,7 +380,8 @@ def _register_components() -> None:
     ``newsprism_line_breaks`` component: a sentence starts after a paragraph break (unless
     a colon introduces the paragraph), and after a line that is a headline (three words or more,
     most capitalised, no full stop), which the parser otherwise runs into the sentence below
-    ("Mayor Backs Ferry Plan\nThe mayor said ...")."""
+    ("Mayor Backs Ferry Plan\nThe mayor said ..."), and after the letter of a noun named by one
+    (``LETTER_NAMED``: "hepatitis C. Many ...", which the tokenizer reads as an initial)."""
     from spacy.language import Language
 
     if "newsprism_line_breaks" in Language.factories:
@@ -404,6 +405,11 @@ def _register_components() -> None:
             if ("\n\n" in tok.text and not colon) or headline:
                 doc[tok.i + 1].is_sent_start = True
             line_start = tok.i + 1
+        for tok in doc[1:-1]:  # "... people with hepatitis C. Many wanted ...": a sentence ends
+            if re.fullmatch(r"[A-Z]\.", tok.text) and doc[tok.i - 1].lower_ in LETTER_NAMED:
+                nxt = doc[tok.i + 1]
+                if nxt.is_title or nxt.text in ('"', "“", "‘"):
+                    nxt.is_sent_start = True
         return doc
 
 
@@ -657,6 +663,9 @@ def words(text: str) -> frozenset[str]:
 
 # Lower-case words inside a person's name ("Hans van den Broek", "Osama bin Laden").
 NAME_PARTICLES = words("van von der den de da di del della du dos das le la bin ibn al el ter ten arap")
+# Nouns named by a letter ("hepatitis C", "vitamin B", "Plan B"): the letter takes a full stop only
+# where the sentence ends ("... with hepatitis C. Many wanted ..."), never as an initial.
+LETTER_NAMED = words("hepatitis vitamin plan type grade class category phase appendix exhibit")
 
 
 def tokens(text: str) -> list[str]:

@@ -575,6 +575,12 @@ def _fronted_cue_in(ent) -> bool:
     )
 
 
+def _part_word_named(e) -> bool:
+    """Is entity ``e`` a lone word for part of a group ("Many, like Mrs. Buchanan, wanted ..."),
+    which the recogniser took for a name after a sentence it ran on from?"""
+    return len(e) == 1 and e[0].lower_ in PART_WORDS
+
+
 def _canonical_people(doc, title: str = "") -> tuple[list[tuple[int, str, bool]], str | None]:
     """PERSON mentions with canonical names (the longest mention sharing the surname; a surname
     the text never gives in full takes the first name the headline gives it)."""
@@ -585,6 +591,7 @@ def _canonical_people(doc, title: str = "") -> tuple[list[tuple[int, str, bool]]
         if (e.label_ == "PERSON" or _titled_name_mistaken(e))
         and not (len(e) == 1 and e.start and doc[e.start - 1].lower_ == "the")
         and not _place_taken_for_a_person(e)
+        and not _part_word_named(e)
     ]
     ents += [n for e in doc.ents if (n := _person_mislabelled(e)) is not None]
     # "Banned Napster users ...": a verb the recogniser took into a name is no first name
@@ -1082,8 +1089,8 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
         return Speaker(None, "anonymous", stext)  # "a former council clerk": a person left unnamed
     if _role_described(span, head):
         return _described_person(ctx, src, span, head, stext)
-    if head.pos_ == "NOUN" and (kin := _kin_named_earlier(ctx, src, span)) is not None:
-        return Speaker(kin.name, "person", stext)  # "his wife of 19 years" after "His wife, Dolores,"
+    if (earlier := _described_earlier(ctx, src, span, head)) is not None:
+        return earlier
     if (issuer := _statement_issuer(ctx, src, span)) is not None:
         return issuer  # "“...,” the statement said" after "Israel's Foreign Ministry announced ..."
     if (body := _body_named_before(ctx, src, span, head) or _generic_body(ctx, src, span, head)) is not None:
@@ -1178,10 +1185,13 @@ def _relative_speaker(ctx: Context, head, stext: str) -> Speaker | None:
     if not (
         head.lower_ in ("who", "which", "that") and head.head.dep_ == "relcl" and head.head.head.i < head.i
     ):
-        return None
+        return _whose_speaker(ctx, head)
     what = _antecedent(head)  # "others who say", "Labor, which says" (not "a substance ..., which")
     if what.dep_ == "appos" and what.head.ent_type_ == "PERSON" and head.lower_ == "who":
         what = what.head  # "Robert C. Byrd, a West Virginia Democrat who has opposed": Byrd
+    last = what
+    if head.lower_ == "who":
+        what = _first_of_those_who(what, head.head)
     if head.lower_ == "who" and _misread_antecedent(head, what):
         return Speaker(None, "unknown", stext)  # no one rather than a place or a thing that "who" is not
     if what.dep_ == "appos" and what.pos_ == "NOUN" and what.head.ent_type_ == "ORG":
@@ -1206,9 +1216,49 @@ def _relative_speaker(ctx: Context, head, stext: str) -> Speaker | None:
         or what.lemma_.lower() in LEGAL_TEXTS  # "the religion clause ..., which says that"
     ):
         whole = _source_span(what)
-        end = min(whole.end, head.idx)  # (not the clause itself, nor the comma before it)
+        # (not the clause itself, nor the comma before it; to the last of the names it is about)
+        end = min(max(whole.end, _source_span(last).end), head.idx)
         return _speaker(ctx, Span(whole.start, len(ctx.text[:end].rstrip().rstrip(","))))
     return None
+
+
+def _first_of_those_who(what, clause):
+    """The first of the names joined by "and" before a "who" its plural clause is about ("Bill
+    and Barbara Marks, who fear", "Boxer, Murray, and Moseley-Braun, who defended"): the group
+    speaks. Only the last when the clause's verb is singular or an earlier name has a "who" of
+    its own ("Richard Schiff, who plays ..., and Allison Janney, who portrays ...")."""
+    if clause.tag_ == "VBZ" or any(x.tag_ == "VBZ" for x in clause.children if x.dep_ == "aux"):
+        return what
+    first = what
+    while (
+        first.head.pos_ in ("NOUN", "PROPN")
+        and first.head.i < first.i
+        and (
+            first.dep_ == "conj"
+            or first.dep_ == "appos"
+            and first.ent_type_ == first.head.ent_type_ == "PERSON"
+        )
+    ):  # (a list of names the parser hung as appositions: "Barbara Boxer of California, Patty Murray")
+        first = first.head
+        if any(c.dep_ == "relcl" and c.i != clause.i for c in first.children):
+            return what
+    return first
+
+
+def _whose_speaker(ctx: Context, head) -> Speaker | None:
+    """ "the Christian Identity movement, whose followers cite": followers of the movement, left
+    unnamed, told by what "whose" stands for."""
+    whose = next((c for c in head.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
+    if whose is None or head.head.dep_ != "relcl" or head.pos_ != "NOUN":
+        return None
+    what = _source_span(_antecedent(whose))
+    owner = ctx.text[what.start : min(what.end, whose.idx)].rstrip().rstrip(",")
+    noun = ctx.text[whose.idx + len(whose) : head.idx + len(head)].strip()
+    if not owner:
+        return None
+    kind = "anonymous" if _is_person_noun(head.lemma_.lower()) else "unknown"
+    owner = "the " + owner[4:] if owner.startswith("The ") else owner
+    return Speaker(None, kind, f"{noun} of {owner}")
 
 
 def _misread_antecedent(who, what) -> bool:
@@ -1598,6 +1648,7 @@ def _name_before_prep(ctx: Context, src: Span, span, head) -> Speaker | None:
     stext = ctx.text[src.start : src.end]
     if (
         head.lower_ in ORG_WORDS
+        or head.lower_ in PART_WORDS  # ("Many, like Mrs. Buchanan, wanted": some people, unnamed)
         or not any(c.dep_ == "prep" for c in head.rights)
         or _not_a_name(ctx, head)  # "The football Hall of Famer", "Breakup of the company"
     ):
@@ -1788,6 +1839,8 @@ def _coordinated(head) -> list:
             out += later
         elif later and a.pos_ == "PROPN" and head.ent_type_ and a.ent_type_ == head.ent_type_:
             out += [a, *later]
+        elif a.ent_type_ == head.ent_type_ == "PERSON" and any(c.i > a.i for c in head.conjuncts):
+            out.append(a)  # ("Senators Barbara Boxer of California, Patty Murray of Washington, and ...")
     return sorted(out, key=lambda t: t.i)
 
 
@@ -2064,7 +2117,7 @@ def _missed_name(ctx: Context, span, src: Span, stext: str) -> Speaker | None:
         return Speaker(root.text, "organization", stext)
     propn = [t for t in span if t.pos_ == "PROPN"]
     words = [t for t in span if not t.is_punct and t.dep_ not in ("det", "case")]
-    if not propn or len(propn) != len(words):
+    if not propn or len(propn) != len(words) or root.lower_ in PART_WORDS:  # ("Many, like Mrs. Buchanan")
         return None
     if len(propn) == 1 and _not_a_name(ctx, propn[0]) and not _person_alone(ctx, propn[0].text):
         return None  # ("Ward says ..." after "says Ward, 41": a person, though "ward off" is a word)
@@ -2121,6 +2174,9 @@ def _antecedent(who):
         and (before.pos_ == "PROPN" or before.ent_type_ in ("GPE", "LOC") or before.lemma_ in PLACE_NOUNS)
         and not _names_people(before)
         and before.head.head.pos_ in ("NOUN", "PROPN")
+        # (not out of a body's name to people: "the members of the Environmental Working Group,
+        # which supports": the group)
+        and not (before.ent_type_ == "ORG" and who.lower_ == "which" and _names_people(before.head.head))
     ):
         before = before.head.head  # "Fund for Nature", "Muslims around the world": the head noun
         if before.ent_type_ == "NORP" and who.lower_ == "who":
@@ -3649,6 +3705,34 @@ def _other_office(text: str, start: int, said: set[str]) -> bool:
     return bool(before) and before[-1].lower() in OTHER_OFFICE and before[-1].lower() not in said
 
 
+def _described_earlier(ctx: Context, src: Span, span: SpacySpan, head) -> Speaker | None:
+    """A person the text named just before and now describes: "said the 42-year-old mother of
+    three" after "When Sharon Gretz Lasky found out", "his wife of 19 years" after "His wife,
+    Dolores,"."""
+    if (aged := _aged_named_earlier(ctx, src, span)) is not None:
+        return aged
+    if head.pos_ == "NOUN" and (kin := _kin_named_earlier(ctx, src, span)) is not None:
+        return Speaker(kin.name, "person", ctx.text[src.start : src.end])
+    return None
+
+
+def _aged_named_earlier(ctx: Context, src: Span, span: SpacySpan) -> Speaker | None:
+    """ "The 45-year-old carpet layer said" right after '"...," Judy Jacobson said': a person told
+    by age alone is the one person named in the sentence before or in the same sentence before it
+    (no one when two were named there, or one of another sex than a "mother" or a "man")."""
+    stext = ctx.text[span.start_char : span.end_char]
+    if not re.match(r"(?i)the\s+\d+-year-old\s+\w", stext) or any(t.ent_type_ == "PERSON" for t in span):
+        return None
+    sent = span.sent
+    start = ctx.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    named = {n for off, n, _ in ctx.people if start <= off < src.start}
+    low = span.root.lemma_.lower()
+    sex = "f" if low in FEMALE_KIN | {"woman", "girl"} else "m" if low in MALE_KIN | {"man", "boy"} else ""
+    if len(named) != 1 or (sex and _gender(ctx, next(iter(named))) not in ("", sex)):
+        return None
+    return Speaker(named.pop(), "person", stext)
+
+
 def _kin_named_earlier(ctx: Context, src: Span, span: SpacySpan) -> Speaker | None:
     """ "his wife of 19 years" after "His wife, Dolores, can vouch for that": the one person the
     text named in apposition to the same possessive and relation noun."""
@@ -4980,6 +5064,27 @@ def _clause_of_its_own(verb, c) -> bool:
         any(t.text == ";" for t in verb.doc[verb.i + 1 : c.left_edge.i])
         or _trailing_attribution(c)
         or _subjectless_finite(verb, c)
+        or _joined_by_and(verb, c)
+    )
+
+
+def _joined_by_and(verb, c) -> bool:
+    """Is clause ``c`` a clause of its own joined by "and" or "but" to the cue's words, that the
+    parser hung on the cue ("Henry Aaron writes about Jackie Robinson, and soccer fan Henry
+    Kissinger offers his views on Pele": Aaron wrote about Robinson, not that Kissinger offers
+    anything)? Only when no clause of the cue's comes before it ("said the talks failed and the
+    envoy left" reports both) and no "that" opens it."""
+    doc = verb.doc
+    joiner = doc[c.left_edge.i - 1] if c.left_edge.i > 0 else None
+    return (
+        c.dep_ == "ccomp"
+        and joiner is not None
+        and joiner.dep_ == "cc"
+        and joiner.lower_ in ("and", "but")
+        and joiner.i > verb.i + 1
+        and joiner.head.i not in (c.i, verb.i)
+        and not any(m.dep_ == "mark" for m in c.children)
+        and not any(x.dep_ in ("ccomp", "xcomp") and verb.i < x.i < c.i for x in verb.children)
     )
 
 
@@ -5123,7 +5228,11 @@ def _complement(verb):
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ in ("about", "of", "on") and c.i > verb.i:
                 pobj = next((p for p in c.children if p.dep_ in ("pobj", "pcomp")), None)
-                if pobj is not None and sum(1 for t in pobj.subtree if not t.is_punct) >= MIN_TOPIC_WORDS:
+                # (a "and" left hanging on the topic by a clause joined after it is no word of it)
+                if (
+                    pobj is not None
+                    and sum(1 for t in pobj.subtree if not t.is_punct and t.dep_ != "cc") >= MIN_TOPIC_WORDS
+                ):
                     return pobj
     if lemma in ("say", "claim", "insist", "argue", "warn", "suggest") and verb.i + 4 < verb.sent.end:
         # the parser lost the clause ("after saying criticism ... had been ..."): words that follow
@@ -5736,7 +5845,7 @@ class Context:
             if len(e) > 1 and _fronted_cue_in(e)
             else e
             for e in self.doc.ents
-            if not _role_as_name(e)
+            if not _role_as_name(e) and not _part_word_named(e)
         ]  # (and "[Said Teague]: “...”": the cue word is no part of the name)
         self._ent_starts = [e.start_char for e in self.ents]
         self._holes = _merged(self.skip)

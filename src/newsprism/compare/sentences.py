@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from newsprism.clean import content_spans, ignored_spans
 from newsprism.models import Article, Span
-from newsprism.nlp import words
+from newsprism.nlp import LETTER_NAMED, words
 
 _ABBREV = words(
     "mr mrs ms dr st prof sen rep gov gen col lt sgt capt cllr no vs etc inc ltd co corp jr sr "
@@ -42,7 +42,9 @@ def split_sentences(article: Article, quote_marks: Sequence[Span] | None = None)
             cut = m.end()
             word = re.search(r"([\w.]+)[.!?…]+[\"'’”)\]]*\s+$", text[start:cut])
             prev = word.group(1).lower().rstrip(".") if word else ""
-            if prev in _ABBREV or (len(prev) == 1 and prev.isalpha()):
+            if prev in _ABBREV or (
+                len(prev) == 1 and prev.isalpha() and not _letter_named(text, start, m.start())
+            ):
                 continue
             if _AGENCY_DATELINE.match(text, cut):  # "MOBILE, Ala. (AP) -- ...": the dateline goes on
                 continue
@@ -57,3 +59,10 @@ def split_sentences(article: Article, quote_marks: Sequence[Span] | None = None)
         if start < par.end:
             out.append(Span(start, par.end))
     return [s for s in out if len(text[s.start : s.end].split()) >= 3]
+
+
+def _letter_named(text: str, start: int, stop: int) -> bool:
+    """Is the letter that ends ``text[start:stop]`` the name of a thing ("hepatitis C", "vitamin
+    B"), not an initial: a full stop after it ends the sentence."""
+    before = re.search(r"([A-Za-z]+)\s+[A-Za-z]$", text[start:stop])
+    return before is not None and before.group(1).lower() in LETTER_NAMED
