@@ -6113,3 +6113,15 @@ def test_a_letter_naming_a_thing_ends_its_sentence():
 
     said = [a.text[s.start : s.end] for s in split_sentences(a)]
     assert said[0].endswith("hepatitis C.") and said[1].startswith("Many")
+
+
+def test_a_verb_between_a_closing_quote_and_a_name_says_the_quote():
+    a = art(
+        "Joel Hartley and Mark Okafor, watching their children at sailing practice, said the rate was "
+        "no surprise.\n\n“I'm surprised that it's that low,” said Hartley, 37, of Elling.\n\n"
+        "Then he looked at a chart and gasped.\n\n“Wow! I'm overweight!” cried the 5-foot-10-inch, "
+        "188-pound, apparently fit sailing dad.\n\n“They make everybody overweight,” protested Okafor, "
+        "30, of Kessland."
+    )
+    assert by_content(a, "They make everybody overweight").speaker.name == "Mark Okafor"
+    assert by_content(a, "Wow! I'm overweight!").speaker.name == "Joel Hartley"

@@ -3717,17 +3717,31 @@ def _described_earlier(ctx: Context, src: Span, span: SpacySpan, head) -> Speake
 
 
 def _aged_named_earlier(ctx: Context, src: Span, span: SpacySpan) -> Speaker | None:
-    """ "The 45-year-old carpet layer said" right after '"...," Judy Jacobson said': a person told
-    by age alone is the one person named in the sentence before or in the same sentence before it
-    (no one when two were named there, or one of another sex than a "mother" or a "man")."""
+    """ "The 45-year-old carpet layer said" right after '"...," Judy Jacobson said', "cried the
+    5-foot-10-inch, 188-pound soccer dad" after "said Forte, 37" and "Then he looked at a chart": a
+    person told by age or build alone is the one person named in the nearest of the two sentences
+    before it (past a quote's own) that names anyone (or in the same sentence before it); no one when two were named
+    there, or one of another sex than a "mother" or a "man"."""
     stext = ctx.text[span.start_char : span.end_char]
-    if not re.match(r"(?i)the\s+\d+-year-old\s+\w", stext) or any(t.ent_type_ == "PERSON" for t in span):
+    built = r"(?i)the\s+\d+-(?:year-old|foot|pound)\b"
+    if not re.match(built, stext) or any(t.ent_type_ == "PERSON" for t in span):
         return None
     sent = span.sent
-    start = ctx.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
-    named = {n for off, n, _ in ctx.people if start <= off < src.start}
+    named = {n for off, n, _ in ctx.people if sent.start_char <= off < src.start}
+    steps = 0
+    while not named and sent.start > 0 and steps < 2:
+        sent = ctx.doc[sent.start - 1].sent
+        # (a quote's own sentences are not counted: "“Wow! I'm overweight!” cried")
+        steps += not all(ctx.in_quote(t) or t.is_punct or t.is_space for t in sent)
+        named = {n for off, n, _ in ctx.people if sent.start_char <= off < sent.end_char}
     low = span.root.lemma_.lower()
-    sex = "f" if low in FEMALE_KIN | {"woman", "girl"} else "m" if low in MALE_KIN | {"man", "boy"} else ""
+    sex = (
+        "f"
+        if low in FEMALE_KIN | {"woman", "girl"}
+        else "m"
+        if low in MALE_KIN | {"man", "boy", "dad"}
+        else ""
+    )
     if len(named) != 1 or (sex and _gender(ctx, next(iter(named))) not in ("", sex)):
         return None
     return Speaker(named.pop(), "person", stext)
@@ -4219,7 +4233,7 @@ def _is_cue(tok) -> bool:
     # insertion mark, "AFP Adds:", a capitalised verb right after a name in capitals)
     return (
         tok.pos_ in ("VERB", "AUX")
-        and tok.lemma_.lower() in CUE_LEMMAS
+        and (tok.lemma_.lower() in CUE_LEMMAS or _set_between_quote_and_name(tok))
         and not (tok.text.isupper() and len(tok.text) > 1)
         and not any(c.lower_ == "away" and c.dep_ in ("prt", "advmod") for c in tok.children)  # "blast away"
         # ("Barton and his two children showed up at the apartment": arrived, showing nothing; not
@@ -4251,6 +4265,20 @@ def _is_cue(tok) -> bool:
             and tok.doc[tok.i - 1].text.isupper()
             and tok.doc[tok.i + 1].text == ":"
         )
+    )
+
+
+def _set_between_quote_and_name(tok) -> bool:
+    """'“They make everybody overweight,” protested Smith, 30': a past tense set between a closing
+    quote mark and a person's name says the quote (protested, quipped, deadpanned), whether or
+    not the cue lexicon knows the verb."""
+    doc = tok.doc
+    return (
+        tok.tag_ == "VBD"
+        and 0 < tok.i < len(doc) - 1
+        and doc[tok.i - 1].text in QUOTE_CLOSERS
+        and doc[tok.i + 1].ent_type_ == "PERSON"
+        and doc[tok.i + 1].head.i in (tok.i, *(t.i for t in doc[tok.i + 1 : tok.i + 4]))
     )
 
 
