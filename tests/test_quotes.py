@@ -6125,3 +6125,23 @@ def test_a_verb_between_a_closing_quote_and_a_name_says_the_quote():
     )
     assert by_content(a, "They make everybody overweight").speaker.name == "Mark Okafor"
     assert by_content(a, "Wow! I'm overweight!").speaker.name == "Joel Hartley"
+
+
+def test_a_mixed_quote_is_altered_only_inside_its_quote_marks():
+    """Two outlets paraphrase around the same quoted words: "was 'deeply disappointed' with the
+    ruling" / "was 'deeply disappointed' by the ruling, which he called 'a defeat for all
+    sailors'" change nothing the mayor said; a changed word inside the marks does."""
+    group = _one_group(
+        "Mayor Tomas Venn said he was “deeply disappointed” by the ruling of the harbour court, which he "
+        "called “a defeat for all sailors.”",
+        "Mayor Tomas Venn said he was “deeply disappointed” with the ruling of the harbour court, which "
+        "he called “a defeat for all sailors.”",
+    )
+    assert not any(f.startswith("altered") for f in group.flags), group.flags
+    group = _one_group(
+        "Mayor Tomas Venn said the ruling of the harbour court was “a defeat for all the sailors of the "
+        "port.”",
+        "Mayor Tomas Venn said the ruling of the harbour court was “a defeat for all the fishermen of "
+        "the port.”",
+    )
+    assert any("fishermen" in f for f in group.flags), group.flags

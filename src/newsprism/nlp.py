@@ -406,7 +406,8 @@ def _register_components() -> None:
                 doc[tok.i + 1].is_sent_start = True
             line_start = tok.i + 1
         for tok in doc[1:-1]:  # "... people with hepatitis C. Many wanted ...": a sentence ends
-            if re.fullmatch(r"[A-Z]\.", tok.text) and doc[tok.i - 1].lower_ in LETTER_NAMED:
+            t = tok.text
+            if len(t) == 2 and t[1] == "." and t[0].isupper() and doc[tok.i - 1].lower_ in LETTER_NAMED:
                 nxt = doc[tok.i + 1]
                 if nxt.is_title or nxt.text in ('"', "“", "‘"):
                     nxt.is_sent_start = True

@@ -3719,9 +3719,9 @@ def _described_earlier(ctx: Context, src: Span, span: SpacySpan, head) -> Speake
 def _aged_named_earlier(ctx: Context, src: Span, span: SpacySpan) -> Speaker | None:
     """ "The 45-year-old carpet layer said" right after '"...," Judy Jacobson said', "cried the
     5-foot-10-inch, 188-pound soccer dad" after "said Forte, 37" and "Then he looked at a chart": a
-    person told by age or build alone is the one person named in the nearest of the two sentences
-    before it (past a quote's own) that names anyone (or in the same sentence before it); no one when two were named
-    there, or one of another sex than a "mother" or a "man"."""
+    person told by age or build alone is the one person named in the same sentence before it, else
+    in the nearest of the two sentences before it (past a quote's own) that names anyone; no one
+    when two were named there, or one of another sex than a "mother" or a "man"."""
     stext = ctx.text[span.start_char : span.end_char]
     built = r"(?i)the\s+\d+-(?:year-old|foot|pound)\b"
     if not re.match(built, stext) or any(t.ent_type_ == "PERSON" for t in span):
@@ -8012,18 +8012,19 @@ def match_across(
     variants that change the wording or the attribution."""
     from rapidfuzz import fuzz
 
-    items: list[tuple[Article, int, Quote, str, list[str]]] = []
+    items: list[tuple[Article, int, Quote, str, list[str], list[bool]]] = []
     for a in articles:
+        marks = quote_spans(a.text, ignored_spans(a.annotations))
         for k, q in enumerate(quotes.get(a.id, [])):
             if q.kind == "indirect":
                 continue
             text = " … ".join(a.text[c.start : c.end] for c in q.content)
             words = _words(text)
             if len(words) >= 4:
-                items.append((a, k, q, text, words))
+                items.append((a, k, q, text, words, _inside_marks(a.text, q, marks)))
     fuller = fullest_names(q.speaker for a in articles for q in quotes.get(a.id, []))
     groups: list[list[int]] = []
-    for i, (a, _k, _q, _t, w) in enumerate(items):
+    for i, (a, _k, _q, _t, w, _m) in enumerate(items):
         joined = " ".join(w)
         for g in groups:
             if any(items[j][0].id == a.id for j in g):
@@ -8048,6 +8049,19 @@ def match_across(
         sp = _group_speaker(vs)
         sp = Speaker(fuller(sp.name), sp.type, sp.description) if sp.type == "person" else sp
         out.append(QuoteGroup(f"q{len(out) + 1}", items[longest][3], sp, vs, flags))
+    return out
+
+
+def _inside_marks(text: str, q: Quote, marks: Sequence[Span]) -> list[bool]:
+    """For each word of the quote's content (as :func:`_words` reads it), is it inside quote
+    marks? All of a direct quote's are; a mixed quote's paraphrase is the writer's."""
+    from newsprism.clean import match_view
+
+    out = []
+    for c in q.content:
+        for m in re.finditer(r"\w+(?:'\w+)*", match_view(text[c.start : c.end]).lower()):
+            at = c.start + m.start()
+            out.append(q.kind == "direct" or any(s.start <= at < s.end for s in marks))
     return out
 
 
@@ -8139,6 +8153,11 @@ def _variant_flags(items) -> list[str]:
             if op not in inner and _spelled_out(a[op[1] : op[2]]) != _spelled_out(b[op[3] : op[4]])
         ]
         who, earlier = pair_labels(it[0], base[0])
+        if not (all(it[5]) and all(base[5])):
+            # a mixed quote: only words both versions put inside quote marks can be altered; the
+            # rest is each writer's own paraphrase, and quoting less of it is no change
+            inner = [op for op in inner if _both_quoted(op, it[5], base[5])]
+            outer = []
         for op, i1, i2, j1, j2 in inner:
             if op == "replace" and _spelled_out(a[i1:i2]) == _spelled_out(b[j1:j2]):
                 continue  # a word broken at a line's end on the wire ("pro- cess"), "we'll" for "we will"
@@ -8171,6 +8190,20 @@ def _variant_flags(items) -> list[str]:
 
 _CONTRACTIONS = (("won't", "will not"), ("can't", "cannot"), ("n't", " not"), ("'ll", " will"), ("'re", " are"),
                  ("'ve", " have"), ("'m", " am"))  # fmt: skip
+
+
+def _both_quoted(op, qa: Sequence[bool], qb: Sequence[bool]) -> bool:
+    """Does an edit between two versions' words (a difflib opcode) fall inside quote marks in
+    both: the words it touches, or for words one version lacks, the quoted words either side of
+    the gap in it?"""
+    _, i1, i2, j1, j2 = op
+
+    def quoted(flags: Sequence[bool], lo: int, hi: int) -> bool:
+        if hi > lo:
+            return all(flags[lo:hi])
+        return 0 < lo < len(flags) and flags[lo - 1] and flags[lo]
+
+    return quoted(qa, i1, i2) and quoted(qb, j1, j2)
 
 
 def _spelled_out(words: Sequence[str]) -> str:
