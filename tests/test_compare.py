@@ -657,6 +657,8 @@ def test_a_brief_sentence_never_leans_on_a_pronoun_speaker():
         "Then the harbour board voted to keep one crossing through the storms.",
         "Orrin Island has been governed by the harbour board since 1962.",
         "Orrin Island is also known as Orrinsey.",
+        "A third skipper is a fugitive in the smuggling case.",
+        "The other crossing will close in the autumn.",
     ],
 )
 def test_a_brief_sentence_stands_on_its_own(leaning):

@@ -25,7 +25,9 @@ _PRONOUN_START = re.compile(
     r"^[\"'‘“]?(?:he|she|it|they|this|that|these|those|his|her|their|its|but|and|also|instead|however|"
     r"moreover|furthermore|nevertheless|nonetheless|one(?=,)|then|back\s+then|(?:in|by)\s+(?:comparison|contrast)|"
     r"in\s+addition|additionally|similarly|likewise|still(?=,)|yet|even\s+so|otherwise|thus|therefore|since\s+then|"
-    r"the\s+(?:latter|former)|another|others?|such|both)\b",
+    r"the\s+(?:latter|former)|another|others?|such|both|"
+    # one of several the sentences before counted: "A third guard is a fugitive", "The other suspect"
+    r"(?:a|the)\s+(?:second|third|fourth|fifth)|the\s+other)\b",
     re.I,
 )
 
