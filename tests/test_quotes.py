@@ -6145,3 +6145,22 @@ def test_a_mixed_quote_is_altered_only_inside_its_quote_marks():
         "the port.”",
     )
     assert any("fishermen" in f for f in group.flags), group.flags
+
+
+def test_a_title_the_sentence_runs_on_past_is_no_quote():
+    a = art(
+        "Then comes “Live Your Best Life” with an inward focus. Now you are ready for pleasure: “Enjoy "
+        "Yourself” with fashion and beauty ideas. Harbour pollster Dana Shaw: “Voters Want The Ferry.”"
+    )
+    assert all("Enjoy" not in a.text[c.start : c.end] for q in extract(a) for c in q.content)
+    assert by_content(a, "Voters Want The Ferry").speaker.name == "Dana Shaw"
+
+
+def test_it_is_not_a_name_joined_to_one_a_preposition_governs():
+    a = art(
+        "The harbour museum puts about a million old items -- such as the papers of Presidents Holm and "
+        "Lindqvist -- on its Web site. “The committee's purpose is to encourage readers of this report "
+        "to take a deep breath,” it said."
+    )
+    q = by_content(a, "to take a deep breath")
+    assert q.speaker.name not in ("Lindqvist", "Holm")

@@ -3075,7 +3075,10 @@ def _can_act(ctx: Context, ent: SpacySpan, src: Span) -> bool:
     root = ent.root
     if ctx.quoted(ent.start_char) or ctx.in_dateline(ent.start_char):
         return False
-    if root.dep_ in NOT_ACTING_DEPS and root.head.dep_ != "agent":
+    first_of = root
+    while first_of.dep_ == "conj" and first_of.head.i < first_of.i:
+        first_of = first_of.head  # ("the papers of Presidents Washington and Lincoln": named as the first is)
+    if first_of.dep_ in NOT_ACTING_DEPS and first_of.head.dep_ != "agent":
         return False
     here = ctx.doc.char_span(src.start, src.end, alignment_mode="expand")
     if here is None:
@@ -7527,6 +7530,7 @@ def colon_after_noun(ctx: Context) -> None:
             or ctx.covered(q)
             or _listing(text[colon + 1 : line_end if line_end >= 0 else None])
             or _heading_label(ctx, heading)
+            or _title_runs_on(ctx, q)
             # ("PICTURE, DRAMA: “Saving Private Ryan”": a heading in capitals that is a label; not
             # a transcript's "Q:" and "A:", whose words were said)
             or (
@@ -7586,6 +7590,14 @@ def colon_after_noun(ctx: Context) -> None:
         ctx.quote(
             "direct", [q], Span(colon, colon + 1), src, _owner_speaker(ctx, tok) if src == own else None
         )
+
+
+def _title_runs_on(ctx: Context, q: Span) -> bool:
+    """Is the quoted passage a title (``Context.titled``) the sentence runs on past ("Now you are
+    ready for pleasure: “Enjoy Yourself” with fashion, health and beauty ideas": a magazine's
+    section, not words said): a lower-case word right after it?"""
+    after = re.match(r"\s*([A-Za-z])", ctx.text[q.end : q.end + 20])
+    return after is not None and after.group(1).islower() and ctx.titled(q)
 
 
 def _owner_speaker(ctx: Context, noun: Token) -> Speaker | None:
