@@ -6164,3 +6164,12 @@ def test_it_is_not_a_name_joined_to_one_a_preposition_governs():
     )
     q = by_content(a, "to take a deep breath")
     assert q.speaker.name not in ("Lindqvist", "Holm")
+
+
+def test_a_cue_an_if_clause_governs_reports_nothing():
+    a = art(
+        "Acupuncture has an advantage over counseling, Dr. Okafor says. If addicts refuse to acknowledge "
+        "their cravings, therapists have little recourse to treat them."
+    )
+    assert all("cravings" not in a.text[c.start : c.end] for q in extract(a) for c in q.content)
+    assert by_content(a, "Acupuncture has an advantage over counseling")

@@ -6349,7 +6349,10 @@ def _wish_in_anothers_words(ctx: Context, verb: Token) -> bool:
 def _conditional(verb: Token) -> bool:
     """Is the cue the verb of an "if" clause (``CONDITIONAL_MARKS``: "if Congress wants to establish such
     procedures", "only if IBM agreed to ...")? It says what would be, not what was said. (Not a
-    main verb: "If given a chance ..., Lessig added, “...”" is his.)"""
+    main verb: "If given a chance ..., Lessig added, “...”" is his.) A cue the "if" clause's verb
+    governs is in it too ("If addicts refuse to acknowledge their cravings, therapists ...")."""
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
     return verb.dep_ != "ROOT" and any(
         c.dep_ == "mark"
         and (c.lower_ in CONDITIONAL_MARKS or (c.lower_ == "whether" and verb.dep_ == "pcomp"))
