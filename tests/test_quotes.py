@@ -6173,3 +6173,13 @@ def test_a_cue_an_if_clause_governs_reports_nothing():
     )
     assert all("cravings" not in a.text[c.start : c.end] for q in extract(a) for c in q.content)
     assert by_content(a, "Acupuncture has an advantage over counseling")
+
+
+def test_a_part_played_is_no_quote():
+    a = art(
+        "The harbour board has long liked the actors of “Tide”: Dana Okafor, who played Captain Brandt; "
+        "and Tomas Venn, who in a show of his range portrayed Tomas Venn. The ads portrayed Mayor Ruiz "
+        "as a crook, the union said."
+    )
+    assert all(a.text[c.start : c.end] != "Tomas Venn" for q in extract(a) for c in q.content)
+    assert by_content(a, "Mayor Ruiz as a crook")

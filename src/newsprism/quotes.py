@@ -5449,8 +5449,13 @@ def _no_words(verb) -> bool:
     terminals", "to see whether the cracks are fresh", "saw what happened next"; not "saw that
     ..."), a discovery ("find out they were infected"), a danger ("does not threaten the security
     of the nation", "threatening its neighbors"; not "threatened to resign", "threatened legal
-    action")."""
+    action"), or a part played ("portrayed Jerry Seinfeld": a person's name for its object and no
+    "as"; not "portrayed the move as ...")."""
     lemma, kids = verb.lemma_.lower(), list(verb.children)
+    if lemma in ("portray", "depict", "play"):
+        return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in kids) and not any(
+            c.dep_ == "prep" and c.lower_ == "as" for c in kids
+        )
     if lemma in LOOKING_CUES:
         # (a clause without "that": a question or a scene, "saw five people slumped over ...")
         asked = any(c.dep_ == "ccomp" and c.left_edge.lower_ != "that" for c in kids)
