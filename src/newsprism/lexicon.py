@@ -376,8 +376,8 @@ CAUSED_FEELINGS = words("worry concern trouble bother")
 # the words an article uses for such a holder ("his predecessor" is a "former" leader).
 OFFICE_TIMES = {"predecessor": ("former", "ex"), "successor": ("new", "incoming")}
 # Kin that give a second person of one gender ("Welch's mother, Wanda, ... she apologized").
-FEMALE_KIN = words("mother wife sister daughter widow grandmother aunt girlfriend niece")
-MALE_KIN = words("father husband brother son widower grandfather uncle boyfriend nephew")
+FEMALE_KIN = words("mother mom wife sister daughter widow grandmother aunt girlfriend niece")
+MALE_KIN = words("father dad husband brother son widower grandfather uncle boyfriend nephew")
 # Prepositions of place and time: what follows them is where or when, not what was said.
 PLACE_TIME_PREPS = words(
     "at in during after before since until near from by with inside outside across through"

@@ -3737,14 +3737,8 @@ def _aged_named_earlier(ctx: Context, src: Span, span: SpacySpan) -> Speaker | N
         # (a quote's own sentences are not counted: "“Wow! I'm overweight!” cried")
         steps += not all(ctx.in_quote(t) or t.is_punct or t.is_space for t in sent)
         named = {n for off, n, _ in ctx.people if sent.start_char <= off < sent.end_char}
-    low = span.root.lemma_.lower()
-    sex = (
-        "f"
-        if low in FEMALE_KIN | {"woman", "girl"}
-        else "m"
-        if low in MALE_KIN | {"man", "boy", "dad"}
-        else ""
-    )
+    low = span.root.lemma_.lower()  # ("mother", "spokeswoman": of one sex)
+    sex = _noun_gender(low) or ("f" if low in FEMALE_KIN else "m" if low in MALE_KIN else "")
     if len(named) != 1 or (sex and _gender(ctx, next(iter(named))) not in ("", sex)):
         return None
     return Speaker(named.pop(), "person", stext)

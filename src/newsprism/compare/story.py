@@ -223,6 +223,7 @@ class _Alignment:
     values: dict[str, set[tuple[str, str, float]]] = field(default_factory=dict)  # what each article states
     ranges: dict[str, list[Fact]] = field(default_factory=lambda: defaultdict(list))  # ... its stated ranges
     parent: list[int] = field(default_factory=list)
+    per_art: Mapping[str, list[int]] = field(default_factory=dict)  # article id -> its sentences
     supp: list[set[str]] = field(default_factory=list)
     stated: dict[str, list[Fact]] = field(default_factory=lambda: defaultdict(list))  # all its figures
     quoted: list[set[tuple[str, str]]] = field(default_factory=list)  # each sentence's quoted word pairs
@@ -239,7 +240,7 @@ class _Alignment:
 
     def run(self, per_art: Mapping[str, list[int]], config: CompareConfig) -> list[tuple[Fact, Fact, str]]:
         sents, sim, unit = self.sents, self.sim, self.unit
-        self.parent = list(range(len(sents)))
+        self.parent, self.per_art = list(range(len(sents))), per_art
         self.supp = [{s.article_id} for s in sents]
         facts_of: dict[str, list[Fact]] = defaultdict(list)
         values: dict[str, set[tuple[str, str, float]]] = defaultdict(set)  # what each article states anywhere
@@ -625,8 +626,7 @@ RUNNING_TOTAL = re.compile(r"\b(?:" + "|".join(map(re.escape, RUNNING_TOTAL_WORD
 def _mutual(al: _Alignment, idx: Mapping[str, int], f: Fact, g: Fact) -> bool:
     """Are the sentences of ``f`` and ``g`` each the other's best match in the other's article?"""
     i, j = idx[f.sentence], idx[g.sentence]
-    ia = [k for k, s in enumerate(al.sents) if s.article_id == f.article_id]
-    ib = [k for k, s in enumerate(al.sents) if s.article_id == g.article_id]
+    ia, ib = al.per_art[f.article_id], al.per_art[g.article_id]
     return ib[int(al.sim[i, ib].argmax())] == j and ia[int(al.sim[j, ia].argmax())] == i
 
 
