@@ -4040,6 +4040,27 @@ def test_a_topic_for_later_is_not_said_yet():
     assert q.speaker.name == "Norland" and s(b, q.content[0]) == "the enlargement of the harbour board"
 
 
+def test_kin_a_speaker_just_spoke_of_is_no_second_she():
+    """ "Ms. Lorne said her sister ... . “...,” she said": Lorne goes on; not when the pronoun's
+    sentence does not open with its quote."""
+    a = art(
+        "Ms. Hattie Lorne said her sister never spoke of the debts. “I know she was frightened,” she said."
+    )
+    assert extract(a)[-1].speaker.name == "Hattie Lorne"
+    b = art("Ms. Hattie Lorne said her sister never spoke of the debts. She was frightened, she said.")
+    assert extract(b)[-1].speaker.name is None
+
+
+def test_an_act_before_or_until_it_happens_is_not_said_yet():
+    """ "even before she formally announces her candidacy": still to come; "before she announced" was."""
+    a = art(
+        "The union hoped to win the dockers over even before Mayor Tilda Ormsby formally announces her candidacy."
+    )
+    assert not any(s(a, q.content[0]) == "her candidacy" for q in extract(a))
+    b = art("Before she announced her candidacy, Mayor Tilda Ormsby visited the docks.")
+    assert any(s(b, q.content[0]) == "her candidacy" for q in extract(b))
+
+
 def test_a_wish_that_describes_someone_is_no_quote():
     """ "a sophomore who wants to be a drama teacher": who she is, not what she said."""
     a = art("“I love the stage,” said Lena, a harbour school sophomore who wants to be a drama teacher.")

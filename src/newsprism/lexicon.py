@@ -277,6 +277,9 @@ CONCESSIVE_MARKS = words("although though whereas")
 # "unless": PolNeAR annotates "unless it wants to release all its investigations" (dev relation
 # 0.7203 with "if" alone, 0.7199 with "unless" too).
 CONDITIONAL_MARKS = words("if")
+# Marks of a clause whose present tense is still to come: "before he formally announces his
+# candidacy", "until the minister declares her plans".
+NOT_YET_MARKS = words("before until till")
 # Nouns of a quantity: "the number of deaths declined", "the amount of pasture declined" (a fall,
 # not a refusal).
 QUANTITY_NOUNS = words("number amount rate share price percentage sales value population level total")

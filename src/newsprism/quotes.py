@@ -101,6 +101,7 @@ from newsprism.lexicon import (
     NOT_IST,
     NOT_SPEECH,
     NOT_THINGS,
+    NOT_YET_MARKS,
     NOUN_CUES,
     OBJECT_CUES,
     OCCASION_VERBS,
@@ -3192,7 +3193,11 @@ def _recent_speaker(ctx: Context, src: Span, want: str) -> Speaker | None:
     if sp.type == "person" and sp.name and want in ("m", "f") and _gender(ctx, sp.name) in ("", want):
         # "Okafor of Westbridge said ... “...,” he said": the person just quoted, unless a second
         # person of that gender was named by role since ("his predecessor")
-        return None if _second_person_between(ctx, since, src.start, want) else sp
+        # ('Reeves said her sister ... . “...,” she said': not the sister Reeves spoke of, when the
+        # pronoun's sentence opens with the quote it gives; "Starmer has said his predecessor's
+        # comments ... He was suspended after he said" stays ambiguous)
+        told = last.content if _opens_with_its_quote(ctx, src) else ()
+        return None if _second_person_between(ctx, since, src.start, want, told) else sp
     if sp.type == "person" and sp.name and want in ("m", "f") and _listed_gender_only(ctx, sp.name):
         # "..., said police spokesman Dana Pierce. “...,” he said": the one just quoted, whom only
         # a name list calls a woman, or someone else: no one rather than a guess
@@ -3568,15 +3573,19 @@ def _first_names():
     return gd.Detector(case_sensitive=False)
 
 
-def _second_person_between(ctx: Context, start: int, end: int, want: str) -> bool:
+def _second_person_between(ctx: Context, start: int, end: int, want: str, skip: Sequence[Span] = ()) -> bool:
     """Is a second person of the pronoun's gender named by role between ``start`` and ``end``
-    ("his predecessor", "her husband")?"""
+    ("his predecessor", "her husband")? Not one inside the spans ``skip``."""
     owner = {"m": "his", "f": "her"}.get(want)
     if end <= start:
         return False
     kin = FEMALE_KIN if want == "f" else MALE_KIN if want == "m" else frozenset()
     other_kin = MALE_KIN if want == "f" else FEMALE_KIN if want == "m" else frozenset()
-    span = ctx.doc.char_span(start, end, alignment_mode="expand") or ()
+    span = [
+        t
+        for t in ctx.doc.char_span(start, end, alignment_mode="expand") or ()
+        if not any(sk.start <= t.idx < sk.end for sk in skip)
+    ]
     # "For student Alisa Akilyan, ... she said": a name of that gender the entity recogniser missed
     gender = {"f": ("female", "mostly_female"), "m": ("male", "mostly_male")}.get(want, ())
     if any(
@@ -3647,6 +3656,16 @@ def _office_holder(ctx: Context, named: tuple[int, str], tok: SpacySpan, want: s
         for t in ctx.doc
     )
     return main if described else None
+
+
+def _opens_with_its_quote(ctx: Context, src: Span) -> bool:
+    """Does the sentence of source ``src`` open with a quote that ends before it ('“...,” she
+    said')?"""
+    tok = ctx.doc.char_span(src.start, src.end, alignment_mode="expand")
+    if tok is None:
+        return False
+    first = tok.sent.start_char
+    return any(first <= q.start <= first + 1 and q.end <= src.start for q in ctx.qspans)
 
 
 def _object_of_subject(noun, start: int) -> bool:
@@ -6566,9 +6585,13 @@ def _would_show(verb: Token) -> bool:
 
 def _yet_to_discuss(verb: Token) -> bool:
     """ "Participants will discuss information technology and copyright", "will formally declare his
-    candidacy": a topic or an act for later, with no clause of what will be said; nothing was said
-    yet."""
-    future = any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.lefts)
+    candidacy", "before he formally announces his candidacy": a topic or an act for later, with no
+    clause of what will be said; nothing was said yet."""
+    future = any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.lefts) or (
+        verb.dep_ == "advcl"
+        and verb.tag_ in ("VBZ", "VBP")
+        and any(c.dep_ == "mark" and c.lower_ in NOT_YET_MARKS for c in verb.children)
+    )
     # (not negated: "Turkey will not support ..." is a stand taken now)
     return (
         future
