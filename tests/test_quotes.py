@@ -4040,6 +4040,34 @@ def test_a_topic_for_later_is_not_said_yet():
     assert q.speaker.name == "Norland" and s(b, q.content[0]) == "the enlargement of the harbour board"
 
 
+def test_a_name_run_over_a_lower_case_word_is_cut_there():
+    """The recogniser's "Georgia on Harbourside" is "Georgia"; "Georgia and Kramer" two names;
+    "Colville native Tomas Ferro" the name after the noun."""
+    from spacy.tokens import Span as SpacySpan
+
+    from newsprism.nlp import _name_parts, parse
+
+    doc = parse("Lund played Georgia on Harbourside and Georgia and Kramer met Colville native Tomas Ferro.")
+
+    def parts(start, end):
+        return [p.text for p in _name_parts(SpacySpan(doc, start, end, label="PERSON"))]
+
+    assert parts(2, 5) == ["Georgia"]
+    assert parts(6, 9) == ["Georgia", "Kramer"]
+    assert parts(10, 14) == ["Tomas Ferro"]
+    assert parts(12, 14) == ["Tomas Ferro"]
+
+
+def test_he_after_a_person_who_acted_on_him_is_no_one():
+    """ "Producer Daniel Okafor has made him a wealthy man. But that's the only change, he said":
+    the one made wealthy or Okafor; no one rather than a guess."""
+    a = art(
+        "Tomas Ferro wrote most of the early episodes. Of course, Ferro's life has changed as well. "
+        "Producer Daniel Okafor has made him a wealthy man. But that's the only change, he said."
+    )
+    assert extract(a)[-1].speaker.name is None
+
+
 def test_kin_a_speaker_just_spoke_of_is_no_second_she():
     """ "Ms. Lorne said her sister ... . “...,” she said": Lorne goes on; not when the pronoun's
     sentence does not open with its quote."""

@@ -360,7 +360,7 @@ def _name_particles(doc):
     from spacy.util import filter_spans
 
     spans = []
-    for ent in doc.ents:
+    for ent in (part for e in doc.ents for part in _name_parts(e)):
         if ent.label_ == "PERSON":
             end = ent.end
             while end > ent.start + 1 and doc[end - 1].text in NAME_PARTICLES:
@@ -373,6 +373,27 @@ def _name_particles(doc):
         spans.append(ent)
     doc.ents = filter_spans(spans)
     return doc
+
+
+def _name_parts(ent):
+    """The names in a PERSON entity that runs over a lower-case word other than a particle: "George
+    on Seinfeld", "Munir Hussain of Hasbrouck" -> the name before the preposition; "George and
+    Kramer" -> both names; "Colville native Chevie Kehoe" -> the name after the noun."""
+    from spacy.tokens import Span
+
+    inner = [
+        t for t in ent[1:-1] if t.is_alpha and t.is_lower and t.text not in NAME_PARTICLES
+    ]  # (an entity's edges are trimmed elsewhere)
+    if ent.label_ != "PERSON" or not inner:
+        return [ent]
+    cut = inner[0]
+    left, right = (
+        Span(ent.doc, ent.start, cut.i, label="PERSON"),
+        Span(ent.doc, cut.i + 1, ent.end, label="PERSON"),
+    )
+    if cut.tag_ == "CC":
+        return [left, right]
+    return [left] if cut.tag_ == "IN" else [right]
 
 
 def _register_components() -> None:

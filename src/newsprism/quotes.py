@@ -2676,16 +2676,28 @@ def _pronoun_candidate(ctx: Context, src: Span, low: str, stext: str) -> Speaker
         if isinstance(found, Speaker):
             return found
         before = found or before
-    if before and _second_person_between(ctx, before[-1][0], src.start, want):
-        if tok is not None and (held := _office_holder(ctx, before[-1], tok, want)) is not None:
-            return Speaker(held, "person")
-        return Speaker(None, "unknown", stext)  # "X said his predecessor ... He said": ambiguous
-    if before:  # (through its title: "Mrs. Gore" beside Al Gore is Tipper Gore, when a "she")
-        titled = _resolve_name(ctx, before[-1][1], before[-1][0])
-        return Speaker(titled if _gender(ctx, titled) in ("", want) else before[-1][1], "person")
+    if before:
+        return _last_named(ctx, before[-1], src, tok, want, stext)
     if ctx.main_person and _gender(ctx, ctx.main_person) in ("", want) and not ctx.people:
         return Speaker(ctx.main_person, "person")
     return Speaker(None, "unknown", stext)
+
+
+def _last_named(
+    ctx: Context, named: tuple[int, str], src: Span, tok: SpacySpan | None, want: str, stext: str
+) -> Speaker:
+    """The person a "he" or "she" at ``src`` takes when ``named`` is the last fitting one: that
+    person (through a title: "Mrs. Gore" beside Al Gore is Tipper Gore, when a "she"), unless a
+    second person of that sex came between ("X said his predecessor ... He said") or the person
+    acted on a "him" or "her": no one, then."""
+    if _second_person_between(ctx, named[0], src.start, want):
+        if tok is not None and (held := _office_holder(ctx, named, tok, want)) is not None:
+            return Speaker(held, "person")
+        return Speaker(None, "unknown", stext)
+    if tok is not None and _acts_on_a_like_pronoun(ctx, named[0], tok, want):
+        return Speaker(None, "unknown", stext)
+    titled = _resolve_name(ctx, named[1], named[0])
+    return Speaker(titled if _gender(ctx, titled) in ("", want) else named[1], "person")
 
 
 def _acted_on(ctx: Context, subj: int | None, obj: int, want: str) -> bool:
@@ -2705,6 +2717,22 @@ def _acted_on(ctx: Context, subj: int | None, obj: int, want: str) -> bool:
     if actor.lower_ in PRONOUNS:
         return PRONOUNS[actor.lower_] == want
     return subj is not None and _name_head(ctx, subj) == actor
+
+
+def _acts_on_a_like_pronoun(ctx: Context, off: int, tok: SpacySpan, want: str) -> bool:
+    """Is the person named at ``off``, in a sentence before pronoun ``tok``, the subject of a verb
+    whose object is a pronoun of the same sex ("Seinfeld has made him a wealthy man. But that's the
+    only change, he said": "he" is the one made wealthy, not the show)? Then the next "he" may be
+    either: no one."""
+    head = _name_head(ctx, off)
+    if head is None or head.sent.start >= tok.sent.start or head.dep_ != "nsubj":
+        return False
+    like, verb = {"m": "him", "f": "her"}.get(want), head.head
+    # its object, or the subject of a small clause it governs ("made him a wealthy man")
+    small = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd")]
+    return any(c.lower_ == like and c.dep_ in ("dobj", "dative") for c in verb.children) or any(
+        c.lower_ == like and c.dep_ == "nsubj" for clause in small for c in clause.children
+    )
 
 
 def _name_head(ctx: Context, off: int):
