@@ -4040,6 +4040,35 @@ def test_a_topic_for_later_is_not_said_yet():
     assert q.speaker.name == "Norland" and s(b, q.content[0]) == "the enlargement of the harbour board"
 
 
+def test_whom_an_attack_is_against_is_no_topic():
+    """ "their verbal attacks against Nobel laureate Lena Marr, who ...": at whom, not what was
+    said; "their attacks on the harbour tax increase" stays a topic."""
+    a = art(
+        "Leading generals have stepped up their verbal attacks against novelist Lena Marr, who is "
+        "married to a Danish academic, calling her a traitor."
+    )
+    assert not any("Danish" in s(a, q.content[0]) for q in extract(a))
+    b = art("The unions stepped up their attacks on the harbour tax increase of last spring.")
+    assert any("harbour tax" in s(b, q.content[0]) for q in extract(b))
+
+
+def test_it_after_a_document_opening_its_own_sentence_is_the_document():
+    """ "While the survey reflected ..., it said ...": the survey."""
+    a = art(
+        "The Hallam Institute polled 900 adults. While the survey reflected the growing acceptance "
+        "of herbal cures, it said roughly half of the people still see a doctor."
+    )
+    (q,) = extract(a)
+    assert q.speaker.description == "the survey"
+
+
+def test_a_named_poll_is_no_person():
+    """ "A Harbour Poll released last week showed ...": a poll, not a person called so."""
+    a = art("A Harbour Poll released last week showed the mayor's ratings well above 50 percent.")
+    (q,) = extract(a)
+    assert q.speaker.type != "person" and q.speaker.name is None
+
+
 def test_a_name_run_over_a_lower_case_word_is_cut_there():
     """The recogniser's "Georgia on Harbourside" is "Georgia"; "Georgia and Kramer" two names;
     "Colville native Tomas Ferro" the name after the noun."""

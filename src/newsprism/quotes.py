@@ -2120,6 +2120,8 @@ def _missed_name(ctx: Context, span, src: Span, stext: str) -> Speaker | None:
     words = [t for t in span if not t.is_punct and t.dep_ not in ("det", "case")]
     if not propn or len(propn) != len(words) or root.lower_ in PART_WORDS:  # ("Many, like Mrs. Buchanan")
         return None
+    if root.lower_ in DOCUMENT_NOUNS and len(propn) > 1:
+        return Speaker(None, "unknown", stext)  # "A Field Poll released last week showed": a poll, named
     if len(propn) == 1 and _not_a_name(ctx, propn[0]) and not _person_alone(ctx, propn[0].text):
         return None  # ("Ward says ..." after "says Ward, 41": a person, though "ward off" is a word)
     if any(t.lower_ in ORG_WORDS for t in span) or len(propn) > 4 or _org_elsewhere(ctx, stext):
@@ -3154,11 +3156,16 @@ def _org_subject_before(ctx: Context, src: Span) -> str | None:
 
 def _document_before(ctx: Context, src: Span) -> Speaker | None:
     """ "it" after a sentence whose subject is a document ("The EU statement was issued Sunday at
-    a meeting in Apeldoorn, the Netherlands. It said ..."): that document, not the place named."""
+    a meeting in Apeldoorn, the Netherlands. It said ..."), or after a clause opening its own
+    sentence whose subject is one ("While the survey reflected ..., it said"): that document, not
+    the place named."""
     tok = ctx.doc.char_span(src.start, src.end, alignment_mode="expand")
-    if tok is None or tok.sent.start == 0:
+    if tok is None:
         return None
-    subj = _root_subject(ctx.doc[tok.sent.start - 1].sent)
+    # (or the subject of a clause opening its own sentence: "While the survey reflected ..., it said")
+    subj = _opening_clause_subject(ctx, src, OPENING_MARKS)
+    if (subj is None or subj.tag_ != "NN") and tok.sent.start > 0:
+        subj = _root_subject(ctx.doc[tok.sent.start - 1].sent)
     if subj is None or subj.tag_ != "NN" or subj.lemma_.lower() not in DOCUMENT_NOUNS or ctx.in_quote(subj):
         return None
     return _speaker(ctx, _source_span(subj))
@@ -7198,8 +7205,10 @@ def noun_cues(ctx: Context) -> None:
             pobj = next((p for p in prep.children if p.dep_ in ("pobj", "pcomp")), None)
         if pobj is None or sum(1 for t in pobj.subtree if not t.is_punct) < MIN_TOPIC_WORDS:
             continue
-        if prep is not None and pobj is not clause and prep.lower_ == "for" and _for_whom(pobj):
-            continue  # "In his argument for the Clinton administration, ...": on whose behalf, no topic
+        if prep is not None and pobj is not clause and _for_whom(pobj):
+            # "In his argument for the Clinton administration, ...": on whose behalf; "their verbal
+            # attacks against Nobel laureate Suu Kyi, who ...": at whom. No topic either way.
+            continue
         if (
             tok.lemma_.lower() == "case"
             and prep is not None
