@@ -4062,6 +4062,30 @@ def test_it_after_a_document_opening_its_own_sentence_is_the_document():
     assert q.speaker.description == "the survey"
 
 
+def test_an_activity_continued_and_a_noun_parsed_as_a_verb_report_no_words():
+    """ "continuing what is one of the longest manhunts": an activity; "the latest in a series of
+    Harbour Hall lectures on science": a noun the parser made a verb with no subject."""
+    a = art(
+        "A few dozen agents live and work in Tolby, continuing what is one of the region's longest "
+        "manhunts. The mayor hosted the latest in a series of Harbour Hall lectures on science, arts "
+        "and letters."
+    )
+    assert extract(a) == []
+    b = art("“We will find him,” the sheriff continued.")
+    (q,) = extract(b)
+    assert q.kind == "direct"
+
+
+def test_a_statement_told_of_only_by_its_reception_is_no_quote():
+    """ "issued a statement that was interpreted by the media as a confirmation": no words of it;
+    "issued a statement condemning the raid" keeps them."""
+    a = art(
+        "The office of Premier Ivo Marren issued a statement that was interpreted by the media as a "
+        "confirmation. The ministry issued a statement condemning the raid on the harbour."
+    )
+    assert [s(a, q.content[0]) for q in extract(a)] == ["a statement condemning the raid on the harbour"]
+
+
 def test_a_named_poll_is_no_person():
     """ "A Harbour Poll released last week showed ...": a poll, not a person called so."""
     a = art("A Harbour Poll released last week showed the mayor's ratings well above 50 percent.")

@@ -5498,7 +5498,7 @@ def _no_words(verb) -> bool:
     ..."), a discovery ("find out they were infected"), a danger ("does not threaten the security
     of the nation", "threatening its neighbors"; not "threatened to resign", "threatened legal
     action"), or a part played ("portrayed Jerry Seinfeld": a person's name for its object and no
-    "as"; not "portrayed the move as ...")."""
+    "as"; not "portrayed the move as ..."), an activity continued, or a noun parsed as a verb."""
     lemma, kids = verb.lemma_.lower(), list(verb.children)
     if lemma in ("portray", "depict", "play"):
         return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in kids) and not any(
@@ -5519,7 +5519,24 @@ def _no_words(verb) -> bool:
         return any(c.dep_ == "dobj" and c.lemma_.lower() not in THREATENED_ACTS for c in kids) and not any(
             c.dep_ in ("xcomp", "ccomp") for c in kids
         )
-    return False
+    if any(c.dep_ == "dobj" and _known_only_by_its_reception(c) for c in kids):
+        return True
+    if lemma == "continue":  # "continuing what is one of the longest manhunts": an activity, not words
+        return any(c.dep_ in ("ccomp", "dobj") and c.left_edge.tag_ in ("WP", "WDT") for c in kids)
+    # "the latest in a series of White House lectures on science": a noun the parser made a relative
+    # clause's verb, which would need a subject of its own ("lectures" with no "who" or "that")
+    return verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and _subject_of(verb) is None
+
+
+def _known_only_by_its_reception(noun) -> bool:
+    """Is ``noun`` a statement or document told of only by what others did with it ("issued a
+    statement that was interpreted by the Israeli media as a confirmation": a passive relative
+    clause), with no words of its own given ("a statement condemning the raid" gives some)?"""
+    return (
+        noun.lemma_.lower() in STATEMENT_NOUNS | DOCUMENT_NOUNS
+        and any(k.dep_ == "relcl" and any(a.dep_ == "auxpass" for a in k.children) for k in noun.children)
+        and not any(k.dep_ in ("acl", "prep") for k in noun.children)
+    )
 
 
 def _witnessed(verb, clause) -> bool:
