@@ -4086,6 +4086,21 @@ def test_a_statement_told_of_only_by_its_reception_is_no_quote():
     assert [s(a, q.content[0]) for q in extract(a)] == ["a statement condemning the raid on the harbour"]
 
 
+def test_a_trailing_cue_reports_every_clause_before_it():
+    """ "The more television children watch, the more likely they are to be obese, Okafor said":
+    both halves, where the parser hangs each on the cue."""
+    a = art("The more television children watch, the more likely they are to be obese, Dr. Nia Okafor said.")
+    (q,) = extract(a)
+    assert s(a, q.content[0]) == "The more television children watch, the more likely they are to be obese"
+
+
+def test_a_corps_is_a_body():
+    """ "the Harbour Revolution Guards Corps said": a body, not a person so named."""
+    a = art("The ferry ban remains in force, the Harbour Revolution Guards Corps said.")
+    (q,) = extract(a)
+    assert q.speaker.type == "organization"
+
+
 def test_a_named_poll_is_no_person():
     """ "A Harbour Poll released last week showed ...": a poll, not a person called so."""
     a = art("A Harbour Poll released last week showed the mayor's ratings well above 50 percent.")

@@ -167,7 +167,7 @@ ORG_WORDS = words(
     council authority ministry department office agency party government police commission committee
     board union association university court bank company group corporation inc ltd plc institute
     foundation service trust wire news times post gazette chronicle press network campaign coalition
-    alliance federation academy society organization organisation administration center centre bureau
+    alliance federation academy society organization organisation administration center centre bureau corps
     """
 )
 # Words that end a department's name, whose first half the recogniser may split off ("[Energy]

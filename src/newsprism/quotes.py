@@ -5650,7 +5650,10 @@ def _reported_clause(verb, subj) -> list:
                 return []
             toks = [t for t in verb.head.subtree if sent.start <= t.i < left - 1]
         elif head is not None:
-            toks = [t for t in head.subtree if t.i < cut]
+            # (over every clause the parser hung on the cue: "The more television children watch,
+            # the more likely they are to be obese, Dietz said")
+            last = max(c.right_edge.i for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i)
+            toks = [t for t in sent if head.left_edge.i <= t.i <= last and t.i < cut]
             toks += _run_on(verb, toks)
         elif comma:  # "Those who ... struggle, he said.": a misparsed clause before ", <subject> <cue>"
             toks = [t for t in sent if t.i < left - 1]
