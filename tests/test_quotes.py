@@ -4101,6 +4101,20 @@ def test_a_corps_is_a_body():
     assert q.speaker.type == "organization"
 
 
+def test_she_after_an_unnamed_mom_is_the_mom():
+    """ "Mom wants him out of her daughter's life. “...,” she screams": the mom, unnamed, who the
+    sentence before is about (not a woman named paragraphs above); "Her mother lives nearby" is kin
+    of another she, who may be the one."""
+    a = art(
+        "“I'm grateful,” Dr. Nia Okafor writes in her journal.\n\n"
+        "A mom comes on stage and slaps a guy named Tobin Marsh. Mom wants him out of her daughter's "
+        "life. “You're a big fat liar, Tobin,” she screams."
+    )
+    assert (extract(a)[-1].speaker.type, extract(a)[-1].speaker.description) == ("anonymous", "Mom")
+    b = art("The flood took the house. Her mother lives nearby. “We will rebuild,” she said.")
+    assert extract(b)[-1].speaker.type == "unknown"
+
+
 def test_a_named_poll_is_no_person():
     """ "A Harbour Poll released last week showed ...": a poll, not a person called so."""
     a = art("A Harbour Poll released last week showed the mayor's ratings well above 50 percent.")

@@ -2682,7 +2682,25 @@ def _pronoun_candidate(ctx: Context, src: Span, low: str, stext: str) -> Speaker
         return _last_named(ctx, before[-1], src, tok, want, stext)
     if ctx.main_person and _gender(ctx, ctx.main_person) in ("", want) and not ctx.people:
         return Speaker(ctx.main_person, "person")
-    return Speaker(None, "unknown", stext)
+    return _unnamed_of_that_sex_before(ctx, tok, want) or Speaker(None, "unknown", stext)
+
+
+def _unnamed_of_that_sex_before(ctx: Context, tok: SpacySpan | None, want: str) -> Speaker | None:
+    """With no person of the pronoun's sex named, the unnamed one its noun gives that sex who is
+    the subject of the sentence before ("A mom comes on stage ... Mom wants him out of her
+    daughter's life. “You're a big fat liar, Jason,” she screams": the mom, unnamed)."""
+    if tok is None or tok.sent.start == 0 or want not in ("m", "f"):
+        return None
+    subj = _root_subject(ctx.doc[tok.sent.start - 1].sent)
+    if subj is None or subj.tag_ not in ("NN", "NNP") or subj.ent_type_ or ctx.in_quote(subj):
+        return None
+    if any(c.dep_ == "poss" for c in subj.children):
+        return None  # ("Her mother lives nearby": kin of another she, who may be the one)
+    low = subj.lower_
+    sex = _noun_gender(low) or ("f" if low in FEMALE_KIN else "m" if low in MALE_KIN else "")
+    if sex != want:
+        return None
+    return Speaker(None, "anonymous", ctx.text[subj.left_edge.idx : subj.idx + len(subj)])
 
 
 def _last_named(
@@ -2695,7 +2713,8 @@ def _last_named(
     if _second_person_between(ctx, named[0], src.start, want):
         if tok is not None and (held := _office_holder(ctx, named, tok, want)) is not None:
             return Speaker(held, "person")
-        return Speaker(None, "unknown", stext)
+        # (the unnamed one of that sex the sentence before is about: "Mom wants him out ... she screams")
+        return _unnamed_of_that_sex_before(ctx, tok, want) or Speaker(None, "unknown", stext)
     if tok is not None and _acts_on_a_like_pronoun(ctx, named[0], tok, want):
         return Speaker(None, "unknown", stext)
     titled = _resolve_name(ctx, named[1], named[0])
