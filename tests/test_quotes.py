@@ -4534,12 +4534,13 @@ def test_a_surname_that_is_a_month_still_speaks():
 
 def test_the_terms_of_anonymity_are_no_quote():
     """ "an industry analyst who declined to be identified by name", "a member who asked not to be
-    identified": the terms of anonymity, not what was said."""
+    identified", "a source who asked to remain anonymous": the terms of anonymity, not what was said."""
     a = art(
         "The database will be a powerful tool, said an industry analyst who declined to be identified by name. "
-        "“He hates it,” said a member who asked not to be identified."
+        "“He hates it,” said a member who asked not to be identified. "
+        "A source who asked to remain anonymous said the settlement was large."
     )
-    assert [q.kind for q in extract(a)] == ["indirect", "direct"]
+    assert [q.kind for q in extract(a)] == ["indirect", "direct", "indirect"]
 
 
 def _doc_of(rows):

@@ -6553,12 +6553,14 @@ def _quoted_a_speaker(verb: Token) -> bool:
 
 
 def _unnamed_on_request(verb: Token) -> bool:
-    """ "an analyst who declined to be identified", "a member who asked not to be named": the terms
-    of anonymity, not words said."""
+    """ "an analyst who declined to be identified", "a member who asked not to be named", "a source
+    who asked to remain anonymous": the terms of anonymity, not words said."""
     return verb.lemma_.lower() in ("decline", "refuse", "ask") and any(
         c.dep_ == "xcomp"
-        and c.lemma_.lower() in ("identify", "name")
-        and any(a.dep_ == "auxpass" for a in c.children)
+        and (
+            (c.lemma_.lower() in ("identify", "name") and any(a.dep_ == "auxpass" for a in c.children))
+            or (c.lemma_.lower() == "remain" and any(a.lower_ == "anonymous" for a in c.children))
+        )
         for c in verb.children
     )
 
