@@ -5388,6 +5388,16 @@ def test_a_word_broken_at_a_wire_lines_end_is_no_altered_wording():
     assert not any(f.startswith("altered") for f in group.flags), group.flags
 
 
+def test_a_number_written_two_ways_is_no_altered_wording():
+    """ "the No. 1 suspect" against "the number one suspect", "3 boats" against "three boats": one
+    wire's style against another's, no "altered" flag; "the No. 2 suspect" is one."""
+    first = "“He was the No. 1 suspect all the way through, and he sank 3 boats,” said Tomas Venn."
+    group = _one_group(first, first.replace("No. 1", "number one").replace("3 boats", "three boats"))
+    assert not any(f.startswith("altered") for f in group.flags), group.flags
+    other = _one_group(first, first.replace("No. 1", "No. 2"))
+    assert any(f.startswith("altered") for f in other.flags), other.flags
+
+
 def test_a_who_after_a_thing_the_parser_took_for_its_antecedent_names_no_one():
     """ "those on the council who guard local fishing rights, who argued that ...": the parser hung
     the second "who" on "rights"; a thing says nothing, so no one rather than "local fishing rights"."""

@@ -141,6 +141,7 @@ from newsprism.lexicon import (
     SKILL_VERBS,
     SPEAKER_ONLY_CUES,
     SPEECH_OCCASIONS,
+    SPELLED_NUMBERS,
     SPOKEN_OF,
     STATEMENT_NOUNS,
     SUMMON_CUES,
@@ -8322,9 +8323,17 @@ def _both_quoted(op, qa: Sequence[bool], qb: Sequence[bool]) -> bool:
 
 
 def _spelled_out(words: Sequence[str]) -> str:
-    """The words run together with their contractions spelled out: "we'll" and "we will", "pro
-    cess" and "process" read the same."""
-    text = " ".join(words)
+    """The words run together with their contractions and small numbers spelled out: "we'll" and
+    "we will", "pro cess" and "process", "No. 1" and "number one" read the same."""
+    spelled = [
+        SPELLED_NUMBERS[int(w)]
+        if w.isdigit() and int(w) < len(SPELLED_NUMBERS)
+        else "number"
+        if w == "no" and k + 1 < len(words) and words[k + 1].isdigit()
+        else w
+        for k, w in enumerate(words)
+    ]
+    text = " ".join(spelled)
     for short, full in _CONTRACTIONS:
         text = text.replace(short, full)
     return text.replace(" ", "")
