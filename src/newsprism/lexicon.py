@@ -378,10 +378,10 @@ CAUSED_FEELINGS = words("worry concern trouble bother")
 # Office nouns that, owned by a pronoun, name the holder before or after the one owning them, with
 # the words an article uses for such a holder ("his predecessor" is a "former" leader).
 OFFICE_TIMES = {"predecessor": ("former", "ex"), "successor": ("new", "incoming")}
-# Kin that give a second person of one gender ("Welch's mother, Wanda, ... she apologized").
 # Numbers a style guide spells out ("No. 1" in one wire is "number one" in another): the words for
 # 0-10, by value.
 SPELLED_NUMBERS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+# Kin that give a second person of one gender ("Welch's mother, Wanda, ... she apologized").
 FEMALE_KIN = words("mother mom wife sister daughter widow grandmother aunt girlfriend niece")
 MALE_KIN = words("father dad husband brother son widower grandfather uncle boyfriend nephew")
 # Prepositions of place and time: what follows them is where or when, not what was said.

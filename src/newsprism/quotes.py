@@ -2687,9 +2687,10 @@ def _pronoun_candidate(ctx: Context, src: Span, low: str, stext: str) -> Speaker
 
 
 def _unnamed_of_that_sex_before(ctx: Context, tok: SpacySpan | None, want: str) -> Speaker | None:
-    """With no person of the pronoun's sex named, the unnamed one its noun gives that sex who is
-    the subject of the sentence before ("A mom comes on stage ... Mom wants him out of her
-    daughter's life. “You're a big fat liar, Jason,” she screams": the mom, unnamed)."""
+    """The unnamed one, of the pronoun's sex by its noun, who is the subject of the sentence before
+    ("A mom comes on stage ... Mom wants him out of her daughter's life. “You're a big fat liar,
+    Jason,” she screams": the mom), where no named person of that sex can be the pronoun or a kin
+    noun came between."""
     if tok is None or tok.sent.start == 0 or want not in ("m", "f"):
         return None
     subj = _root_subject(ctx.doc[tok.sent.start - 1].sent)
