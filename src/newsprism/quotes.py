@@ -1667,8 +1667,14 @@ def _name_before_prep(ctx: Context, src: Span, span, head) -> Speaker | None:
 
 def _name_after_its_body(ctx: Context, span, head) -> Speaker | None:
     """ "says PNV's Agirre": a lone capitalised name owned by a body is one of its people, whatever
-    the recogniser made of the name (a product here), not the body."""
+    the recogniser made of the name (a product here), not the body; "says Good Samaritan's
+    Leibowitz", a surname of a person the article names in full, whatever the recogniser made of
+    either."""
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is not None and head.pos_ == "PROPN" and head.text in ctx.surname_of.values():
+        full = _resolve_name(ctx, head.text, head.idx)
+        if " " in full and full.split()[-1] == head.text:
+            return Speaker(full, "person")
     if (
         owner is None
         or head.pos_ != "PROPN"
@@ -7266,8 +7272,16 @@ def noun_cues(ctx: Context) -> None:
         if owner is None and clause is not None:  # "the contention of Ruiz that ..." (not "charge of X")
             owner = _of_whom(tok)
         voiced = tok.dep_ == "dobj" and tok.head.lemma_.lower() in VOICING_VERBS
-        if owner is None and voiced and not (clause is not None and tok.head.tag_ == "VBG"):
-            owner = _subject(tok.head)  # (", raising concerns that ...": an event's, not its subject's)
+        # (", raising concerns that ...", ", raising questions about whether ...": a participle
+        # clause, an event's, not its subject's; "has been raising questions" and "after making
+        # comments about" are its subject's)
+        participle = (
+            tok.head.tag_ == "VBG"
+            and (clause is not None or tok.head.dep_ == "advcl")
+            and not any(c.dep_ == "aux" for c in tok.head.children)
+        )
+        if owner is None and voiced and not participle:
+            owner = _subject(tok.head)
             if owner is None or (
                 _voiceless(owner) and owner.lemma_.lower() not in ORG_WORDS | WRITTEN_THINGS | DOCUMENT_NOUNS
             ):
