@@ -4177,6 +4177,21 @@ def test_he_after_a_person_who_acted_on_him_is_no_one():
     assert extract(a)[-1].speaker.name is None
 
 
+def test_an_act_someone_is_kept_from_is_not_said():
+    """ "to stop the United Nations from declaring Tolby Marsh endangered": no one declared it;
+    "the United Nations declared Tolby Marsh endangered" did, and "that didn't stop the pilots from
+    speculating" did not keep them from it."""
+    a = art(
+        "The government will have until April 15 to try to stop the United Nations from declaring "
+        "Tolby Marsh National Park endangered because of the mine."
+    )
+    assert extract(a) == []
+    b = art("The United Nations declared Tolby Marsh National Park endangered because of the mine.")
+    assert [q.speaker.name for q in extract(b)] == ["United Nations"]
+    c = art("But that didn't stop the harbour pilots from speculating over what could have gone wrong.")
+    assert len(extract(c)) == 1
+
+
 def test_kin_a_speaker_just_spoke_of_is_no_second_she():
     """ "Ms. Lorne said her sister ... . “...,” she said": Lorne goes on; not when the pronoun's
     sentence does not open with its quote."""

@@ -277,6 +277,9 @@ CONCESSIVE_MARKS = words("although though whereas")
 # "unless": PolNeAR annotates "unless it wants to release all its investigations" (dev relation
 # 0.7203 with "if" alone, 0.7199 with "unless" too).
 CONDITIONAL_MARKS = words("if")
+# Verbs that keep someone from an act ("to stop the United Nations from declaring Kakadu
+# endangered"): the act they govern through "from" has not happened.
+PREVENTING_VERBS = words("stop prevent bar block keep ban prohibit deter discourage dissuade restrain")
 # Marks of a clause whose present tense is still to come: "before he formally announces his
 # candidacy", "until the minister declares her plans".
 NOT_YET_MARKS = words("before until till")

@@ -120,6 +120,7 @@ from newsprism.lexicon import (
     PLACE_TIME_PREPS,
     POLL_WORDS,
     POSSESSIVE_SEX,
+    PREVENTING_VERBS,
     PRONOUNS,
     QUANTITY_NOUNS,
     QUOTATION_NOUNS,
@@ -6472,6 +6473,7 @@ def _reports_no_words(verb: Token) -> bool:
         or _claims_lives(verb)
         or _says_a_rite(verb)
         or _yet_to_discuss(verb)
+        or _kept_from(verb)
         or _would_show(verb)
         or _never_said(verb)
         or _came_to_an_end(verb)
@@ -6682,6 +6684,20 @@ def _yet_to_discuss(verb: Token) -> bool:
         and not _negated(verb)
         and any(c.dep_ == "dobj" for c in verb.children)
         and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+    )
+
+
+def _kept_from(verb: Token) -> bool:
+    """Is the cue an act someone is kept from ("to stop the United Nations from declaring Kakadu
+    National Park endangered"): said by no one yet? Not when the keeping failed ("that didn't stop
+    amateur pilots from speculating over ...": they did)."""
+    prep = verb.head
+    return (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and prep.lower_ == "from"
+        and prep.head.lemma_.lower() in PREVENTING_VERBS
+        and not _negated(prep.head)
     )
 
 
