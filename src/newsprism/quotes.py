@@ -2705,9 +2705,7 @@ def _unnamed_of_that_sex_before(ctx: Context, tok: SpacySpan | None, want: str) 
         return None
     if any(c.dep_ == "poss" for c in subj.children):
         return None  # ("Her mother lives nearby": kin of another she, who may be the one)
-    low = subj.lower_
-    sex = _noun_gender(low) or ("f" if low in FEMALE_KIN else "m" if low in MALE_KIN else "")
-    if sex != want:
+    if _sex_of_noun(subj.lower_) != want:
         return None
     return Speaker(None, "anonymous", ctx.text[subj.left_edge.idx : subj.idx + len(subj)])
 
@@ -3481,6 +3479,11 @@ def _noun_gender(noun: str) -> str:
     return "f" if noun.endswith("woman") else "m" if noun.endswith("man") else ""
 
 
+def _sex_of_noun(noun: str) -> str:
+    """:func:`_noun_gender`, or the sex a kin noun gives ("mother", "dad"), else ""."""
+    return _noun_gender(noun) or ("f" if noun in FEMALE_KIN else "m" if noun in MALE_KIN else "")
+
+
 def _gender(ctx: Context, name: str) -> str:
     """ "m", "f" or "" (unknown) for a person: a title before their surname in the article ("Mr
     Corbyn", "Dame Margaret Hodge"), else their first name (``gender_guesser``'s name lists)."""
@@ -3820,7 +3823,7 @@ def _aged_named_earlier(ctx: Context, src: Span, span: SpacySpan) -> Speaker | N
         steps += not all(ctx.in_quote(t) or t.is_punct or t.is_space for t in sent)
         named = {n for off, n, _ in ctx.people if sent.start_char <= off < sent.end_char}
     low = span.root.lemma_.lower()  # ("mother", "spokeswoman": of one sex)
-    sex = _noun_gender(low) or ("f" if low in FEMALE_KIN else "m" if low in MALE_KIN else "")
+    sex = _sex_of_noun(low)
     if len(named) != 1 or (sex and _gender(ctx, next(iter(named))) not in ("", sex)):
         return None
     return Speaker(named.pop(), "person", stext)
