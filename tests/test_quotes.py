@@ -6299,6 +6299,23 @@ def test_a_letter_naming_a_thing_ends_its_sentence():
     assert said[0].endswith("hepatitis C.") and said[1].startswith("Many")
 
 
+def test_a_party_and_state_label_ends_its_sentence():
+    a = art(
+        "Of the 40 people who have led the harbour board, 9 have been women, said Sen. Marla Quist, "
+        "D-Wash. Of those, 4 served for a month, she said.\n\nThe grant went to a fund for Rep. Tomas "
+        "Brill, D-N.Y. Of the rest, nothing is known."
+    )
+    from newsprism.compare.sentences import split_sentences
+
+    said = [a.text[s.start : s.end] for s in split_sentences(a)]
+    assert said[0].endswith("D-Wash.") and said[2].endswith("D-N.Y.")
+    from newsprism import nlp
+
+    doc = nlp.parse(a.text)
+    assert [s.text.strip()[:8] for s in doc.sents][:2] == ["Of the 4", "Of those"]
+    assert by_content(a, "9 have been women").speaker.name == "Marla Quist"
+
+
 def test_a_verb_between_a_closing_quote_and_a_name_says_the_quote():
     a = art(
         "Joel Hartley and Mark Okafor, watching their children at sailing practice, said the rate was "

@@ -402,7 +402,8 @@ def _register_components() -> None:
     a colon introduces the paragraph), and after a line that is a headline (three words or more,
     most capitalised, no full stop), which the parser otherwise runs into the sentence below
     ("Mayor Backs Ferry Plan\nThe mayor said ..."), and after the letter of a noun named by one
-    (``LETTER_NAMED``: "hepatitis C. Many ...", which the tokenizer reads as an initial)."""
+    (``LETTER_NAMED``: "hepatitis C. Many ...", which the tokenizer reads as an initial), and after
+    a party-and-state label ending in a full stop (:func:`_ends_party_label`)."""
     from spacy.language import Language
 
     if "newsprism_line_breaks" in Language.factories:
@@ -432,7 +433,26 @@ def _register_components() -> None:
                 nxt = doc[tok.i + 1]
                 if nxt.is_title or nxt.text in ('"', "“", "‘"):
                     nxt.is_sent_start = True
+            elif _ends_party_label(doc, tok.i) and (
+                doc[tok.i + 1].is_title or doc[tok.i + 1].text in ('"', "“")
+            ):
+                doc[tok.i + 1].is_sent_start = True
         return doc
+
+
+def _ends_party_label(doc, i: int) -> bool:
+    """Does token ``i`` end a party-and-state label, "D-Wash." or "R-N.Y.", with its full stop? A
+    label closes the name it follows, so a capitalised word after it starts a sentence ("said
+    Sen. Patty Murray, D-Wash. Of the women, ...", which the parser runs on)."""
+    return (
+        i >= 2
+        and doc[i].text.endswith(".")
+        and doc[i].text[0].isupper()
+        and doc[i - 1].text == "-"
+        and doc[i - 2].text in ("D", "R", "I")
+        and doc[i - 1].idx == doc[i - 2].idx + 1
+        and doc[i].idx == doc[i - 1].idx + 1
+    )
 
 
 # A text longer than this is parsed in paragraph-aligned chunks of at most PARSE_CHUNK_CHARS,

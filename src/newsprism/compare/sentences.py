@@ -21,6 +21,9 @@ _STARTERS = words(
     "after before when while as if meanwhile however also some many most officials police"
 )
 _AGENCY_DATELINE = re.compile(r"\([A-Z][\w .&-]{0,30}\)\s*(?:[-–—]+|_)")
+# A party-and-state label after a politician's name ("D-Wash.", "R-N.Y.") ends a sentence whatever
+# word follows it.
+_PARTY_LABEL = re.compile(r"(?<![\w-])[DRI]-[A-Z][A-Za-z.]*(?=\.?$)")
 _BOUNDARY = re.compile(r"[.!?…]+[\"'’”)\]]*\s+(?=[\"'‘“(\[]?[A-Z0-9£$€])")
 
 
@@ -40,18 +43,9 @@ def split_sentences(article: Article, quote_marks: Sequence[Span] | None = None)
         start = par.start
         for m in _BOUNDARY.finditer(text, par.start, par.end):
             cut = m.end()
-            word = re.search(r"([\w.]+)[.!?…]+[\"'’”)\]]*\s+$", text[start:cut])
-            prev = word.group(1).lower().rstrip(".") if word else ""
-            if prev in _ABBREV or (
-                len(prev) == 1 and prev.isalpha() and not _letter_named(text, start, m.start())
-            ):
+            # "said Rep. Edolphus Towns, D-N.Y. The president ...": a party label closes the name
+            if not _PARTY_LABEL.search(text, start, m.start()) and _goes_on(text, start, m):
                 continue
-            if _AGENCY_DATELINE.match(text, cut):  # "MOBILE, Ala. (AP) -- ...": the dateline goes on
-                continue
-            if _INITIALISM.fullmatch(prev):
-                nxt = re.match(r"[\"'‘“(\[]?([A-Za-z]+)", text[cut : cut + 30])
-                if not nxt or nxt.group(1).lower() not in _STARTERS:
-                    continue
             if any(q.start < m.start() and m.end() < q.end for q in quote_marks):
                 continue
             out.append(Span(start, len(text[:cut].rstrip()) if cut > start else cut))
@@ -59,6 +53,23 @@ def split_sentences(article: Article, quote_marks: Sequence[Span] | None = None)
         if start < par.end:
             out.append(Span(start, par.end))
     return [s for s in out if len(text[s.start : s.end].split()) >= 3]
+
+
+def _goes_on(text: str, start: int, m: re.Match) -> bool:
+    """Does the sentence from ``start`` go on past the boundary ``m`` (a full stop and a capital):
+    after an abbreviation or an initial, into an agency dateline, or after an initialism unless a
+    word that usually starts a sentence follows?"""
+    cut = m.end()
+    word = re.search(r"([\w.]+)[.!?…]+[\"'’”)\]]*\s+$", text[start:cut])
+    prev = word.group(1).lower().rstrip(".") if word else ""
+    if prev in _ABBREV or (len(prev) == 1 and prev.isalpha() and not _letter_named(text, start, m.start())):
+        return True
+    if _AGENCY_DATELINE.match(text, cut):  # "MOBILE, Ala. (AP) -- ...": the dateline goes on
+        return True
+    if _INITIALISM.fullmatch(prev):
+        nxt = re.match(r"[\"'‘“(\[]?([A-Za-z]+)", text[cut : cut + 30])
+        return not nxt or nxt.group(1).lower() not in _STARTERS
+    return False
 
 
 def _letter_named(text: str, start: int, stop: int) -> bool:
