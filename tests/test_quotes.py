@@ -4192,6 +4192,16 @@ def test_an_act_someone_is_kept_from_is_not_said():
     assert len(extract(c)) == 1
 
 
+def test_one_admitted_into_a_body_is_let_in_not_owning_up():
+    a = art(
+        "The harbour league will not grow because the Elling council does not admit Tolby into the "
+        "regional league."
+    )
+    assert all("league" not in a.text[c.start : c.end] for q in extract(a) for c in q.content)
+    b = art("Mayor Ilse Varga admitted the error to reporters. Varga also admitted to lying.")
+    assert [q.speaker.name for q in extract(b)] == ["Ilse Varga", "Ilse Varga"]
+
+
 def test_kin_a_speaker_just_spoke_of_is_no_second_she():
     """ "Ms. Lorne said her sister ... . “...,” she said": Lorne goes on; not when the pronoun's
     sentence does not open with its quote."""

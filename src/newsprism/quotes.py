@@ -6477,6 +6477,7 @@ def _reports_no_words(verb: Token) -> bool:
         or _says_a_rite(verb)
         or _yet_to_discuss(verb)
         or _kept_from(verb)
+        or _lets_in(verb)
         or _would_show(verb)
         or _never_said(verb)
         or _came_to_an_end(verb)
@@ -6701,6 +6702,14 @@ def _kept_from(verb: Token) -> bool:
         and prep.lower_ == "from"
         and prep.head.lemma_.lower() in PREVENTING_VERBS
         and not _negated(prep.head)
+    )
+
+
+def _lets_in(verb: Token) -> bool:
+    """ "because the EU does not admit Turkey into the regional alliance": admitted into a body or a
+    place, let in, not owned up to ("admitted the error", "admitted to lying" stay)."""
+    return verb.lemma_.lower() == "admit" and any(
+        c.dep_ == "prep" and c.lower_ == "into" for c in verb.children
     )
 
 
