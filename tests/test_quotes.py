@@ -4202,6 +4202,19 @@ def test_one_admitted_into_a_body_is_let_in_not_owning_up():
     assert [q.speaker.name for q in extract(b)] == ["Ilse Varga", "Ilse Varga"]
 
 
+def test_a_question_asked_of_a_speaker_is_not_their_words():
+    a = art(
+        "The tour left no indication of where Ilse Varga hopes to take her comedy next year. The "
+        "board's main topic is whether Mayor Tomas Brill would announce a new ferry on May 4."
+    )
+    assert extract(a) == []
+    b = art(
+        "That's how Dr. Ilse Varga believes newer drugs may control the fever. When Mayor Tomas Brill "
+        "said the pier was safe, the crowd cheered."
+    )
+    assert [q.speaker.name for q in extract(b)] == ["Ilse Varga", "Tomas Brill"]
+
+
 def test_kin_a_speaker_just_spoke_of_is_no_second_she():
     """ "Ms. Lorne said her sister ... . “...,” she said": Lorne goes on; not when the pronoun's
     sentence does not open with its quote."""

@@ -6478,6 +6478,7 @@ def _reports_no_words(verb: Token) -> bool:
         or _yet_to_discuss(verb)
         or _kept_from(verb)
         or _lets_in(verb)
+        or _asked_of(verb)
         or _would_show(verb)
         or _never_said(verb)
         or _came_to_an_end(verb)
@@ -6702,6 +6703,26 @@ def _kept_from(verb: Token) -> bool:
         and prep.lower_ == "from"
         and prep.head.lemma_.lower() in PREVENTING_VERBS
         and not _negated(prep.head)
+    )
+
+
+def _asked_of(verb: Token) -> bool:
+    """Is the cue's clause a question someone asks of the speaker, not an answer ("The show left no
+    indication of where Seinfeld hopes to take his comedy", "The question is whether Hardy believes
+    the pier is safe", "Nobody knows how she feels")? "Where", "how", "why" or "whether" before the
+    cue, on it or on its infinitive, in a clause that completes a verb or a preposition. A relative
+    clause ("the town where she says she grew up"), a time ("When he said ..., the crowd cheered"),
+    a manner ("That's how Folkman believes newer inhibitors may ...") and a "what" ("condemned
+    what it called “contempt for human rights”", "what they expect to be a slow search": a thing
+    named) stay."""
+    if verb.dep_ not in ("ccomp", "pcomp", "csubj", "attr"):
+        return False
+    heads = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    return any(
+        c.i < verb.i
+        and ((c.tag_ == "WRB" and verb.head.lemma_ != "be") or (c.dep_ == "mark" and c.lower_ == "whether"))
+        for h in heads
+        for c in h.children
     )
 
 
