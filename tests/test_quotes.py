@@ -4215,6 +4215,30 @@ def test_a_question_asked_of_a_speaker_is_not_their_words():
     assert [q.speaker.name for q in extract(b)] == ["Ilse Varga", "Tomas Brill"]
 
 
+def test_a_second_clause_the_parser_hung_on_the_cue_runs_on():
+    a = art(
+        "Mayor Ilse Varga said Brill's trip would create a poor image for the harbour board and the "
+        "Elling council would use the visit for propaganda."
+    )
+    (q,) = extract(a)
+    assert a.text[q.content[0].start : q.content[0].end].endswith("would use the visit for propaganda")
+
+
+def test_content_ending_on_the_mark_that_opens_a_quote_takes_the_quote():
+    a = art(
+        "Mayor Ilse Varga said she wants to extend the harbour leave law “so parents can meet with "
+        "their children's teacher without fearing the loss of their job.”"
+    )
+    (q,) = extract(a)
+    assert q.kind == "mixed"
+    assert a.text[q.content[0].start : q.content[0].end].endswith("loss of their job.”")
+
+
+def test_what_someone_does_not_know_is_not_said():
+    a = art("For hours the mayor and police did not know where Tomas Brill was hiding.")
+    assert extract(a) == []
+
+
 def test_kin_a_speaker_just_spoke_of_is_no_second_she():
     """ "Ms. Lorne said her sister ... . “...,” she said": Lorne goes on; not when the pronoun's
     sentence does not open with its quote."""

@@ -5258,6 +5258,31 @@ def _clause_split_at_its(verb, c):
     return _Rest(verb.doc[c.left_edge.i : last.right_edge.i + 1])
 
 
+def _second_clause_of(verb, c):
+    """ "said Chetta's trip would create a negative image and the Myanmar military would use the visit
+    for propaganda", "admitted that the two Israelis arrested in Cyprus ... are Mossad agents": the
+    parser took the next clause's subject into the first clause and hung its verb on the cue as a
+    clause of its own; the words run on to its end. None unless that clause starts right after the
+    first, right after a noun or pronoun (its subject), with no subject of its own, and is no cue.
+    An appositive at its end before a cue ("..., Cyprus News Agency (CNA) reported") is that cue's
+    source."""
+    doc = verb.doc
+    nxt = next((k for k in verb.children if k.dep_ == "ccomp" and k.left_edge.i == c.right_edge.i + 1), None)
+    if (
+        nxt is None
+        or doc[nxt.left_edge.i - 1].pos_ not in ("NOUN", "PROPN", "PRON")
+        or any(k.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for k in nxt.children)
+        or _is_cue(nxt)
+    ):
+        return None
+    end = nxt.right_edge.i
+    if end + 1 < len(doc) and _is_cue(doc[end + 1]):
+        source = next((k for k in nxt.subtree if k.dep_ == "appos" and k.right_edge.i == end), None)
+        if source is not None and doc[source.left_edge.i - 1].text == ",":
+            end = source.left_edge.i - 2
+    return _Rest(doc[c.left_edge.i : end + 1])
+
+
 def _claim_before(verb, c):
     """ "was commenting on the warning given by Arafat that the people would renew ...": the
     parser hung the claim's own "that" clause on the cue. The claim noun (the cue's object, or the
@@ -5301,7 +5326,7 @@ def _complement(verb):
                 if verb.lemma_.lower() in AUTHORING_VERBS:
                     continue  # "wrote the majority opinion for a court divided 6-to-3": what the object is
                 return _Rest(verb.doc[obj.left_edge.i : c.right_edge.i + 1])
-            if (rest := _clause_split_at_its(verb, c)) is not None:
+            if (rest := _clause_split_at_its(verb, c) or _second_clause_of(verb, c)) is not None:
                 return rest
             if (claim := _claim_before(verb, c)) is not None:
                 return _Rest(verb.doc[claim.left_edge.i : c.right_edge.i + 1])
@@ -6173,7 +6198,11 @@ class Context:
 
     def closed(self, s: Span) -> Span:
         """``s`` with the quote mark right after it when ``s`` holds the mark that opens it
-        ('the bid “winnable' + '”')."""
+        ('the bid “winnable' + '”'), or with the whole quote that its last character opens ('to
+        extend the family leave law “' + 'so parents can meet ... .”')."""
+        opens = next((q for q in self.qspans if q.start == s.end - 1 and q.end > s.end), None)
+        if opens is not None:
+            return Span(s.start, opens.end)
         pairs = {"”": "“", "’": "‘", '"': '"', "'": "'"}
         stop = 1 if self.text[s.end : s.end + 1] in ".,!?" else 0  # ('he "maintains that ...' + '."')
         after = self.text[s.end + stop : s.end + stop + 1]
@@ -6479,6 +6508,7 @@ def _reports_no_words(verb: Token) -> bool:
         or _kept_from(verb)
         or _lets_in(verb)
         or _asked_of(verb)
+        or _unknowing(verb)
         or _would_show(verb)
         or _never_said(verb)
         or _came_to_an_end(verb)
@@ -6724,6 +6754,12 @@ def _asked_of(verb: Token) -> bool:
         for h in heads
         for c in h.children
     )
+
+
+def _unknowing(verb: Token) -> bool:
+    """ "the mayor and police did not know where Barton was": what someone does not know, no words
+    and no belief of theirs."""
+    return verb.lemma_.lower() == "know" and _negated(verb)
 
 
 def _lets_in(verb: Token) -> bool:
