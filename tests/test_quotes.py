@@ -4239,6 +4239,18 @@ def test_what_someone_does_not_know_is_not_said():
     assert extract(a) == []
 
 
+def test_a_one_word_name_a_spokesman_is_a_person_wherever_it_is_said():
+    a = art(
+        "“We are calling on the harbour board to free the crews,” said Tovar, the spokesman for the "
+        "Elling Dockers Front.\n\n“Today is the tenth anniversary of the strike,” said Tovar."
+    )
+
+    def ents(doc):  # the recogniser takes the lone name for a body
+        return [(t.i, t.i + 1, "ORG") for t in doc if t.text == "Tovar"]
+
+    assert [(q.speaker.name, q.speaker.type) for q in extract_with_ents(a, ents)] == [("Tovar", "person")] * 2
+
+
 def test_kin_a_speaker_just_spoke_of_is_no_second_she():
     """ "Ms. Lorne said her sister ... . “...,” she said": Lorne goes on; not when the pronoun's
     sentence does not open with its quote."""

@@ -1107,24 +1107,28 @@ def _quoted_before(ctx: Context, src: Span, span) -> Speaker | None:
     """ "Mohtaj confirmed ..." after "Commander of Iranian Naval Forces Abbas Mohtaj said ...": a lone
     name the recogniser took for a place or a body, that ends the full name of the one person
     quoted before under it, is that person; so is one that begins it, as Arabic names are cut
-    ("Sultan said ..." after "Defense Minister Sultan Ibn Abdul-Aziz denied ...")."""
+    ("Sultan said ..." after "Defense Minister Sultan Ibn Abdul-Aziz denied ..."), and one that is
+    the whole name of a person quoted before."""
     if len(span) != 1 or span[0].pos_ != "PROPN" or span[0].ent_type_ == "PERSON":
         return None
     word = _unpossessed(span[0].text)
     # a first name only where the word names no place or body elsewhere ("Israel TV said ...
     # Israel has insisted": Israel)
     first_too = all(t.ent_type_ == "PERSON" for t in ctx.doc if t.text == word and t.i != span.start)
+    people = {
+        q.speaker.name for q in ctx.quotes if q.speaker.type == "person" and q.content[0].start < src.start
+    }
     named = {
-        q.speaker.name
-        for q in ctx.quotes
-        if q.speaker.type == "person"
-        and q.speaker.name
-        and q.content[0].start < src.start
-        and " " in q.speaker.name
-        and (q.speaker.name.split()[-1] == word or (first_too and q.speaker.name.split()[0] == word))
+        n
+        for n in people
+        if n and " " in n and (n.split()[-1] == word or (first_too and n.split()[0] == word))
     }
     if len(named) == 1:
         return Speaker(named.pop(), "person")
+    # ("Angelay, the spokesman for ..., said" then "said Angelay"; not a surname given in full elsewhere)
+    full = re.search(rf"(?<![.!?“\"]\s)\b[A-Z][a-z]+ {re.escape(word)}\b", ctx.text) is not None
+    if not named and word in people and not full:
+        return Speaker(word, "person")
     return Speaker(word, "person") if _set_beside_a_role(ctx, word) else None
 
 
@@ -2276,10 +2280,12 @@ def _name_at_end(ctx: Context, span) -> Speaker | None:
 def _person_appos(appos, name: str) -> bool:
     """Does an appositive make a name the entity recogniser took for an organisation a person?
     "Helen Champion, executive director of Mercy Crusade" (a director is a person; two words or
-    more, as one-word organisations have directors too), "Ramos, 58" (an age)."""
+    more, as one-word organisations have directors too), "Ramos, 58" (an age), "Angelay, the
+    spokesman for the All Burma Students Democratic Front" (no body is a spokesman)."""
     if appos.text.isdigit() and 0 < int(appos.text) < 120:
         return True
-    return _is_person_noun(appos.lemma_.lower()) and " " in name
+    lemma = appos.lemma_.lower()
+    return _is_person_noun(lemma) and (" " in name or lemma.startswith("spokes"))
 
 
 def _role_described(span, head) -> bool:
