@@ -4251,6 +4251,13 @@ def test_a_one_word_name_a_spokesman_is_a_person_wherever_it_is_said():
     assert [(q.speaker.name, q.speaker.type) for q in extract_with_ents(a, ents)] == [("Tovar", "person")] * 2
 
 
+def test_a_clause_before_a_trailing_cue_closes_the_quote_it_opens():
+    a = art("The accusations are “silly,” said Tomas Brill, a partner at the Elling harbour firm.")
+    (q,) = extract(a)
+    assert q.kind == "mixed"
+    assert a.text[q.content[-1].start : q.content[-1].end] == "The accusations are “silly,”"
+
+
 def test_kin_a_speaker_just_spoke_of_is_no_second_she():
     """ "Ms. Lorne said her sister ... . “...,” she said": Lorne goes on; not when the pronoun's
     sentence does not open with its quote."""

@@ -7112,6 +7112,7 @@ def _clause_around(ctx: Context, verb: Token, subj, cue: Span, src: Span) -> Non
     toks = _reported_clause(verb, subj)
     if toks:
         parts = [_strip_punct(ctx.text, _span_of(run)) for run in _runs(toks)]
+        parts[-1] = ctx.closed(parts[-1])  # ('The accusations are “silly' + ',”')
         ctx.quote(ctx.reported_kind(parts), parts, cue, src)
 
 
