@@ -4258,6 +4258,21 @@ def test_a_clause_before_a_trailing_cue_closes_the_quote_it_opens():
     assert a.text[q.content[-1].start : q.content[-1].end] == "The accusations are “silly,”"
 
 
+def test_content_that_ends_on_a_joining_word_runs_on_to_what_it_joins():
+    a = art(
+        "Tamsin Ward said she thought briefly about tailing Brill but quickly decided to leave that up "
+        "to the professionals."
+    )
+    (q,) = extract(a)
+    assert a.text[q.content[0].start : q.content[0].end].endswith("leave that up to the professionals")
+    # not over another's words
+    b = art(
+        "The plan drew mixed reviews, with some praising the move and others expressing concern that the "
+        "lesser protection might endanger the wolves."
+    )
+    assert all("expressing" not in b.text[c.start : c.end] for q in extract(b) for c in q.content)
+
+
 def test_kin_a_speaker_just_spoke_of_is_no_second_she():
     """ "Ms. Lorne said her sister ... . “...,” she said": Lorne goes on; not when the pronoun's
     sentence does not open with its quote."""

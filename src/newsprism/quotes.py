@@ -7137,7 +7137,8 @@ def _goes_on(verb: Token, comp) -> bool:
 def _complement_quote(ctx: Context, comp, cue: Span, src: Span | None) -> None:
     """The quote a cue's complement reports, unless it is a work's title or too short."""
     text = ctx.text
-    content = ctx.closed(_strip_punct(text, _span_of(_own_words(comp))))
+    words = _own_words(comp)
+    content = ctx.closed(_strip_punct(text, _span_of([*words, *_cut_off_after(words)])))
     if (
         not isinstance(comp, _Rest)
         and comp.dep_ != "ccomp"
@@ -7188,6 +7189,30 @@ def _inverted_after(verb: Token) -> Token | None:
         ),
         None,
     )
+
+
+def _cut_off_after(toks: list[Token]) -> list[Token]:
+    """The words the parser hung elsewhere after content that ends on a word that cannot end it
+    ("knew heart problems could result but" + "hid them to maximize profits", "a slow and arduous
+    search for" + "Birmingham bombing suspect Eric Robert Rudolph"): the largest phrase that starts
+    right after it, in its sentence and line, with no cue in it, or [] where none does."""
+    if not toks:
+        return []
+    last = max(toks, key=lambda t: t.i)
+    doc = last.doc
+    if last.tag_ not in ("CC", "IN", "DT", "TO", "PRP$") or last.i + 1 >= len(doc):
+        return []
+    nxt = doc[last.i + 1]
+    if nxt.is_punct or nxt.is_space or nxt.sent.start != last.sent.start or "\n" in last.whitespace_:
+        return []
+    phrase = nxt
+    while phrase.head.i != phrase.i and phrase.head.left_edge.i == nxt.i:
+        phrase = phrase.head
+    rest = list(doc[nxt.i : phrase.right_edge.i + 1])
+    # (not another's words: "praising the move and" + "others expressing concern that ...")
+    if phrase.left_edge.i != nxt.i or any(_is_cue(t) for t in rest):
+        return []
+    return rest
 
 
 def _own_words(comp) -> list[Token]:
