@@ -4273,6 +4273,13 @@ def test_content_that_ends_on_a_joining_word_runs_on_to_what_it_joins():
     assert all("expressing" not in b.text[c.start : c.end] for q in extract(b) for c in q.content)
 
 
+def test_enough_to_support_is_a_capacity_not_a_stance():
+    a = art("Planners must assess whether the marsh is sufficient to support recovery of the herons.")
+    assert all("support" not in a.text[q.cue.start : q.cue.end] for q in extract(a) if q.cue)
+    b = art("Mayor Ilse Varga said she would support recovery of the herons.")
+    assert len(extract(b)) >= 1
+
+
 def test_kin_a_speaker_just_spoke_of_is_no_second_she():
     """ "Ms. Lorne said her sister ... . “...,” she said": Lorne goes on; not when the pronoun's
     sentence does not open with its quote."""

@@ -67,9 +67,10 @@ WORK_NOUNS = words(
 PARTY_MEMBERS = words("democrat republican")
 # Verbs of need, effort, leave or duty over an infinitive cue ("have to convince", "needs to tell",
 # "tried to persuade", "allows visitors to question", "are free to question", "requires the
-# president to approve or reject"): not said yet.
+# president to approve or reject"), and of capacity ("sufficient to support recovery"): not said yet.
 UNSAID_HEADS = words(
-    "have need try attempt work struggle hope intend be allow enable permit free able willing require oblige compel"
+    "have need try attempt work struggle hope intend be allow enable permit free able willing require oblige compel "
+    "sufficient adequate enough"
 )
 # Learned cues whose object is a thing handed over, charged, planned or sought ("offered him a
 # job", "issued permits", "charges $13,000", "plans a picnic", "sought the presidency", "seeking
