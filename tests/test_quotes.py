@@ -4249,6 +4249,8 @@ def test_a_one_word_name_a_spokesman_is_a_person_wherever_it_is_said():
         return [(t.i, t.i + 1, "ORG") for t in doc if t.text == "Tovar"]
 
     assert [(q.speaker.name, q.speaker.type) for q in extract_with_ents(a, ents)] == [("Tovar", "person")] * 2
+    b = art("“The pier may well fail,” said Tovar, the former editor of a harbour newsletter.")
+    assert [q.speaker.type for q in extract_with_ents(b, ents)] == ["person"]
 
 
 def test_a_clause_before_a_trailing_cue_closes_the_quote_it_opens():

@@ -51,6 +51,11 @@ PERSON_TITLES = words(
     "minister president premier chancellor senator governor ambassador king queen prince princess "
     "secretary mayor judge justice general envoy"
 )
+# Roles no organisation holds: a one-word name they describe is a person, whatever the recogniser
+# says ("Sagi, the former editor of a newsletter", "Angelay, the spokesman for ...").
+PERSON_ONLY_ROLES = PERSON_TITLES | words(
+    "spokesman spokeswoman spokesperson editor director chairman chairwoman lawyer attorney professor"
+)
 # Titles written before a name without a full stop ("Col Tin Hlaing", "Sen Dana Ruiz")
 NAME_TITLES = words("col gen sen rep gov lt sgt capt maj adm dr prof")
 # Words before a role that the entity recogniser may take into a name ("Assistant Dean Rich Honack")

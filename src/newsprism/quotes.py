@@ -115,6 +115,7 @@ from newsprism.lexicon import (
     PARTY_MEMBERS,
     PERCEPTION_CUES,
     PERSON_NOUNS,
+    PERSON_ONLY_ROLES,
     PERSON_TITLES,
     PLACE_NOUNS,
     PLACE_TIME_PREPS,
@@ -2280,12 +2281,13 @@ def _name_at_end(ctx: Context, span) -> Speaker | None:
 def _person_appos(appos, name: str) -> bool:
     """Does an appositive make a name the entity recogniser took for an organisation a person?
     "Helen Champion, executive director of Mercy Crusade" (a director is a person; two words or
-    more, as one-word organisations have directors too), "Ramos, 58" (an age), "Angelay, the
-    spokesman for the All Burma Students Democratic Front" (no body is a spokesman)."""
+    more, as one-word organisations have heads too), "Ramos, 58" (an age), "Angelay, the
+    spokesman for the All Burma Students Democratic Front" (a role no body holds,
+    ``PERSON_ONLY_ROLES``)."""
     if appos.text.isdigit() and 0 < int(appos.text) < 120:
         return True
     lemma = appos.lemma_.lower()
-    return _is_person_noun(lemma) and (" " in name or lemma.startswith("spokes"))
+    return _is_person_noun(lemma) and (" " in name or lemma in PERSON_ONLY_ROLES)
 
 
 def _role_described(span, head) -> bool:
