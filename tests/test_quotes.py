@@ -4291,6 +4291,17 @@ def test_kin_a_speaker_just_spoke_of_is_no_second_she():
     assert extract(a)[-1].speaker.name == "Hattie Lorne"
     b = art("Ms. Hattie Lorne said her sister never spoke of the debts. She was frightened, she said.")
     assert extract(b)[-1].speaker.name is None
+    # "She said ..." opening its sentence as the main subject: the one who spoke last goes on
+    c = art(
+        "Ms. Hattie Lorne said she thinks her sister stayed because she missed the children. She said "
+        "Mrs. Quill treated the children as her own. “I know she had worries about the kids,” she said."
+    )
+    assert [q.speaker.name for q in extract(c)][-2:] == ["Hattie Lorne", "Hattie Lorne"]
+    d = art(
+        "Ms. Hattie Lorne has said her sister's remarks were wrong. She was suspended after she said the "
+        "figures were overstated."
+    )
+    assert extract(d)[-1].speaker.name is None
 
 
 def test_an_act_before_or_until_it_happens_is_not_said_yet():

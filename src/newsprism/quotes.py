@@ -3734,11 +3734,14 @@ def _office_holder(ctx: Context, named: tuple[int, str], tok: SpacySpan, want: s
 
 def _opens_with_its_quote(ctx: Context, src: Span) -> bool:
     """Does the sentence of source ``src`` open with a quote that ends before it ('“...,” she
-    said')?"""
+    said'), or with the source itself as the subject of its main verb ("She said Mrs. Barton
+    treated ...": the one who spoke last goes on; not "He was suspended after he said ...")?"""
     tok = ctx.doc.char_span(src.start, src.end, alignment_mode="expand")
     if tok is None:
         return False
     first = tok.sent.start_char
+    if tok.start == tok.sent.start and tok.root.dep_ == "nsubj" and tok.root.head.dep_ == "ROOT":
+        return True
     return any(first <= q.start <= first + 1 and q.end <= src.start for q in ctx.qspans)
 
 
