@@ -129,3 +129,26 @@ def test_wire_editorial_lines_and_foreign_read_more_lines_are_boilerplate():
     assert "tunnel reopened" in kept and "14 cracked panels" in kept and "took too long" in kept
     assert "night boat to the north pier" in kept
     assert "old pier to a museum" in kept and "thanked the crews" in kept
+
+
+def test_a_reporters_contact_note_is_boilerplate_even_run_into_a_paragraph():
+    body = (
+        "The harbour tunnel reopened on Monday, the port authority said.\n\n"
+        "The next review is due in June. Tamsin Ward can be reached at 555-0142 or at "
+        "tamsin.ward(at)harbourgazette.example via e-mail.\n\n"
+        "“We are glad,” said one pilot. You can reach Omar Haddad at (555) 010-0199.\n\n"
+        "(Lena Brook is a columnist for the Kessling Courier. E-mail: lbrook(at)courier.example)\n\n"
+        "E-mail: ports(at)harbourgazette.example\n\n"
+        "The group issued e-mail alerts this week with the pharmacy's toll-free number, 555-0199."
+    )
+    ann = annotate(body)
+    ignored = sorted(body[a.start : a.end] for a in ann if a.kind == "boilerplate")
+    assert ignored == [
+        "(Lena Brook is a columnist for the Kessling Courier. E-mail: lbrook(at)courier.example)",
+        "E-mail: ports(at)harbourgazette.example",
+        "Tamsin Ward can be reached at 555-0142 or at tamsin.ward(at)harbourgazette.example via e-mail.",
+        "You can reach Omar Haddad at (555) 010-0199.",
+    ]
+    kept = [body[s.start : s.end] for s in content_spans(body, ann)]
+    assert "The next review is due in June." in kept and "“We are glad,” said one pilot." in kept
+    assert kept[-1].startswith("The group issued e-mail alerts")

@@ -107,11 +107,40 @@ _EDITORIAL = re.compile(
       | .{0,60}\bsaid\s+in\s+an?\s+editorial\s+(?:for|on)\b.{0,50}:  # the slug over a syndicated editorial
       | .{0,160}\bcontributed\s+to\s+this\s+report\.?\)?
       | .{0,120}\bplans?\s+to\s+move\s+(?:the\s+following|.{0,80}\bwire\b).{0,400}  # a wire's budget of stories
-      | .{0,60}\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b.{0,60}
+      | .{0,60}\b[\w.+-]+(?:@|\(at\))[\w-]+(?:\.[\w-]+)+\b.{0,60}  # ("E-mail: channelsurfer(at)ajc.com")
       | [_=*-]{1,80}
     )\s*\)?\s*\.?$""",
     re.IGNORECASE | re.VERBOSE,
 )
+
+# A reporter's contact note that wire copy runs into the end of a paragraph: "Steve Yozwiak can be
+# reached at 444-8810 or at steve.yozwiak(at)pni.com via e-mail.", "E-mail Benny Evangelista at
+# bennye(AT)sfgate.com .", "(Judy Holland can be reached at 202-298-6920 ...)". Its words, then an
+# e-mail address or a telephone number after them, then at most CONTACT_TAIL characters.
+_CONTACT_WORDS = re.compile(
+    r"\b(?:can\s+be\s+reached|you\s+can\s+(?:reach|call|write)|e-?mail|electronic\s+mail)\b", re.IGNORECASE
+)
+_EMAIL = re.compile(r"[\w.+-]+(?:@|\((?:at|AT)\))[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(r"\(?\b\d{3}\)?[\s.-]\d{3}-\d{4}\b|\b\d{3}-\d{4}\b")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*\s+(?=[“\"(]?[A-Z])")
+CONTACT_TAIL = 160
+
+
+def _contact_start(par: str) -> int | None:
+    """Where a contact note that closes the paragraph starts in it (0: the whole paragraph, as a
+    bracketed note on the writer), or None. An e-mail word needs an address after it ("issued
+    nationwide e-mail alerts ... toll-free phone number" is news); "can be reached" an address or
+    a telephone number."""
+    for cue in _CONTACT_WORDS.finditer(par):
+        by_mail = "mail" in cue.group().lower()
+        reach = _EMAIL.search(par, cue.end()) or (None if by_mail else _PHONE.search(par, cue.end()))
+        if reach is None or reach.start() - cue.end() > 80 or len(par) - reach.end() > CONTACT_TAIL:
+            continue
+        if par.startswith("(") and ")" in par[-6:] and len(par) <= 500:
+            return 0  # "(Mark McGuire is the television writer for ... E-mail: ...)"
+        return max((m.end() for m in _SENTENCE_BREAK.finditer(par, 0, cue.start() + 1)), default=0)
+    return None
+
 
 # A wire budget's notes on when a story moves and its slugged entries (whole lines): "(story to
 # move at 9:45 p.m. ET)", "(The story is scheduled to move by 9:45 p.m. ET in the "e" category.) 900
@@ -194,6 +223,11 @@ def annotate(text: str, *, repeat_ratio: float = 92.0) -> list[Annotation]:
         if _EDITORIAL.match(par) or _budget_line(par):
             out.append(Annotation("boilerplate", sp.start, sp.end, "wire editorial line"))
             continue
+        contact = _contact_start(par)
+        if contact is not None:
+            out.append(Annotation("boilerplate", sp.start + contact, sp.end, "contact line"))
+            if contact == 0:
+                continue
         kind = _is_caption_like(par)
         if kind in ("caption", "credit"):
             out.append(Annotation(kind, sp.start, sp.end, None))
@@ -277,15 +311,22 @@ def ignored_spans(annotations: list[Annotation]) -> list[Span]:
 
 
 def content_spans(text: str, annotations: list[Annotation]) -> list[Span]:
-    """The paragraphs of ``text`` that no ignored annotation covers: what analysis reads."""
+    """The paragraphs of ``text`` that no ignored annotation covers: what analysis reads. A
+    paragraph whose end an ignored span covers (a contact note run into its last line) is cut
+    before it."""
     ign = sorted(ignored_spans(annotations), key=lambda s: s.start)
     starts = [s.start for s in ign]
     reach = list(accumulate((s.end for s in ign), max))  # the furthest end of a span starting here or before
     out = []
     for p in paragraphs(text):
         i = bisect_right(starts, p.start)
-        if not (i and reach[i - 1] >= p.end):
-            out.append(p)
+        if i and reach[i - 1] >= p.end:
+            continue
+        j = bisect_right(starts, p.end - 1)
+        cut = min((s.start for s in ign[i:j] if s.end >= p.end), default=p.end)
+        end = len(text[p.start : cut].rstrip()) + p.start
+        if end > p.start:
+            out.append(Span(p.start, end))
     return out
 
 
