@@ -9,8 +9,9 @@ found in rows FROM..TO-1 (``extract_many``, as ``newsprism quotes`` runs it), th
 direct quotes after ``random.Random(5).shuffle`` and the first 15 others after
 ``random.Random(6).shuffle``. Every row has been read that way (stops 20-35), so a new reading
 takes another DRAW k > 0: the quote shuffles become ``random.Random(1000 + 2k)`` and
-``(1001 + 2k)``, which picks quotes never read before (from articles that may have been). There
-is no score here: the judging is a reader's.
+``(1001 + 2k)``, which picks quotes never read before (from articles that may have been). From
+draw 109 on, the articles are read through ingest, as the CLI reads them (``FIRST_INGESTED_DRAW``).
+There is no score here: the judging is a reader's.
 """
 
 from __future__ import annotations
@@ -22,16 +23,26 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _data import SHARED, need  # noqa: E402
+from newsprism.ingest import article_from_json, finish  # noqa: E402
 from newsprism.models import Article  # noqa: E402
 from newsprism.quotes import extract_many  # noqa: E402
 
 # spaCy's worker processes re-import this module: keep the run under `if __name__ == "__main__"`.
 
+# From this draw on, articles go through ingest as `newsprism quotes` reads them (clean's
+# annotations included: wire editorial and contact lines are not read for quotes); draws 0-108
+# read the raw text, and still do, so that their recorded ids can be re-checked.
+FIRST_INGESTED_DRAW = 109
+
 
 def main(lo: int, hi: int, draw: int = 0, n_direct: int = 20, n_other: int = 15) -> None:
     rows = [json.loads(line) for line in need(SHARED / "duc2007-main" / "articles.jsonl").open()]
     random.Random(16).shuffle(rows)
-    arts = [Article(id=r["id"], text=r["text"]) for r in rows[lo:hi]]
+    if draw >= FIRST_INGESTED_DRAW:  # the text as `newsprism quotes` reads it: cleaned, boilerplate marked
+        read = (finish(article_from_json(r), [], "duc2007-main/articles.jsonl", None) for r in rows[lo:hi])
+        arts = [a for a in read if a is not None]
+    else:  # the text alone, as draws 0-108 were read (kept so that anyone can re-check them)
+        arts = [Article(id=r["id"], text=r["text"]) for r in rows[lo:hi]]
     direct, other = [], []
     for a, qs in zip(arts, extract_many(arts, processes=2), strict=True):
         for i, q in enumerate(qs):
