@@ -956,8 +956,10 @@ _FORMER_CHAIR = (
         # in an article about a former leader, the leader's "predecessor" is that man, and the "he"
         # who spoke in the clause of what was done to him is the article's main man
         ("He was dropped after he said the losses had been overstated.", "Milo Brandt"),
-        # "He said ..." after the same sentence may be Avery going on: no one
-        ("He said the losses had been overstated.", None),
+        # "He said ..." opening the next sentence as its main subject is Avery going on (the one who
+        # spoke last, not the predecessor his words were about), as "Ms. Reeves said her sister ... .
+        # She said ..." is Reeves
+        ("He said the losses had been overstated.", "Tom Avery"),
     ],
 )
 def test_a_predecessor_in_an_article_about_a_former_leader_is_that_leader(tail, name):
@@ -4280,6 +4282,27 @@ def test_enough_to_support_is_a_capacity_not_a_stance():
     assert all("support" not in a.text[q.cue.start : q.cue.end] for q in extract(a) if q.cue)
     b = art("Mayor Ilse Varga said she would support recovery of the herons.")
     assert len(extract(b)) >= 1
+
+
+def test_one_of_a_named_mans_daughters_speaks_for_herself():
+    a = art("In January, one of Tovar's two daughters said she and her husband would sell the harbour site.")
+
+    def ents(doc):  # the recogniser takes the lone surname for a body
+        return [(t.i, t.i + 1, "ORG") for t in doc if t.text == "Tovar"]
+
+    (q,) = extract_with_ents(a, ents)
+    assert (q.speaker.name, q.speaker.type, q.speaker.description) == (
+        None,
+        "anonymous",
+        "one of Tovar's two daughters",
+    )
+
+
+def test_a_thought_something_would_bring_about_is_not_held():
+    a = art("Mayor Ilse Varga has not seen anything to make her think the pier should be closed.")
+    assert all("closed" not in a.text[c.start : c.end] for q in extract(a) for c in q.content)
+    b = art("The letter made Mayor Ilse Varga think the pier should be closed.")
+    assert any("closed" in b.text[c.start : c.end] for q in extract(b) for c in q.content)
 
 
 def test_kin_a_speaker_just_spoke_of_is_no_second_she():

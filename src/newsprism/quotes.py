@@ -1959,6 +1959,18 @@ def _past_a_department(person):
     return person
 
 
+def _kin_of_one_of(head):
+    """The kin noun of a source "one of X's two daughters" (its head "one", the kin owned by a
+    name), or None."""
+    if head.pos_ != "NUM" and head.lower_ not in PART_WORDS:
+        return None
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    kin = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if kin is None or kin.lemma_.lower() not in FEMALE_KIN | MALE_KIN:
+        return None
+    return kin if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in kin.children) else None
+
+
 def _entity_speaker(ctx: Context, src: Span, span, head, inside: list, qualified: bool) -> Speaker | None:
     """The speaker a named entity inside the source gives: the person named, an organisation or a
     country at the head; a spokesperson for a person is unnamed ("Okafor's spokeswoman")."""
@@ -1967,6 +1979,9 @@ def _entity_speaker(ctx: Context, src: Span, span, head, inside: list, qualified
     ):
         # "Okafor's spokeswoman": not Okafor's own words
         return _anonymous(ctx, src, span, head.text.lower(), ctx.text[src.start : src.end])
+    if (kin := _kin_of_one_of(head)) is not None:
+        # "one of Butler's two daughters": the daughter speaks, not her father
+        return Speaker(None, "anonymous", ctx.text[src.start : kin.idx + len(kin)])
     own = next((o for o in inside if o.label_ == "ORG" and o.start <= head.i < o.end), None)
     for e in inside:
         if qualified and not (e.start <= head.i < e.end):
@@ -6520,6 +6535,7 @@ def _reports_no_words(verb: Token) -> bool:
         or _lets_in(verb)
         or _asked_of(verb)
         or _unknowing(verb)
+        or _would_be_led_to(verb)
         or _would_show(verb)
         or _never_said(verb)
         or _came_to_an_end(verb)
@@ -6764,6 +6780,19 @@ def _asked_of(verb: Token) -> bool:
         and ((c.tag_ == "WRB" and verb.head.lemma_ != "be") or (c.dep_ == "mark" and c.lower_ == "whether"))
         for h in heads
         for c in h.children
+    )
+
+
+def _would_be_led_to(verb: Token) -> bool:
+    """ "has not seen anything to make her think Clinton should be removed", "evidence enough to
+    lead them to believe ...": a thought something would bring about, not one held. ("It made her
+    think that ..." stays: that was thought.)"""
+    head = verb.head
+    return (
+        verb.dep_ in ("ccomp", "xcomp")
+        and verb.tag_ == "VB"
+        and head.lemma_.lower() in ("make", "lead", "cause", "get", "prompt")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
     )
 
 
