@@ -3277,10 +3277,11 @@ def _recent_speaker(ctx: Context, src: Span, want: str) -> Speaker | None:
     if sp.type == "person" and sp.name and want in ("m", "f") and _gender(ctx, sp.name) in ("", want):
         # "Okafor of Westbridge said ... “...,” he said": the person just quoted, unless a second
         # person of that gender was named by role since ("his predecessor")
-        # ('Reeves said her sister ... . “...,” she said': not the sister Reeves spoke of, when the
-        # pronoun's sentence opens with the quote it gives; "Starmer has said his predecessor's
-        # comments ... He was suspended after he said" stays ambiguous)
-        told = last.content if _opens_with_its_quote(ctx, src) else ()
+        # ('Reeves said her sister ... . “...,” she said', "... . She said Mrs. Barton ...": not the
+        # sister Reeves spoke of, when the pronoun opens its sentence, after only the quote it gives;
+        # "Starmer has said his predecessor's comments ... He was suspended after he said" stays
+        # ambiguous)
+        told = last.content if _source_opens_its_sentence(ctx, src) else ()
         return None if _second_person_between(ctx, since, src.start, want, told) else sp
     if sp.type == "person" and sp.name and want in ("m", "f") and _listed_gender_only(ctx, sp.name):
         # "..., said police spokesman Dana Pierce. “...,” he said": the one just quoted, whom only
@@ -3747,9 +3748,9 @@ def _office_holder(ctx: Context, named: tuple[int, str], tok: SpacySpan, want: s
     return main if described else None
 
 
-def _opens_with_its_quote(ctx: Context, src: Span) -> bool:
-    """Does the sentence of source ``src`` open with a quote that ends before it ('“...,” she
-    said'), or with the source itself as the subject of its main verb ("She said Mrs. Barton
+def _source_opens_its_sentence(ctx: Context, src: Span) -> bool:
+    """Does the source ``src`` open its sentence, after only a quote that ends before it ('“...,”
+    she said'), or as the first words and the subject of its main verb ("She said Mrs. Barton
     treated ...": the one who spoke last goes on; not "He was suspended after he said ...")?"""
     tok = ctx.doc.char_span(src.start, src.end, alignment_mode="expand")
     if tok is None:
