@@ -3277,10 +3277,8 @@ def _recent_speaker(ctx: Context, src: Span, want: str) -> Speaker | None:
     if sp.type == "person" and sp.name and want in ("m", "f") and _gender(ctx, sp.name) in ("", want):
         # "Okafor of Westbridge said ... “...,” he said": the person just quoted, unless a second
         # person of that gender was named by role since ("his predecessor")
-        # ('Reeves said her sister ... . “...,” she said', "... . She said Mrs. Barton ...": not the
-        # sister Reeves spoke of, when the pronoun opens its sentence, after only the quote it gives;
-        # "Starmer has said his predecessor's comments ... He was suspended after he said" stays
-        # ambiguous)
+        # ('Reeves said her sister ... . “...,” she said' or "She said Mrs. Barton ...": not the sister,
+        # when the pronoun opens its sentence; "He was suspended after he said" stays ambiguous)
         told = last.content if _source_opens_its_sentence(ctx, src) else ()
         return None if _second_person_between(ctx, since, src.start, want, told) else sp
     if sp.type == "person" and sp.name and want in ("m", "f") and _listed_gender_only(ctx, sp.name):
