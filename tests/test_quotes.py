@@ -4305,6 +4305,13 @@ def test_a_thought_something_would_bring_about_is_not_held():
     assert any("closed" in b.text[c.start : c.end] for q in extract(b) for c in q.content)
 
 
+def test_a_plural_role_opening_the_sentence_is_no_name():
+    a = art("Attorneys for Elling Marine Corp. insist the company is not liable for the crew's injuries.")
+    (q,) = extract(a)
+    assert q.speaker.name is None
+    assert q.speaker.description == "Attorneys for Elling Marine Corp."
+
+
 def test_kin_a_speaker_just_spoke_of_is_no_second_she():
     """ "Ms. Lorne said her sister ... . “...,” she said": Lorne goes on; not when the pronoun's
     sentence does not open with its quote."""

@@ -1665,7 +1665,8 @@ def _name_before_prep(ctx: Context, src: Span, span, head) -> Speaker | None:
     if named is not None:
         ent = next(e for e in ctx.ents if e.start <= named.i < e.end)
         return Speaker(_resolve_name(ctx, _untitled(ent.text), ent.start_char), "person", stext)
-    if _is_person_noun(head.lower_):
+    # (a plural role the tagger took for a name, opening the sentence: "Attorneys for American Home")
+    if _is_person_noun(head.lower_) or (head.lower_.endswith("s") and _is_person_noun(head.lower_[:-1])):
         return _name_at_end(ctx, span) or Speaker(None, "unknown", stext)
     name = " ".join(t.text for t in head.lefts if t.dep_ in ("compound", "flat")) + " " + head.text
     return Speaker(_resolve_name(ctx, name.strip(), src.start), "person")
