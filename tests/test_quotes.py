@@ -5551,6 +5551,16 @@ def test_a_name_with_and_without_its_suffix_is_one_speaker():
     assert not any(f.startswith("attribution differs") for f in group.flags), group.flags
 
 
+def test_a_pronoun_left_unresolved_is_no_other_attribution():
+    """ "he said", resolved to no one, against "said Tomas Venn": not known to differ."""
+    said = "“We will take every asset from the ferry company now and forever,” "
+    group = _one_group(
+        f"The harbour board met on Monday. {said}he said.",
+        f"{said}said Tomas Venn, the lawyer for the islanders.",
+    )
+    assert not any(f.startswith("attribution differs") for f in group.flags), group.flags
+
+
 def test_a_word_broken_at_a_wire_lines_end_is_no_altered_wording():
     """ "the legal pro- cess" (a wire's line-end hyphen) against "the legal process", "we'll"
     against "we will": the same words, no "altered" flag."""

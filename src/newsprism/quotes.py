@@ -8464,6 +8464,8 @@ def _variant_flags(items) -> list[str]:
     shown: dict[str, str] = {}  # one readable name per speaker key
     for it in items:
         sp = it[2].speaker
+        if not sp.name and (not sp.description or sp.description.lower() in PRONOUNS):
+            continue  # ("he" left unresolved against "Dana Pierce": not known to differ)
         shown.setdefault(_speaker_key(sp), sp.name or sp.description or "unknown")
     if len(shown) > 1:
         flags.append("attribution differs: " + " / ".join(shown[k] for k in sorted(shown)))
