@@ -131,6 +131,9 @@ def _contact_start(par: str) -> int | None:
     bracketed note on the writer), or None. An e-mail word needs an address after it ("issued
     nationwide e-mail alerts ... toll-free phone number" is news); "can be reached" an address or
     a telephone number."""
+    low = par.lower()
+    if "mail" not in low and "reach" not in low and "you can" not in low:
+        return None  # (every contact word holds one: a cheap test before the scan)
     for cue in _CONTACT_WORDS.finditer(par):
         by_mail = "mail" in cue.group().lower()
         reach = _EMAIL.search(par, cue.end()) or (None if by_mail else _PHONE.search(par, cue.end()))

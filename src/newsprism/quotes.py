@@ -1127,8 +1127,11 @@ def _quoted_before(ctx: Context, src: Span, span) -> Speaker | None:
     if len(named) == 1:
         return Speaker(named.pop(), "person")
     # ("Angelay, the spokesman for ..., said" then "said Angelay"; not a surname given in full elsewhere)
-    full = re.search(rf"(?<![.!?“\"]\s)\b[A-Z][a-z]+ {re.escape(word)}\b", ctx.text) is not None
-    if not named and word in people and not full:
+    if (
+        not named
+        and word in people
+        and not re.search(rf"(?<![.!?“\"]\s)\b[A-Z][a-z]+ {re.escape(word)}\b", ctx.text)
+    ):
         return Speaker(word, "person")
     return Speaker(word, "person") if _set_beside_a_role(ctx, word) else None
 
@@ -5273,15 +5276,16 @@ def _clause_split_at_its(verb, c):
     if len(words) > 1:
         return None
     last = c
-    while (
-        later := next(
-            (k for k in verb.children if k.dep_ == "ccomp" and k.left_edge.i == last.right_edge.i + 1), None
-        )
-    ) is not None:
+    while (later := _clause_after(verb, last)) is not None:
         last = later
     if last is c or not (c.lower_.startswith("'") or c.doc[c.i + 1].text == "-"):
         return None
     return _Rest(verb.doc[c.left_edge.i : last.right_edge.i + 1])
+
+
+def _clause_after(verb, c):
+    """The clause the parser hung on the cue that starts right after clause ``c`` ends, or None."""
+    return next((k for k in verb.children if k.dep_ == "ccomp" and k.left_edge.i == c.right_edge.i + 1), None)
 
 
 def _second_clause_of(verb, c):
@@ -5293,7 +5297,7 @@ def _second_clause_of(verb, c):
     An appositive at its end before a cue ("..., Cyprus News Agency (CNA) reported") is that cue's
     source."""
     doc = verb.doc
-    nxt = next((k for k in verb.children if k.dep_ == "ccomp" and k.left_edge.i == c.right_edge.i + 1), None)
+    nxt = _clause_after(verb, c)
     if (
         nxt is None
         or doc[nxt.left_edge.i - 1].pos_ not in ("NOUN", "PROPN", "PRON")
