@@ -55,10 +55,12 @@ def test_linear_and_logistic_heads():
 
 def test_shipped_model_has_every_head():
     m = load_model()
-    for head in ("en", "any", "any_use", "headline", "join_headline"):
+    for head in ("en", "any", "any_use", "en_e5", "any_e5", "headline", "join_headline"):
         assert m.has(head)
     assert m.threshold == 0.5
     assert "cos_use" in m.features("any_use") and "cos_use" not in m.features("any")
+    assert "cos_e5" in m.features("en_e5") and "cos_e5" in m.features("any_e5")
+    assert not any("cos_e5" in m.features(h) for h in ("en", "any", "any_use", "headline"))
 
 
 # --------------------------------------------------------------------------- languages (USE)
@@ -318,3 +320,35 @@ def test_tree_heads_score_as_a_walk_down_each_tree():
     want = [min(1.0, max(0.0, 0.4 + sum(walk(t, x[:2]) for t in trees))) for x in X]
     np.testing.assert_allclose(got, want, atol=1e-12)
     assert {round(v, 2) for v in got} == {0.45, 0.55, 0.65, 0.75}  # every leaf pair reached
+
+
+def test_pairs_with_e5_vectors_on_both_sides_get_the_e5_heads(monkeypatch):
+    from newsprism import similarity
+
+    spec = {h: {"kind": "linear", "features": ["cos_title"], "coef": [1.0], "intercept": 0.0}
+            for h in ("en", "any", "any_use", "en_e5", "any_e5", "headline")}  # fmt: skip
+    monkeypatch.setattr(similarity, "load_model", lambda: ScoreModel(spec))
+    pick = similarity.head_for_sides
+    assert pick(False, "en", False, "en", False, True) == "en_e5"
+    assert pick(False, "en", False, "en", False, False) == "en"
+    assert pick(False, "de", False, "en", True, True) == "any_e5"
+    assert pick(False, "de", False, "en", True, False) == "any_use"
+    assert pick(False, "de", False, "en", False, True) == "any"  # any_e5 reads the USE cosine too
+    assert pick(True, "en", False, "en", True, True) == "headline"  # English: the headline head
+    assert pick(True, "de", False, "de", False, True) == "any_e5"  # which reads MiniLM, English
+    assert pick(True, "de", False, "de", False, False) == "headline"
+    spec.pop("en_e5")
+    assert pick(False, "en", False, "en", False, True) == "en"  # a model without the head
+
+
+def test_the_e5_cosine_is_a_feature_only_when_both_sides_have_a_vector():
+    from newsprism.similarity import DocRepr, pair_features
+
+    def rep(e5_vec):
+        v = np.ones(4) / 2
+        return DocRepr(v, v, v, Counter(), frozenset(), frozenset(), "en", 80, False, e5_vec=e5_vec)
+
+    unit = np.array([0.6, 0.8])
+    col = FEATURES.index("cos_e5")
+    assert pair_features(rep(unit), rep(np.array([0.8, 0.6])), DocFreq())[col] == pytest.approx(0.96)
+    assert pair_features(rep(unit), rep(None), DocFreq())[col] == 0.0

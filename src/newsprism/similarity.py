@@ -3,7 +3,7 @@
 Each article becomes a :class:`DocRepr` once (MiniLM embeddings of the headline and of headline
 plus lead, a USE vector where not English, content-term counts, capitalised name keys, numbers,
 language, length). A pair of representations becomes a short feature vector
-(:func:`pair_features`), and a small learned model turns it into the score. The model has four
+(:func:`pair_features`), and a small learned model turns it into the score. The model has six
 heads, all trained by
 ``scripts/train_similarity.py`` and shipped in ``newsprism/data/similarity-model.json``:
 
@@ -14,6 +14,9 @@ heads, all trained by
 * ``any_use``: the same pairs when both sides have a multilingual USE vector (non-English
   articles get one; :func:`represent`), with the USE cosine as one more feature (SemEval, all
   pairs, cross-validated: 0.704 -> 0.767; zh-en 0.56 -> 0.87);
+* ``en_e5`` and ``any_e5``: the ``en`` and ``any_use`` pairs when both sides also have a
+  multilingual-e5 vector (:func:`add_e5`; ``newsprism similarity`` gives every article one,
+  story clustering none), with its cosine as one more feature;
 * ``headline``: either side is a headline without body: a logistic model over headline features
   (trained on story-disjoint UCI News Aggregator pairs).
 
@@ -46,7 +49,7 @@ MODEL_FILE = Path(__file__).parent / "data" / "similarity-model.json"
 
 FEATURES = (
     "cos_title", "cos_text", "cos_full", "cos_cross", "tfidf", "names", "numbers",
-    "same_lang", "both_en", "log_min_words", "cjk", "cos_use",
+    "same_lang", "both_en", "log_min_words", "cjk", "cos_use", "cos_e5",
 )  # fmt: skip
 
 
@@ -66,6 +69,7 @@ class DocRepr:
     norm: float = field(default=0.0)
     static_vec: np.ndarray | None = field(default=None)  # cheap vector (represent(cheap=True))
     use_vec: np.ndarray | None = field(default=None)  # multilingual USE vector (represent(multilingual=...))
+    e5_vec: np.ndarray | None = field(default=None)  # multilingual-e5 vector (add_e5)
     views: tuple[str, str] | None = field(default=None)  # texts awaiting MiniLM; None: embedded
 
     @property
@@ -201,12 +205,29 @@ def add_use(articles: Sequence[Article], reprs: Sequence[DocRepr]) -> None:
         r.use_vec = v
 
 
+def add_e5(articles: Sequence[Article], reprs: Sequence[DocRepr]) -> None:
+    """Give the representations of ``articles`` an e5 vector of headline plus lead
+    (:func:`newsprism.nlp.e5_embed`), read by the ``en_e5`` and ``any_e5`` heads."""
+    todo = [(a, r) for a, r in zip(articles, reprs, strict=True) if r.e5_vec is None]
+    if not todo:
+        return
+    leads = []
+    for a, _ in todo:
+        t, b = _split_title(a)
+        leads.append((t + ". " + lead(b, nlp.E5_WORDS)).strip(". "))
+    for (_, r), v in zip(todo, nlp.e5_embed(leads), strict=True):
+        r.e5_vec = v
+
+
 def represent_pairs(articles: Sequence[Article]) -> list[DocRepr]:
     """Representations of pairs given flat (``a0, b0, a1, b1, ...``): :func:`represent`, then a
-    USE vector also for the English side of each pair that crosses languages."""
+    USE vector also for the English side of each pair that crosses languages, and an e5 vector
+    for every article (pair scoring's quality view; story clustering leaves it out
+    for speed: ~12 articles/s on 2 cores)."""
     reps = represent(articles)
     cross = [k for k in range(len(reps)) if reps[k ^ 1].lang != reps[k].lang]  # k ^ 1: its partner
     add_use([articles[k] for k in cross], [reps[k] for k in cross])
+    add_e5(articles, reps)
     return reps
 
 
@@ -276,28 +297,41 @@ def pair_features(a: DocRepr, b: DocRepr, df: DocFreq) -> np.ndarray:
             _jaccard(a.names, b.names), _jaccard(a.nums, b.nums), same, both_en,
             math.log1p(min(a.n_words, b.n_words)), float(a.cjk or b.cjk),
             float(a.use_vec @ b.use_vec) if a.use_vec is not None and b.use_vec is not None else 0.0,
+            float(a.e5_vec @ b.e5_vec) if a.e5_vec is not None and b.e5_vec is not None else 0.0,
         ],
         dtype=np.float64,
     )  # fmt: skip
 
 
 def head_for(a: DocRepr, b: DocRepr) -> str:
-    return head_for_sides(
-        a.headline_only, a.lang, b.headline_only, b.lang, a.use_vec is not None and b.use_vec is not None
-    )
+    both_e5 = a.e5_vec is not None and b.e5_vec is not None
+    both_use = a.use_vec is not None and b.use_vec is not None
+    return head_for_sides(a.headline_only, a.lang, b.headline_only, b.lang, both_use, both_e5)
 
 
 def head_for_sides(
-    a_headline: bool, a_lang: str | None, b_headline: bool, b_lang: str | None, both_use: bool = False
+    a_headline: bool,
+    a_lang: str | None,
+    b_headline: bool,
+    b_lang: str | None,
+    both_use: bool = False,
+    both_e5: bool = False,
 ) -> str:
-    """The head that scores a pair: ``headline`` if either side has no body, ``en`` for two
-    English articles, else ``any_use`` when both sides have USE vectors and the shipped model has
-    that head, else ``any``."""
-    if a_headline or b_headline:
+    """The head that scores a pair. Two English articles: ``headline`` if either has no body,
+    else ``en_e5`` when both have e5 vectors (and the shipped model has that head), else ``en``.
+    Other languages: ``any_e5`` when both have e5 vectors (and, with bodies, USE vectors; the
+    headline head reads MiniLM, which is English), else ``headline`` if either has no body, else
+    ``any_use`` when both have USE vectors, else ``any``."""
+    model = load_model()
+    english = a_lang == "en" and b_lang == "en"
+    headline = a_headline or b_headline
+    if both_e5 and not english and (both_use or headline) and model.has("any_e5"):
+        return "any_e5"
+    if headline:
         return "headline"
-    if a_lang == "en" and b_lang == "en":
-        return "en"
-    return "any_use" if both_use and load_model().has("any_use") else "any"
+    if english:
+        return "en_e5" if both_e5 and model.has("en_e5") else "en"
+    return "any_use" if both_use and model.has("any_use") else "any"
 
 
 # --------------------------------------------------------------------------- the shipped model

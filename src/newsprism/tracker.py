@@ -67,7 +67,7 @@ ENGINE_NAME = "stories"
 # The saved engine is a pickle of (STATE_FORMAT, OnlineClusterer). Bump STATE_FORMAT when the
 # engine's attributes change shape: a state of another format is rebuilt by replaying the stored
 # assignments (exact, as for a store written before the living store), never misread.
-STATE_FORMAT = 5  # 5: the copy index keeps CRC-32 shingle hashes, not SHA-1 sketches
+STATE_FORMAT = 6  # 5: the copy index keeps CRC-32 shingle hashes, not SHA-1 sketches; 6: DocRepr.e5_vec
 # Classes renamed since a state format was written, so that those states still load.
 _RENAMED = {("newsprism.stories", "_CopyIndex"): ("newsprism.stories", "CopyIndex")}
 CHUNK = 1000  # in-order articles assigned and committed together
