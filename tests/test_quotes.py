@@ -5162,6 +5162,13 @@ def test_a_group_placed_somewhere_is_what_that_stands_for():
     q = by_cue(a, "emphasizes")
     # (not the place; the group by the name it was given just before)
     assert q.speaker.name == "Harbour Trust" and q.speaker.type == "organization"
+    # placed in two places: the first, then what is placed there (not "that", unresolved)
+    b = art(
+        "Backing those claims is a new study by the Harbour Trust, a campaign group based in "
+        "Leeds and Oslo, that accuses the ferry company of “putting profit before safety.”"
+    )
+    q = by_cue(b, "accuses")
+    assert q.speaker.name == "Harbour Trust" and q.speaker.type == "organization"
 
 
 def test_said_in_a_statement_that_and_who_a_passive_clause_speaks_of():

@@ -2198,11 +2198,13 @@ def _antecedent(who):
     if before.pos_ not in ("NOUN", "PROPN"):
         return who.head.head
     while (
-        before.dep_ == "appos"
+        before.dep_ in ("appos", "conj")
         and before.ent_type_ in ("GPE", "LOC")
         and before.head.ent_type_ in ("GPE", "LOC")
     ):
-        before = before.head  # "Jay Arnold of Tulsa, Okla., who added": the city, then whose it is
+        # "Jay Arnold of Tulsa, Okla., who added": the city, then whose it is; "a group based in
+        # Washington and Thailand, that accuses": the first place, then what is based there
+        before = before.head
     # the whole name it ends ("the World Wide Fund for Nature, who wanted": the fund, not "Nature")
     while (
         before.dep_ == "pobj"
