@@ -5154,6 +5154,22 @@ def test_a_warning_issued_by_name_alone_has_no_words():
     assert any("river would flood" in c for c in contents(b))
 
 
+def test_a_former_role_said_after_one_named_is_that_person():
+    """ "the former “Harbour Lights” star said" names no one new: the one the sentence before was
+    about, the subject of its "says" (not a name said inside it, nor the title's name); silent
+    when that sentence names two people and says nothing."""
+    a = art(
+        "Dana Whitlow says she wasn't sure there was life after Nora Brandt. Stage life, at least. "
+        "“At first I didn't want to work,” the former “Harbour Lights” star said."
+    )
+    assert by_content(a, "At first").speaker.name == "Dana Whitlow"
+    b = art(
+        "Dana Whitlow met Nora Brandt at the gala. Both spoke later. "
+        "“At first I didn't want to work,” the former “Harbour Lights” star said."
+    )
+    assert by_content(b, "At first").speaker.name is None
+
+
 def test_a_group_placed_somewhere_is_what_that_stands_for():
     a = art(
         "“The rules really aren't strong enough,” said Ana Ruiz, a consultant with the Harbour Trust, "

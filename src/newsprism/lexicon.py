@@ -56,6 +56,8 @@ PERSON_TITLES = words(
 PERSON_ONLY_ROLES = PERSON_TITLES | words(
     "spokesman spokeswoman spokesperson editor director chairman chairwoman lawyer attorney professor"
 )
+# People by renown, not office ("the former “Seinfeld” star said": the star named just before)
+FAME_NOUNS = words("star champion celebrity legend icon idol heavyweight")
 # Titles written before a name without a full stop ("Col Tin Hlaing", "Sen Dana Ruiz")
 NAME_TITLES = words("col gen sen rep gov lt sgt capt maj adm dr prof")
 # Words before a role that the entity recogniser may take into a name ("Assistant Dean Rich Honack")

@@ -68,6 +68,7 @@ from newsprism.lexicon import (
     DOCUMENT_NOUNS,
     EMPTY_OBJECTS,
     EVIDENCE_NOUNS,
+    FAME_NOUNS,
     FAMILY_NAMES_FIRST,
     FEMALE_KIN,
     FEMALE_TITLES,
@@ -3837,13 +3838,22 @@ def _described_earlier(ctx: Context, src: Span, span: SpacySpan, head) -> Speake
 
 def _aged_named_earlier(ctx: Context, src: Span, span: SpacySpan) -> Speaker | None:
     """ "The 45-year-old carpet layer said" right after '"...," Judy Jacobson said', "cried the
-    5-foot-10-inch, 188-pound soccer dad" after "said Forte, 37" and "Then he looked at a chart": a
-    person told by age or build alone is the one person named in the same sentence before it, else
+    5-foot-10-inch, 188-pound soccer dad" after "said Forte, 37" and "Then he looked at a chart",
+    "the former “Seinfeld” star said" after "Michael Richards says": a person told by age, build
+    or a former role alone is the one person named in the same sentence before it, else
     in the nearest of the two sentences before it (past a quote's own) that names anyone; no one
     when two were named there, or one of another sex than a "mother" or a "man"."""
     stext = ctx.text[span.start_char : span.end_char]
     built = r"(?i)the\s+\d+-(?:year-old|foot|pound)\b"
-    if not re.match(built, stext) or any(t.ent_type_ == "PERSON" for t in span):
+    # "the former “Seinfeld” star said" after "Michael Richards says ...": what the one named was
+    was = re.match(r"(?i)the\s+(?:former|onetime|one-time|ex-)", stext) and (
+        _is_person_noun(span.root.lemma_.lower()) or span.root.lemma_.lower() in FAME_NOUNS
+    )
+    marks = [t.i for t in span if t.is_quote]  # (a title in quote marks names no one here)
+    quoted = {i for a, b in zip(marks[::2], marks[1::2], strict=False) for i in range(a, b)}
+    if not (re.match(built, stext) or was) or any(
+        t.ent_type_ == "PERSON" and t.i not in quoted for t in span
+    ):
         return None
     sent = span.sent
     named = {n for off, n, _ in ctx.people if sent.start_char <= off < src.start}
@@ -3853,11 +3863,27 @@ def _aged_named_earlier(ctx: Context, src: Span, span: SpacySpan) -> Speaker | N
         # (a quote's own sentences are not counted: "“Wow! I'm overweight!” cried")
         steps += not all(ctx.in_quote(t) or t.is_punct or t.is_space for t in sent)
         named = {n for off, n, _ in ctx.people if sent.start_char <= off < sent.end_char}
+    if len(named) > 1:  # the one its sentence is about: "Michael Richards says ... life after Kramer"
+        named = {n for off, n, _ in ctx.people if n in named and _subject_at(sent, off)} or named
     low = span.root.lemma_.lower()  # ("mother", "spokeswoman": of one sex)
     sex = _sex_of_noun(low)
     if len(named) != 1 or (sex and _gender(ctx, next(iter(named))) not in ("", sex)):
         return None
     return Speaker(named.pop(), "person", stext)
+
+
+def _subject_at(sent: SpacySpan, off: int) -> bool:
+    """Is the name at character ``off`` the one who speaks in ``sent``: the subject of its main
+    verb, a verb of saying ("Richards says ... after Kramer"; not "Whitlow met Brandt")?"""
+    tok = next((t for t in sent if t.idx <= off < t.idx + len(t.text)), None)
+    while tok is not None and tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    return (
+        tok is not None
+        and tok.dep_ == "nsubj"
+        and tok.head.dep_ == "ROOT"
+        and tok.head.lemma_.lower() in SAY_VERBS
+    )
 
 
 def _kin_named_earlier(ctx: Context, src: Span, span: SpacySpan) -> Speaker | None:
