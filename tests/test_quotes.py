@@ -5170,6 +5170,16 @@ def test_a_former_role_said_after_one_named_is_that_person():
     assert by_content(b, "At first").speaker.name is None
 
 
+def test_a_passive_aside_is_no_ones_words_and_its_subject_speaks_after_it():
+    """ "Israel, believed to be ..." is believed by no one named (the parser reads "Israel
+    believed"); "Carla Voss, widely believed to be the next mayor, said ...": her words."""
+    a = art("He said Norland, believed to be the only state with a deep-water port, should join the pact.")
+    assert not any(s(a, q.cue) == "believed" for q in extract(a))
+    b = art("Carla Voss, widely believed to be the next mayor, said the ferry would run all winter.")
+    assert not any(s(b, q.cue) == "believed" for q in extract(b))
+    assert by_content(b, "ferry would run").speaker.name == "Carla Voss"
+
+
 def test_a_group_placed_somewhere_is_what_that_stands_for():
     a = art(
         "“The rules really aren't strong enough,” said Ana Ruiz, a consultant with the Harbour Trust, "

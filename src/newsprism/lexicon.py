@@ -56,6 +56,8 @@ PERSON_TITLES = words(
 PERSON_ONLY_ROLES = PERSON_TITLES | words(
     "spokesman spokeswoman spokesperson editor director chairman chairwoman lawyer attorney professor"
 )
+# Verbs of a passive aside after a comma ("Israel, believed to be the only ...": no one's words)
+PASSIVE_ASIDES = words("believe think say report know consider expect rumor rumour allege estimate")
 # People by renown, not office ("the former “Seinfeld” star said": the star named just before)
 FAME_NOUNS = words("star champion celebrity legend icon idol heavyweight")
 # Titles written before a name without a full stop ("Col Tin Hlaing", "Sen Dana Ruiz")

@@ -114,6 +114,7 @@ from newsprism.lexicon import (
     OWNED_WORDS,
     PART_WORDS,
     PARTY_MEMBERS,
+    PASSIVE_ASIDES,
     PERCEPTION_CUES,
     PERSON_NOUNS,
     PERSON_ONLY_ROLES,
@@ -4779,7 +4780,21 @@ def _name_hung_before(verb):
 def _subject_outside(verb):
     """A subject the parser put outside the cue's clause: an absolute "with" clause's, a
     participle aside's, or a reduced relative's (``_reduced_relative_subject``)."""
-    return _with_subject(verb) or _participle_aside_subject(verb) or _reduced_relative_subject(verb)
+    return (
+        _with_subject(verb)
+        or _participle_aside_subject(verb)
+        or _reduced_relative_subject(verb)
+        or _believed_aside_subject(verb)
+    )
+
+
+def _believed_aside_subject(verb):
+    """ "Carla Voss, widely believed to be the next mayor, said ...": the parser made the name the
+    subject of the aside (:func:`_believed_of`), which comes before the cue; it is the cue's."""
+    for c in verb.children:
+        if c.i < verb.i and c.dep_ in ("ccomp", "advcl", "parataxis") and _believed_of(c):
+            return next(x for x in c.children if x.dep_ in ("nsubj", "nsubjpass"))
+    return None
 
 
 def _reduced_relative_subject(verb):
@@ -6567,6 +6582,7 @@ def _reports_no_words(verb: Token) -> bool:
         or _lets_in(verb)
         or _asked_of(verb)
         or _unknowing(verb)
+        or _believed_of(verb)
         or _would_be_led_to(verb)
         or _would_show(verb)
         or _never_said(verb)
@@ -6832,6 +6848,26 @@ def _unknowing(verb: Token) -> bool:
     """ "the mayor and police did not know where Barton was": what someone does not know, no words
     and no belief of theirs."""
     return verb.lemma_.lower() == "know" and _negated(verb)
+
+
+def _believed_of(verb: Token) -> bool:
+    """ "He said Israel, believed to be the only Mideast country with nuclear capabilities, should
+    join": a passive aside set off by a comma, which the parser reads as "Israel believed": what
+    is believed of a thing by no one named, not its words."""
+    doc = verb.doc
+    before = verb.i - 1
+    while before > 0 and doc[before].pos_ == "ADV":  # ("Israel, long believed to be")
+        before -= 1
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (
+        verb.tag_ in ("VBD", "VBN")
+        and verb.lemma_.lower() in PASSIVE_ASIDES
+        and doc[before].text == ","
+        and verb.i + 1 < len(doc)
+        and doc[verb.i + 1].lower_ == "to"
+        and subj is not None
+        and before - 1 <= subj.right_edge.i <= before  # (the comma may hang on the subject)
+    )
 
 
 def _lets_in(verb: Token) -> bool:
