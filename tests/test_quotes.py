@@ -5180,6 +5180,18 @@ def test_a_passive_aside_is_no_ones_words_and_its_subject_speaks_after_it():
     assert by_content(b, "ferry would run").speaker.name == "Carla Voss"
 
 
+def test_a_noun_joined_before_a_joined_cue_is_its_subject():
+    """ "Muddy tracks led to the boathouse's door and witnesses said ...": the parser joins
+    "witnesses" to the door and "said" to "led"; the witnesses speak, not the tracks."""
+    a = art(
+        "Muddy tracks led to the boathouse's door and witnesses said they saw a van like Harlow's "
+        "rented truck the night of the fire."
+    )
+    assert by_content(a, "saw a van").speaker.description == "witnesses"
+    b = art("The mayor praised the firefighters and the police and said the town owed them a great deal.")
+    assert by_content(b, "town owed them").speaker.description == "The mayor"
+
+
 def test_a_group_placed_somewhere_is_what_that_stands_for():
     a = art(
         "“The rules really aren't strong enough,” said Ana Ruiz, a consultant with the Harbour Trust, "

@@ -4785,7 +4785,29 @@ def _subject_outside(verb):
         or _participle_aside_subject(verb)
         or _reduced_relative_subject(verb)
         or _believed_aside_subject(verb)
+        or _joined_object_subject(verb)
     )
+
+
+def _joined_object_subject(verb):
+    """ "Bloody footprints led to the trailer's driveway and witnesses said they saw ...": the
+    parser joined "witnesses" to the object before "and" and "said" to "led", which would make the
+    footprints speak. A noun right before a joined cue with no subject, itself joined by "and" to a
+    word of the clause before, is the cue's subject."""
+    if verb.dep_ != "conj" or not verb.i or verb.tag_ == "VBN" or _subject_of(verb) is not None:
+        return None  # (not "investors and others focused on results": a participle, no clause)
+    if not _is_cue(verb):
+        return None
+    noun = verb.doc[verb.i - 1]
+    if (
+        noun.dep_ != "conj"
+        or noun.pos_ not in ("NOUN", "PROPN")
+        or noun.head.i >= noun.i
+        or noun.head.i <= verb.head.i  # (joined to the object of the verb before, not its subject)
+        or not any(c.dep_ == "cc" and c.lower_ == "and" for c in noun.head.children)
+    ):
+        return None
+    return noun
 
 
 def _believed_aside_subject(verb):
