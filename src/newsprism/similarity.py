@@ -322,16 +322,16 @@ def head_for_sides(
     Other languages: ``any_e5`` when both have e5 vectors (and, with bodies, USE vectors; the
     headline head reads MiniLM, which is English), else ``headline`` if either has no body, else
     ``any_use`` when both have USE vectors, else ``any``."""
-    model = load_model()
     english = a_lang == "en" and b_lang == "en"
     headline = a_headline or b_headline
-    if both_e5 and not english and (both_use or headline) and model.has("any_e5"):
+    # (the model is looked up only where a head depends on it: this runs per story candidate)
+    if both_e5 and not english and (both_use or headline) and load_model().has("any_e5"):
         return "any_e5"
     if headline:
         return "headline"
     if english:
-        return "en_e5" if both_e5 and model.has("en_e5") else "en"
-    return "any_use" if both_use and model.has("any_use") else "any"
+        return "en_e5" if both_e5 and load_model().has("en_e5") else "en"
+    return "any_use" if both_use and load_model().has("any_use") else "any"
 
 
 # --------------------------------------------------------------------------- the shipped model
