@@ -6570,3 +6570,35 @@ def test_a_part_played_is_no_quote():
     )
     assert all(a.text[c.start : c.end] != "Tomas Venn" for q in extract(a) for c in q.content)
     assert by_content(a, "Mayor Ruiz as a crook")
+
+
+def test_a_he_whose_one_candidate_is_told_by_age_is_the_one_named_before():
+    """ "Tomas Varga ... was stunned ... But the 41-year-old Harbour City man is pricked ..., and he
+    said": the man, told by age alone, is Varga; "a harbour dentist ... when he refused" stays
+    no one."""
+    a = art(
+        "Tomas Varga, on probation for theft, was stunned when his probation officer told him he "
+        "could stay clean with needles.\n\nBut twice a week the 41-year-old Harbour City man is "
+        "pricked with four needles in each ear, and he said it has kept him away from drink."
+    )
+    assert by_content(a, "kept him away").speaker.name == "Tomas Varga"
+    b = art("The board asked whether a harbour dentist broke the rules when he said the ferry was unsafe.")
+    assert by_content(b, "ferry was unsafe").speaker.name is None
+
+
+def test_the_doer_of_a_passive_verb_never_speaks_for_a_joined_cue():
+    """ "Marsh was criticized by some Venn allies after Mayor Ossory called a reporter ... and
+    said ...": the parser joins "said" to "criticized"; the clause before "and" is the one joined,
+    so the mayor speaks, not the allies; "... by the ministers, who denied ... and noted": they do."""
+    a = art(
+        "Marsh was criticized by some Venn allies after Mayor Ossory called a reporter for The Harbour "
+        "Gazette in May and said Venn needed to loosen up on the campaign trail."
+    )
+    q = by_content(a, "loosen up")
+    assert q.speaker.name == "Ossory" and q.speaker.description is None
+    b = art(
+        "The Tidewater report was immediately challenged by the interior ministers of Valdoria's 16 "
+        "states, who denied the police were racist as a whole and noted that the faults of single "
+        "officers were fully investigated by the courts."
+    )  # (the parser joins "noted" to "challenged"; the doer's own clause is the one joined)
+    assert "interior ministers" in (by_content(b, "faults of single officers").speaker.description or "")

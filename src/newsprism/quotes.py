@@ -2708,8 +2708,8 @@ def _pronoun_candidate(ctx: Context, src: Span, low: str, stext: str) -> Speaker
         before = here  # the one person in the sentence
     elif len({n for _, n in lead}) == 1:
         before = lead
-    elif not here and tok is not None and _unnamed_person_before(tok, own, want):
-        return Speaker(None, "unknown", stext)  # "whether a Maine dentist violated ... when he refused"
+    elif not here and tok is not None and (unnamed := _unnamed_person_before(tok, own, want)) is not None:
+        return _unnamed_told_by_age(ctx, unnamed, stext)  # "whether a Maine dentist ... when he refused"
     elif not here and tok is not None and (group := _group_subject_before(ctx, tok, src)) is not None:
         return _speaker_before_group(ctx, group, src, want) or Speaker(None, "unknown", stext)
     elif not here and tok is not None and tok.sent.start > 0:
@@ -3472,17 +3472,32 @@ def _surnames_as_subjects(ctx: Context, start: int, end: int) -> list[tuple[int,
     ]
 
 
-def _unnamed_person_before(tok, own: set[int], want: str) -> bool:
-    """Does an unnamed person who can be the pronoun ``tok`` stand earlier in its sentence, outside
-    the pronoun's own clause ("whether a Maine dentist violated the act when he refused ...")?"""
-    return any(
-        t.pos_ == "NOUN"
-        and t.tag_ == "NN"
-        and t.idx not in own
-        and _is_person_noun(t.lemma_.lower())
-        and _noun_gender(t.lower_) in ("", want)
-        for t in tok.doc[tok.sent.start : tok.start]
+def _unnamed_person_before(tok, own: set[int], want: str):
+    """The unnamed person who can be the pronoun ``tok`` and stands earlier in its sentence, outside
+    the pronoun's own clause ("whether a Maine dentist violated the act when he refused ..."), or
+    None."""
+    return next(
+        (
+            t
+            for t in tok.doc[tok.sent.start : tok.start]
+            if t.pos_ == "NOUN"
+            and t.tag_ == "NN"
+            and t.idx not in own
+            and _is_person_noun(t.lemma_.lower())
+            and _noun_gender(t.lower_) in ("", want)
+        ),
+        None,
     )
+
+
+def _unnamed_told_by_age(ctx: Context, noun, stext: str) -> Speaker:
+    """The pronoun whose one candidate is the unnamed person ``noun`` of its sentence: the one
+    the text named before, when that person is told by age or build alone ("Frank Ruiz ... was
+    shocked ... But the 39-year-old Panorama City man is jabbed ..., and he said": Ruiz,
+    ``_aged_named_earlier``); else no one."""
+    phrase = ctx.doc[noun.left_edge.i : noun.i + 1]
+    aged = _aged_named_earlier(ctx, Span(phrase.start_char, phrase.end_char), phrase)
+    return Speaker(aged.name, "person") if aged is not None else Speaker(None, "unknown", stext)
 
 
 def _unnamed_subject_between(ctx: Context, start: int, end: int, same: str | None, want: str = "") -> bool:
@@ -4734,8 +4749,43 @@ def _subject(verb):
         head = _rehung(verb, _verb_above(verb.head))
         if head.i == verb.i:
             return None
-        return _passive_conjunct_subject(verb, head) or _subject(head)
+        if (passive := _passive_conjunct_subject(verb, head)) is not None:
+            return passive
+        if verb.dep_ == "conj" and _passive_by(head):
+            return _nearer_conjunct_subject(verb, head)
+        return _subject(head)
     return _name_hung_before(verb)
+
+
+def _passive_by(verb) -> bool:
+    """Is ``verb`` passive with its doer named ("was criticized by some allies")?"""
+    deps = {c.dep_ for c in verb.children}
+    return "agent" in deps and ("auxpass" in deps or "nsubjpass" in deps)
+
+
+def _nearer_conjunct_subject(verb, head):
+    """ "Klain was criticized by some Gore allies after President Clinton called a reporter ... and
+    said Gore needed to loosen up": the parser joined the finite cue to the passive verb, whose
+    doer would then speak; a doer never shares a conjunct's subject. The clause right before "and"
+    (an adverbial clause of the passive verb, in the cue's tense, with a subject of its own) is the
+    one joined: its subject speaks. So is a relative clause of the doer in the cue's tense ("was
+    challenged by the interior ministers, who denied ... and noted that ...": the ministers). Else
+    no one."""
+    cc = next((c for c in head.children if c.dep_ == "cc" and head.i < c.i < verb.i), None)
+    if cc is None or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    t = verb.doc[cc.i - 1]
+    while t.i != head.i and t.head.i != t.i:
+        if t.dep_ == "advcl" and t.head.i == head.i and t.tag_ == verb.tag_:
+            return next((c for c in t.children if c.dep_ == "nsubj"), None)
+        t = t.head
+    agent = next(a for a in head.children if a.dep_ == "agent")  # (``_passive_by``: there is one)
+    doer = next((p for p in agent.children if p.dep_ == "pobj"), None)
+    if doer is not None and any(
+        c.dep_ == "relcl" and c.tag_ == verb.tag_ and c.i < cc.i for c in doer.children
+    ):
+        return doer
+    return None
 
 
 def _clause_read_as_phrase(verb):
