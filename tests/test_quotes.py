@@ -6602,3 +6602,15 @@ def test_the_doer_of_a_passive_verb_never_speaks_for_a_joined_cue():
         "officers were fully investigated by the courts."
     )  # (the parser joins "noted" to "challenged"; the doer's own clause is the one joined)
     assert "interior ministers" in (by_content(b, "faults of single officers").speaker.description or "")
+
+
+def test_an_older_poll_a_figure_is_compared_with_is_no_source():
+    """ "That's down from 61 percent in a similar poll two years ago": the old poll gave the old
+    figure; it does not say the clause. "rose to 41 percent in the latest poll" stays the poll's."""
+    a = art(
+        "Fifty-two percent of riders surveyed in March said they would use a night ferry. That's down "
+        "from 61 percent in a similar poll two years ago. Support for the mayor rose to 41 percent in "
+        "the latest poll."
+    )
+    assert not any(q.speaker.description == "a similar poll" for q in extract(a))
+    assert by_content(a, "Support for the mayor").speaker.description == "the latest poll"

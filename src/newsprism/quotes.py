@@ -7636,6 +7636,8 @@ def polls(ctx: Context) -> None:
             continue
         if any(c.dep_ == "conj" and c.lemma_.lower() not in POLL_WORDS for c in pobj.children):
             continue  # ("caught him in polls and money-raising": fields of a race, not a source)
+        if _compared_from(tok):
+            continue  # ("That's down from 77 percent in a similar poll": the old poll's figure only)
         head = _verb_above(tok.head)
         if head.pos_ not in ("VERB", "AUX"):
             continue
@@ -7659,6 +7661,18 @@ def polls(ctx: Context) -> None:
             else Speaker(None, "unknown", text[src.start : src.end])
         )
         ctx.quote("indirect", parts, Span(tok.idx, tok.idx + 2), src, speaker)
+
+
+def _compared_from(tok) -> bool:
+    """Does the phrase at ``tok`` tell where a figure a clause is compared with comes from ("down
+    from 77 percent in a similar poll four years ago"): is it inside a "from" phrase below its
+    verb?"""
+    t = tok.head
+    while t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):
+        if t.dep_ == "prep" and t.lower_ == "from":
+            return True
+        t = t.head
+    return False
 
 
 def according_to(ctx: Context) -> None:
