@@ -3918,6 +3918,13 @@ def test_a_headline_word_before_a_surname_is_no_first_name():
     b = art("Hollis said the pain had gone within a week.", title="Healer Brett Hollis Opens a Clinic")
     (q,) = extract(b, _with_ents(b, ("Hollis", 1, "PERSON")))
     assert q.speaker.name == "Brett Hollis"
+    # nor an article or a preposition ("... Loudly About The Brandt Affair": not "The Brandt")
+    c = art(
+        "Caught taking the money, Brandt denied having “any dealings with the firm.”",
+        title="Okafor'S Silence Speaks Loudly About The Brandt Affair",
+    )
+    (q,) = extract(c, _with_ents(c, ("Brandt", 1, "PERSON")))
+    assert q.speaker.name == "Brandt"
 
 
 def test_a_whole_quoted_sentence_goes_on_from_the_quoted_speaker_not_a_relative_clause():

@@ -188,7 +188,8 @@ NOT_FIRST_NAMES = words(
     """
     will can could would should shall does did do is are was were has have had why how what when
     where who which as after before while inside meet exclusive watch breaking live analysis mr mrs
-    ms miss dr sir lord lady dame rev prof president leader mayor senator free
+    ms miss dr sir lord lady dame rev prof president leader mayor senator free the a an about of and
+    or for to in on at by with from into over
     """
 )
 # "in the latest poll": the poll or survey is the source of the clause.
