@@ -6621,3 +6621,15 @@ def test_an_older_poll_a_figure_is_compared_with_is_no_source():
     )
     assert not any(q.speaker.description == "a similar poll" for q in extract(a))
     assert by_content(a, "Support for the mayor").speaker.description == "the latest poll"
+
+
+def test_who_after_a_name_in_an_of_phrase_is_the_name_when_the_head_cannot_speak():
+    """ "with the backing of Valdoria, who fears ...": Valdoria fears, not "the backing of
+    Valdoria"; "the leader of the Harbour Union, who said" stays the leader."""
+    a = art(
+        "Norland has tried to join the harbour pact with the backing of Valdoria, who fears the pact "
+        "will reduce Kessling's role in the region."
+    )
+    assert by_content(a, "reduce Kessling's role").speaker.name == "Valdoria"
+    b = art("The ferry ran late, said the leader of the Harbour Union, who said the crews were tired.")
+    assert "leader" in (by_content(b, "crews were tired").speaker.description or "")

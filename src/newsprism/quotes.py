@@ -2216,6 +2216,11 @@ def _antecedent(who):
         # (not out of a body's name to people: "the members of the Environmental Working Group,
         # which supports": the group)
         and not (before.ent_type_ == "ORG" and who.lower_ == "which" and _names_people(before.head.head))
+        # (nor "who" out of a name to a thing that cannot speak: "with the support of the U.S., who
+        # fears ...": the U.S.)
+        and not (
+            who.lower_ == "who" and before.ent_type_ in ("GPE", "ORG", "NORP") and _lifeless(before.head.head)
+        )
     ):
         before = before.head.head  # "Fund for Nature", "Muslims around the world": the head noun
         if before.ent_type_ == "NORP" and who.lower_ == "who":
