@@ -6633,3 +6633,26 @@ def test_who_after_a_name_in_an_of_phrase_is_the_name_when_the_head_cannot_speak
     assert by_content(a, "reduce Kessling's role").speaker.name == "Valdoria"
     b = art("The ferry ran late, said the leader of the Harbour Union, who said the crews were tired.")
     assert "leader" in (by_content(b, "crews were tired").speaker.description or "")
+
+
+def test_a_titled_person_after_a_place_speaks_not_the_place():
+    """ "Cherokee County, N.C., Sheriff Jack Brandt said": the parser makes the county the subject
+    and the sheriff its appositive; the sheriff speaks."""
+    a = art(
+        "“We have reason to believe he has a rifle and we are approaching it that way,” Okafor said.\n\n"
+        "The van, which was first approached as if it might be rigged, was taken to the police garage "
+        "in Atlanta.\n\nCherokee County, N.C., Sheriff Jack Brandt said the terrain near the campground "
+        "where the van was found is rugged with peaks that reach 4,500 feet into the sky."
+    )
+    q = by_content(a, "terrain near the campground")
+    assert q.speaker.name == "Jack Brandt" and q.speaker.type == "person"
+
+
+def test_it_after_an_opening_clause_is_the_body_that_clause_is_about():
+    """ "Since Valdoria is sure that Norland will use the port for trade, it rejects calls ...":
+    Valdoria rejects them, not Norland, the last country named before "it"."""
+    a = art(
+        "Since Valdoria is sure that Norland will use the port for trade, it rejects calls from a third "
+        "country to cut ties with Norland, the Valdorian minister said."
+    )
+    assert by_cue(a, "rejects").speaker.name == "Valdoria"

@@ -1939,6 +1939,8 @@ def _appos_speaker(ctx: Context, src: Span, span, head) -> Speaker | None:
     )
     if appos is None or head.pos_ != "PROPN":
         return None
+    if (placed := _person_after_place(ctx, src, head)) is not None:
+        return placed
     # ("The committee's ranking Democrat, Patrick Leahy of Vermont": a party's member is a role too)
     if (_is_person_noun(head.lower_) or head.lower_ in PARTY_MEMBERS) and appos.ent_type_ == "PERSON":
         name = ctx.text[appos.left_edge.idx : appos.idx + len(appos)]
@@ -1948,6 +1950,22 @@ def _appos_speaker(ctx: Context, src: Span, span, head) -> Speaker | None:
     if named.type == "organization" and _person_appos(appos, named.name or ""):
         return Speaker(_resolve_name(ctx, named.name or "", src.start), "person")
     return named
+
+
+def _person_after_place(ctx: Context, src: Span, head) -> Speaker | None:
+    """ "Cherokee County, N.C., Sheriff Jack Thompson said": the parser makes the place the subject
+    and the titled person its appositive; a person named at the end of a source that a place opens
+    is who speaks (the place is where their office is)."""
+    if head.ent_type_ not in ("GPE", "LOC"):
+        return None
+    last = [c for c in head.rights if c.dep_ == "appos" and src.start < c.left_edge.idx < src.end]
+    person = last[-1] if last else None
+    if person is None or person.ent_type_ != "PERSON" or person.idx + len(person) != src.end:
+        return None
+    ent = next((e for e in ctx.ents if e.label_ == "PERSON" and e.start <= person.i < e.end), None)
+    if ent is None:
+        return None
+    return Speaker(_resolve_name(ctx, ent.text, ent.start_char), "person")
 
 
 def _past_a_department(person):
@@ -2640,6 +2658,17 @@ def _opening_clause_group(ctx: Context, src: Span) -> Speaker | None:
     return Speaker(None, "unknown", ctx.text[_source_span(subj).start : subj.idx + len(subj)])
 
 
+def _opening_clause_body(ctx: Context, src: Span) -> Speaker | None:
+    """ "Since Russia is sure that Iran will use ..., it resists pressures": the country or body
+    an adverbial clause opening the pronoun's clause has as subject (not one named inside that
+    clause's own report)."""
+    subj = _opening_clause_subject(ctx, src, OPENING_MARKS | CONDITION_MARKS)
+    if subj is None or subj.ent_type_ not in ("ORG", "GPE"):
+        return None
+    ent = next((e for e in ctx.ents if e.start <= subj.i < e.end), None)
+    return Speaker(_without_the(ent.text), "organization") if ent is not None else None
+
+
 def _they(ctx: Context, src: Span, stext: str) -> Speaker:
     """A group: the people its own sentence is about ("Ranchers ... oppose the program because
     they say ..."), else the latest unnamed plural source quoted nearby, else the people the
@@ -3095,6 +3124,8 @@ def _it(ctx: Context, src: Span) -> Speaker:
     stext = ctx.text[src.start : src.end]
     if (document := _document_before(ctx, src)) is not None:
         return document
+    if (opener := _opening_clause_body(ctx, src)) is not None:
+        return opener
     if (above := _org_subject_above(ctx, src)) is not None:
         return Speaker(above, "organization")
     here = ctx.paragraph(src.start)
