@@ -6656,3 +6656,24 @@ def test_it_after_an_opening_clause_is_the_body_that_clause_is_about():
         "country to cut ties with Norland, the Valdorian minister said."
     )
     assert by_cue(a, "rejects").speaker.name == "Valdoria"
+
+
+def test_a_source_keeps_its_hyphenated_tail():
+    """ "according to his sister-in-law": the source is the sister-in-law, not "his sister"."""
+    a = art("In March, according to his sister-in-law, Varga told the bank that he had spent the ferry fund.")
+    q = by_content(a, "In March")
+    assert a.text[q.source.start : q.source.end] == "his sister-in-law"
+    assert q.speaker.description == "his sister-in-law"
+
+
+def test_a_capitalised_office_is_no_name():
+    """ "The Foreign Minister said" is the office, as "the foreign minister" is: the minister the
+    text named, or no name at all ("The Attorney General said"), never a person called "The
+    Foreign Minister"."""
+    a = art(
+        "Foreign Minister Tomas Varga arrived in Kessling on Monday. The Foreign Minister said the port "
+        "would open. The Attorney General said the case was closed."
+    )
+    assert by_content(a, "port would open").speaker.name == "Tomas Varga"
+    q = by_content(a, "case was closed")
+    assert q.speaker.name is None and q.speaker.description == "The Attorney General"

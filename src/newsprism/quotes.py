@@ -907,11 +907,21 @@ def _source_span(tok) -> Span:
     ):
         first -= 2  # "co-worker", "ex-minister": the prefix glued by a hyphen belongs to the noun
         start = doc[first].idx
+    last = max(t.i for t in toks)
+    while (
+        last + 2 < len(doc)
+        and doc[last + 1].text == "-"
+        and not doc[last].whitespace_
+        and not doc[last + 1].whitespace_
+        and doc[last + 2].is_alpha
+    ):
+        last += 2  # "sister-in-law", "editor-at-large": the tail glued by hyphens belongs to the noun
+        end = doc[last].idx + len(doc[last])
     m = DATELINE.match(doc[first : max(t.i for t in toks) + 1].text)  # not doc.text: it joins the whole Doc
     # a dateline read into the phrase: "PORT ELLING - The government" (not "US-based")
     if m and _DASH_AFTER_DATELINE.search(m.group(0)) and start + m.end() <= tok.idx:
         start += m.end()
-    return Span(start, _past_title_stop(doc, max(t.i for t in toks), end))
+    return Span(start, _past_title_stop(doc, last, end))
 
 
 def _name_particles(tok) -> list:
@@ -2174,6 +2184,8 @@ def _missed_name(ctx: Context, span, src: Span, stext: str) -> Speaker | None:
         return None
     if root.lower_ in DOCUMENT_NOUNS and len(propn) > 1:
         return Speaker(None, "unknown", stext)  # "A Field Poll released last week showed": a poll, named
+    if span[0].lower_ == "the" and root.lower_ in PERSON_ONLY_ROLES:
+        return None  # "The Foreign Minister said": an office, as "the foreign minister" (no name)
     if len(propn) == 1 and _not_a_name(ctx, propn[0]) and not _person_alone(ctx, propn[0].text):
         return None  # ("Ward says ..." after "says Ward, 41": a person, though "ward off" is a word)
     if any(t.lower_ in ORG_WORDS for t in span) or len(propn) > 4 or _org_elsewhere(ctx, stext):
