@@ -6677,3 +6677,15 @@ def test_a_capitalised_office_is_no_name():
     assert by_content(a, "port would open").speaker.name == "Tomas Varga"
     q = by_content(a, "case was closed")
     assert q.speaker.name is None and q.speaker.description == "The Attorney General"
+
+
+def test_a_subject_that_cannot_speak_never_speaks_for_a_joined_cue():
+    """ "Shares of Harbour Lines lost 28 percent ..., after the company announced its new routes
+    and said that ...": the parser joins "said" to "lost"; the company speaks, not the shares."""
+    a = art(
+        "Shares of the Kessling-based Harbour Lines Corp. lost 28 percent of their value Thursday, "
+        "falling $10.625 to close at $26.9375, after the company announced its ferry strategy and said "
+        "that its earnings for the fiscal year would be 10 percent below Wall Street's expectation."
+    )
+    q = by_content(a, "earnings for the fiscal year")
+    assert q.speaker.type == "organization" and "Shares" not in (q.speaker.description or "")

@@ -4801,6 +4801,12 @@ def _subject(verb):
             return passive
         if verb.dep_ == "conj" and _passive_by(head):
             return _nearer_conjunct_subject(verb, head)
+        if (
+            verb.dep_ == "conj"
+            and _lifeless(_subject_of(head))
+            and (nearer := _nearer_conjunct_subject(verb, head)) is not None
+        ):
+            return nearer
         return _subject(head)
     return _name_hung_before(verb)
 
@@ -4814,21 +4820,23 @@ def _passive_by(verb) -> bool:
 def _nearer_conjunct_subject(verb, head):
     """ "Klain was criticized by some Gore allies after President Clinton called a reporter ... and
     said Gore needed to loosen up": the parser joined the finite cue to the passive verb, whose
-    doer would then speak; a doer never shares a conjunct's subject. The clause right before "and"
-    (an adverbial clause of the passive verb, in the cue's tense, with a subject of its own) is the
-    one joined: its subject speaks. So is a relative clause of the doer in the cue's tense ("was
-    challenged by the interior ministers, who denied ... and noted that ...": the ministers). Else
-    no one."""
+    doer would then speak; a doer never shares a conjunct's subject. Nor does a subject that
+    cannot speak ("Shares of Starbucks lost 28 percent ..., after the company announced its
+    strategy and said that ..."). The clause right before "and" (an adverbial clause below that verb,
+    in the cue's tense, with a subject of its own) is the one joined: its subject speaks. So is a
+    relative clause of the doer in the cue's tense ("was challenged by the interior ministers, who
+    denied ... and noted that ...": the ministers). Else no one (for a subject that cannot speak,
+    the caller then goes on as for any joined cue)."""
     cc = next((c for c in head.children if c.dep_ == "cc" and head.i < c.i < verb.i), None)
     if cc is None or verb.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
     t = verb.doc[cc.i - 1]
     while t.i != head.i and t.head.i != t.i:
-        if t.dep_ == "advcl" and t.head.i == head.i and t.tag_ == verb.tag_:
+        if t.dep_ == "advcl" and t.tag_ == verb.tag_ and any(c.dep_ == "nsubj" for c in t.children):
             return next((c for c in t.children if c.dep_ == "nsubj"), None)
         t = t.head
-    agent = next(a for a in head.children if a.dep_ == "agent")  # (``_passive_by``: there is one)
-    doer = next((p for p in agent.children if p.dep_ == "pobj"), None)
+    agent = next((a for a in head.children if a.dep_ == "agent"), None)
+    doer = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent is not None else None
     if doer is not None and any(
         c.dep_ == "relcl" and c.tag_ == verb.tag_ and c.i < cc.i for c in doer.children
     ):
