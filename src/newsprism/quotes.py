@@ -895,19 +895,29 @@ def _source_span(tok) -> Span:
     start = min(t.idx for t in toks)
     end = max(t.idx + len(t) for t in toks)
     doc = tok.doc
-    first = min(t.i for t in toks)
+    first, last = _glued_ends(doc, min(t.i for t in toks), max(t.i for t in toks))
+    start = min(start, doc[first].idx)
+    end = max(end, doc[last].idx + len(doc[last]))
+    m = DATELINE.match(doc[first : max(t.i for t in toks) + 1].text)  # not doc.text: it joins the whole Doc
+    # a dateline read into the phrase: "PORT ELLING - The government" (not "US-based")
+    if m and _DASH_AFTER_DATELINE.search(m.group(0)) and start + m.end() <= tok.idx:
+        start += m.end()
+    return Span(start, _past_title_stop(doc, last, end))
+
+
+def _glued_ends(doc, first: int, last: int) -> tuple[int, int]:
+    """A phrase's first and last tokens past what hyphens glue to them: "co-author" (parsed with
+    "-" and "author" as compounds of the name), "co-worker", "ex-minister"; "sister-in-law",
+    "editor-at-large"."""
     if doc[first].text == "-" and first >= 1 and not doc[first - 1].whitespace_:
-        first -= 1  # "co-author Lois Hetland" parsed with "-" and "author" as compounds of the name
-        start = doc[first].idx
+        first -= 1
     while (
         first >= 2
         and doc[first - 1].text == "-"
         and not doc[first - 1].whitespace_
         and not doc[first - 2].whitespace_
     ):
-        first -= 2  # "co-worker", "ex-minister": the prefix glued by a hyphen belongs to the noun
-        start = doc[first].idx
-    last = max(t.i for t in toks)
+        first -= 2
     while (
         last + 2 < len(doc)
         and doc[last + 1].text == "-"
@@ -915,13 +925,8 @@ def _source_span(tok) -> Span:
         and not doc[last + 1].whitespace_
         and doc[last + 2].is_alpha
     ):
-        last += 2  # "sister-in-law", "editor-at-large": the tail glued by hyphens belongs to the noun
-        end = doc[last].idx + len(doc[last])
-    m = DATELINE.match(doc[first : max(t.i for t in toks) + 1].text)  # not doc.text: it joins the whole Doc
-    # a dateline read into the phrase: "PORT ELLING - The government" (not "US-based")
-    if m and _DASH_AFTER_DATELINE.search(m.group(0)) and start + m.end() <= tok.idx:
-        start += m.end()
-    return Span(start, _past_title_stop(doc, last, end))
+        last += 2
+    return first, last
 
 
 def _name_particles(tok) -> list:
@@ -4797,18 +4802,25 @@ def _subject(verb):
         head = _rehung(verb, _verb_above(verb.head))
         if head.i == verb.i:
             return None
-        if (passive := _passive_conjunct_subject(verb, head)) is not None:
-            return passive
-        if verb.dep_ == "conj" and _passive_by(head):
-            return _nearer_conjunct_subject(verb, head)
-        if (
-            verb.dep_ == "conj"
-            and _lifeless(_subject_of(head))
-            and (nearer := _nearer_conjunct_subject(verb, head)) is not None
-        ):
-            return nearer
-        return _subject(head)
+        return _joined_subject(verb, head)
     return _name_hung_before(verb)
+
+
+def _joined_subject(verb, head):
+    """The subject of a cue with none of its own that the parser hung on ``head``: a passive
+    verb's ("was forced into ... and said"), the nearer joined clause's where ``head``'s doer or
+    subject cannot speak (``_nearer_conjunct_subject``), else ``head``'s."""
+    if (passive := _passive_conjunct_subject(verb, head)) is not None:
+        return passive
+    if verb.dep_ == "conj" and _passive_by(head):
+        return _nearer_conjunct_subject(verb, head)
+    if (
+        verb.dep_ == "conj"
+        and _lifeless(_subject_of(head))
+        and (nearer := _nearer_conjunct_subject(verb, head)) is not None
+    ):
+        return nearer
+    return _subject(head)
 
 
 def _passive_by(verb) -> bool:
@@ -4822,18 +4834,19 @@ def _nearer_conjunct_subject(verb, head):
     said Gore needed to loosen up": the parser joined the finite cue to the passive verb, whose
     doer would then speak; a doer never shares a conjunct's subject. Nor does a subject that
     cannot speak ("Shares of Starbucks lost 28 percent ..., after the company announced its
-    strategy and said that ..."). The clause right before "and" (an adverbial clause below that verb,
-    in the cue's tense, with a subject of its own) is the one joined: its subject speaks. So is a
-    relative clause of the doer in the cue's tense ("was challenged by the interior ministers, who
-    denied ... and noted that ...": the ministers). Else no one (for a subject that cannot speak,
-    the caller then goes on as for any joined cue)."""
+    strategy and said that ..."). The clause right before "and" (an adverbial clause below that
+    verb, in the cue's tense, with a subject of its own) is the one joined: its subject speaks. So
+    is a relative clause of the doer in the cue's tense ("was challenged by the interior ministers,
+    who denied ... and noted that ...": the ministers). Else no one (for a subject that cannot
+    speak, the caller then goes on as for any joined cue)."""
     cc = next((c for c in head.children if c.dep_ == "cc" and head.i < c.i < verb.i), None)
     if cc is None or verb.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
     t = verb.doc[cc.i - 1]
     while t.i != head.i and t.head.i != t.i:
-        if t.dep_ == "advcl" and t.tag_ == verb.tag_ and any(c.dep_ == "nsubj" for c in t.children):
-            return next((c for c in t.children if c.dep_ == "nsubj"), None)
+        own = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if t.dep_ == "advcl" and t.tag_ == verb.tag_ and own is not None:
+            return own
         t = t.head
     agent = next((a for a in head.children if a.dep_ == "agent"), None)
     doer = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent is not None else None
