@@ -6689,3 +6689,16 @@ def test_a_subject_that_cannot_speak_never_speaks_for_a_joined_cue():
     )
     q = by_content(a, "earnings for the fiscal year")
     assert q.speaker.type == "organization" and "Shares" not in (q.speaker.description or "")
+
+
+def test_the_subject_opening_the_sentence_goes_on_past_a_time_phrase_with_its_own_subject():
+    """ "Varga, who sat next to Brandt for the nine months Brandt was at All-Tech, recalled ...
+    but could not recall the amount": the parser gives "was" both names as subjects and joins the
+    cues to it; Varga recalls, not Brandt."""
+    a = art(
+        "Fred Varga, a trader, was released from the hospital Wednesday. Varga, who sat next to Brandt "
+        "for the nine months Brandt was at All-Tech, recalled loaning Brandt money once but could not "
+        "recall the amount."
+    )
+    assert all(q.speaker.name == "Fred Varga" for q in extract(a) if "recall" in s(a, q.cue))
+    assert any("recall" in s(a, q.cue) for q in extract(a))

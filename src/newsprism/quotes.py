@@ -4812,6 +4812,8 @@ def _joined_subject(verb, head):
     subject cannot speak (``_nearer_conjunct_subject``), else ``head``'s."""
     if (passive := _passive_conjunct_subject(verb, head)) is not None:
         return passive
+    if (opener := _opening_subject_of_two(verb, head)) is not None:
+        return opener
     if verb.dep_ == "conj" and _passive_by(head):
         return _nearer_conjunct_subject(verb, head)
     if (
@@ -4821,6 +4823,20 @@ def _joined_subject(verb, head):
     ):
         return nearer
     return _subject(head)
+
+
+def _opening_subject_of_two(verb, head):
+    """ "Herder, who sat next to Barton for the nine months Barton was at All-Tech, recalled ...
+    but could not recall the amount": the parser gave "was" two subjects and joined the cues to it;
+    the one that opens the sentence with a relative clause of its own is who goes on, not the
+    nearer one inside that clause's time phrase."""
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    if verb.dep_ != "conj" or len(subjects) != 2:
+        return None
+    first = subjects[0]
+    if first.left_edge.i != head.sent.start or not any(c.dep_ == "relcl" for c in first.children):
+        return None
+    return first
 
 
 def _passive_by(verb) -> bool:
