@@ -6702,3 +6702,14 @@ def test_the_subject_opening_the_sentence_goes_on_past_a_time_phrase_with_its_ow
     )
     assert all(q.speaker.name == "Fred Varga" for q in extract(a) if "recall" in s(a, q.cue))
     assert any("recall" in s(a, q.cue) for q in extract(a))
+
+
+def test_it_after_a_court_filing_is_the_filing():
+    """ "The court filing, written by ..., came at the request of Judge Ruiz. It offers a 45-page
+    analysis of one issue: how ...": the filing, not an unresolved "it"."""
+    a = art(
+        "The court filing, written by Tomas Varga, a legal scholar, came at the request of Judge Ana "
+        "Ruiz. It offers a 45-page analysis of one issue: how harbour law on “tying” should apply to "
+        "the case."
+    )
+    assert by_cue(a, "offers").speaker.description == "The court filing"

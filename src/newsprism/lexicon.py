@@ -199,7 +199,10 @@ POLL_WORDS = words("poll polls survey surveys polling")
 EVIDENCE_NOUNS = POLL_WORDS | words("study report data analysis research figure number result review audit")
 # Documents that can be "it" of the next sentence ("The EU statement was issued Sunday ... It said").
 DOCUMENT_NOUNS = EVIDENCE_NOUNS | words(
-    "statement letter communique declaration resolution memo memorandum editorial ruling document"
+    """
+    statement letter communique declaration resolution memo memorandum editorial ruling document
+    filing brief complaint lawsuit petition
+    """
 )
 # Texts whose words a relative "which" can report ("the First Amendment, which says that ...").
 LEGAL_TEXTS = words("law act amendment constitution clause bill treaty statute charter")
