@@ -195,28 +195,29 @@ def add_use(articles: Sequence[Article], reprs: Sequence[DocRepr]) -> None:
     """Give the representations of ``articles`` that have none a USE vector (an English article
     scored against one in another language)."""
     todo = [(a, r) for a, r in zip(articles, reprs, strict=True) if r.use_vec is None and not r.headline_only]
-    if not todo:
-        return
-    leads = []
-    for a, _ in todo:
+    if todo:
+        for (_, r), v in zip(todo, nlp.use_embed(_headline_leads([a for a, _ in todo])), strict=True):
+            r.use_vec = v
+
+
+def _headline_leads(articles: Sequence[Article], words: int = 120) -> list[str]:
+    """Each article's headline and the first ``words`` words of its body, the text the USE and
+    e5 views embed."""
+    out = []
+    for a in articles:
         t, b = _split_title(a)
-        leads.append((t + ". " + lead(b)).strip(". "))
-    for (_, r), v in zip(todo, nlp.use_embed(leads), strict=True):
-        r.use_vec = v
+        out.append((t + ". " + lead(b, words)).strip(". "))
+    return out
 
 
 def add_e5(articles: Sequence[Article], reprs: Sequence[DocRepr]) -> None:
     """Give the representations of ``articles`` an e5 vector of headline plus lead
     (:func:`newsprism.nlp.e5_embed`), read by the ``en_e5`` and ``any_e5`` heads."""
     todo = [(a, r) for a, r in zip(articles, reprs, strict=True) if r.e5_vec is None]
-    if not todo:
-        return
-    leads = []
-    for a, _ in todo:
-        t, b = _split_title(a)
-        leads.append((t + ". " + lead(b, nlp.E5_WORDS)).strip(". "))
-    for (_, r), v in zip(todo, nlp.e5_embed(leads), strict=True):
-        r.e5_vec = v
+    if todo:
+        texts = _headline_leads([a for a, _ in todo], nlp.E5_WORDS)
+        for (_, r), v in zip(todo, nlp.e5_embed(texts), strict=True):
+            r.e5_vec = v
 
 
 def represent_pairs(articles: Sequence[Article]) -> list[DocRepr]:
