@@ -561,3 +561,57 @@ NAMING_CUES = words("call name dub label term")
 # Objects of a thing that "says" something about another ("It says everything about his humor
 # that ..."): the thing tells, no one says.
 TELLING_OBJECTS = words("everything something much volumes plenty lot lots")
+# Cues of sensing, knowing, getting or acting on something ("had seen Rudolph", "accepted a $200
+# million offer", "responded to the first call"): with a thing as their object they report no
+# words; a learned attribution takes only the clause they report ("found that ...") or what they
+# take something "as" ("sees the race as a referendum").
+SENSING_ACTING_CUES = words(
+    "see watch hear feel notice witness observe know understand learn find realize realise accept "
+    "calculate read issue name appoint respond meet visit recognize recognise"
+)
+# Cues of holding a view only with what the thing is held to be ("considers the levy a mistake",
+# "regards it as a gift"); with a bare object they weigh it ("considered a proposal").
+VIEW_CUES = words("consider regard")
+# Cues whose bare object is no report ("showed little mercy", "added the title", "talked camp",
+# "refused a polygraph test", "wrote the majority opinion", "maintains a large lead"): an
+# attitude, a thing added, a topic word, an act, a document, a standing. What they are about still is ("talked about ...", "refused to say").
+BARE_OBJECT_CUES = words("show add talk refuse decline write maintain")
+# Verbs by which a subject voices a stance noun as its own ("expressed support for", "gave a
+# speech on"), beside ``VOICING_VERBS``.
+STANCE_VOICING_VERBS = words("express voice offer give make deliver issue announce reiterate declare")
+# Cues the quote rules alone read: "was quoted as saying" reports through "saying"; "continue"
+# is more often a strike or a search going on than a speaker going on.
+RULES_ONLY_CUES = words("quote continue")
+# Clause relations that carry a proposition, not a thing.
+CLAUSE_DEPS = words("ccomp xcomp advcl acl")
+# Prepositions that open what a cue is about ("talked about", "called for", "voted against"), not
+# where or when it was said ("writes in the Journal").
+# ("to" and "with" are left out: "talking to ABC Radio" names the hearer, "voted with his
+# colleagues" the company.)
+TOPIC_PREPS = words("about of for on over against as regarding")
+# Cues whose topic only "about", "of" or "on" opens ("writes for the Journal": an employer).
+WRITING_CUES = words("write pen author blog post publish")
+# Cues of asking someone to act ("has asked Woods Hole experts to ...", "urged organizations such
+# as the Red Cross to ..."): a person or a body as their object is the one asked, not the request.
+ASKING_CUES = words("ask urge encourage invite implore beg press call")
+# Marks of a clause that sets a time, a cause or a condition ("promised ... if the judge agrees"):
+# no words of the cue's.
+SETTING_MARKS = words("if when whenever because since as while after before until unless though although")
+# Verbs of taking a side ("Harlow backs the levy", "voted against the bill"), of holding a view
+# ("considers the levy a mistake") or of speaking on something ("spoke about the levy",
+# "addressed the closure"): a stance or a topic, which a learned attribution may report though
+# the quote rules do not take them for cues. ("attack" is left out: "a group of teen-agers
+# attacked a man" is a blow, not a stance.)
+STANCE_VERBS = words(
+    "support back favor favour champion challenge oppose vote embrace reject consider regard "
+    "speak share compare"
+)
+# Nouns of a stance or a view, beside ``NOUN_CUES``, that a learned attribution may report when
+# the text says whose they are ("his support for the levy", "Okafor's endorsement of Ruiz").
+STANCE_NOUNS = words(
+    "support endorsement opposition view views position stance proposal plan request decision "
+    "message speech announcement vow approval rejection objection defense defence"
+)
+# Nouns of speech that a learned attribution leaves to the rules: "case" is mostly a lawsuit
+# ("Maryland's case against Linda Tripp").
+RULES_ONLY_NOUNS = words("case cases")

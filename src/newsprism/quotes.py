@@ -30,11 +30,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
+from newsprism.attributions import CANDIDATE_DEPS, Model, content_head, features
+from newsprism.attributions import load as load_attributions
 from newsprism.clean import DATELINE, ignored_spans
 from newsprism.lexicon import (
     ADDRESSEE_CUES,
@@ -42,14 +44,17 @@ from newsprism.lexicon import (
     APPOINTING_CUES,
     AS_CUES,
     AS_LEAD_INS,
+    ASKING_CUES,
     ASPECT_CUES,
     AUTHORING_VERBS,
+    BARE_OBJECT_CUES,
     BODY_WORD_FORMS,
     BORNE_WORDS,
     CALENDAR,
     CAUSATIVE_VERBS,
     CAUSED_FEELINGS,
     CLAIM_NOUNS,
+    CLAUSE_DEPS,
     CLAUSE_ONLY,
     CLOSE_TO,
     CLOSERS,
@@ -135,10 +140,14 @@ from newsprism.lexicon import (
     RELATIONAL_NOUNS,
     RELAY_CUES,
     ROLE_MODIFIERS,
+    RULES_ONLY_CUES,
+    RULES_ONLY_NOUNS,
     SAID_RITES,
     SAME_ROLE,
     SAY_VERBS,
     SEARCH_CUES,
+    SENSING_ACTING_CUES,
+    SETTING_MARKS,
     SETTING_NOUNS,
     SIGN_VERBS,
     SIGNED_NOUNS,
@@ -147,6 +156,9 @@ from newsprism.lexicon import (
     SPEECH_OCCASIONS,
     SPELLED_NUMBERS,
     SPOKEN_OF,
+    STANCE_NOUNS,
+    STANCE_VERBS,
+    STANCE_VOICING_VERBS,
     STATEMENT_NOUNS,
     SUMMON_CUES,
     SUPPORTING_PARTS,
@@ -158,14 +170,17 @@ from newsprism.lexicon import (
     TITLE_ABBREVIATIONS,
     TITLE_SMALL_WORDS,
     TOLL_NOUNS,
+    TOPIC_PREPS,
     TOPIC_VERBS,
     UNSAID_HEADS,
+    VIEW_CUES,
     VIEW_NOUNS,
     VOICING_VERBS,
     WEEKDAYS,
     WHAT_WAS_SAID,
     WISH_VERBS,
     WORK_NOUNS,
+    WRITING_CUES,
     WRITING_NOUNS,
     WRITTEN_THINGS,
 )
@@ -6221,6 +6236,10 @@ class Context:
     _par_starts: list[int] = field(default_factory=list)
     surname_of: dict[str, str] = field(default_factory=dict)  # person named -> surname
     named_by_first: dict[str, set[str]] = field(default_factory=dict)  # first word -> people named
+    # cue words whose words the rules looked for and did not find (not those they refused): the
+    # learned attributions' candidates (:func:`attribution_candidates`)
+    open_cues: set[int] = field(default_factory=set)
+    refused_nouns: set[int] = field(default_factory=set)  # nouns of speech the rules refused
 
     def __post_init__(self) -> None:
         for _, name, _ in self.people:
@@ -7355,6 +7374,7 @@ def _at_cue(ctx: Context, verb: Token) -> None:
     if comp is not None and (src is not None or asked):
         _complement_quote(ctx, comp, cue, src)
         return
+    ctx.open_cues.add(verb.i)  # (no words found: a learned attribution may find them)
     if src is not None and subj is not None:
         _clause_around(ctx, verb, subj, cue, src)
 
@@ -7633,6 +7653,7 @@ def noun_cues(ctx: Context) -> None:
         if prep is not None and pobj is not clause and _for_whom(pobj):
             # "In his argument for the Clinton administration, ...": on whose behalf; "their verbal
             # attacks against Nobel laureate Suu Kyi, who ...": at whom. No topic either way.
+            ctx.refused_nouns.add(tok.i)
             continue
         if (
             tok.lemma_.lower() == "case"
@@ -7640,6 +7661,7 @@ def noun_cues(ctx: Context) -> None:
             and prep.lower_ == "against"
             and not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in VOICING_VERBS)
         ):
+            ctx.refused_nouns.add(tok.i)
             continue  # "Debbie Lovett's case against American Home": a lawsuit ("made the case against" argues)
         content = ctx.closed(_strip_punct(ctx.text, _span_of(pobj.subtree)))
         if ctx.covered(content):
@@ -7661,7 +7683,10 @@ def noun_cues(ctx: Context) -> None:
             if owner is None or (
                 _voiceless(owner) and owner.lemma_.lower() not in ORG_WORDS | WRITTEN_THINGS | DOCUMENT_NOUNS
             ):
+                ctx.refused_nouns.add(tok.i)
                 continue  # "The disappearance of the plane raised questions about ...": no one asks them
+        if owner is None and voiced and participle:
+            ctx.refused_nouns.add(tok.i)  # (", raising questions about ...": an event's)
         if owner is None or owner.ent_type_ in ("DATE", "TIME"):
             continue  # "allegations of fraud": whose, the text does not say here ("last year's attacks")
         last = prep if clause is None and prep is not None else tok  # "comments about", "claim"
@@ -8240,14 +8265,230 @@ RULES: tuple[Callable[[Context], None], ...] = (
 )
 
 
-def extract(article: Article, doc: Doc | None = None) -> list[Quote]:
-    """Every quote of ``article``, with spans into its stored text: the :data:`RULES` in order
-    over one parse."""
+def ruled(article: Article, doc: Doc | None = None) -> Context:
+    """The extraction state after the :data:`RULES`, in order, over one parse."""
     from newsprism import nlp
 
     ctx = Context.of(article, doc if doc is not None else nlp.parse(article.text))
     for rule in RULES:
         rule(ctx)
+    return ctx
+
+
+def _open_cue(ctx: Context, verb: Token, cues: set[int]):
+    """The subject of a cue verb the rules gave no quote, when a learned attribution may take it
+    (the rules' own refusals hold: a condition, a counterfactual, a thing handed over, a thing
+    acting, a question, the writer's aside); else None."""
+    if (
+        verb.idx in cues
+        or not (
+            verb.i in ctx.open_cues
+            or (verb.pos_ == "VERB" and verb.lemma_.lower() in STANCE_VERBS and not _is_cue(verb))
+        )
+        or verb.lemma_.lower() in RULES_ONLY_CUES
+        or ctx.skipped(verb.idx)
+        or ctx.in_quote(verb)
+        or verb.sent.text.rstrip().endswith("?")
+        or _counterfactual(verb)
+        or _imagined(verb)
+        or _conditional(verb)
+        or _reports_no_words(verb)
+        or _wish_in_anothers_words(ctx, verb)
+    ):
+        return None
+    if _passive_without_doer(verb) or (verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i < verb.head.i):
+        return None  # ("Fearing a strike, the board closed the pier": an opening participle, a motive)
+    subj = _subject(verb)
+    subj = _past_dateline(subj) if subj is not None else None  # ("PARIS, May 2 (Xinhua) -- ...")
+    if subj is None or subj.is_space or subj.lower_ == "it" or subj.tag_ == "WDT" or ctx.in_quote(subj):
+        return None  # (nor a "that" or "which": "a black midriff that showed her navel")
+    if _demonstrative_alone(subj) or _writers_aside(ctx, verb, subj) or _thing_acts(verb, subj):
+        return None
+    return subj
+
+
+def _passive_without_doer(verb: Token) -> bool:
+    """Is the cue passive with no "by" ("was criticized", "a plan backed at the meeting"), or a
+    participle set off right after a name ("Barton, considered the only suspect, ...")? The one it
+    names is the one considered, not the one who considers."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children) or (
+        verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod")
+    )
+    # ("Quist, considered the favourite, arrived late": read as "Quist considered", a comma between)
+    reduced = verb.tag_ in ("VBD", "VBN") and any(
+        c.dep_ == "nsubj" and c.i == verb.i - 2 and verb.doc[verb.i - 1].text == "," for c in verb.children
+    )
+    return (passive or reduced) and not any(c.dep_ == "agent" for c in verb.children)
+
+
+def _open_noun_cue(ctx: Context, noun: Token, cues: set[int]):
+    """The owner of a noun of speech, stance or view (``NOUN_CUES``, ``STANCE_NOUNS``) that no
+    quote has for its cue, when the text says whose it is ("his support for ...", "Okafor's
+    endorsement of ..."); else None."""
+    if (
+        noun.idx in cues
+        or noun.i in ctx.refused_nouns
+        or (noun.lower_ not in NOUN_CUES and noun.lemma_.lower() not in STANCE_NOUNS)
+        or noun.lower_ in RULES_ONLY_NOUNS
+        or ctx.skipped(noun.idx)
+        or ctx.in_quote(noun)
+    ):
+        return None
+    owner = next((c for c in noun.lefts if c.dep_ == "poss"), None) or _noun_owner(noun)
+    if owner is None or owner.ent_type_ in ("DATE", "TIME") or owner.tag_ == "WDT" or ctx.in_quote(owner):
+        return None  # ("last year's attacks": when, not whose)
+    return owner
+
+
+def _noun_owner(noun: Token):
+    """Whose a stance noun is when no possessive says so: the object of its "by" or "from"
+    ("criticism from Republicans"), or the subject of the verb that voices it ("Okafor expressed
+    support for ...", "gave a speech on ..."); else None."""
+    for prep in noun.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in VOICING_VERBS | STANCE_VOICING_VERBS:
+        return _subject(verb)
+    return None
+
+
+def attribution_candidates(ctx: Context) -> Iterator[tuple[Token, Token, Span, list[str]]]:
+    """What the learned model scores (:mod:`newsprism.attributions`): each cue verb the rules
+    left, with its subject, one dependent's content and the candidate's features. Content that
+    overlaps a quote found (its words, cue or source), or holds the subject, is no candidate."""
+    cues = {q.cue.start for q in ctx.quotes if q.cue is not None}
+    # (nor one that holds another quote's attribution: "asked [a newspaper reported]", a misparse)
+    taken = [c for q in ctx.quotes for c in [*q.content, *(x for x in (q.cue, q.source) if x is not None)]]
+    contents = [c for q in ctx.quotes for c in q.content]
+    for verb in ctx.doc:
+        subj = _open_cue(ctx, verb, cues) if verb.pos_ != "NOUN" else _open_noun_cue(ctx, verb, cues)
+        if subj is None:
+            continue
+        nested = any(c.start <= verb.idx < c.end for c in contents)
+        for child in verb.children:
+            head = content_head(child) if child.dep_ in CANDIDATE_DEPS else None
+            if head is None or head.i <= subj.i <= head.right_edge.i:
+                continue
+            toks = list(head.subtree)
+            while len(toks) > 1 and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
+                toks.pop()  # ("writes about Tomas Brandt, and ...": the name, not the joint)
+            if _no_proposition(verb, head, toks):
+                continue
+            span = _strip_punct(ctx.text, Span(toks[0].idx, toks[-1].idx + len(toks[-1])))
+            if span.start < span.end and not any(c.start < span.end and span.start < c.end for c in taken):
+                yield verb, subj, span, features(verb, child, toks, subj, nested)
+
+
+def _no_proposition(verb: Token, head: Token, toks: list) -> bool:
+    """Is a candidate's content (``toks``, at ``head``) no report of ``verb``'s? Not a word, a
+    time, a place, a hearer or a thing (:func:`_no_words_there`), a misread clause
+    (:func:`_misread_clause`), nor what a cue of sensing, acting or viewing takes without a clause
+    or an "as" ("had seen Rudolph", "accepted a $200 million offer", "considered a proposal";
+    "sees the race as a referendum" and "found that ..." stay)."""
+    lemma = verb.lemma_.lower()
+    child = head.head if head.dep_ in ("pobj", "pcomp") else head
+    if _no_words_there(verb, head, child, toks) or _misread_clause(child, head):
+        return True
+    taken_as = any(c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i for c in verb.children)
+    if taken_as and any(c.dep_ == "nsubjpass" for c in verb.children):
+        return True  # ("a statement that was interpreted by the media as a confirmation": half of it)
+    if lemma in VIEW_CUES and child.dep_ == "dobj":
+        return not taken_as and not any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in verb.children)
+    if lemma in SENSING_ACTING_CUES:
+        return not (taken_as or (head.dep_ in CLAUSE_DEPS and _finite_or_marked(head)))
+    return False
+
+
+def _no_words_there(verb: Token, head: Token, child: Token, toks: list) -> bool:
+    """A lone pronoun ("demanded it", "said that"), a relative clause's start ("whose testimony"),
+    a date or a clause of ``SETTING_MARKS`` ("agreed Thursday", "issued ... when he spoke"), a
+    preposition off ``TOPIC_PREPS`` ("writes for the Journal"), who was quoted, an award's
+    "supporting" part, the hearers of ``ADDRESSEE_CUES`` or those ``ASKING_CUES`` ask to act, an
+    empty object ("said nothing"), or the bare object of ``BARE_OBJECT_CUES`` and the rules'
+    ``THING_OBJECT_CUES`` ("refused a polygraph test", "offered him a job")."""
+    lemma = verb.lemma_.lower()
+    if (len(toks) == 1 and head.pos_ in ("PRON", "DET")) or toks[0].tag_ in ("WP", "WP$", "WDT"):
+        return True
+    if all(t.ent_type_ in ("DATE", "TIME") or t.is_punct for t in toks) or toks[0].lower_ in SETTING_MARKS:
+        return True
+    if child.dep_ == "prep" and (
+        child.lower_ not in TOPIC_PREPS
+        or (lemma in WRITING_CUES and child.lower_ not in ("about", "of", "on"))
+    ):
+        return True
+    if any(
+        c.dep_ == "dobj" and c.tag_ == "PRP" and c.lower_.endswith(("self", "selves")) for c in verb.children
+    ):
+        return True  # ("They called themselves the Harbour Brigade": a name they go by)
+    if (lemma == "quote" and child.dep_ == "dobj") or (
+        lemma == "support" and head.lemma_.lower() in SUPPORTING_PARTS
+    ):
+        return True
+    hearers = lemma in ADDRESSEE_CUES or (
+        lemma in ASKING_CUES
+        and (
+            head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+            or any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
+        )
+    )
+    if child.dep_ in ("dobj", "nsubjpass") and hearers:
+        return True
+    return head.lower_ in EMPTY_OBJECTS or (
+        child.dep_ == "dobj" and lemma in BARE_OBJECT_CUES | THING_OBJECT_CUES
+    )
+
+
+def _misread_clause(child: Token, head: Token) -> bool:
+    """A clause with no subject of its own ("the ships Venn envisioned did not go to sea"), or a
+    participle with no auxiliary either: what the parser misread as a clause ("wrote the majority
+    opinion for a court divided 6-to-3")."""
+    if child.dep_ == "ccomp":
+        return not any(c.dep_.startswith(("nsubj", "csubj")) or c.dep_ == "expl" for c in head.children)
+    return (
+        child.dep_ in CLAUSE_DEPS
+        and head.tag_ == "VBN"
+        and not any(c.dep_.startswith(("nsubj", "aux")) for c in head.children)
+    )
+
+
+def _finite_or_marked(head: Token) -> bool:
+    """Is the clause at ``head`` a report ("found that ...", "knows the plan will fail"), not a
+    scene or a verdict ("see wolves attacking livestock", "found him liable")?"""
+    return head.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+        c.dep_ in ("mark", "aux") and c.lower_ in ("that", "whether", "if") or c.tag_ == "MD"
+        for c in head.children
+    )
+
+
+def learned_attributions(ctx: Context, model: Model | None = None) -> None:
+    """Indirect quotes (mixed when they hold quoted words) from the learned model: per cue verb
+    the rules left, its best-scoring dependent at or above the model's threshold."""
+    model = model or load_attributions()
+    if model is None:
+        return
+    best: dict[int, tuple[float, Token, Token, Span]] = {}
+    for verb, subj, span, names in attribution_candidates(ctx):
+        p = model.score(names)
+        if p >= model.threshold and p > best.get(verb.i, (0.0,))[0]:
+            best[verb.i] = (p, verb, subj, span)
+    for _, verb, subj, span in sorted(best.values(), key=lambda b: b[3].start):
+        if not ctx.covered(span):
+            ctx.quote(ctx.reported_kind([span]), [span], _cue_span(verb), _source_span(subj))
+
+
+def extract(article: Article, doc: Doc | None = None, *, learned: bool = True) -> list[Quote]:
+    """Every quote of ``article``, with spans into its stored text: the :data:`RULES` in order
+    over one parse, then (``learned``) the attributions the learned model adds."""
+    ctx = ruled(article, doc)
+    if learned:
+        learned_attributions(ctx)
+    return finish(ctx)
+
+
+def finish(ctx: Context) -> list[Quote]:
+    """The quotes found, in text order, less those a later look shows are none (a source inside
+    its own words, a topic line, quoted words another quote owns, a wish told by another)."""
     # a source inside what it is said to have said is a misparse ("bombing suspect Eric Rudolph")
     kept = []
     for q in ctx.quotes:
