@@ -28,10 +28,9 @@ OUT = ROOT / "src" / "newsprism" / "data" / "attribution-model.json"
 
 def rows(docs: dict, names: list[str]) -> tuple[list[dict], dict[str, list[dict]]]:
     """Candidates (features, label, spans) and each article's rule quotes, as dicts."""
-    from quotes import _ov, _trim
-
     from newsprism import nlp, quotes
     from newsprism.models import Article
+    from quotes import _ov, _trim
 
     out, ruled = [], {}
     parsed = nlp.spacy_nlp().pipe((docs[n][0] for n in names), batch_size=8, n_process=2)
@@ -70,11 +69,11 @@ def with_learned(ruled: dict, cands: list[dict], p, threshold: float) -> dict:
 
 def main() -> None:
     import numpy as np
-    from quotes import load_split, score
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
     from newsprism.attributions import Model
+    from quotes import load_split, score
 
     docs = load_split("train")
     names = sorted(docs)
