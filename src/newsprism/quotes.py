@@ -8349,7 +8349,13 @@ def _noun_owner(noun: Token):
             return next((c for c in prep.children if c.dep_ == "pobj"), None)
     verb = noun.head
     if noun.dep_ == "dobj" and verb.lemma_.lower() in VOICING_VERBS | STANCE_VOICING_VERBS:
-        return _subject(verb)
+        subj = _subject(
+            verb
+        )  # (as in the rules: "The issue ... gave acupuncture an endorsement" is no one's)
+        if subj is not None and (
+            not _voiceless(subj) or subj.lemma_.lower() in ORG_WORDS | WRITTEN_THINGS | DOCUMENT_NOUNS
+        ):
+            return subj
     return None
 
 
@@ -8408,8 +8414,12 @@ def _no_words_there(verb: Token, head: Token, child: Token, toks: list) -> bool:
     empty object ("said nothing"), or the bare object of ``BARE_OBJECT_CUES`` and the rules'
     ``THING_OBJECT_CUES`` ("refused a polygraph test", "offered him a job")."""
     lemma = verb.lemma_.lower()
-    if (len(toks) == 1 and head.pos_ in ("PRON", "DET")) or toks[0].tag_ in ("WP", "WP$", "WDT"):
-        return True
+    if all(t.pos_ in ("PRON", "DET") for t in toks) or toks[0].tag_ in ("WP", "WP$", "WDT"):
+        return True  # ("demanded it", "said it all")
+    if child.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in SETTING_MARKS for c in head.children
+    ):
+        return True  # ("issued ... only one day after Levy paid his first visit": when)
     if all(t.ent_type_ in ("DATE", "TIME") or t.is_punct for t in toks) or toks[0].lower_ in SETTING_MARKS:
         return True
     if child.dep_ == "prep" and (
