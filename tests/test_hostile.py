@@ -165,8 +165,13 @@ def test_a_long_article_is_parsed_in_chunks_with_true_offsets(monkeypatch):
     assert doc.text == a.text
     chunked = [q.to_dict() for q in quotes.extract(a, doc)]
     assert chunked == whole and len(whole) >= 15
-    last = chunked[-1]["content"][0]
+    # (the votes are learned attributions: "Council members ... voted ... for the Kessling plan")
+    last = [q for q in chunked if q["kind"] == "direct"][-1]["content"][0]
     assert last["start"] > 5_000 and a.text[last["start"] : last["end"]].startswith('"The ')
+    assert any(
+        q["kind"] == "indirect" and q["cue"] and a.text[q["cue"]["start"] : q["cue"]["end"]] == "voted"
+        for q in chunked
+    )
 
 
 # --------------------------------------------------------------------------- the web app

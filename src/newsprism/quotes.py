@@ -15,6 +15,10 @@ does quote attribution for news in this shape; the rules follow what PolNeAR ann
 * **Indirect**: the clausal complement of a cue verb ("X said that ...", "X told Y ..."), or the
   main clause around "according to X". **Mixed**: indirect content holding quoted words.
 * **Continuation**: a quote paragraph with no cue of its own continues the previous speaker.
+* **Learned attributions** (:func:`learned_attributions`, after the rules): a cue the rules found
+  no words for, a verb of stance ("backed the levy") or an owned noun of stance ("his support for
+  ...") takes the dependent a logistic model (:mod:`newsprism.attributions`) scores highest, as
+  **indirect** content; the rules' refusals hold.
 * **Speakers**: a named person or organisation in the source; a pronoun or a description
   ("the former leader") resolved to the most recent compatible named person; anonymous sources
   ("one ally", "a party insider", "sources close to X") kept as ``anonymous`` with a description,
