@@ -602,10 +602,9 @@ SETTING_MARKS = words("if when whenever because since as while after before unti
 # ("considers the levy a mistake") or of speaking on something ("spoke about the levy",
 # "addressed the closure"): a stance or a topic, which a learned attribution may report though
 # the quote rules do not take them for cues. ("attack" is left out: "a group of teen-agers
-# attacked a man" is a blow, not a stance.)
+# attacked a man" is a blow, not a stance; nor "share": "shared the award".)
 STANCE_VERBS = words(
-    "support back favor favour champion challenge oppose vote embrace reject consider regard "
-    "speak share compare"
+    "support back favor favour champion challenge oppose vote embrace reject consider regard speak compare"
 )
 # Nouns of a stance or a view, beside ``NOUN_CUES``, that a learned attribution may report when
 # the text says whose they are ("his support for the levy", "Okafor's endorsement of Ruiz").

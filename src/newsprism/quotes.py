@@ -8308,6 +8308,13 @@ def _open_cue(ctx: Context, verb: Token, cues: set[int]):
         return None  # (nor a "that" or "which": "a black midriff that showed her navel")
     if _demonstrative_alone(subj) or _writers_aside(ctx, verb, subj) or _thing_acts(verb, subj):
         return None
+    borrowed = subj.dep_ == "pobj" or subj.head.i != verb.i  # a passive's doer, or a subject from above
+    if (
+        borrowed
+        and _voiceless(subj)
+        and subj.lemma_.lower() not in ORG_WORDS | WRITTEN_THINGS | DOCUMENT_NOUNS
+    ):
+        return None  # ("backed by German marks", "restrictions ... to ask for help": a thing says nothing)
     return subj
 
 
