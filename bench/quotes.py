@@ -9,7 +9,8 @@ recall over gold); relation = a predicted quote whose content overlaps a gold re
 and whose source overlaps that relation's source (or both have none). First annotator's file.
 
 Baseline (same run): quotation marks only, i.e. every quoted passage is a direct quote whose
-source is the nearest preceding PERSON or ORG entity and whose cue is missing.
+source is the nearest preceding PERSON or ORG entity and whose cue is missing. Ablation (same run):
+newsprism's rules without the learned attributions (``extract(..., learned=False)``).
 Peer (not run here): BBC R&D's Citron on PolNeAR dev, figures from the issue.
 """
 
@@ -25,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _data import ROOT, SHARED, need  # noqa: E402
 from newsprism import nlp  # noqa: E402
 from newsprism.models import Article  # noqa: E402
-from newsprism.quotes import extract_many, quote_spans  # noqa: E402
+from newsprism.quotes import extract, extract_many, quote_spans  # noqa: E402
 
 # spaCy's worker processes re-import this module: keep the run under `if __name__ == "__main__"`.
 
@@ -159,6 +160,10 @@ def main(split: str = "dev", docs_range: str | None = None) -> None:
     preds = {n: [q.to_dict() for q in f] for n, f in zip(names, found, strict=True)}
     parsed = list(spacy.pipe(docs[n][0] for n in names))  # for the baseline
     base = {n: baseline(docs[n][0], d) for n, d in zip(names, parsed, strict=True)}
+    rules = {  # the rules without the learned attributions, over the same parses (an ablation)
+        n: [q.to_dict() for q in extract(a, d, learned=False)]
+        for n, a, d in zip(names, arts, parsed, strict=True)
+    }
     out = ROOT / "bench" / "out"
     out.mkdir(parents=True, exist_ok=True)
     pred_path = out / f"polnear-{split}-quotes.jsonl"
@@ -176,6 +181,7 @@ def main(split: str = "dev", docs_range: str | None = None) -> None:
               f"{r['cue_overlap']['F1']:>9.3f}{r['relation']['F1']:>10.3f}{speed:>8}")  # fmt: skip
 
     row("quote marks + nearest entity (base)", theirs)
+    row("newsprism rules alone (no learned)", score(rules, docs))
     print(f"  {'Citron (CRF; issue figures)':34s}{CITRON['content_overlap']:>12.3f}{CITRON['source_overlap']:>11.3f}"
           f"{CITRON['cue_exact']:>11.3f}{'-':>9}{CITRON['relation']:>10.3f}{CITRON['docs_per_s']:>8}")  # fmt: skip
     row("newsprism", ours, f"{len(docs) / dt:.1f}")
