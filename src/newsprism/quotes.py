@@ -8414,7 +8414,9 @@ def _no_proposition(verb: Token, head: Token, toks: list) -> bool:
         return not taken_as and not any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in verb.children)
     if lemma in SENSING_ACTING_CUES:
         return not (taken_as or (head.dep_ in CLAUSE_DEPS and _finite_or_marked(head)))
-    return False
+    # (the rules' things handed over take a clause only: "offered to help", not "are offering
+    # a reward for information")
+    return lemma in THING_OBJECT_CUES and child.dep_ not in CLAUSE_DEPS
 
 
 def _no_words_there(verb: Token, head: Token, child: Token, toks: list) -> bool:
