@@ -574,9 +574,9 @@ SENSING_ACTING_CUES = words(
 VIEW_CUES = words("consider regard")
 # Cues whose bare object is no report ("showed little mercy", "added the title", "talked camp",
 # "refused a polygraph test", "wrote the majority opinion", "maintains a large lead", "what they
-# say television does", "referring researchers to ..."): an attitude, a thing added, a topic word,
-# an act, a document, a standing, a misread clause, the ones sent. What they are about still is ("talked about ...", "refused to say").
-BARE_OBJECT_CUES = words("show add talk refuse decline write maintain say refer")
+# say television does", "referring researchers to ...", "dismissed Anwar"): an attitude, a thing
+# added, a topic word, an act, a document, a standing, a misread clause, the ones sent or fired. What they are about still is ("talked about ...", "refused to say").
+BARE_OBJECT_CUES = words("show add talk refuse decline write maintain say refer dismiss")
 # Verbs by which a subject voices a stance noun as its own ("expressed support for", "gave a
 # speech on"), beside ``VOICING_VERBS``.
 STANCE_VOICING_VERBS = words("express voice offer give make deliver issue announce reiterate declare")

@@ -8346,7 +8346,12 @@ def _open_noun_cue(ctx: Context, noun: Token, cues: set[int]):
     ):
         return None
     owner = next((c for c in noun.lefts if c.dep_ == "poss"), None) or _noun_owner(noun)
-    if owner is None or owner.ent_type_ in ("DATE", "TIME") or owner.tag_ == "WDT" or ctx.in_quote(owner):
+    if (
+        owner is None
+        or owner.ent_type_ in ("DATE", "TIME")
+        or owner.tag_ in ("WDT", "WP$")
+        or ctx.in_quote(owner)
+    ):
         return None  # ("last year's attacks": when, not whose)
     return owner
 
@@ -8452,6 +8457,7 @@ def _no_words_there(verb: Token, head: Token, child: Token, toks: list) -> bool:
         lemma in ASKING_CUES
         and (
             head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+            or _names_people(head)
             or any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
         )
     )
