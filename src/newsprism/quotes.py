@@ -8365,9 +8365,8 @@ def _noun_owner(noun: Token):
             return next((c for c in prep.children if c.dep_ == "pobj"), None)
     verb = noun.head
     if noun.dep_ == "dobj" and verb.lemma_.lower() in VOICING_VERBS | STANCE_VOICING_VERBS:
-        subj = _subject(
-            verb
-        )  # (as in the rules: "The issue ... gave acupuncture an endorsement" is no one's)
+        # (as in the rules: "The issue ... gave acupuncture an endorsement" is no one's)
+        subj = _subject(verb)
         if subj is not None and (
             not _voiceless(subj) or subj.lemma_.lower() in ORG_WORDS | WRITTEN_THINGS | DOCUMENT_NOUNS
         ):
