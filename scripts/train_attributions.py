@@ -8,7 +8,7 @@ over the candidates' named features is fitted on all of them. The threshold is c
 of the articles (every fifth article a fold): the one at which the rules plus the out-of-fold
 candidates give the best relation F1 (content and source both matching, as ``bench/quotes.py``
 scores it), checked on the folds, never on dev. Deterministic. Reads ../shared/data/polnear/train
-(never copied here). Run: .venv/bin/python scripts/train_attributions.py  (about 2 minutes)
+(never copied here). Run: .venv/bin/python scripts/train_attributions.py  (about 75 s)
 """
 
 from __future__ import annotations

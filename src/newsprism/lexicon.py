@@ -575,7 +575,8 @@ VIEW_CUES = words("consider regard")
 # Cues whose bare object is no report ("showed little mercy", "added the title", "talked camp",
 # "refused a polygraph test", "wrote the majority opinion", "maintains a large lead", "what they
 # say television does", "referring researchers to ...", "dismissed Anwar"): an attitude, a thing
-# added, a topic word, an act, a document, a standing, a misread clause, the ones sent or fired. What they are about still is ("talked about ...", "refused to say").
+# added, a topic word, an act, a document, a standing, a misread clause, the ones sent or fired.
+# What they are about still is ("talked about ...", "refused to say").
 BARE_OBJECT_CUES = words("show add talk refuse decline write maintain say refer dismiss")
 # Verbs by which a subject voices a stance noun as its own ("expressed support for", "gave a
 # speech on"), beside ``VOICING_VERBS``.
@@ -600,7 +601,7 @@ ASKING_CUES = words("ask urge encourage invite implore beg press call")
 SETTING_MARKS = words("if when whenever because since as while after before until unless though although")
 # Verbs of taking a side ("Harlow backs the levy", "voted against the bill"), of holding a view
 # ("considers the levy a mistake") or of speaking on something ("spoke about the levy",
-# "addressed the closure"): a stance or a topic, which a learned attribution may report though
+# "compared the levy to a toll"): a stance or a topic, which a learned attribution may report though
 # the quote rules do not take them for cues. ("attack" is left out: "a group of teen-agers
 # attacked a man" is a blow, not a stance; nor "share": "shared the award".)
 STANCE_VERBS = words(

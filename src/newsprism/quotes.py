@@ -4292,6 +4292,12 @@ def _voiceless(tok) -> bool:
     return tok is None or (tok.pos_ == "NOUN" and not _names_people(tok))
 
 
+def _can_voice(tok) -> bool:
+    """Can ``tok`` say something: not :func:`_voiceless`, or a body, a writing or a document
+    ("the agency", "the report", "the statement")?"""
+    return not _voiceless(tok) or tok.lemma_.lower() in ORG_WORDS | WRITTEN_THINGS | DOCUMENT_NOUNS
+
+
 def _lifeless(tok) -> bool:
     """A subject that can say nothing: a common noun naming no person, group or organisation, no
     pronoun ("American law", "the economy")."""
@@ -7684,9 +7690,7 @@ def noun_cues(ctx: Context) -> None:
         )
         if owner is None and voiced and not participle:
             owner = _subject(tok.head)
-            if owner is None or (
-                _voiceless(owner) and owner.lemma_.lower() not in ORG_WORDS | WRITTEN_THINGS | DOCUMENT_NOUNS
-            ):
+            if owner is None or not _can_voice(owner):
                 ctx.refused_nouns.add(tok.i)
                 continue  # "The disappearance of the plane raised questions about ...": no one asks them
         if owner is None and voiced and participle:
@@ -8280,25 +8284,13 @@ def ruled(article: Article, doc: Doc | None = None) -> Context:
 
 
 def _open_cue(ctx: Context, verb: Token, cues: set[int]):
-    """The subject of a cue verb the rules gave no quote, when a learned attribution may take it
-    (the rules' own refusals hold: a condition, a counterfactual, a thing handed over, a thing
-    acting, a question, the writer's aside); else None."""
-    if (
-        verb.idx in cues
-        or not (
-            verb.i in ctx.open_cues
-            or (verb.pos_ == "VERB" and verb.lemma_.lower() in STANCE_VERBS and not _is_cue(verb))
-        )
-        or verb.lemma_.lower() in RULES_ONLY_CUES
-        or ctx.skipped(verb.idx)
-        or ctx.in_quote(verb)
-        or verb.sent.text.rstrip().endswith("?")
-        or _counterfactual(verb)
-        or _imagined(verb)
-        or _conditional(verb)
-        or _reports_no_words(verb)
-        or _wish_in_anothers_words(ctx, verb)
-    ):
+    """The subject of a cue verb the rules gave no quote, when a learned attribution may take it;
+    else None. A cue the rules looked at has passed their refusals (a condition, a
+    counterfactual, a thing handed over, a question, ...); a verb of stance they never look at
+    (``STANCE_VERBS``) meets the same ones here."""
+    if verb.idx in cues or verb.lemma_.lower() in RULES_ONLY_CUES:
+        return None
+    if verb.i not in ctx.open_cues and not _open_stance(ctx, verb):
         return None
     if _passive_without_doer(verb) or (verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i < verb.head.i):
         return None  # ("Fearing a strike, the board closed the pier": an opening participle, a motive)
@@ -8309,13 +8301,23 @@ def _open_cue(ctx: Context, verb: Token, cues: set[int]):
     if _demonstrative_alone(subj) or _writers_aside(ctx, verb, subj) or _thing_acts(verb, subj):
         return None
     borrowed = subj.dep_ == "pobj" or subj.head.i != verb.i  # a passive's doer, or a subject from above
-    if (
-        borrowed
-        and _voiceless(subj)
-        and subj.lemma_.lower() not in ORG_WORDS | WRITTEN_THINGS | DOCUMENT_NOUNS
-    ):
+    if borrowed and not _can_voice(subj):
         return None  # ("backed by German marks", "restrictions ... to ask for help": a thing says nothing)
     return subj
+
+
+def _open_stance(ctx: Context, verb: Token) -> bool:
+    """Is ``verb`` a verb of stance the rules do not read as a cue, outside boilerplate and quote
+    marks, and clear of the refusals ``cue_verbs`` and :func:`_at_cue` make?"""
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() in STANCE_VERBS
+        and not _is_cue(verb)
+        and not ctx.skipped(verb.idx)
+        and not ctx.in_quote(verb)
+        and not verb.sent.text.rstrip().endswith("?")
+        and not (_counterfactual(verb) or _imagined(verb) or _conditional(verb) or _reports_no_words(verb))
+    )
 
 
 def _passive_without_doer(verb: Token) -> bool:
@@ -8367,9 +8369,7 @@ def _noun_owner(noun: Token):
     if noun.dep_ == "dobj" and verb.lemma_.lower() in VOICING_VERBS | STANCE_VOICING_VERBS:
         # (as in the rules: "The issue ... gave acupuncture an endorsement" is no one's)
         subj = _subject(verb)
-        if subj is not None and (
-            not _voiceless(subj) or subj.lemma_.lower() in ORG_WORDS | WRITTEN_THINGS | DOCUMENT_NOUNS
-        ):
+        if subj is not None and _can_voice(subj):
             return subj
     return None
 
