@@ -65,6 +65,7 @@ def test_blows_sights_hearers_names_and_passives_without_a_doer_are_no_attributi
         "The harbour levy was criticized in March.",  # no one named criticizes
         "Fearing a strike, the harbour board closed the north pier.",  # a motive
         "The council considered a proposal to cut ferry fares.",  # weighed, not a view
+        "The council also added 2 million dollars for a new ferry pier.",  # what the money is for
     ):
         assert found(text) == [], text
     # the hearers are not what was urged (the rules take that)

@@ -576,7 +576,8 @@ VIEW_CUES = words("consider regard")
 # "refused a polygraph test", "wrote the majority opinion", "maintains a large lead", "what they
 # say television does", "referring researchers to ...", "dismissed Anwar"): an attitude, a thing
 # added, a topic word, an act, a document, a standing, a misread clause, the ones sent or fired.
-# What they are about still is ("talked about ...", "refused to say").
+# What they are about still is ("talked about ...", "refused to say"), but no other phrase ("added
+# 100 million dollars for an assault ship": what the money is for).
 BARE_OBJECT_CUES = words("show add talk refuse decline write maintain say refer dismiss")
 # Verbs by which a subject voices a stance noun as its own ("expressed support for", "gave a
 # speech on"), beside ``VOICING_VERBS``.
@@ -591,7 +592,8 @@ CLAUSE_DEPS = words("ccomp xcomp advcl acl")
 # ("to" and "with" are left out: "talking to ABC Radio" names the hearer, "voted with his
 # colleagues" the company.)
 TOPIC_PREPS = words("about of for on over against as regarding")
-# Cues whose topic only "about", "of" or "on" opens ("writes for the Journal": an employer).
+# Cues whose topic only "about", "of" or "on" opens ("writes for the Journal": an employer), as for
+# ``BARE_OBJECT_CUES``.
 WRITING_CUES = words("write pen author blog post publish")
 # Cues of asking someone to act ("has asked Woods Hole experts to ...", "urged organizations such
 # as the Red Cross to ..."): a person or a body as their object is the one asked, not the request.

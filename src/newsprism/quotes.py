@@ -8426,7 +8426,8 @@ def _no_proposition(verb: Token, head: Token, toks: list) -> bool:
 def _no_words_there(verb: Token, head: Token, child: Token, toks: list) -> bool:
     """A lone pronoun ("demanded it", "said that"), a relative clause's start ("whose testimony"),
     a date or a clause of ``SETTING_MARKS`` ("agreed Thursday", "issued ... when he spoke"), a
-    preposition off ``TOPIC_PREPS`` ("writes for the Journal"), who was quoted, an award's
+    preposition off ``TOPIC_PREPS`` or, after ``WRITING_CUES`` and ``BARE_OBJECT_CUES``, other than
+    "about", "of" or "on" ("writes for the Journal", "added $2 million for a pier"), who was quoted, an award's
     "supporting" part, the hearers of ``ADDRESSEE_CUES`` or those ``ASKING_CUES`` ask to act, an
     empty object ("said nothing"), or the bare object of ``BARE_OBJECT_CUES`` and the rules'
     ``THING_OBJECT_CUES`` ("refused a polygraph test", "offered him a job")."""
@@ -8441,7 +8442,7 @@ def _no_words_there(verb: Token, head: Token, child: Token, toks: list) -> bool:
         return True
     if child.dep_ == "prep" and (
         child.lower_ not in TOPIC_PREPS
-        or (lemma in WRITING_CUES and child.lower_ not in ("about", "of", "on"))
+        or (lemma in WRITING_CUES | BARE_OBJECT_CUES and child.lower_ not in ("about", "of", "on"))
     ):
         return True
     if any(
