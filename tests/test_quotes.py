@@ -1198,11 +1198,15 @@ def test_a_quote_whose_sentence_names_another_speaker_after_it_is_not_a_continua
          "ferry box office. “People are looking for escape in the summer.”", "Tom Reid"),
         ("Nell Voss, project manager for the harbour library, said that the fellows for this year had "
          "been selected already. “If money is available, we will have it in years ahead.”", "Nell Voss"),
+        # the wire's two-apostrophe marks ('' ... ''), after a speaker with a relative clause
+        ("''You put everyone in one street, you will get a fight,'' said Tom Varga, organizer of a group "
+         "called Friends of Elm Park, which expects 500 people at the rally. ''They have made it far more "
+         "dangerous.''", "Tom Varga"),
     ],
 )  # fmt: skip
 def test_a_quoted_sentence_right_after_its_speakers_sentence_goes_on_with_their_words(text, then):
     a = art(text)
-    end = a.text.rindex("“")
+    end = max(a.text.rfind("“"), a.text.rfind(" ''") + 1)
     (last,) = [q for q in extract(a) if any(c.start == end for c in q.content)]
     assert (last.kind, last.speaker.name) == ("direct", then)
     # a scare-quoted phrase or a title inside a paragraph stays no one's
@@ -4659,8 +4663,9 @@ def test_men_in_the_plural_do_not_stand_between_he_and_the_one_just_quoted():
 
     k = [t.i for t in doc if t.text == "Dalton"][-1]
     doc.ents = [*doc.ents, SpacySpan(doc, k, k + 1, label="ORG")]
-    (q,) = [q for q in extract(a, doc) if "Singledom" in a.text[q.content[0].start - 40 : q.content[0].start]]
+    (q,) = [q for q in extract(a, doc) if any("means more time" in s(a, c) for c in q.content)]
     assert q.speaker.name == "Scott Dalton"
+    assert s(a, q.content[0]) == "Singledom"  # (the subject before the aside is part of what he says)
 
 
 def test_party_members_of_a_chamber_are_unnamed_members_not_the_chamber():
@@ -6718,3 +6723,63 @@ def test_it_after_a_court_filing_is_the_filing():
         "the case."
     )
     assert by_cue(a, "offers").speaker.description == "The court filing"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        ("The problem, said Mr. Kell, was the price of the new steel.", "Kell",
+         ["The problem", "was the price of the new steel"]),
+        ("The risk, said Tom Varga, a councillor, is that the town will lose its bridge.", "Tom Varga",
+         ["The risk", "is that the town will lose its bridge"]),
+        ("Yeager, Mara Kell told the police, fired five rounds from a rifle; then he fled.", "Mara Kell",
+         ["Yeager", "fired five rounds from a rifle"]),
+        ("Tom Varga spoke at the pier. This, he warned, will not end well for the town.", "Tom Varga",
+         ["This", "will not end well for the town"]),
+    ],
+)  # fmt: skip
+def test_an_attribution_between_a_subject_and_its_verb_gives_the_speaker_and_the_whole_claim(
+    text, speaker, said
+):
+    a = art(text)
+    q = by_cue(a, next(w for w in ("said", "told", "warned") if f" {w}" in text))
+    assert q.speaker.name == speaker
+    assert [s(a, c) for c in q.content] == said
+
+
+def test_a_date_a_name_or_a_list_between_commas_is_no_attribution():
+    for text in (
+        "The harbour study, announced Tuesday, was based on phone surveys of ferry riders.",
+        "The tumor, called a giant-cell tumor, appears to be gone for good.",
+        "Their friends, parents and teachers recall the two boys, remembered as charming youngsters.",
+    ):
+        assert all(
+            q.speaker.name in (None, "") or q.speaker.name not in text.split(",")[1]
+            for q in extract(art(text))
+        )
+        assert all(s(art(text), q.source) not in ("Tuesday", "a giant-cell tumor", "parents and teachers")
+                   for q in extract(art(text)) if q.source)  # fmt: skip
+
+
+def test_reported_words_run_on_to_the_end_of_the_quote_they_open():
+    a = art(
+        "Mara Kell said the harbour rule “is built on the belief that ferries should be cheap. We are not "
+        "asking for more than that.”"
+    )
+    q = by_cue(a, "said")
+    assert q.kind == "mixed"
+    assert s(a, q.content[-1]).endswith("We are not asking for more than that.”")
+
+
+def test_a_clipped_year_opens_no_quote_and_a_single_mark_is_not_reopened_by_a_double_one():
+    text = (
+        "The sheriff said he was still troubled by the '93 fire. Tom Varga was the only suspect.\n\n"
+        "“We could not prove it,” the sheriff said."
+    )
+    assert q_texts(text) == ["“We could not prove it,”"]
+    a = art(text)
+    assert s(a, by_cue(a, "said").content[-1]) == "he was still troubled by the '93 fire"
+    assert q_texts("He said: ‘We will win.\n\n‘We always do,’ he added.") == [
+        "‘We will win.",
+        "‘We always do,’",
+    ]

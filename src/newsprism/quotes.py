@@ -71,6 +71,7 @@ from newsprism.lexicon import (
     CUE_LEMMAS,
     DANGER_SUFFIXES,
     DANGER_THINGS,
+    DEMONSTRATIVES,
     DENIAL_VERBS,
     DEPARTMENT_WORDS,
     DISTANCES,
@@ -196,6 +197,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
 OPEN_DOUBLE, CLOSE_DOUBLE = "“„«", "”»"
+_YEAR_CLIPPED = re.compile(r"\d\d(?:s\b|\b(?![’'.,]?\w))")  # '93, '90s: a year with its century cut
 OPEN_SINGLE, CLOSE_SINGLE = "‘", "’"
 
 
@@ -292,7 +294,12 @@ def quote_spans(text: str, skip: Sequence[Span] = (), *, viewed: bool = False) -
             )
             if c in OPEN_DOUBLE or (c == '"' and not _is_word(prev)) or opens_as_closer:
                 open_at, closer, nested = i, ('"' if c == '"' else CLOSE_DOUBLE), 0
-            elif (c == "‘" or c == "'") and not _is_word(prev) and (nxt.isalnum() or nxt in '“"….'):
+            elif (
+                (c == "‘" or c == "'")
+                and not _is_word(prev)
+                and (nxt.isalnum() or nxt in '“"….')
+                and not _YEAR_CLIPPED.match(text, i + 1)  # ("the '93 killings": an apostrophe)
+            ):
                 open_at, closer = i, ("'" if c == "'" else CLOSE_SINGLE)
         else:
             if closer == CLOSE_DOUBLE and c == '"' and (prev.isspace() or nested):
@@ -320,7 +327,9 @@ def quote_spans(text: str, skip: Sequence[Span] = (), *, viewed: bool = False) -
                     if inside is None:
                         break
                     j = inside.end
-                reopen = j < n and (text[j] in OPEN_DOUBLE + "‘\"'")
+                # (by a mark of the same kind: "the '93 killings ...", then a paragraph opening “...”
+                # does not make a quote of the first)
+                reopen = j < n and text[j] in ("‘'" if closer in ("'", CLOSE_SINGLE) else OPEN_DOUBLE + '"')
                 if not reopen:
                     open_at = None  # an unbalanced mark: drop it
                 else:
@@ -4756,6 +4765,8 @@ def _misread_as_modifier(verb) -> bool:
 def _subject(verb):
     if (convinced := _convinced(verb)) is not None:
         return convinced
+    if (aside := _subject_aside(verb)) is not None:
+        return aside[0]  # ("The problem, said Mr. Kell, was the price": Kell, not "the problem")
     # the subject nearest the cue first: '"My apologies," Quick said' has two (one inside the quote)
     for c in sorted(verb.children, key=lambda c: (_stray_subject(verb, c), abs(c.i - verb.i))):
         if c.dep_ in ("nsubj", "nsubjpass"):
@@ -5923,10 +5934,77 @@ def _no_trailing_cue(verb, subj) -> bool:
     )
 
 
+def _subject_aside(verb) -> tuple[Token, list] | None:
+    """``(speaker, what was said)`` for an attribution set off by commas between a sentence's
+    subject and its verb: "The problem, said Mr. Kell, was the price", "The risk, said Ana Ruiz, a
+    councillor, is that ...", "This, he warned, will not end well", "Yeager, Keenan told the
+    police, fired five rounds". The words, not the parse, decide (the small parser takes the
+    subject before the cue for the cue's own): a noun phrase with no verb; then ", <cue> <speaker>
+    [, <appositive>]," or ", <speaker> <cue> [<hearer>],"; then a finite verb. What was said is
+    the subject and the rest of its clause; else None."""
+    doc, sent = verb.doc, verb.sent
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or not _is_cue(verb) or verb.lemma_.lower() in NAMING_CUES:
+        return None
+    commas = [t.i for t in doc[sent.start : min(sent.end, verb.i + 2 * MAX_ASIDE_WORDS)] if t.text == ","]
+    opening = max((i for i in commas if i < verb.i), default=None)
+    if opening is None or opening <= sent.start or opening < verb.i - MAX_ASIDE_WORDS:
+        return None
+    front = doc[sent.start : opening]
+    if any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in front) or not (
+        front.root.pos_ in ("NOUN", "PROPN", "PRON") or front.root.lower_ in DEMONSTRATIVES
+    ):
+        return None  # ("Three weeks ago, he said, ...": a time, not a subject)
+    after = [i for i in commas if i > verb.i]
+    if verb.i == opening + 1:  # ", said Ana Ruiz, a councillor,"
+        who, ends = doc[verb.i + 1 : after[0]] if after else doc[0:0], after[:2]
+    else:  # ", he warned,", ", Keenan told the police,"
+        who, ends = doc[opening + 1 : verb.i], after[:1]
+        heard = doc[verb.i + 1 : ends[0]] if ends else doc[0:0]
+        if len(heard) and (verb.lemma_.lower() not in HEARER_VERBS or len(heard) > 3):
+            return None  # (", Keenan told the police,"; not "parents and teachers recall the two boys,")
+        if any(t.pos_ == "CCONJ" for t in who):
+            return None  # ("Their friends, parents and teachers recall ...": a list, not an aside)
+    if (
+        not len(who)
+        or who.root.pos_ not in ("NOUN", "PROPN", "PRON")
+        or who.root.ent_type_ in ("DATE", "TIME")
+    ):
+        return None
+    if not _can_voice(who.root):
+        return None  # (", announced Tuesday,": a date; ", called a giant-cell tumor,": a name)
+    for end in ends:
+        if any(t.pos_ in ("VERB", "AUX") for t in doc[verb.i + 1 : end]):
+            return None
+        nxt = doc[end + 1] if end + 1 < sent.end else None
+        if nxt is not None and (nxt.tag_ in ("VBD", "VBZ", "VBP", "MD") or nxt.pos_ == "AUX"):
+            rest = []
+            for t in doc[end + 1 : sent.end]:
+                if t.text == ";" or (
+                    t.pos_ == "CCONJ" and doc[t.i - 1].text == "," and _own_subject_after(t)
+                ):
+                    break  # ("...; he was in Europe", "..., and many researchers believe ...": a clause of its own)
+                rest.append(t)
+            while rest and rest[-1].is_punct:
+                rest.pop()
+            return who.root, [*front, *rest]
+    return None
+
+
+def _own_subject_after(cc) -> bool:
+    """Does the conjunction ``cc`` join a clause with a subject of its own ("..., and many
+    researchers believe ...", not "..., but don't seem to move" nor "..., and a satellite dish")?"""
+    return any(
+        c.dep_ == "conj" and c.i > cc.i and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+        for c in cc.head.children
+    )
+
+
 def _reported_clause(verb, subj) -> list:
     """Tokens of the clause a cue without a complement reports, or []: the main clause around a
     parenthetical cue ("But, he said, it is ..."), the clause before a trailing one ("It is ..., he
     said", "..., said Ana Ruiz"), including a clause the parser hung on the cue itself."""
+    if (aside := _subject_aside(verb)) is not None:
+        return aside[1]
     sent = verb.sent
     # (the subject's whole phrase: "..., the paper said" leaves "the" out of what was said)
     cut = min(verb.i, _phrase_start(subj) if subj is not None else verb.i)
@@ -6117,14 +6195,21 @@ def _as_clause(verb) -> tuple[list, list] | None:
 
 
 def _runs(toks) -> list[list]:
-    """Contiguous runs of tokens, leaving out a run of fewer than two words ("But", "Now")."""
+    """Contiguous runs of tokens, leaving out a run of fewer than two words ("But", "Now"), unless
+    it is a noun or pronoun with words after it, their subject ("This, he warned, will not end
+    well")."""
     runs: list[list] = []
     for t in sorted(toks, key=lambda t: t.i):
         if runs and runs[-1][-1].i == t.i - 1:
             runs[-1].append(t)
         else:
             runs.append([t])
-    keep = [r for r in runs if sum(1 for t in r if not t.is_punct) >= 2]
+    keep = [
+        r
+        for k, r in enumerate(runs)
+        if sum(1 for t in r if not t.is_punct) >= 2
+        or (k < len(runs) - 1 and any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in r))
+    ]
     return keep or runs[-1:]
 
 
@@ -6155,6 +6240,7 @@ MIN_CLAUSE_WORDS = 3  # content words a poll's or an "according to" clause needs
 MIN_COLON_LINE_CHARS = 12  # content a "Name: words" line needs
 COLON_REACH = 3  # a colon at most this far before a quote mark introduces it
 MAX_CONTINUATION_PARAS = 1  # paragraphs (ignored ones skipped) from a speaker's quote to its continuation
+MAX_ASIDE_WORDS = 12  # a subject before an attribution set off by commas, and the speaker after it
 MIN_TOPIC_WORDS = 3  # words the topic of a noun cue or of "talked about" needs ("allegations of fraud": no)
 MAX_CHAIN_PARAS = 3  # "the source added" refers to an unnamed source quoted within this many paragraphs
 MIN_LEAD_WORDS = 3  # words before a quote, in its cue's sentence, that make the quote part of a clause
@@ -6457,11 +6543,11 @@ class Context:
 
     def closed(self, s: Span) -> Span:
         """``s`` with the quote mark right after it when ``s`` holds the mark that opens it
-        ('the bid “winnable' + '”'), or with the whole quote that its last character opens ('to
-        extend the family leave law “' + 'so parents can meet ... .”')."""
-        opens = next((q for q in self.qspans if q.start == s.end - 1 and q.end > s.end), None)
-        if opens is not None:
-            return Span(s.start, opens.end)
+        ('the bid “winnable' + '”'), or with the rest of a quote opened inside it ('to extend the
+        family leave law “' + 'so parents can meet ... .”')."""
+        opens = next((q for q in self.qspans if s.start <= q.start < s.end < q.end), None)
+        if opens is not None:  # (and 'the rule “is predicated on the belief' + '. We are not ...”': the
+            return Span(s.start, opens.end)  # quoted words the parse cut at a sentence's end go on)
         pairs = {"”": "“", "’": "‘", '"': '"', "'": "'"}
         stop = 1 if self.text[s.end : s.end + 1] in ".,!?" else 0  # ('he "maintains that ...' + '."')
         after = self.text[s.end + stop : s.end + stop + 1]
@@ -7393,7 +7479,9 @@ def _clause_around(ctx: Context, verb: Token, subj, cue: Span, src: Span) -> Non
     """ "..., X said." with the content as the main clause before the cue (parser: verb is the root
     or parataxis/ccomp of the main verb); "But, X said, ..." with the cue inside the clause."""
     if not (
-        verb.dep_ in ("parataxis", "ROOT", "conj") or (verb.dep_ == "ccomp" and _trailing_attribution(verb))
+        verb.dep_ in ("parataxis", "ROOT", "conj")
+        or (verb.dep_ == "ccomp" and _trailing_attribution(verb))
+        or _subject_aside(verb) is not None
     ):
         return
     if _no_trailing_cue(verb, subj):
@@ -8624,7 +8712,7 @@ def _owned_after(ctx: Context, q: Quote) -> Quote | None:
     )
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+$")
+_SENTENCE_END = re.compile(r"[.!?][\"”’']{0,2}\s+$")  # (two marks: the wire's '' closer, viewed)
 
 
 def _said_just_before(ctx: Context, q: Span) -> Quote | None:
@@ -8634,20 +8722,20 @@ def _said_just_before(ctx: Context, q: Span) -> Quote | None:
     source of a quote in it), begins with a capital and ends its own sentence; no cue of its own
     came after it (``cue_verbs`` ran first)."""
     text = ctx.text
-    inner = text[q.start + 1 : q.end - 1].strip()
-    if not inner[:1].isupper() or not re.search(r"[.!?…][\"”’']?$", text[q.start : q.end].rstrip()):
+    inner = text[q.start : q.end].strip().strip("\"“”‘’'").strip()  # (''...'' is viewed as ““...””)
+    if not inner[:1].isupper() or not re.search(r"[.!?…][\"”’']{0,2}$", text[q.start : q.end].rstrip()):
         return None
     if len(inner.split()) < 3 or not _SENTENCE_END.search(text, max(0, q.start - 3), q.start):
         return None
     tok = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
-    if tok is None or tok.sent.start == 0:
+    if tok is None or tok.start == 0:
         return None
-    before = ctx.doc[tok.start - 1].sent
+    before = ctx.doc[tok.start - 1].sent  # (the parser may hold both sentences in one: the source is before)
     said = [
         o
         for o in ctx.quotes
         if o.source is not None
-        and before.start_char <= o.source.start < before.end_char
+        and before.start_char <= o.source.start < min(before.end_char, q.start)
         and o.content[-1].end <= q.start
         and (o.speaker.name or o.speaker.type == "anonymous")
     ]
