@@ -6783,3 +6783,36 @@ def test_a_clipped_year_opens_no_quote_and_a_single_mark_is_not_reopened_by_a_do
         "‘We will win.",
         "‘We always do,’",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        ("As Ms. Varga put it in a statement to the harbour board in July, the ferry is a lifeline for the town.",
+         "Varga", "the ferry is a lifeline for the town"),
+        ("As Tom Rosen, a tax lawyer at the Harbour Center, recently put it, the rules are a mess for everyone.",
+         "Tom Rosen", "the rules are a mess for everyone"),
+        ("As many harbour pilots, including Mara Kell, have pointed out, the channel is too shallow for big ships.",
+         None, "the channel is too shallow for big ships"),
+    ],
+)  # fmt: skip
+def test_an_as_clause_with_an_aside_or_a_setting_names_who_said_the_main_clause(text, speaker, said):
+    a = art(text)
+    (q,) = extract(a)
+    assert (q.speaker.name, s(a, q.content[0])) == (speaker, said)
+    if speaker is None:
+        assert q.speaker.description == "many harbour pilots"
+
+
+def test_an_as_clause_of_time_or_topic_reports_nothing():
+    assert_no_quotes("As the lawyers argue about the school millions, guess what will happen to the pupils?")
+
+
+def test_a_cue_ending_its_sentence_after_a_comma_reports_the_sentence_however_it_is_parsed():
+    a = art(
+        "Mara Kell runs the lab. The Internet has also made it possible for people with like-minded, if bogus, "
+        "ideas and theories to organize into communities and reach others, she said."
+    )
+    q = by_cue(a, "said")
+    assert q.speaker.name == "Mara Kell"
+    assert s(a, q.content[0]).startswith("The Internet has also made it possible")

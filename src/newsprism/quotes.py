@@ -5498,6 +5498,27 @@ def _trailing_attribution(c) -> bool:
     )
 
 
+def _said_at_the_end(verb, subj) -> bool:
+    """Does ", <subject> <cue>." end the sentence, by the words: a comma, the cue's subject (a few
+    words, no verb), the cue, nothing after it but punctuation and the when or where ("..., she
+    said.", "..., the mayor said Tuesday.")? The parser may hang such a cue anywhere ("... to
+    organize into communities and reach others, she said": as a clause of "for people")."""
+    doc, sent = verb.doc, verb.sent
+    if subj is None or not subj.i < verb.i or not verb.tag_.startswith("VB"):
+        return False
+    comma = next(
+        (k for k in range(verb.i - 1, max(sent.start, verb.i - 6) - 1, -1) if doc[k].text == ","), None
+    )
+    if comma is None or comma <= sent.start + 2 or not comma < subj.i:
+        return False
+    if any(t.pos_ in ("VERB", "AUX") for t in doc[comma + 1 : verb.i]):
+        return False
+    return all(
+        t.is_punct or t.dep_ in ("advmod", "npadvmod", "prep", "pobj", "det", "amod")
+        for t in doc[verb.i + 1 : sent.end]
+    ) and not any(t.pos_ in ("VERB", "AUX") for t in doc[verb.i + 1 : sent.end])
+
+
 def _clause_split_at_its(verb, c):
     """ "Iran has said that it's defense budget has remained unchanged", "the report ... has
     re-energized the manhunt": a misspelt "its" or a hyphenated verb made the parser end the
@@ -6156,14 +6177,19 @@ def _as_clause(verb) -> tuple[list, list] | None:
     while (
         k >= sent.start
         and doc[k].lower_ != "as"
-        and doc[k].pos_ in ("DET", "PROPN", "NOUN", "PRON", "ADJ", "PART")
-    ):
+        # (with an auxiliary, an adverb or an aside: "As many tax experts, including Mr. Goldberg,
+        # have pointed out", "as Rosenthal recently put it")
+        and (doc[k].pos_ in ("DET", "PROPN", "NOUN", "PRON", "ADJ", "PART", "NUM", "AUX", "ADV", "ADP") or doc[k].text == ","
+             or doc[k].lower_ == "including")
+    ):  # fmt: skip
         k -= 1
-    if k < sent.start or doc[k].lower_ != "as" or k + 1 >= verb.i or verb.i - k > 8:
+    if k < sent.start or doc[k].lower_ != "as" or k + 1 >= verb.i or verb.i - k > MAX_AS_SOURCE_WORDS:
         return None
-    source = list(doc[k + 1 : verb.i])
-    if not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in source):
-        return None
+    aside = next((t.i for t in doc[k + 1 : verb.i] if t.text == ","), verb.i)  # (", including Mr. Goldberg,")
+    source = [t for t in doc[k + 1 : aside] if t.pos_ not in ("AUX", "ADV")]
+    heads = [t for t in source if t.pos_ in ("PROPN", "NOUN", "PRON")]
+    if not heads or not _can_voice(heads[-1]):
+        return None  # ("As a result, ...": no one who could say it)
     first = sent.start + (1 if doc[sent.start].lower_ in AS_LEAD_INS else 0)
     after = verb.i + 1
     told = verb.lemma_.lower() in ADDRESSEE_CUES
@@ -6176,6 +6202,18 @@ def _as_clause(verb) -> tuple[list, list] | None:
 
     while after < sent.end and after - verb.i <= 6 and skip(doc[after]):
         after += 1
+    if k == first and after < sent.end and doc[after].text != ",":
+        # ("As Ms. Ruiz put it in a statement to the board in July, ..."): the rest of the "as"
+        # clause, with no verb, up to its comma
+        # (not a topic: "As the lawyers argue about the money, ...": while they do)
+        rest = next(
+            (t.i for t in doc[after : min(sent.end, after + MAX_AS_SOURCE_WORDS)] if t.text == ","), None
+        )
+        said_how = doc[after].lower_ == "it" or (
+            doc[after].pos_ == "ADP" and doc[after].lower_ not in TOPIC_PREPS
+        )
+        if rest is not None and said_how and not any(t.pos_ in ("VERB", "AUX") for t in doc[after:rest]):
+            after = rest
     if k == first and after < sent.end and doc[after].text == ",":  # "As X noted, <content>"
         content = [t for t in doc[after + 1 : sent.end] if not (t.is_punct and t.i == sent.end - 1)]
     elif (
@@ -6241,6 +6279,7 @@ MIN_COLON_LINE_CHARS = 12  # content a "Name: words" line needs
 COLON_REACH = 3  # a colon at most this far before a quote mark introduces it
 MAX_CONTINUATION_PARAS = 1  # paragraphs (ignored ones skipped) from a speaker's quote to its continuation
 MAX_ASIDE_WORDS = 12  # a subject before an attribution set off by commas, and the speaker after it
+MAX_AS_SOURCE_WORDS = 16  # "As <source> noted": the words from "as" to the cue, and after it to the comma
 MIN_TOPIC_WORDS = 3  # words the topic of a noun cue or of "talked about" needs ("allegations of fraud": no)
 MAX_CHAIN_PARAS = 3  # "the source added" refers to an unnamed source quoted within this many paragraphs
 MIN_LEAD_WORDS = 3  # words before a quote, in its cue's sentence, that make the quote part of a clause
@@ -6798,7 +6837,13 @@ def cue_verbs(ctx: Context) -> None:
     for verb in ctx.doc:
         if (
             verb.idx not in fronted
-            and (_is_cue(verb) or (_speech_tag(ctx, verb) and not _states_no_view(verb)))
+            and (
+                _is_cue(verb)
+                or (_speech_tag(ctx, verb) and not _states_no_view(verb))
+                or (
+                    verb.lemma_.lower() in AS_CUES and _as_clause(verb) is not None
+                )  # ("As Ruiz put it, ...")
+            )
             and not _wish_in_anothers_words(ctx, verb)
             and not ctx.skipped(verb.idx)
             and not ctx.in_quote(verb)
@@ -7482,6 +7527,7 @@ def _clause_around(ctx: Context, verb: Token, subj, cue: Span, src: Span) -> Non
         verb.dep_ in ("parataxis", "ROOT", "conj")
         or (verb.dep_ == "ccomp" and _trailing_attribution(verb))
         or _subject_aside(verb) is not None
+        or _said_at_the_end(verb, subj)
     ):
         return
     if _no_trailing_cue(verb, subj):
