@@ -6816,3 +6816,15 @@ def test_a_cue_ending_its_sentence_after_a_comma_reports_the_sentence_however_it
     q = by_cue(a, "said")
     assert q.speaker.name == "Mara Kell"
     assert s(a, q.content[0]).startswith("The Internet has also made it possible")
+
+
+def test_a_cue_between_two_clauses_joined_by_and_reports_the_one_before_it():
+    a = art(
+        "Tom Varga runs the harbour board. It would likely take two to three weeks to convene the board for a "
+        "special meeting, he said, and intense wrangling could be paralyzing."
+    )
+    q = by_cue(a, "said")
+    assert q.speaker.name == "Tom Varga"
+    assert [s(a, c) for c in q.content] == [
+        "It would likely take two to three weeks to convene the board for a special meeting"
+    ]

@@ -6029,7 +6029,17 @@ def _reported_clause(verb, subj) -> list:
     sent = verb.sent
     # (the subject's whole phrase: "..., the paper said" leaves "the" out of what was said)
     cut = min(verb.i, _phrase_start(subj) if subj is not None else verb.i)
-    if verb.dep_ == "parataxis" and verb.head.i > verb.i:
+    before = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    if (
+        verb.dep_ == "parataxis"
+        and verb.head.i > verb.i
+        and before
+        and any(c.dep_ == "cc" and c.i > verb.i for c in verb.children)
+    ):
+        # "It would take weeks to convene the board, he said, and wrangling could be paralyzing":
+        # the clause before the cue is his; the one after "and" may be the writer's
+        toks = [t for t in sent if before[0].left_edge.i <= t.i < cut]
+    elif verb.dep_ == "parataxis" and verb.head.i > verb.i:
         own = {t.i for t in verb.subtree}
         clause = verb.head
         while clause.dep_ in ("aux", "auxpass", "neg") and clause.head.i != clause.i:
