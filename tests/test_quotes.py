@@ -6828,3 +6828,13 @@ def test_a_cue_between_two_clauses_joined_by_and_reports_the_one_before_it():
     assert [s(a, c) for c in q.content] == [
         "It would likely take two to three weeks to convene the board for a special meeting"
     ]
+
+
+def test_a_quote_a_colon_opens_stays_its_own_speakers_when_another_cue_reports_the_words_before_it():
+    a = art(
+        "Kell said this was “a remarkable position to take.” He quoted Tomas Brandt, the harbour historian, "
+        "who wrote: “In all small ports, the pilot is master. And where pilots rule, there can be no free trade.”"
+    )
+    q = by_cue(a, "wrote")
+    assert (q.kind, q.speaker.name) == ("direct", "Tomas Brandt")
+    assert s(a, q.content[0]).endswith("there can be no free trade.”")

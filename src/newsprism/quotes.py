@@ -6020,6 +6020,18 @@ def _own_subject_after(cc) -> bool:
     )
 
 
+def _clause_before_and(verb, cut: int) -> list:
+    """The clause before a cue set between two clauses joined by "and", or []: "It would take weeks
+    to convene the board, he said, and wrangling could be paralyzing": the clause before the cue
+    is his; the one after "and" may be the writer's."""
+    before = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    if not (verb.dep_ == "parataxis" and verb.head.i > verb.i and before):
+        return []
+    if not any(c.dep_ == "cc" and c.i > verb.i for c in verb.children):
+        return []
+    return [t for t in verb.sent if before[0].left_edge.i <= t.i < cut]
+
+
 def _reported_clause(verb, subj) -> list:
     """Tokens of the clause a cue without a complement reports, or []: the main clause around a
     parenthetical cue ("But, he said, it is ..."), the clause before a trailing one ("It is ..., he
@@ -6029,16 +6041,8 @@ def _reported_clause(verb, subj) -> list:
     sent = verb.sent
     # (the subject's whole phrase: "..., the paper said" leaves "the" out of what was said)
     cut = min(verb.i, _phrase_start(subj) if subj is not None else verb.i)
-    before = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
-    if (
-        verb.dep_ == "parataxis"
-        and verb.head.i > verb.i
-        and before
-        and any(c.dep_ == "cc" and c.i > verb.i for c in verb.children)
-    ):
-        # "It would take weeks to convene the board, he said, and wrangling could be paralyzing":
-        # the clause before the cue is his; the one after "and" may be the writer's
-        toks = [t for t in sent if before[0].left_edge.i <= t.i < cut]
+    if before_and := _clause_before_and(verb, cut):
+        toks = before_and
     elif verb.dep_ == "parataxis" and verb.head.i > verb.i:
         own = {t.i for t in verb.subtree}
         clause = verb.head
@@ -6594,9 +6598,14 @@ class Context:
         """``s`` with the quote mark right after it when ``s`` holds the mark that opens it
         ('the bid “winnable' + '”'), or with the rest of a quote opened inside it ('to extend the
         family leave law “' + 'so parents can meet ... .”')."""
+        # (and 'the rule “is predicated on the belief' + '. We are not ...”': the quoted words the
+        # parse cut at a sentence's end go on; not a quote a colon opens, its own speaker's: "He
+        # quoted Blackstone, who wrote: “...”")
         opens = next((q for q in self.qspans if s.start <= q.start < s.end < q.end), None)
-        if opens is not None:  # (and 'the rule “is predicated on the belief' + '. We are not ...”': the
-            return Span(s.start, opens.end)  # quoted words the parse cut at a sentence's end go on)
+        if opens is not None and (
+            opens.start == s.end - 1 or ":" not in self.text[max(s.start, opens.start - 3) : opens.start]
+        ):
+            return Span(s.start, opens.end)
         pairs = {"”": "“", "’": "‘", '"': '"', "'": "'"}
         stop = 1 if self.text[s.end : s.end + 1] in ".,!?" else 0  # ('he "maintains that ...' + '."')
         after = self.text[s.end + stop : s.end + stop + 1]
