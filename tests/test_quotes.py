@@ -6838,3 +6838,14 @@ def test_a_quote_a_colon_opens_stays_its_own_speakers_when_another_cue_reports_t
     q = by_cue(a, "wrote")
     assert (q.kind, q.speaker.name) == ("direct", "Tomas Brandt")
     assert s(a, q.content[0]).endswith("there can be no free trade.”")
+
+
+def test_the_terms_of_anonymity_are_not_what_was_said():
+    a = art(
+        "Tom Varga runs the harbour board. He was unable to find a single taker, he said, on condition of "
+        "anonymity to speak freely about the mayor.\n\n"
+        "Officials, speaking on condition of anonymity to discuss the inquiry, said the mayor would resign."
+    )
+    quotes = extract(a)
+    assert [s(a, c) for c in by_cue(a, "said").content] == ["He was unable to find a single taker"]
+    assert not any(s(a, c) in ("the mayor", "the inquiry") for q in quotes for c in q.content)

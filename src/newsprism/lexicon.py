@@ -286,6 +286,9 @@ EMPTY_OBJECTS = words("nothing little")  # (PolNeAR counts "said something else"
 # Marks of a concession: the clause they open is set against what the cue reports, never what it
 # reports ("Although reports claimed that ..., Israel has neither denied nor confirmed ...").
 CONCESSIVE_MARKS = words("although though whereas")
+# Words of a speaker's anonymity: an infinitive after them is its terms ("on condition of anonymity
+# to speak freely"), not what was said.
+ANONYMITY_WORDS = words("anonymity anonymous")
 # words that stand for what was said before a parenthetical attribution ("And that, said Ruiz, is ...")
 DEMONSTRATIVES = words("that this these those")
 # Marks of a condition: a cue inside the clause they open reports what someone would say or do,

@@ -45,6 +45,7 @@ from newsprism.clean import DATELINE, ignored_spans
 from newsprism.lexicon import (
     ADDRESSEE_CUES,
     ANON_NOUNS,
+    ANONYMITY_WORDS,
     APPOINTING_CUES,
     AS_CUES,
     AS_LEAD_INS,
@@ -5606,7 +5607,7 @@ def _complement(verb):
         return None
     for c in verb.children:
         if c.dep_ in ("ccomp", "xcomp") and _clause_head(c) and c.i > verb.i:
-            if _clause_of_its_own(verb, c):
+            if _clause_of_its_own(verb, c) or _terms_of_anonymity(c):
                 continue
             obj = _subject_taken_for_object(verb, c)
             if obj is not None:  # "said Ireland last week donated $150,000": the clause with its subject
@@ -6864,6 +6865,7 @@ def cue_verbs(ctx: Context) -> None:
                 )  # ("As Ruiz put it, ...")
             )
             and not _wish_in_anothers_words(ctx, verb)
+            and not _terms_of_anonymity(verb)  # ("on condition of anonymity to speak freely")
             and not ctx.skipped(verb.idx)
             and not ctx.in_quote(verb)
             and not (
@@ -7005,6 +7007,15 @@ def _quoted_a_speaker(verb: Token) -> bool:
         obj is not None
         and _names_people(obj)
         and any(c.dep_ == "relcl" and any(_is_cue(t) for t in c.subtree) for c in obj.children)
+    )
+
+
+def _terms_of_anonymity(verb: Token) -> bool:
+    """Is ``verb`` an infinitive right after a word of anonymity, its terms ("..., he said, on
+    condition of anonymity to speak freely about the mayor", "speaking on condition of anonymity
+    to discuss the inquiry"): neither what was said nor a cue of its own?"""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and any(
+        t.lemma_.lower() in ANONYMITY_WORDS for t in verb.doc[max(0, verb.i - 3) : verb.i]
     )
 
 
@@ -8441,7 +8452,7 @@ def _open_cue(ctx: Context, verb: Token, cues: set[int]):
     else None. A cue the rules looked at has passed their refusals (a condition, a
     counterfactual, a thing handed over, a question, ...); a verb of stance they never look at
     (``STANCE_VERBS``) meets the same ones here."""
-    if verb.idx in cues or verb.lemma_.lower() in RULES_ONLY_CUES:
+    if verb.idx in cues or verb.lemma_.lower() in RULES_ONLY_CUES or _terms_of_anonymity(verb):
         return None
     if verb.i not in ctx.open_cues and not _open_stance(ctx, verb):
         return None
