@@ -6849,3 +6849,23 @@ def test_the_terms_of_anonymity_are_not_what_was_said():
     quotes = extract(a)
     assert [s(a, c) for c in by_cue(a, "said").content] == ["He was unable to find a single taker"]
     assert not any(s(a, c) in ("the mayor", "the inquiry") for q in quotes for c in q.content)
+
+
+def test_a_name_opening_its_sentence_speaks_past_a_description_the_parser_misread():
+    a = art(
+        "Tomas Salkin, a Harbour City, Fla., rabbi helping to organize the boycott, said he and other rabbis "
+        "were alarmed about the mayor's behavior."
+    )
+    assert by_cue(a, "said").speaker.name == "Tomas Salkin"
+
+
+def test_a_plural_taken_for_a_name_is_no_person():
+    a = art(
+        "Last week, the Holt campaign also called on the port agency to conduct a review of the pier and said "
+        "the council should set up a health center.\n\n"
+        "Majorities of voters in five towns going to the polls Tuesday say they would be satisfied with both "
+        "candidates as the nominee."
+    )
+    q = by_cue(a, "say")
+    assert (q.speaker.name, q.speaker.type) == (None, "unknown")
+    assert q.speaker.description.startswith("Majorities of voters")

@@ -1717,6 +1717,10 @@ def _name_before_prep(ctx: Context, src: Span, span, head) -> Speaker | None:
     # (a plural role the tagger took for a name, opening the sentence: "Attorneys for American Home")
     if _is_person_noun(head.lower_) or (head.lower_.endswith("s") and _is_person_noun(head.lower_[:-1])):
         return _name_at_end(ctx, span) or Speaker(None, "unknown", stext)
+    if head.tag_ == "NNPS" and not head.ent_type_ and _first_named(ctx, head.text) is None:
+        # ("Majorities of voters in five states say": a plural, no one's name; not "Dees of the
+        # law center" after "Morris Dees")
+        return Speaker(None, "unknown", stext)
     name = " ".join(t.text for t in head.lefts if t.dep_ in ("compound", "flat")) + " " + head.text
     return Speaker(_resolve_name(ctx, name.strip(), src.start), "person")
 
@@ -4840,7 +4844,30 @@ def _subject(verb):
         if head.i == verb.i:
             return None
         return _joined_subject(verb, head)
-    return _name_hung_before(verb)
+    return _name_hung_before(verb) or _name_opening_the_sentence(verb)
+
+
+def _name_opening_the_sentence(verb):
+    """ "Tomas Salkin, a Harbour City, Fla., rabbi helping to organize the boycott, said ...": a
+    cue with no subject after a comma, in a sentence that opens with a person's name and a comma;
+    the parser read the description between as clauses of its own ("rabbi" as a verb), so the
+    words decide: the name is who said it. Else None."""
+    doc, sent = verb.doc, verb.sent
+    if (
+        verb.tag_ not in ("VBD", "VBZ", "VBP")
+        or verb.lemma_.lower() not in SAY_VERBS
+        or doc[verb.i - 1].text != ","
+        or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        return None
+    name = next((e for e in doc.ents if e.start == sent.start and e.label_ == "PERSON"), None)
+    if name is None or name.end >= verb.i - 2 or doc[name.end].text != ",":
+        return None
+    if verb.i - name.end > MAX_SOURCE_TOKENS or any(
+        t.text in ";:" or t.is_quote for t in doc[name.end : verb.i]
+    ):
+        return None
+    return name.root
 
 
 def _joined_subject(verb, head):
