@@ -6869,3 +6869,13 @@ def test_a_plural_taken_for_a_name_is_no_person():
     q = by_cue(a, "say")
     assert (q.speaker.name, q.speaker.type) == (None, "unknown")
     assert q.speaker.description.startswith("Majorities of voters")
+
+
+def test_a_that_clause_after_for_the_first_time_is_what_was_said():
+    a = art(
+        "Mara Kell also said for the first time that some letters between Holt and the mayor have been found "
+        "and will be withheld from public release."
+    )
+    q = by_cue(a, "said")
+    assert q.speaker.name == "Mara Kell"
+    assert s(a, q.content[0]).startswith("that some letters between Holt and the mayor have been found")

@@ -5791,6 +5791,9 @@ def _that_clause_on_a_noun(verb):
                 that = t.left_edge if said else None
             if p.dep_ == "prep" and that is not None and that.lower_ == "that" and that.head.i == t.i:
                 occasion = t.head.lemma_.lower() in SPEECH_OCCASIONS and verb.lemma_.lower() in SAY_VERBS
+                # ("also said for the first time that some emails ... have been located": an adverbial
+                # of time before the clause, not a time the clause tells of)
+                occasion = occasion or (p.lower_ == "for" and t.head.lemma_.lower() == "time")
                 # (not a relative "that", the clause's own subject: "in a statement that was released")
                 own = any(c.dep_ in ("nsubj", "nsubjpass") and c.i != that.i for c in t.children)
                 if that.dep_ == "mark" or (occasion and own):
