@@ -6869,3 +6869,18 @@ def test_a_cue_the_parser_misreads_keeps_its_speaker_and_words(text, speaker, sa
     q = by_cue(a, "said")
     assert q.speaker.name == speaker
     assert [s(a, c) for c in q.content] == [said]
+
+
+def test_a_one_word_answer_opening_its_sentence_is_said_but_a_scare_quote_is_not():
+    a = art(
+        "Tom Varga spoke on Monday. “That,” he added, “promises to make life harder for the ferry crews.”\n\n"
+        "“Safety,” said Ada Grimm, a harbour pilot.\n\n"
+        "The group called the plan “unacceptable,” and left the hall."
+    )
+    assert [s(a, c) for c in by_cue(a, "added").content] == [
+        "“That,”",
+        "“promises to make life harder for the ferry crews.”",
+    ]
+    q = by_cue(a, "said")
+    assert (q.speaker.name, [s(a, c) for c in q.content]) == ("Ada Grimm", ["“Safety,”"])
+    assert by_cue(a, "called").kind != "direct"

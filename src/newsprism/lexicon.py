@@ -286,6 +286,11 @@ EMPTY_OBJECTS = words("nothing little")  # (PolNeAR counts "said something else"
 # Marks of a concession: the clause they open is set against what the cue reports, never what it
 # reports ("Although reports claimed that ..., Israel has neither denied nor confirmed ...").
 CONCESSIVE_MARKS = words("although though whereas")
+# Cue forms that, within a few words after a one-word quote opening its sentence, make it words
+# said ('"Safety," said Ada Grimm'; '"That," he added, "..."'), not a scare quote.
+ANSWER_CUE_FORMS = words(
+    "said says added adds asked asks answered answers replied replies told tells wrote writes explained explains"
+)
 # Words of a speaker's anonymity: an infinitive after them is its terms ("on condition of anonymity
 # to speak freely"), not what was said.
 ANONYMITY_WORDS = words("anonymity anonymous")

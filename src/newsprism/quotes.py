@@ -46,6 +46,7 @@ from newsprism.lexicon import (
     ADDRESSEE_CUES,
     ANON_NOUNS,
     ANONYMITY_WORDS,
+    ANSWER_CUE_FORMS,
     APPOINTING_CUES,
     AS_CUES,
     AS_LEAD_INS,
@@ -338,6 +339,23 @@ def quote_spans(text: str, skip: Sequence[Span] = (), *, viewed: bool = False) -
                     open_at = None
         i += 1
     return [_trim_tail(text, s) for s in out if s.end - s.start > 2]
+
+
+_ONE_WORD_SAID = re.compile(
+    rf"\s*(?:[\w.’'-]+\s+){{0,4}}?(?:{'|'.join(sorted(ANSWER_CUE_FORMS))})\b(?:\s*,\s*[“\"‘']|[^“\"‘'\n]*[.!?]?\s*$|[^“\"‘'\n]*[.!?](?:\s|$))"
+)
+_OPENS_SENTENCE = re.compile(r"(?:^|\n|[.!?][\"”’']{0,2}\s+)\s*$")
+
+
+def _one_word_said(text: str, q: Span) -> bool:
+    """Is a one-word quote a word said, not a scare quote: it opens its sentence, ends on a comma,
+    question or exclamation mark inside its marks, and a cue follows within a few words ('“Safety,”
+    said Ada Grimm.', '“That,” he added, “promises to ...”'); not 'called the plan “unacceptable,”
+    and left'?"""
+    inner = text[q.start : q.end].rstrip("\"”’'")
+    if not inner.endswith((",", "?", "!")) or not _OPENS_SENTENCE.search(text, max(0, q.start - 4), q.start):
+        return False
+    return _ONE_WORD_SAID.match(text, q.end) is not None
 
 
 def _mixed_closer(c: str, closer: str, prev: str, nxt: str) -> bool:
@@ -6485,7 +6503,7 @@ class Context:
         qspans = [
             q
             for q in quote_spans(text, skip, viewed=True)
-            if len(text[q.start : q.end].split()) >= MIN_QUOTE_WORDS
+            if len(text[q.start : q.end].split()) >= MIN_QUOTE_WORDS or _one_word_said(text, q)
         ]
         return cls(text, doc, people, main, skip, _not_modifiers(text, doc, qspans))
 
