@@ -6884,3 +6884,17 @@ def test_a_one_word_answer_opening_its_sentence_is_said_but_a_scare_quote_is_not
     q = by_cue(a, "said")
     assert (q.speaker.name, [s(a, c) for c in q.content]) == ("Ada Grimm", ["“Safety,”"])
     assert by_cue(a, "called").kind != "direct"
+
+
+def test_the_main_clause_after_a_claim_is_not_part_of_the_claim():
+    a = art(
+        "After Varga announced the sentence on Feb. 14, claiming Okafor had blasphemed the faith in “The "
+        "Harbour Verses,” the 52-year-old Okafor spent nearly a decade in hiding under police protection."
+    )
+    q = by_cue(a, "claiming")
+    assert [s(a, c) for c in q.content] == ["Okafor had blasphemed the faith in “The Harbour Verses,”"]
+    # a relative clause with its relative word stays ("..., in which police believe ...")
+    b = art(
+        "Barton said the murders were similar to the killings in Alabama, in which police believe a hatchet was used."
+    )
+    assert s(b, by_cue(b, "said").content[0]).endswith("in which police believe a hatchet was used")

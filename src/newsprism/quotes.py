@@ -7734,7 +7734,28 @@ def _own_words(comp) -> list[Token]:
             and t.doc[t.left_edge.i - 1].text == ","
         ):
             return [x for x in toks if x.i < t.left_edge.i - 1]
+        if _main_clause_read_as_relative(t):
+            return [x for x in toks if x.i < t.left_edge.i]
     return toks
+
+
+def _main_clause_read_as_relative(t) -> bool:
+    """ "After Khomeini announced the sentence, claiming Rushdie had blasphemed Islam in “The Satanic
+    Verses,” the 52-year-old Rushdie spent nearly a decade in hiding": the sentence's main clause,
+    which the parser hung as a relative clause on the last word of the claim. A relative clause
+    with no relative word, its own subject first, after a comma (and a closing mark)."""
+    if t.dep_ != "relcl" or not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i for c in t.children):
+        return False
+    first = t.left_edge
+    # (a relative word anywhere before its verb: "in which police believe", "both of which", "some of whom")
+    if first.i < 1 or any(
+        x.tag_ in ("WDT", "WP", "WP$", "WRB") or x.lower_ == "that" for x in t.doc[first.i : t.i]
+    ):
+        return False
+    k = first.i - 1
+    while k > 0 and t.doc[k].is_quote:
+        k -= 1
+    return t.doc[k].text == ","
 
 
 def _quoted_from(verb: Token) -> Span | None:
