@@ -341,8 +341,11 @@ def quote_spans(text: str, skip: Sequence[Span] = (), *, viewed: bool = False) -
     return [_trim_tail(text, s) for s in out if s.end - s.start > 2]
 
 
+# a cue within five words after the quote, then the quote's second half ('he added, “...') or the
+# sentence's end with no other quote in between ('said Ada Grimm, a harbour pilot.')
 _ONE_WORD_SAID = re.compile(
-    rf"\s*(?:[\w.’'-]+\s+){{0,4}}?(?:{'|'.join(sorted(ANSWER_CUE_FORMS))})\b(?:\s*,\s*[“\"‘']|[^“\"‘'\n]*[.!?]?\s*$|[^“\"‘'\n]*[.!?](?:\s|$))"
+    rf"\s*(?:[\w.’'-]+\s+){{0,4}}?(?:{'|'.join(sorted(ANSWER_CUE_FORMS))})\b"
+    r"(?:\s*,\s*[“\"‘']|[^“\"‘'\n]*?(?:[.!?](?=\s|$)|$))"
 )
 _OPENS_SENTENCE = re.compile(r"(?:^|\n|[.!?][\"”’']{0,2}\s+)\s*$")
 
@@ -8521,9 +8524,9 @@ def _open_cue(ctx: Context, verb: Token, cues: set[int]):
     else None. A cue the rules looked at has passed their refusals (a condition, a
     counterfactual, a thing handed over, a question, ...); a verb of stance they never look at
     (``STANCE_VERBS``) meets the same ones here."""
-    if verb.idx in cues or verb.lemma_.lower() in RULES_ONLY_CUES or _terms_of_anonymity(verb):
+    if verb.idx in cues or verb.lemma_.lower() in RULES_ONLY_CUES:
         return None
-    if verb.i not in ctx.open_cues and not _open_stance(ctx, verb):
+    if (verb.i not in ctx.open_cues and not _open_stance(ctx, verb)) or _terms_of_anonymity(verb):
         return None
     if _passive_without_doer(verb) or (verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i < verb.head.i):
         return None  # ("Fearing a strike, the board closed the pier": an opening participle, a motive)
