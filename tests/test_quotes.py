@@ -6398,6 +6398,49 @@ def test_a_verb_of_judging_reports_whom_and_what_for():
     assert by_content(a, "the ferry company of ignoring the crews")
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # a one-word object and what it is judged for ("accused Tehran of seeking ...")
+        ("Harbour pilots accused Norland of hiding the cost.", "accused", "Norland of hiding the cost"),
+        (
+            "The union praised Okafor for keeping the pier open.",
+            "praised",
+            "Okafor for keeping the pier open",
+        ),
+        # a verb of ascribing: the cause is what was said ("attributed the decline to ...")
+        (
+            "The inquiry attributes the crash to a failed pump on the ferry.",
+            "attributes",
+            "the crash to a failed pump on the ferry",
+        ),
+        (
+            "Dana Okafor credited the volunteers with saving the harbour library.",
+            "credited",
+            "the volunteers with saving the harbour library",
+        ),
+    ],
+)
+def test_an_object_and_what_a_judging_or_ascribing_verb_pins_on_it(text, cue, content):
+    a = art(text)
+    assert s(a, by_cue(a, cue).content[0]) == content
+
+
+def test_a_passive_verb_of_judging_names_its_judge_whom_and_what_for():
+    """ "Iran has long been accused by the U.S. of trying to gain nuclear capability": the U.S.
+    says Iran tries; not a quote of "Iran" alone."""
+    a = art("Norland has long been accused by the Elling Trust of hiding the harbour's debts.")
+    q = by_cue(a, "has long been accused")
+    assert q.speaker.name == "Elling Trust"
+    assert [s(a, c) for c in q.content] == ["Norland", "of hiding the harbour's debts"]
+
+
+def test_a_judging_verb_whose_phrase_an_aside_cuts_reports_no_stub():
+    """ "praised Britain for, it said, seeking ...": no quote "Britain for"."""
+    a = art("In an audit, the Elling Trust praised Norland for, it said, seeking to set up a harbour court.")
+    assert not any(s(a, c) == "Norland for" for q in extract(a) for c in q.content)
+
+
 def test_the_company_named_two_sentences_back_through_a_mention_of_the_company():
     a = art(
         "The case could show whether juries will blame Ostmark Home Products for the deaths. About six "

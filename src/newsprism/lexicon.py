@@ -116,6 +116,16 @@ NOUN_CUES = words(
 # Verbs of judging someone "for" or "of" something: right after "Name," with no object, the
 # parser's past tense is a passive participle ("Al Gore, criticized for ...": he was criticized).
 JUDGING_VERBS = words("criticize criticise praise blame credit accuse fault condemn hail")
+# The phrase right after the object that a verb of judging or ascribing reports with it: "blamed
+# Kohl for blocking ...", "accused the mayor of lying", "attributes the crash to pilot error",
+# "blamed the delay on the storm", "credited the volunteers with saving the library".
+JUDGED_FOR = {
+    **{v: ("for", "of") for v in JUDGING_VERBS},
+    "attribute": ("to",),
+    "ascribe": ("to",),
+    "blame": ("for", "of", "on"),
+    "credit": ("for", "of", "to", "with"),
+}
 # Verbs whose subject is the source of the noun cue they take ("X raised questions about Y").
 VOICING_VERBS = words("make issue offer voice express raise level lodge file repeat renew reiterate")
 # Adjectives after an unnamed source that say whom it is near ("a person close to the case").

@@ -96,6 +96,7 @@ from newsprism.lexicon import (
     INTENT_CUES,
     ISSUED_NOUNS,
     ISSUING_VERBS,
+    JUDGED_FOR,
     JUDGING_VERBS,
     KNOWING_HOW,
     LABEL_PREPOSITIONS,
@@ -5689,6 +5690,8 @@ def _complement(verb):
         if _phone_call(verb):
             return None  # "called the sheriff", "called Porter on Mrs. Tripp's behalf"
         for c in verb.children:
+            if c.dep_ == "dobj" and c.i > verb.i and (why := _judged_for(verb, c)) is not None:
+                return _Rest(verb.doc[c.left_edge.i : why.right_edge.i + 1])  # ("blamed Kohl for ...")
             if not (
                 c.dep_ in ("dobj", "prep", "attr", "oprd") and c.i > verb.i and len(list(c.subtree)) >= 2
             ):
@@ -5738,16 +5741,55 @@ def _object_and_more(verb, c):
     return c
 
 
+def _judged_quote(ctx: Context, verb: Token, cue: Span, src: Span | None) -> bool:
+    """Quote whom and what for a passive verb of judging names (:func:`_judged_by`); did it?"""
+    judged = _judged_by(verb) if src is not None else None
+    if judged is None:
+        return False
+    parts = [_strip_punct(ctx.text, _span_of(run)) for run in judged]
+    ctx.quote(ctx.reported_kind(parts), parts, cue, src)
+    return True
+
+
+def _judged_by(verb):
+    """Whom and what for, of a passive verb of judging that names its judge ("Iran has long been
+    accused by the U.S. of trying to gain nuclear capability", "Ruiz was praised by the union for
+    keeping the pier open"): the subject's words and the phrase (``JUDGED_FOR``), as two runs; the
+    doer in its "by" phrase is the speaker. None without all three."""
+    preps = JUDGED_FOR.get(verb.lemma_.lower(), ())
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    why = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "prep"
+            and c.lower_ in preps
+            and c.i > verb.i
+            and any(o.dep_ in ("pobj", "pcomp") for o in c.children)
+        ),
+        None,
+    )
+    if not preps or subj is None or agent is None or why is None or subj.tag_ in ("WDT", "WP"):
+        return None
+    return [list(subj.subtree), list(why.subtree)]
+
+
 def _judged_for(verb, c):
-    """The "for"/"of" phrase right after the object of a verb of judging ("blamed Kohl for blocking
-    ...", "accused the mayor of lying"), or None."""
-    if c.dep_ != "dobj" or verb.lemma_.lower() not in JUDGING_VERBS:
+    """The phrase right after the object of a verb of judging or ascribing (``JUDGED_FOR``: "blamed
+    Kohl for blocking ...", "accused the mayor of lying", "attributes the crash to pilot error"),
+    or None."""
+    preps = JUDGED_FOR.get(verb.lemma_.lower(), ())
+    if c.dep_ != "dobj" or not preps:
         return None
     return next(
         (
             k
             for k in verb.children
-            if k.dep_ == "prep" and k.lower_ in ("for", "of") and k.i == c.right_edge.i + 1
+            if k.dep_ == "prep"
+            and k.lower_ in preps
+            and k.i == c.right_edge.i + 1
+            and any(o.dep_ in ("pobj", "pcomp") for o in k.children)  # ("praised Britain for, it said, ...")
         ),
         None,
     )
@@ -7586,8 +7628,8 @@ def _at_cue(ctx: Context, verb: Token) -> None:
         # ("When the fire started, Quill called the sheriff") reports nothing before it either;
         # "knows how to fight": a skill
         return
-    if verb.sent.text.rstrip().endswith("?"):
-        return  # "Is America ready to welcome O.J. Simpson back?": the writer asks, no one says
+    if verb.sent.text.rstrip().endswith("?") or _judged_quote(ctx, verb, cue, src):
+        return  # "Is America ready to ...?": the writer asks, no one says; "accused by X of ...": quoted
     comp = _complement(verb)
     if _topic_before_cue(verb, comp) or _goes_on(verb, comp):
         return
