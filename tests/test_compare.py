@@ -659,6 +659,8 @@ def test_a_brief_sentence_never_leans_on_a_pronoun_speaker():
         "Orrin Island is also known as Orrinsey.",
         "A third skipper is a fugitive in the smuggling case.",
         "The other crossing will close in the autumn.",
+        # a bare noun of role names what the sentence before set up: which target?
+        "The target is Orrin Ferries, the company that runs the winter crossing to the island.",
     ],
 )
 def test_a_brief_sentence_stands_on_its_own(leaning):

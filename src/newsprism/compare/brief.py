@@ -49,6 +49,11 @@ _LEANS_INSIDE = re.compile(
     re.I,
 )
 
+# A sentence that names what the one before set up, by a bare noun of its role ("The target is
+# Napster, ...", "The exception was the Compaq Computer Corp.", "The first was Ben Jonson"):
+# which target, the brief does not say. Case-sensitive: a name follows the verb.
+_NAMES_WHAT_CAME_BEFORE = re.compile(r"^[\"'‘“]?The\s+[a-z]+\s+(?:is|was|are|were)\s+(?:the\s+)?[A-Z]")
+
 # A sentence whose subject is a pronoun, at its start or after a short lead-in ("Unfortunately, he
 # won't be around to make change for a $20.", "Now it cranks up no more than six hours."): listed
 # alone ("only in"), it names no one.
@@ -157,6 +162,7 @@ def _briefable(s: Sentence, config: CompareConfig = DEFAULT) -> bool:
         and len(s.text.split()) >= config.brief_min_words
         and not _PRONOUN_START.match(body)
         and not _LEANS_INSIDE.search(body)
+        and not _NAMES_WHAT_CAME_BEFORE.match(body)
         and not _unnamed_place(body)
         and not _PRONOUN_SPEAKER.search(body)
         and not _LEAD_IN.search(body)
