@@ -177,6 +177,17 @@ def test_a_dateline_is_not_part_of_the_source():
     assert s(a, by_content(a, "could be rebuilt").source) == "A US-based engineering firm"
 
 
+def test_a_name_a_body_noun_describes_is_an_organisation():
+    """ "Herri Batasuna, the political party linked to ETA, said": the recogniser's person is a party."""
+    a = art(
+        "ELLING, Norland (AP) _ Crowds marched on Saturday. After the attack, Arrano Berria, the "
+        "political party linked to the armed group ORT, said for the first time that the party "
+        "opposed street violence."
+    )
+    sp = by_content(a, "the party opposed street violence").speaker
+    assert (sp.name, sp.type) == ("Arrano Berria", "organization")
+
+
 def test_an_institution_a_name_qualifies_speaks_as_an_organisation():
     a = art(
         "The Vance campaign said the senator would not debate. The government of Norland said taxes "

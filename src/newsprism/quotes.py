@@ -2019,6 +2019,9 @@ def _appos_speaker(ctx: Context, src: Span, span, head) -> Speaker | None:
     named = _speaker(ctx, Span(src.start, end))
     if named.type == "organization" and _person_appos(appos, named.name or ""):
         return Speaker(_resolve_name(ctx, named.name or "", src.start), "person")
+    if named.type == "person" and appos.pos_ == "NOUN" and appos.lemma_.lower() in ORG_WORDS:
+        # ("Herri Batasuna, the political party linked to ETA": the recogniser's person is a body)
+        return Speaker(named.name, "organization", named.description)
     return named
 
 
