@@ -312,6 +312,18 @@ def test_initialisms_end_a_sentence_only_before_a_sentence_start():
     ]
 
 
+def test_abbreviated_titles_before_a_name_end_no_sentence():
+    t = (
+        "The harbour museum will buy the papers of the Rev. Dr. Ada Morrow for two million. "
+        "Sens. Tomas Brill and Nora Lind backed the sale, as did Adm. Karl Dahl on Monday."
+    )
+    a = _article("x", "Meridian Wire", t, "2026-03-12")
+    assert [t[s.start : s.end] for s in compare.split_sentences(a)] == [
+        "The harbour museum will buy the papers of the Rev. Dr. Ada Morrow for two million.",
+        "Sens. Tomas Brill and Nora Lind backed the sale, as did Adm. Karl Dahl on Monday.",
+    ]
+
+
 def test_datelines_of_wire_styles_are_trimmed():
     from newsprism.compare.brief import DATELINE
 

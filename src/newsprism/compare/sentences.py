@@ -11,7 +11,10 @@ from newsprism.nlp import LETTER_NAMED, words
 
 _ABBREV = words(
     "mr mrs ms dr st prof sen rep gov gen col lt sgt capt cllr no vs etc inc ltd co corp jr sr "
-    "jan feb mar apr jun jul aug sep sept oct nov dec approx fig est"
+    "jan feb mar apr jun jul aug sep sept oct nov dec approx fig est "
+    # titles wire copy abbreviates before a name ("the Rev. Dr. Martin Luther King Jr.", "Sens.
+    # John Warner and ...", "Adm. Ali Shamkhani")
+    "rev sens reps gens adm maj cmdr cpl pvt msgr supt det atty hon ft mt"
 )
 # After an initialism ("U.S.", "U.N.", "p.m."), a sentence ends only if a word that usually starts
 # one follows ("... in the U.S. The company said"): "the U.S. Navy", "4 p.m. Eastern" go on.
