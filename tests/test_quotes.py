@@ -6940,6 +6940,19 @@ def test_a_one_word_answer_opening_its_sentence_is_said_but_a_scare_quote_is_not
     assert by_cue(a, "called").kind != "direct"
 
 
+def test_a_one_word_answer_after_its_cue_is_said():
+    """ 'Asked whether he would run again, Tomas Brill said, “No.”': a whole answer; but a word
+    called something stays no direct quote ('called the plan “unacceptable.”')."""
+    a = art(
+        "Asked whether he would run again, Tomas Brill said, “No.”\n\nAsked about the pier, the mayor "
+        "replied: “Never!”\n\nThe group called the plan “unacceptable.”"
+    )
+    q = by_cue(a, "said")
+    assert (q.speaker.name, q.kind, [s(a, c) for c in q.content]) == ("Tomas Brill", "direct", ["“No.”"])
+    assert [s(a, c) for c in by_cue(a, "replied").content] == ["“Never!”"]
+    assert by_cue(a, "called").kind != "direct"
+
+
 def test_the_main_clause_after_a_claim_is_not_part_of_the_claim():
     a = art(
         "After Varga announced the sentence on Feb. 14, claiming Okafor had blasphemed the faith in “The "

@@ -348,15 +348,20 @@ _ONE_WORD_SAID = re.compile(
     rf"\s*(?:[\w.’'-]+\s+){{0,4}}?(?:{'|'.join(sorted(ANSWER_CUE_FORMS))})\b"
     r"(?:\s*,\s*[“\"‘']|[^“\"‘'\n]*?(?:[.!?](?=\s|$)|$))"
 )
+# a cue and a comma or a colon right before a quote ('Brill said, “No.”')
+_SAID_BEFORE_ONE_WORD = re.compile(rf"\b(?:{'|'.join(sorted(ANSWER_CUE_FORMS))})\s*[,:]\s*$")
 _OPENS_SENTENCE = re.compile(r"(?:^|\n|[.!?][\"”’']{0,2}\s+)\s*$")
 
 
 def _one_word_said(text: str, q: Span) -> bool:
     """Is a one-word quote a word said, not a scare quote: it opens its sentence, ends on a comma,
     question or exclamation mark inside its marks, and a cue follows within a few words ('“Safety,”
-    said Ada Grimm.', '“That,” he added, “promises to ...”'); not 'called the plan “unacceptable,”
-    and left'?"""
+    said Ada Grimm.', '“That,” he added, “promises to ...”'), or it is a whole answer after a cue
+    and a comma or colon, its sentence's end inside its marks ('Brill said, “No.”', 'replied:
+    “Never!”'); not 'called the plan “unacceptable,” and left'?"""
     inner = text[q.start : q.end].rstrip("\"”’'")
+    if inner.endswith((".", "?", "!")) and _SAID_BEFORE_ONE_WORD.search(text, max(0, q.start - 30), q.start):
+        return True
     if not inner.endswith((",", "?", "!")) or not _OPENS_SENTENCE.search(text, max(0, q.start - 4), q.start):
         return False
     return _ONE_WORD_SAID.match(text, q.end) is not None
