@@ -6941,7 +6941,7 @@ def test_a_one_word_answer_opening_its_sentence_is_said_but_a_scare_quote_is_not
 
 
 def test_a_one_word_answer_after_its_cue_is_said():
-    """ 'Asked whether he would run again, Tomas Brill said, “No.”': a whole answer; but a word
+    """'Asked whether he would run again, Tomas Brill said, “No.”': a whole answer; but a word
     called something stays no direct quote ('called the plan “unacceptable.”')."""
     a = art(
         "Asked whether he would run again, Tomas Brill said, “No.”\n\nAsked about the pier, the mayor "
