@@ -5643,6 +5643,23 @@ def test_a_word_broken_at_a_wire_lines_end_is_no_altered_wording():
     assert not any(f.startswith("altered") for f in group.flags), group.flags
 
 
+def test_a_quote_that_leaves_out_a_whole_part_is_only_shorter():
+    """'“I'm sorry for everything,” she said. “And I hate the ferry.”' against '“And I hate the
+    ferry.”': the second quotes less, it alters nothing; but "Thank goodness the board ..." against
+    "The board ..." leaves words out of one sentence."""
+    group = _one_group(
+        "“I'm really sorry for everything that happened,” said Ada Grimm. “And I hate the winter ferry to Orrin.”",
+        "“And I hate the winter ferry to Orrin,” said Ada Grimm.",
+    )
+    assert not any(f.startswith("altered") for f in group.flags), group.flags
+    assert "truncated" in group.flags
+    other = _one_group(
+        "“Thank goodness the harbour board has saved the island from itself,” said Tomas Venn.",
+        "“The harbour board has saved the island from itself,” said Tomas Venn.",
+    )
+    assert any("thank goodness" in f for f in other.flags), other.flags
+
+
 def test_a_number_written_two_ways_is_no_altered_wording():
     """ "the No. 1 suspect" against "the number one suspect", "3 boats" against "three boats": one
     wire's style against another's, no "altered" flag; "the No. 2 suspect" is one."""

@@ -9252,7 +9252,7 @@ def _variant_flags(items) -> list[str]:
             # end the shorter version is only truncated
             variant_has = op in ("delete", "replace") and i2 > i1
             extra = " ".join(a[i1:i2]) if variant_has else " ".join(b[j1:j2])
-            if _continues_sentence(it[3] if variant_has else base[3], extra):
+            if _runs_on(it[3], i1, i2) if variant_has else _runs_on(base[3], j1, j2):
                 flags.append(f"altered: {who} {'adds' if variant_has else 'leaves out'} '{extra}'")
             elif "truncated" not in flags:
                 flags.append("truncated")
@@ -9310,17 +9310,23 @@ def _speaker_key(sp: Speaker) -> str:
     return (sp.name or sp.description or "?").lower()
 
 
-def _continues_sentence(text: str, extra: str) -> bool:
-    """True when ``extra`` (words at one end of ``text``) is not separated from the rest by a sentence end."""
+def _runs_on(text: str, lo: int, hi: int) -> bool:
+    """Do the words ``lo:hi`` at one end of a quote's ``text`` (its parts joined by " … ") run on
+    from the rest within one sentence? Not when a sentence's end or a break between parts lies
+    between them and the rest: a quote that leaves out the sentence before ('“I'm sorry,” … “And
+    I hate ...”' / '“And I hate ...”') or after is only shorter. Word ``k`` is the ``k``-th match
+    of :func:`_words`' pattern in the same view."""
     from newsprism.clean import match_view
 
     view = match_view(text).lower()
-    first = extra.split()[0] if extra else ""
-    pos = view.find(first)
-    if pos <= 0:
+    spans = [m.span() for m in re.finditer(r"\w+(?:'\w+)*", view)]
+    if lo == 0 and hi < len(spans):  # at the start: what lies between its last word and the rest
+        between = view[spans[hi - 1][1] : spans[hi][0]]
+    elif 0 < lo <= len(spans) and lo < hi:  # at the end: between the rest and its first word
+        between = view[spans[lo - 1][1] : spans[lo][0]]
+    else:
         return False
-    before = view[:pos].rstrip(" '\"")
-    return not before.endswith((".", "!", "?", "…"))
+    return not any(c in between for c in ".!?…")
 
 
 # --------------------------------------------------------------------------- cited outlets
