@@ -5623,6 +5623,22 @@ def test_a_name_with_and_without_its_suffix_is_one_speaker():
     assert not any(f.startswith("attribution differs") for f in group.flags), group.flags
 
 
+def test_a_first_name_alone_or_a_bodys_noun_is_no_other_attribution():
+    """ "Gladys" against "Gladys Barton" (a mother named by her first name after her son), "the
+    committee" against the committee named: one speaker each; "ally" / "close ally" still differ."""
+    from newsprism.quotes import Speaker, _attributions
+
+    assert len(_attributions([Speaker("Ada Grimm", "person"), Speaker("Ada", "person")])) == 1
+    body = Speaker("Harbour Heritage Committee", "organization")
+    assert len(_attributions([body, Speaker(None, "unknown", "the committee")])) == 1
+    allies = [
+        Speaker(None, "anonymous", "ally of Ada Grimm"),
+        Speaker(None, "anonymous", "close ally of Ada Grimm"),
+    ]
+    assert len(_attributions(allies)) == 2
+    assert len(_attributions([Speaker("Ada Grimm", "person"), Speaker("Tomas Venn", "person")])) == 2
+
+
 def test_a_pronoun_left_unresolved_is_no_other_attribution():
     """ "he said", resolved to no one, against "said Tomas Venn": not known to differ."""
     said = "“We will take every asset from the ferry company now and forever,” "

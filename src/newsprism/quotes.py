@@ -9256,15 +9256,31 @@ def _variant_flags(items) -> list[str]:
                 flags.append(f"altered: {who} {'adds' if variant_has else 'leaves out'} '{extra}'")
             elif "truncated" not in flags:
                 flags.append("truncated")
-    shown: dict[str, str] = {}  # one readable name per speaker key
-    for it in items:
-        sp = it[2].speaker
-        if not sp.name and (not sp.description or sp.description.lower() in PRONOUNS):
-            continue  # ("he" left unresolved against "Dana Pierce": not known to differ)
-        shown.setdefault(_speaker_key(sp), sp.name or sp.description or "unknown")
+    shown = _attributions([it[2].speaker for it in items])
     if len(shown) > 1:
         flags.append("attribution differs: " + " / ".join(shown[k] for k in sorted(shown)))
     return list(dict.fromkeys(flags))
+
+
+def _attributions(speakers: Sequence[Speaker]) -> dict[str, str]:
+    """One readable name per speaker the versions of a quote give, where they are known to differ
+    (two descriptions differ: "ally" / "close ally"); a pronoun left unresolved, a first name
+    alone that begins a full name given ("Gladys" / "Gladys Barton"), and a description whose
+    noun the named body's name holds ("the committee" / "World Heritage Committee") are not
+    another speaker."""
+    named = [(sp.name or "", sp) for sp in speakers if sp.name]
+    firsts = {n.split()[0].lower(): sp for n, sp in named if sp.type == "person" and len(n.split()) > 1}
+    name_words = {w.lower() for n, sp in named if sp.type != "person" for w in re.findall(r"\w+", n)}
+    shown: dict[str, str] = {}
+    for sp in speakers:
+        if not sp.name and (not sp.description or sp.description.lower() in PRONOUNS):
+            continue  # ("he" left unresolved against "Dana Pierce": not known to differ)
+        if not sp.name and set(re.findall(r"\w+", (sp.description or "").lower())[-1:]) & name_words:
+            continue  # ("the committee" / "World Heritage Committee")
+        if sp.name and " " not in sp.name.strip() and sp.name.lower() in firsts:
+            sp = firsts[sp.name.lower()]
+        shown.setdefault(_speaker_key(sp), sp.name or sp.description or "unknown")
+    return shown
 
 
 _CONTRACTIONS = (("won't", "will not"), ("can't", "cannot"), ("n't", " not"), ("'ll", " will"), ("'re", " are"),
