@@ -755,6 +755,14 @@ def test_glued_quote_marks_and_a_trailing_cue_parsed_as_a_conjunct():
         ("The tunnel was shut, a Pellworth newspaper reported.", []),  # some newspaper: no name
         ("The vote passed, national Spanish radio reported.", []),  # a nationality, not an outlet
         ("The Lantern Daily reported the vote. The daily quoted the mayor.", ["The Lantern Daily"]),
+        # "of" inside a name; a medium alone, or "No." of a numbered paper, credits no one
+        ("The pier will close, Voice of Norland radio reported Tuesday.", ["Voice of Norland"]),
+        (
+            "“We will stay,” United News of Norland news agency quoted the mayor as saying.",
+            ["United News of Norland"],
+        ),
+        ("But the boy's mother told the TV show, “My only fear is the sea.”", []),
+        ("Schools will open, according to No. 1 Sessional Paper of 2031.", []),
     ],
 )
 def test_cited_outlets_name_the_outlet_and_nothing_else(text, names):

@@ -175,6 +175,10 @@ PERSON_NOUNS = words(
 # Nouns of a news outlet before its name ("the weekly Bahman", "the daily Jomhuri Eslami"): the
 # name is the outlet's, whatever the entity recogniser took it for.
 OUTLET_NOUNS = words("weekly daily newspaper paper magazine tabloid journal newsweekly broadcaster")
+# A kind of medium alone, no outlet's name ("told the TV show", "No. 1 Sessional Paper"): no credit.
+BARE_MEDIA_WORDS = words(
+    "tv radio television newspaper paper website site magazine network channel agency wire no"
+)
 # Last words of a newspaper's masthead ("The New York Times", "the Harbour Gazette"): an
 # organisation so named that reported something is what "the newspaper said" goes back to.
 MASTHEAD_WORDS = words(

@@ -53,6 +53,7 @@ from newsprism.lexicon import (
     ASKING_CUES,
     ASPECT_CUES,
     AUTHORING_VERBS,
+    BARE_MEDIA_WORDS,
     BARE_OBJECT_CUES,
     BODY_WORD_FORMS,
     BORNE_WORDS,
@@ -9347,7 +9348,10 @@ def _runs_on(text: str, lo: int, hi: int) -> bool:
 
 # --------------------------------------------------------------------------- cited outlets
 
-_NAME = r"(?:[A-Z][\w'’&.-]*|\d{1,2})(?:[ ](?:[A-Z][\w'’&.-]*|\d{1,2})){0,4}"
+# capitalised words, with "of" or "de" between two ("United News of India", "Voice of Palestine")
+_NAME = (
+    r"(?:[A-Z][\w'’&.-]*|\d{1,2})(?:[ ](?:(?:of|de|del|du|da)[ ](?=[A-Z]))?(?:[A-Z][\w'’&.-]*|\d{1,2})){0,4}"
+)
 # what may follow an outlet's name before the verb: "the Interfax news agency reported"
 _KIND = r"(?:[ ]+(?:news\s+agency|news\s+service|news\s+site|newspaper|daily|weekly|radio|television|tv|agency|network|website|magazine))?"
 _CITED = re.compile(
@@ -9401,8 +9405,11 @@ def cited_outlets(article: Article) -> list[CitedOutlet]:
 def _not_an_outlet(text: str, start: int, name: str) -> bool:
     """Silence over a wrong credit: "The daily quoted" (a bare article), "a Beirut newspaper
     reported" (some outlet, not a named one), "Spanish radio" (a nationality, not a name)."""
-    if name.lower() in ("the", "a", "an", "this", "that", "its", "his", "her", "their"):
-        return True
+    if (
+        name.lower() in ("the", "a", "an", "this", "that", "its", "his", "her", "their")
+        or name.lower() in BARE_MEDIA_WORDS
+    ):
+        return True  # (nor a medium alone: "told the TV show")
     if re.search(r"\b(?:a|an|one|another)\s+$", text[max(0, start - 12) : start], re.I):
         return True
     return (
