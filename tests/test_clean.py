@@ -113,6 +113,8 @@ def test_wire_editorial_lines_and_foreign_read_more_lines_are_boilerplate():
         "The articles can be used on their own. For more information, please call the desk at (555) 010-0199.",
         "(The story is scheduled to move by 9 p.m. ET in the “a” category.) 700 words.",
         "TUNNEL-REOPENS (Kessling) _ The harbour tunnel reopens after six weeks of repairs. By Ana Ruiz.",
+        "(Nora Lind is a Kessling-based free-lance writer.)",
+        "(Tomas Brill is a columnist for the Harbour Gazette. You can reach him at (555) 010-0100.)",
     ]
     body = (
         "The Kessling harbour tunnel reopened on Monday after six weeks of repairs, the port authority said.\n\n"
@@ -122,6 +124,7 @@ def test_wire_editorial_lines_and_foreign_read_more_lines_are_boilerplate():
         + "\n\nThe ferry line plans to move the night boat to the north pier in June."
         + "\n\nThe port said it will move the stories of the old pier to a museum, and we will move on."
         + "\n\nKESSLING (AP) _ The mayor thanked the crews, said the paper. By noon the queue was gone."
+        + "\n\nNora Lind is a writer who grew up by the tunnel, and she wept when it reopened."
     )
     ignored = {body[a.start : a.end] for a in annotate(body) if a.kind == "boilerplate"}
     assert ignored == set(lines)
@@ -129,6 +132,7 @@ def test_wire_editorial_lines_and_foreign_read_more_lines_are_boilerplate():
     assert "tunnel reopened" in kept and "14 cracked panels" in kept and "took too long" in kept
     assert "night boat to the north pier" in kept
     assert "old pier to a museum" in kept and "thanked the crews" in kept
+    assert "wept when it reopened" in kept  # (a writer in the story, no note in parentheses)
 
 
 def test_a_reporters_contact_note_is_boilerplate_even_run_into_a_paragraph():

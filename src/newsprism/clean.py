@@ -113,6 +113,13 @@ _EDITORIAL = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# A note in parentheses on who wrote the piece: "(Cindy Pearlman is a Chicago-based free-lance
+# writer.)", "(Andy Glass is a columnist for Cox News Service ...)". Not the story.
+_AUTHOR_NOTE = re.compile(
+    r"^\(\s*(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*\s+is\s+(?:a|an|the)\b[^()]{0,160}?"
+    r"\b(?:writer|reporter|correspondent|columnist|editor|journalist|critic|contributor|author)\b.*$"
+)
+
 # A reporter's contact note that wire copy runs into the end of a paragraph: "Steve Yozwiak can be
 # reached at 444-8810 or at steve.yozwiak(at)pni.com via e-mail.", "E-mail Benny Evangelista at
 # bennye(AT)sfgate.com .", "(Judy Holland can be reached at 202-298-6920 ...)". Its words, then an
@@ -223,7 +230,7 @@ def annotate(text: str, *, repeat_ratio: float = 92.0) -> list[Annotation]:
         if _BOILERPLATE.match(par):
             out.append(Annotation("boilerplate", sp.start, sp.end, _label(par)))
             continue
-        if _EDITORIAL.match(par) or _budget_line(par):
+        if _EDITORIAL.match(par) or _AUTHOR_NOTE.match(par) or _budget_line(par):
             out.append(Annotation("boilerplate", sp.start, sp.end, "wire editorial line"))
             continue
         contact = _contact_start(par)
