@@ -135,6 +135,16 @@ def test_wire_editorial_lines_and_foreign_read_more_lines_are_boilerplate():
     assert "wept when it reopened" in kept  # (a writer in the story, no note in parentheses)
 
 
+def test_a_syndicates_sales_notice_is_boilerplate_even_run_into_a_paragraph():
+    body = (
+        "The harbour tunnel reopened on Monday, the port authority said.\n\n"
+        "The scandal was drawing to a close. ___________ (To publish this TIMELY 500-word article, it "
+        "must be purchased from the Norland Syndicate at 555-0142.) (EDITORS: Not for sale in Kessling.)"
+    )
+    kept = content_text(body, annotate(body))
+    assert "drawing to a close." in kept and "publish" not in kept and "___" not in kept
+
+
 def test_a_reporters_contact_note_is_boilerplate_even_run_into_a_paragraph():
     body = (
         "The harbour tunnel reopened on Monday, the port authority said.\n\n"

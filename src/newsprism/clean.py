@@ -152,6 +152,10 @@ def _contact_start(par: str) -> int | None:
     return None
 
 
+# A syndicate's sales notice: "(To publish this article, it must be purchased ... from New York Times
+# Syndicate ...)", "___ (To publish this TIMELY 500-word article, ...)". From it to the paragraph's end.
+_SYNDICATION_NOTICE = re.compile(r"(?:[_=*-]{3,}\s*)?\(\s*to\s+publish\s+this\b", re.IGNORECASE)
+
 # A wire budget's notes on when a story moves and its slugged entries (whole lines): "(story to
 # move at 9:45 p.m. ET)", "(The story is scheduled to move by 9:45 p.m. ET in the "e" category.) 900
 # words.", "On Thursday, we will move a feature on ...", "We call your attention to the spot feature
@@ -237,6 +241,11 @@ def annotate(text: str, *, repeat_ratio: float = 92.0) -> list[Annotation]:
         if contact is not None:
             out.append(Annotation("boilerplate", sp.start + contact, sp.end, "contact line"))
             if contact == 0:
+                continue
+        notice = _SYNDICATION_NOTICE.search(par)
+        if notice is not None:  # (run into the paragraph's end, after a rule of underscores or not)
+            out.append(Annotation("boilerplate", sp.start + notice.start(), sp.end, "syndication notice"))
+            if notice.start() == 0:
                 continue
         kind = _is_caption_like(par)
         if kind in ("caption", "credit"):
