@@ -5274,6 +5274,25 @@ def test_said_in_a_statement_that_and_who_a_passive_clause_speaks_of():
     assert not any(s(g, q.cue) == "asked" and q.speaker.description for q in extract(g))
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a name the recogniser left untyped, opening on a known first name
+        ("Ana Ruiz was freed on Monday and said the board had lied.", ("Ana Ruiz", None)),
+        # the dateline the parser made a second subject of the passive verb
+        (
+            "KESSLING, Norland (AP) -- Norland's leading harbour activist was released from prison Saturday "
+            "and said he hoped to be the last pilot jailed in Norland.",
+            (None, "Norland's leading harbour activist"),
+        ),
+    ],
+)
+def test_a_cue_joined_to_a_passive_verb_shares_its_nearest_subject(text, speaker):
+    a = art(text)
+    sp = by_cue(a, "said").speaker
+    assert (sp.name, sp.description) == speaker
+
+
 def test_two_names_with_no_and_between_are_no_group():
     """ "... to Marsh to, now, Cruz, Wilkin said": the parser joined the names; with no "and" they
     are no list, and the one right before the cue speaks."""

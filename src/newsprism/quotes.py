@@ -5078,10 +5078,25 @@ def _passive_conjunct_subject(verb, head):
         and any(c.dep_ in ("ccomp", "dobj") for c in verb.children)
     ):
         return None
-    held = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
-    if held is not None and (_names_people(held) or (held.tag_ == "PRP" and held.lower_ != "it")):
+    # (the nearest: "ANKARA, Turkey (AP) -- Turkey's leading human rights activist was released ...
+    # and said": the parser made the dateline a second subject)
+    held = max(
+        (c for c in head.children if c.dep_ == "nsubjpass" and c.i < head.i), key=lambda c: c.i, default=None
+    )
+    if held is not None and (
+        _names_people(held) or (held.tag_ == "PRP" and held.lower_ != "it") or _unrecognised_person(held)
+    ):
         return held
     return None
+
+
+def _unrecognised_person(tok) -> bool:
+    """A proper name the recogniser left untyped that opens on a known first name ("Ana Ruiz
+    was freed ... and said")."""
+    if tok.pos_ != "PROPN" or tok.ent_type_:
+        return False
+    first = tok.doc[tok.left_edge.i] if tok.left_edge.pos_ == "PROPN" else tok
+    return first.i < tok.i and _known_first_name(first.text)
 
 
 def _subject_elsewhere(verb, c):
