@@ -5293,6 +5293,19 @@ def test_a_cue_joined_to_a_passive_verb_shares_its_nearest_subject(text, speaker
     assert (sp.name, sp.description) == speaker
 
 
+def test_words_that_stand_in_for_an_act_named_before_are_no_quote():
+    """ "encouraging others to do the same", "urged other towns to do so": the act is named before,
+    these words say nothing of it; "asked the board to close the pier" stays."""
+    a = art(
+        "The mayor closed the north pier. By closing it _ and encouraging others to do the same _ she "
+        "saved the harbour. She urged other towns to do so, and the council asked the board to close "
+        "the south pier."
+    )
+    said = {s(a, c).strip(" _,") for q in extract(a) for c in q.content}
+    assert not said & {"to do the same", "to do so"}, said
+    assert by_content(a, "to close the south pier")
+
+
 def test_two_names_with_no_and_between_are_no_group():
     """ "... to Marsh to, now, Cruz, Wilkin said": the parser joined the names; with no "and" they
     are no list, and the one right before the cue speaks."""

@@ -7715,8 +7715,14 @@ def _complement_quote(ctx: Context, comp, cue: Span, src: Span | None) -> None:
         and any(q.start <= content.start < q.end and ctx.titled(q) for q in ctx.qspans)
     ):
         return  # 'Ada Finch writes “Let's Eat Right to Keep Fit,” which ...': a work, not words
+    if _STAND_IN.fullmatch(text[content.start : content.end].strip(" _-–—,")):
+        return  # "encouraging others to do the same": what, the words before say, not these
     if len(re.findall(r"\w+", text[content.start : content.end])) >= MIN_QUOTE_WORDS:
         ctx.quote(ctx.reported_kind([content]), [content], cue, src)
+
+
+# Words that only stand in for an act named before ("to do the same", "to do so", "likewise")
+_STAND_IN = re.compile(r"(?:to\s+)?(?:do\s+)?(?:the\s+same(?:\s+thing)?|so|likewise)", re.IGNORECASE)
 
 
 def _topic_before_cue(verb: Token, comp) -> bool:
