@@ -299,29 +299,26 @@ def _article(aid: str, outlet: str, text: str, published: str) -> Article:
     return finish(a, [], "t", None)
 
 
-def test_initialisms_end_a_sentence_only_before_a_sentence_start():
-    t = (
-        "Sales grew outside the U.S. Navy contracts were flat, the company said on Monday. "
-        "It closed in the U.S. The company said it would reopen next month."
-    )
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        # after an initialism, a sentence ends only before a word that starts one
+        [
+            "Sales grew outside the U.S. Navy contracts were flat, the company said on Monday.",
+            "It closed in the U.S.",
+            "The company said it would reopen next month.",
+        ],
+        # titles abbreviated before a name end no sentence
+        [
+            "The harbour museum will buy the papers of the Rev. Dr. Ada Morrow for two million.",
+            "Sens. Tomas Brill and Nora Lind backed the sale, as did Adm. Karl Dahl on Monday.",
+        ],
+    ],
+)
+def test_initialisms_and_abbreviated_titles_end_a_sentence_only_before_a_sentence_start(sentences):
+    t = " ".join(sentences)
     a = _article("x", "Meridian Wire", t, "2026-03-12")
-    assert [t[s.start : s.end] for s in compare.split_sentences(a)] == [
-        "Sales grew outside the U.S. Navy contracts were flat, the company said on Monday.",
-        "It closed in the U.S.",
-        "The company said it would reopen next month.",
-    ]
-
-
-def test_abbreviated_titles_before_a_name_end_no_sentence():
-    t = (
-        "The harbour museum will buy the papers of the Rev. Dr. Ada Morrow for two million. "
-        "Sens. Tomas Brill and Nora Lind backed the sale, as did Adm. Karl Dahl on Monday."
-    )
-    a = _article("x", "Meridian Wire", t, "2026-03-12")
-    assert [t[s.start : s.end] for s in compare.split_sentences(a)] == [
-        "The harbour museum will buy the papers of the Rev. Dr. Ada Morrow for two million.",
-        "Sens. Tomas Brill and Nora Lind backed the sale, as did Adm. Karl Dahl on Monday.",
-    ]
+    assert [t[s.start : s.end] for s in compare.split_sentences(a)] == sentences
 
 
 def test_datelines_of_wire_styles_are_trimmed():
