@@ -6166,6 +6166,8 @@ def test_people_picked_out_by_a_wish_are_no_speakers():
         "Consumers who don't want to eat biotech food are expected to provide a boost to the organic trade.",
         "The choice has rankled voters who had hoped to see more women on the ticket.",
         "Babies will always be born to proud, new parents who want to do what's best for them.",
+        "The race will be shown live, allowing those who just want to sit and watch do so.",
+        "Tickets are sold to anyone who wants to see the ferry race.",
     )
     assert cues_of(
         "The Harbour Fund, which wanted to bring together public and private efforts, closed in May."

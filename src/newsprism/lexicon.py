@@ -556,6 +556,9 @@ OTHER_OFFICE = words("prime vice deputy assistant associate")
 # Verbs of wishing: in a relative clause with an infinitive ("a sophomore who wants to be a drama
 # teacher"), they describe someone, they do not report what was said.
 WISH_VERBS = words("want hope wish long yearn aspire")
+# Pronouns that pick out people by what a relative clause says of them ("those who want to watch",
+# "anyone who wants to see the race"): no one in particular.
+GENERIC_PEOPLE = words("those anyone anybody everyone everybody someone somebody whoever")
 
 # Verbs by which a thing brings someone to a belief ("His work has convinced him that ..."): the
 # belief is the one convinced's.

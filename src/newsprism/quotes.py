@@ -91,6 +91,7 @@ from newsprism.lexicon import (
     FORECAST_NOUNS,
     FRONTED_CUES,
     GENERIC_BODIES,
+    GENERIC_PEOPLE,
     GROUP_NOUNS,
     HEARER_VERBS,
     IMPRESSION_NOUNS,
@@ -7217,8 +7218,11 @@ def _described_wish(verb: Token) -> bool:
     if any(c.dep_ == "xcomp" and c.lemma_.lower() in ("be", "become") for c in verb.children):
         return True
     # ("Consumers who don't want to eat biotech food are expected to ...": a restrictive clause on
-    # a common noun picks out a kind of people by their wish; no one is reported)
+    # a common noun picks out a kind of people by their wish; no one is reported; so does one on
+    # "those" or "anyone": "allowing those who just want to sit and watch do so")
     head = verb.head
+    if head.lower_ in GENERIC_PEOPLE and head.i + 1 < len(head.doc) and head.doc[head.i + 1].lower_ == "who":
+        return True
     return (
         head.pos_ == "NOUN"
         and head.i + 1 < len(head.doc)
