@@ -1084,7 +1084,7 @@ def _titled_person(ctx: Context, src: Span, span, head) -> Speaker | None:
     if (
         name is not None
         and role is not None
-        and (name.ent_type_ == "PERSON" or name.pos_ == "PROPN" and _known_first_name(name.left_edge.text))
+        and _person_named(name)
         and name.left_edge.i == role.i + 1
         and head.pos_ == "PROPN"
         and _is_person_noun(head.lower_)
@@ -5085,19 +5085,16 @@ def _passive_conjunct_subject(verb, head):
         (c for c in head.children if c.dep_ == "nsubjpass" and c.i < head.i), key=lambda c: c.i, default=None
     )
     if held is not None and (
-        _names_people(held) or (held.tag_ == "PRP" and held.lower_ != "it") or _unrecognised_person(held)
+        _names_people(held) or (held.tag_ == "PRP" and held.lower_ != "it") or _person_named(held)
     ):
         return held
     return None
 
 
-def _unrecognised_person(tok) -> bool:
-    """A proper name the recogniser left untyped that opens on a known first name ("Ana Ruiz
-    was freed ... and said")."""
-    if tok.pos_ != "PROPN" or tok.ent_type_:
-        return False
-    first = tok.doc[tok.left_edge.i] if tok.left_edge.pos_ == "PROPN" else tok
-    return first.i < tok.i and _known_first_name(first.text)
+def _person_named(tok) -> bool:
+    """Is ``tok`` a person's name: the recogniser's, or a proper name opening on a known first name,
+    which it missed ("Ana Ruiz was freed ... and said")?"""
+    return tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and _known_first_name(tok.left_edge.text))
 
 
 def _subject_elsewhere(verb, c):
@@ -5781,40 +5778,33 @@ def _judged_by(verb):
     accused by the U.S. of trying to gain nuclear capability", "Ruiz was praised by the union for
     keeping the pier open"): the subject's words and the phrase (``JUDGED_FOR``), as two runs; the
     doer in its "by" phrase is the speaker. None without all three."""
-    preps = JUDGED_FOR.get(verb.lemma_.lower(), ())
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    why = next(
-        (
-            c
-            for c in verb.children
-            if c.dep_ == "prep"
-            and c.lower_ in preps
-            and c.i > verb.i
-            and any(o.dep_ in ("pobj", "pcomp") for o in c.children)
-        ),
-        None,
-    )
-    if not preps or subj is None or agent is None or why is None or subj.tag_ in ("WDT", "WP"):
+    why = _judging_phrase(verb)
+    if subj is None or agent is None or why is None or subj.tag_ in ("WDT", "WP"):
         return None
     return [list(subj.subtree), list(why.subtree)]
 
 
 def _judged_for(verb, c):
-    """The phrase right after the object of a verb of judging or ascribing (``JUDGED_FOR``: "blamed
-    Kohl for blocking ...", "accused the mayor of lying", "attributes the crash to pilot error"),
-    or None."""
+    """The phrase right after the object ``c`` of a verb of judging or ascribing ("blamed Kohl for
+    blocking ...", "accused the mayor of lying", "attributes the crash to pilot error"), or None."""
+    return _judging_phrase(verb, c.right_edge.i + 1) if c.dep_ == "dobj" else None
+
+
+def _judging_phrase(verb, at: int | None = None):
+    """The phrase of its kind (``JUDGED_FOR``) a verb of judging or ascribing has after it, or at
+    token ``at``: a preposition with an object of its own ("for blocking ..."; not the "for" an
+    aside cuts off: "praised Britain for, it said, seeking ..."), or None."""
     preps = JUDGED_FOR.get(verb.lemma_.lower(), ())
-    if c.dep_ != "dobj" or not preps:
-        return None
     return next(
         (
             k
             for k in verb.children
             if k.dep_ == "prep"
             and k.lower_ in preps
-            and k.i == c.right_edge.i + 1
-            and any(o.dep_ in ("pobj", "pcomp") for o in k.children)  # ("praised Britain for, it said, ...")
+            and (k.i == at if at is not None else k.i > verb.i)
+            and any(o.dep_ in ("pobj", "pcomp") for o in k.children)
         ),
         None,
     )
