@@ -7040,3 +7040,60 @@ def test_the_main_clause_after_a_claim_is_not_part_of_the_claim():
         "Barton said the murders were similar to the killings in Alabama, in which police believe a hatchet was used."
     )
     assert s(b, by_cue(b, "said").content[0]).endswith("in which police believe a hatchet was used")
+
+
+def test_he_after_an_unnamed_one_described_again_is_that_one_not_the_latest_name():
+    """'Another parolee, who declined to give his name, said ... The self-described alcoholic said
+    ... “...,” he said': the parolee, described again, not the man named before him."""
+    a = art(
+        "“You have no cravings,” Tobias Wrenfield said, with needles in his ears.\n\n"
+        "Another parolee, who declined to give his name for fear of hurting the bakeries he has owned "
+        "for 20 years, said he too was sold on the program.\n\n"
+        "“This is a wonder,” the man said while being treated last week.\n\n"
+        "The self-described alcoholic said he tried drinking rum after a session.\n\n"
+        "“It didn't taste the same. It was sour,” he said."
+    )
+    qs = extract(a)
+    assert qs[1].speaker == Speaker(None, "anonymous", "Another parolee")
+    last = qs[-1]
+    assert s(a, last.content[0]).startswith("“It didn't")
+    assert last.speaker.name is None and last.speaker.description == "The self-described alcoholic"
+
+
+def test_he_carries_across_a_paragraph_only_about_him():
+    """'... “My wife says I've changed,” he said. / Sometimes, he feels a tickling along his scar. /
+    Pointing to his heart, he said, “...”': the same man, though another was a subject before."""
+    a = art(
+        "“We're over it,” said Colm Bratton, back at work.\n\n"
+        "The only evidence of former day trader Lenny Osei's wound is a scar along his forearm. But he, "
+        "too, has lost his freedom.\n\n"
+        "“My wife says I've changed,” he said.\n\n"
+        "Sometimes, he feels a tickling sensation along his scar.\n\n"
+        "Pointing to his heart, he said, “I'm still uncomfortable.”"
+    )
+    q = next(q for q in extract(a) if "uncomfortable" in s(a, q.content[0]))
+    assert q.speaker.name == "Lenny Osei"
+
+
+def test_pushed_into_an_act_is_no_quote_but_charged_with_is_what_is_charged():
+    a = art(
+        "That, coupled with pressure from Harlow University to choose between politics and teaching, "
+        "pushed Varga into making the gamble.\n\n"
+        "The lawsuit, filed by the Harbour Trust, charges the Port Authority with “wanton neglect” of the "
+        "pier, which it calls the “town's most important landmark.”"
+    )
+    assert not any(s(a, q.cue) == "pushed" for q in extract(a))
+    assert s(a, by_cue(a, "charges").content[0]) == "the Port Authority with “wanton neglect” of the pier"
+    assert s(a, by_cue(a, "calls").content[0]).startswith("the “town's")
+
+
+def test_a_name_the_text_gives_a_legal_form_is_a_company():
+    """'Zephyrix also said ...' beside 'Zephyrix Inc.': a company, whatever the recogniser says;
+    but 'Quell' is a person where 'Marta Quell' is named beside 'Quell Corp.'."""
+    a = art(
+        "A judge slapped Zephyrix Inc. with an injunction on Wednesday. Zephyrix's lawyers relied on "
+        "earlier rulings. Zephyrix also said it is protected by the 1992 Home Recording Act."
+    )
+    assert by_cue(a, "said").speaker == Speaker("Zephyrix", "organization", None)
+    b = art("Marta Quell founded Quell Corp. in 1990. Quell said the firm would hire 40 people next year.")
+    assert by_cue(b, "said").speaker == Speaker("Marta Quell", "person", None)

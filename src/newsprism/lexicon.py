@@ -118,13 +118,15 @@ NOUN_CUES = words(
 JUDGING_VERBS = words("criticize criticise praise blame credit accuse fault condemn hail")
 # The phrase right after the object that a verb of judging or ascribing reports with it: "blamed
 # Kohl for blocking ...", "accused the mayor of lying", "attributes the crash to pilot error",
-# "blamed the delay on the storm", "credited the volunteers with saving the library".
+# "blamed the delay on the storm", "credited the volunteers with saving the library", "charges the
+# agency with neglect".
 JUDGED_FOR = {
     **{v: ("for", "of") for v in JUDGING_VERBS},
     "attribute": ("to",),
     "ascribe": ("to",),
     "blame": ("for", "of", "on"),
     "credit": ("for", "of", "to", "with"),
+    "charge": ("with",),
 }
 # Verbs whose subject is the source of the noun cue they take ("X raised questions about Y").
 VOICING_VERBS = words("make issue offer voice express raise level lodge file repeat renew reiterate")
@@ -169,7 +171,8 @@ PERSON_NOUNS = words(
     fan user investor shareholder consumer shopper organizer scholar dealer trader lender insurer
     landowner militant dissident exile reformer academic cleric mogul follower participant
     respondent sponsor relative politician hard-liner paramedic programmer vendor youth assailant
-    counterpart treasurer comptroller auditor
+    counterpart treasurer comptroller auditor alcoholic addict parolee inmate prisoner convict retiree
+    detainee
     """
 )
 # Nouns of a news outlet before its name ("the weekly Bahman", "the daily Jomhuri Eslami"): the
@@ -229,6 +232,9 @@ AUTHORING_VERBS = words("prepare conduct write compile carry lead publish releas
 ISSUING_VERBS = words("issue distribute circulate")
 # Words of a company's name ("Steinway & Sons Inc."): "the company" may be it; a ministry may not.
 COMPANY_WORDS = words("company corporation inc ltd plc group bank")
+# A company's legal form after its name, as written ("Napster Inc.", "Acme Corp."): the name is a
+# company's, whatever the recogniser took it for.
+COMPANY_FORMS = "|".join(sorted(words("Inc Corp Co Ltd LLC plc Corporation Company")))
 # Role nouns that name one role: "the vocalist" after "Public Enemy singer Chuck D" is him.
 SAME_ROLE = (
     words("singer vocalist"),

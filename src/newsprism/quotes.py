@@ -66,6 +66,7 @@ from newsprism.lexicon import (
     CLOSE_TO,
     CLOSERS,
     COLON_STOP,
+    COMPANY_FORMS,
     COMPANY_WORDS,
     CONCESSIVE_MARKS,
     CONDITION_MARKS,
@@ -1161,7 +1162,7 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
     if head.lemma_.lower() in ANON_NOUNS or low in ANON_NOUNS or stext.lower().split()[-1] in ANON_NOUNS:
         return _anonymous(ctx, src, span, low, stext)
     if (
-        head.pos_ == "NOUN"
+        (head.pos_ == "NOUN" or head.text.islower())  # ("Another parolee" tagged a proper name)
         and span[0].lower_ in ("a", "an", "one", "another")
         and _is_person_noun(head.lemma_.lower())
     ):
@@ -2094,10 +2095,7 @@ def _entity_speaker(ctx: Context, src: Span, span, head, inside: list, qualified
         # a place speaks only as the head of the source ("Russia said"), never as a modifier
         person = next((p for p in inside if p.label_ == "PERSON" and p.start <= head.i < p.end), None)
         if person is not None or e.label_ == "PERSON":
-            p = person or e
-            if p.start and ctx.doc[p.start - 1].lower_ in OUTLET_NOUNS:
-                return Speaker(p.text, "organization")  # "Liberal weekly Bahman reported": a paper
-            return Speaker(_resolve_name(ctx, p.text, p.start_char), "person")
+            return _person_named_here(ctx, person or e)
         if e.label_ == "ORG" and e.end <= head.i and e[-1].tag_ == "POS" and head.pos_ == "PROPN":
             continue  # ("the Environmental Ministry's Santos Carrasco": the owner qualifies the name)
         if own is not None and (owned := _name_after_owner(ctx, own, span, head)) is not None:
@@ -2267,7 +2265,7 @@ def _org_elsewhere(ctx: Context, name: str) -> bool:
     """Did the recogniser type the name an organisation elsewhere in the article, in full or
     before more words ("Starbucks Corp.", then "But Starbucks late Wednesday predicted"), and
     never a person, nor a surname after a first name ("Nabil Sha'ath", which the recogniser may
-    also have typed ORG)?"""
+    also have typed ORG)? Or a company named with its legal form (:func:`_company_elsewhere`)?"""
     name = _without_the(name)
     ents = [e for e in ctx.doc.ents if e.text == name or e.text.startswith(name + " ")]
     person = any(
@@ -2275,7 +2273,24 @@ def _org_elsewhere(ctx: Context, name: str) -> bool:
         or (e.text.endswith(" " + name) and _known_first_name(e.text[: -len(name) - 1].split()[-1]))
         for e in ctx.doc.ents
     )
-    return any(e.label_ == "ORG" for e in ents) and not person
+    return (any(e.label_ == "ORG" for e in ents) and not person) or _company_elsewhere(ctx, name)
+
+
+def _person_named_here(ctx: Context, p) -> Speaker:
+    """The speaker a name the recogniser took for a person gives: that person, or a paper ("Liberal
+    weekly Bahman reported") or a company ("Napster also said", beside "Napster Inc.")."""
+    if (p.start and ctx.doc[p.start - 1].lower_ in OUTLET_NOUNS) or _company_elsewhere(ctx, p.text):
+        return Speaker(p.text, "organization")
+    return Speaker(_resolve_name(ctx, p.text, p.start_char), "person")
+
+
+def _company_elsewhere(ctx: Context, name: str) -> bool:
+    """Is the one word ``name``, which the recogniser took for a person, a company the text names
+    with its legal form ("Napster Inc.", "Acme Corp."), and no person's surname there ("Michael
+    Dell" beside "Dell Inc." is a person)?"""
+    if " " in name or not re.search(rf"\b{re.escape(name)},? (?:{COMPANY_FORMS})\b", ctx.text):
+        return False
+    return not any(n != name and n.endswith(" " + name) for _, n, _ in ctx.people)
 
 
 def _not_a_name(ctx: Context, tok) -> bool:
@@ -3366,8 +3381,10 @@ def _recent_speaker(ctx: Context, src: Span, want: str) -> Speaker | None:
     person named since, when it can be the pronoun: of that number and, where the noun says
     ("spokeswoman"), that gender. Named speakers are left to the people rules (they check ambiguity)."""
     here = ctx.paragraph(src.start)
-    # the paragraph before, or the one before that when a paragraph of quote alone lies between
-    reach = 2 if here >= 1 and ctx.quote_paragraph(here - 1) else 1
+    # the paragraph before, or the one before that when a paragraph of quote alone lies between,
+    # or one only about the same he or she ("Sometimes, he feels a tickling along his scar.")
+    between = here >= 1 and (ctx.quote_paragraph(here - 1) or _about_the_same_one(ctx, here - 1, src))
+    reach = 2 if between else 1
     lead_in, trailing = _reported_before(ctx, src)
     prior = [
         q
@@ -3434,12 +3451,48 @@ def _recent_speaker(ctx: Context, src: Span, want: str) -> Speaker | None:
         if _pronoun_gender(ctx, sp.name) == want:
             return Speaker(sp.name, "person")
         return Speaker(None, "unknown", ctx.text[src.start : src.end])
+    return _described_one_just_quoted(ctx, last, want)
+
+
+def _described_one_just_quoted(ctx: Context, last: Quote, want: str) -> Speaker | None:
+    """The speaker of ``last``, left unnamed, when the pronoun fits how it is described ("a
+    spokeswoman" for "she"; 'The self-described alcoholic said ... “...,” he said'), or the group
+    just quoted for "they"."""
+    sp = last.speaker
     if sp.type == "anonymous" and sp.description:
         head = _anon_head(sp.description) or ""
         gender = _noun_gender(head)
         if (want == "p") == _plural(head) and gender in ("", want):
             return sp
+    if sp.type == "unknown" and want in ("m", "f") and _one_person_described(sp.description or "", want):
+        return sp
     return _group_just_quoted(ctx, last) if want == "p" else None
+
+
+def _one_person_described(desc: str, want: str) -> bool:
+    """Is ``desc`` one person told by a role noun of no other sex ("The self-described alcoholic",
+    "the lawyer"), not a body, a document or a name?"""
+    words = desc.split()
+    if len(words) < 2 or words[0].lower() not in ("the", "a", "an", "another", "one"):
+        return False
+    head = words[-1].lower()
+    return _is_person_noun(head) and not _plural(head) and _noun_gender(head) in ("", want)
+
+
+def _about_the_same_one(ctx: Context, n: int, src: Span) -> bool:
+    """Is paragraph ``n`` only about the one the pronoun ``src`` stands for: every sentence's
+    subject that pronoun, no one named, nothing quoted ("Sometimes, he feels a tickling sensation
+    along his scar.")?"""
+    start, end = ctx.par_start(n), ctx.par_end(n)
+    pronoun = ctx.text[src.start : src.end].lower()
+    if pronoun not in ("he", "she") or any(start <= off < end for off, _, _ in ctx.people):
+        return False
+    if any(start <= q.content[0].start < end for q in ctx.quotes):
+        return False
+    sents = [t.sent for t in ctx.doc if start <= t.idx < end and t.is_sent_start]
+    return bool(sents) and all(
+        (subj := _root_subject(sent)) is not None and subj.lower_ == pronoun for sent in sents
+    )
 
 
 def _reported_before(ctx: Context, src: Span) -> tuple[tuple[int, int], bool]:
@@ -5713,7 +5766,7 @@ def _complement(verb):
             return None  # "called the sheriff", "called Porter on Mrs. Tripp's behalf"
         for c in verb.children:
             if c.dep_ == "dobj" and c.i > verb.i and (why := _judged_for(verb, c)) is not None:
-                return _Rest(verb.doc[c.left_edge.i : why.right_edge.i + 1])  # ("blamed Kohl for ...")
+                return _Rest(_object_and_phrase(c, why))  # ("blamed Kohl for ...")
             if not (
                 c.dep_ in ("dobj", "prep", "attr", "oprd") and c.i > verb.i and len(list(c.subtree)) >= 2
             ):
@@ -5759,8 +5812,20 @@ def _object_and_more(verb, c):
     if c.dep_ == "dobj" and second is not None:
         return _Rest(verb.doc[c.left_edge.i : second.right_edge.i + 1])
     if (why := _judged_for(verb, c)) is not None:
-        return _Rest(verb.doc[c.left_edge.i : why.right_edge.i + 1])
+        return _Rest(_object_and_phrase(c, why))
     return c
+
+
+def _object_and_phrase(c, why):
+    """The object ``c`` and the phrase ``why`` it is judged for, up to a clause set off by a comma
+    that reports words of its own ("charges the agency with “wanton destruction” of Bt, which it
+    calls ...": the second cue quotes what it calls it)."""
+    doc = c.doc
+    end = why.right_edge.i + 1
+    for t in why.subtree:
+        if t.dep_ == "relcl" and _is_cue(t) and doc[t.left_edge.i - 1].text == ",":
+            end = min(end, t.left_edge.i - 1)
+    return doc[c.left_edge.i : end]
 
 
 def _judged_quote(ctx: Context, verb: Token, cue: Span, src: Span | None) -> bool:
@@ -6538,6 +6603,10 @@ class Context:
     def par_start(self, n: int) -> int:
         """Where paragraph ``n`` starts."""
         return self._par_starts[n]
+
+    def par_end(self, n: int) -> int:
+        """Where paragraph ``n`` ends: where the next starts, or the text's end."""
+        return self._par_starts[n + 1] if n + 1 < len(self._par_starts) else len(self.text)
 
     def quote_paragraph(self, n: int) -> bool:
         """Is paragraph ``n`` a quotation alone (it opens with a quote mark)?"""
@@ -7330,8 +7399,10 @@ def _believed_of(verb: Token) -> bool:
 
 def _lets_in(verb: Token) -> bool:
     """ "because the EU does not admit Turkey into the regional alliance": admitted into a body or a
-    place, let in, not owned up to ("admitted the error", "admitted to lying" stay)."""
-    return verb.lemma_.lower() == "admit" and any(
+    place, let in, not owned up to ("admitted the error", "admitted to lying" stay); "That, coupled
+    with pressure from Stanford, pushed Campbell into making the gamble": driven to an act, not
+    pressed for it in words ("pushed for a vote" stays)."""
+    return verb.lemma_.lower() in ("admit", "push", "pressure") and any(
         c.dep_ == "prep" and c.lower_ == "into" for c in verb.children
     )
 
