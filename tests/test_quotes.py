@@ -7097,3 +7097,27 @@ def test_a_name_the_text_gives_a_legal_form_is_a_company():
     assert by_cue(a, "said").speaker == Speaker("Zephyrix", "organization", None)
     b = art("Marta Quell founded Quell Corp. in 1990. Quell said the firm would hire 40 people next year.")
     assert by_cue(b, "said").speaker == Speaker("Marta Quell", "person", None)
+
+
+def test_what_was_done_to_a_noun_or_said_of_the_act_is_no_quote():
+    """'the first molecule ever found that acts ...' (found, not finding), 'the first phase of the
+    system planned to open in 2031' (planned by someone else), and a remark on an act after a dash
+    ('agreed _ something that rarely happened') report no one's words."""
+    a = art(
+        "The optimism comes from the discovery of zentin, the first molecule ever found that acts on "
+        "the brain as part of a natural weight control system.\n\n"
+        "The first phase of the ferry system planned to open in 2031 will cost $2 billion.\n\n"
+        "Temp workers could not join unions unless the user company and temp agency agreed _ "
+        "something that rarely happened."
+    )
+    assert extract(a) == []
+
+
+def test_a_colon_after_what_a_line_is_names_no_speaker():
+    """'in language so purely Varga that it can only be a self-reference: “...”': the noun says what
+    the line is, not who said it."""
+    a = art(
+        "Varga began with a line only harbour folk could love, in language so purely Varga that it can "
+        "only be a self-reference: “So what's with the ferries and the fog?”"
+    )
+    assert not any(q.speaker.description == "a self-reference" for q in extract(a))

@@ -7112,6 +7112,42 @@ def _reports_no_words(verb: Token) -> bool:
         or _causes_a_feeling(verb)
         or _refuses_a_deed(verb)
         or _said_of_a_thing(verb)
+        or _done_to_a_noun(verb)
+        or _remarked_on(verb)
+    )
+
+
+def _remarked_on(verb: Token) -> bool:
+    """ "unless the user company and temp agency agreed _ something that rarely happened": the
+    only object, set off by a dash right after the verb and told by a relative clause, is the
+    writer's remark on the act, not what was agreed or said ("agreed — a move that surprised many —
+    to close the pier" keeps its clause)."""
+    dashes = ("_", "—", "–", "--")
+    objs = [c for c in verb.children if c.dep_ == "dobj" and c.text not in dashes]  # (the parser's "_")
+    return (
+        len(objs) == 1
+        and objs[0].left_edge.i == verb.i + 2
+        and verb.doc[verb.i + 1].text in dashes
+        and any(c.dep_ == "relcl" for c in objs[0].children)
+        and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+    )
+
+
+def _done_to_a_noun(verb: Token) -> bool:
+    """ "leptin, the first molecule ever found that acts on the brain": a participle on a noun,
+    with no doer named, tells what was done to the noun (found, announced, reported), not what
+    the noun said ("a charge denied by Tehran", with its doer, stays). Also where the parser made
+    the noun the participle's subject: "the first molecule ever found" is no molecule finding."""
+    if any(c.dep_ == "agent" for c in verb.children) or verb.tag_ not in ("VBN", "VBD"):
+        return False
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return verb.head.pos_ in ("NOUN", "PROPN")
+    subj = _subject_of(verb)
+    return (
+        subj is not None
+        and subj.i + 2 == verb.i
+        and verb.doc[verb.i - 1].lower_ == "ever"
+        and any(c.lower_ in ("first", "only", "last") or c.tag_ == "JJS" for c in subj.lefts)
     )
 
 
@@ -8496,6 +8532,8 @@ def colon_after_noun(ctx: Context) -> None:
             # 'Stevens is deferential to Congress and the president in the opinion: “...”': the
             # one the clause is about, not the noun that ends it
             src, line_start = _source_span(who), 0
+        elif clause is not None and clause.lemma_ == "be" and tok.dep_ == "attr":
+            continue  # ('so purely Varga that it can only be a self-reference: “...”': what the line is)
         if min(src.end, colon) <= max(src.start, line_start):
             continue  # the noun phrase lies on an earlier line: no speaker on this one
         if src is own and (tok.ent_type_ in ("DATE", "TIME") or tok.lemma_.lower() in BORNE_WORDS):
