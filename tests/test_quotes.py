@@ -7121,3 +7121,50 @@ def test_a_colon_after_what_a_line_is_names_no_speaker():
         "only be a self-reference: “So what's with the ferries and the fog?”"
     )
     assert not any(q.speaker.description == "a self-reference" for q in extract(a))
+
+
+def test_a_cut_part_and_a_hedge_left_out_are_told_apart():
+    """'“He looked odd to me,” ... “I thought something's weird about this man.”' against
+    '“Something's weird about this man,”': the first part is only cut (truncated), but leaving out
+    "I thought" turns a hunch into a statement (altered, those words alone)."""
+    group = _one_group(
+        "“He looked odd to me,” said Ada Grimm, a neighbour. “I thought something's weird about this man.”",
+        "“Something's weird about this man,” said Ada Grimm, a neighbour.",
+    )
+    assert "truncated" in group.flags
+    assert "altered: The Harbour Gazette leaves out 'i thought'" in group.flags, group.flags
+
+
+def test_words_a_note_wrote_inside_a_report_are_the_notes_direct_quote():
+    """'Ruiz said Varga's note denied ... and wrote, “There's no reason for me to lie now.”': the
+    quoted words are a direct quote of the note, and the story's quote group matches them, not the
+    detective's report around them."""
+    a = art(
+        "But Ruiz said Varga's note denied responsibility for those slayings and wrote, “There's no "
+        "reason for me to lie now.”"
+    )
+    q = by_cue(a, "wrote")
+    assert (q.kind, s(a, q.content[0])) == ("direct", "“There's no reason for me to lie now.”")
+    group = _one_group(
+        "But detective Dana Pierce said Tomas Varga's note denied responsibility for the slayings and "
+        "wrote, “There's no reason for me to lie now.”",
+        "“There's no reason for me to lie now,” Tomas Varga wrote in his note.",
+    )
+    assert all(v.speaker.name != "Dana Pierce" for v in group.variants), group.variants
+    assert group.speaker.name == "Tomas Varga"
+
+
+def test_words_inside_the_quote_are_not_the_cues_subject():
+    """'“There's no reason to lie now, none at all,” Varga wrote': the parser's subject "none" is
+    inside the quote; Varga wrote it (not "nobody wrote")."""
+    a = art("“There's no reason for me to lie now, none at all,” Tomas Varga wrote in his note.")
+    assert by_cue(a, "wrote").speaker.name == "Tomas Varga"
+
+
+def test_a_group_names_a_speaker_given_by_first_name_in_full():
+    """ "Gladys" in one report, "Gladys Barton" in the next: the group says "Ada Grimm"."""
+    group = _one_group(
+        "Varga's 76-year-old mother, Ada, said: “I wish there was some way to explain why this happened.”",
+        "“I wish there was some way to explain why this happened,” said Varga's mother, Ada Grimm.",
+    )
+    assert group.speaker.name == "Ada Grimm", group.speaker

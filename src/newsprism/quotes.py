@@ -4239,6 +4239,8 @@ def _counterfactual(verb) -> bool:
             c.lower_ in ("nothing", "nobody", "none")
             or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
         )
+        # (not a word inside the quote the cue closes: '“..., none at all,” Varga wrote')
+        and not any(t.tag_ == "''" for t in verb.doc[c.i + 1 : verb.i])
         for c in verb.children
     ):
         return True  # "Nothing suggests that ...", "nobody said", "no witnesses have reported seeing"
@@ -6716,9 +6718,27 @@ class Context:
                     resolved = _speaker(self, wide)
             source = wide
         speaker = resolved
+        if kind == "indirect" and len(content) == 1 and (whole := self.marked_whole(content[0])) is not None:
+            kind, content = "direct", [whole]  # ('wrote, “There's no reason for me to lie now.”')
         q = Quote(kind, content, cue, source, speaker, self.paragraph(pos), continuation)
         self.quotes.append(q)
         return q
+
+    def marked_whole(self, part: Span) -> Span | None:
+        """The quotation ``part`` is all of, but for its marks and closing punctuation (a clause the
+        parser took without the marks around it), used up; else None."""
+        for k in self.quotes_near(part.start, part.end):
+            q = self.qspans[k]
+            before, after = self.text[q.start : part.start], self.text[part.end : q.end]
+            if (
+                q.start < part.start
+                and part.end < q.end
+                and not before.strip("“‘\"' ")
+                and not after.strip(".,!?;:”’\"' ")
+            ):
+                self.used_q.add(k)
+                return q
+        return None
 
     def whole_phrase(self, src: Span, taken: list[Span]) -> Span:
         """The source as the whole phrase its head word heads ("Mr. Trump, who is regarded as
@@ -9217,8 +9237,9 @@ def match_across(
     items: list[tuple[Article, int, Quote, str, list[str], list[bool]]] = []
     for a in articles:
         marks = quote_spans(a.text, ignored_spans(a.annotations))
-        for k, q in enumerate(quotes.get(a.id, [])):
-            if q.kind == "indirect":
+        mine = quotes.get(a.id, [])
+        for k, q in enumerate(mine):
+            if q.kind == "indirect" or _holds_a_direct_quote(q, mine):
                 continue
             text = " … ".join(a.text[c.start : c.end] for c in q.content)
             words = _words(text)
@@ -9252,6 +9273,16 @@ def match_across(
         sp = Speaker(fuller(sp.name), sp.type, sp.description) if sp.type == "person" else sp
         out.append(QuoteGroup(f"q{len(out) + 1}", items[longest][3], sp, vs, flags))
     return out
+
+
+def _holds_a_direct_quote(q: Quote, quotes: Sequence[Quote]) -> bool:
+    """Is ``q`` a mixed quote whose quoted words are another's direct quote inside it ("Ruiz said
+    Varga's note ... wrote, “There's no reason ...”": the note's words, not Ruiz's)?"""
+    lo, hi = q.content[0].start, q.content[-1].end
+    return q.kind == "mixed" and any(
+        o is not q and o.kind == "direct" and lo <= o.content[0].start and o.content[-1].end <= hi
+        for o in quotes
+    )
 
 
 def _inside_marks(text: str, q: Quote, marks: Sequence[Span]) -> list[bool]:
@@ -9323,6 +9354,11 @@ def _group_speaker(vs: Sequence[Variant]) -> Speaker:
     named = [v.speaker for v in vs if v.speaker.name]
     if not named:
         return vs[0].speaker
+    # ("Gladys" where another outlet gives "Gladys Barton": that one, in full)
+    firsts = {
+        (sp.name or "").split()[0]: sp for sp in named if sp.type == "person" and " " in (sp.name or "")
+    }
+    named = [firsts.get(sp.name or "", sp) if sp.type == "person" else sp for sp in named]
     votes = Counter(_speaker_key(sp) for sp in named)
     top = max(votes.values())
     key = next(_speaker_key(sp) for sp in named if votes[_speaker_key(sp)] == top)
@@ -9376,10 +9412,14 @@ def _variant_flags(items) -> list[str]:
             # the meaning ("overstated" / "overstated for political reasons"); after a sentence
             # end the shorter version is only truncated
             variant_has = op in ("delete", "replace") and i2 > i1
-            extra = " ".join(a[i1:i2]) if variant_has else " ".join(b[j1:j2])
-            if _runs_on(it[3], i1, i2) if variant_has else _runs_on(base[3], j1, j2):
-                flags.append(f"altered: {who} {'adds' if variant_has else 'leaves out'} '{extra}'")
-            elif "truncated" not in flags:
+            words, (lo, hi) = (a, (i1, i2)) if variant_has else (b, (j1, j2))
+            run_lo, run_hi = _running_on(it[3] if variant_has else base[3], lo, hi)
+            if run_hi > run_lo:  # ('“He looked odd to me,” … “I thought something's weird”' /
+                # '“Something's weird”': the first part is cut, "I thought" left out)
+                flags.append(
+                    f"altered: {who} {'adds' if variant_has else 'leaves out'} '{' '.join(words[run_lo:run_hi])}'"
+                )
+            if run_hi - run_lo < hi - lo and "truncated" not in flags:
                 flags.append("truncated")
     shown = _attributions([it[2].speaker for it in items])
     if len(shown) > 1:
@@ -9451,23 +9491,28 @@ def _speaker_key(sp: Speaker) -> str:
     return (sp.name or sp.description or "?").lower()
 
 
-def _runs_on(text: str, lo: int, hi: int) -> bool:
-    """Do the words ``lo:hi`` at one end of a quote's ``text`` (its parts joined by " … ") run on
-    from the rest within one sentence? Not when a sentence's end or a break between parts lies
-    between them and the rest: a quote that leaves out the sentence before ('“I'm sorry,” … “And
-    I hate ...”' / '“And I hate ...”') or after is only shorter. Word ``k`` is the ``k``-th match
-    of :func:`_words`' pattern in the same view."""
+def _running_on(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """Of the words ``lo:hi`` at one end of a quote's ``text`` (its parts joined by " … "), those
+    that run on from the rest within one sentence, as a word range (empty when none). A sentence's
+    end or a break between parts sets the words beyond it apart: a quote that leaves out the
+    sentence before ('“I'm sorry,” … “And I hate ...”' / '“And I hate ...”') or after is only
+    shorter; one that leaves out "I thought" at the head of the sentence it keeps changes it. Word
+    ``k`` is the ``k``-th match of :func:`_words`' pattern in the same view."""
     from newsprism.clean import match_view
 
     view = match_view(text).lower()
     spans = [m.span() for m in re.finditer(r"\w+(?:'\w+)*", view)]
-    if lo == 0 and hi < len(spans):  # at the start: what lies between its last word and the rest
-        between = view[spans[hi - 1][1] : spans[hi][0]]
-    elif 0 < lo <= len(spans) and lo < hi:  # at the end: between the rest and its first word
-        between = view[spans[lo - 1][1] : spans[lo][0]]
-    else:
-        return False
-    return not any(c in between for c in ".!?…")
+
+    def breaks(k: int) -> bool:  # between word k - 1 and word k
+        return any(c in view[spans[k - 1][1] : spans[k][0]] for c in ".!?…")
+
+    if lo == 0 and 0 < hi < len(spans):  # at the start: back from the rest to the last break
+        start = next((k for k in range(hi, 0, -1) if breaks(k)), 0)
+        return start, hi
+    if 0 < lo < hi <= len(spans):  # at the end: on from the rest to the first break
+        end = next((k for k in range(lo, hi) if breaks(k)), hi)
+        return lo, end
+    return lo, lo
 
 
 # --------------------------------------------------------------------------- cited outlets
