@@ -7168,3 +7168,13 @@ def test_a_group_names_a_speaker_given_by_first_name_in_full():
         "“I wish there was some way to explain why this happened,” said Varga's mother, Ada Grimm.",
     )
     assert group.speaker.name == "Ada Grimm", group.speaker
+
+
+def test_a_persons_own_note_is_no_other_attribution():
+    """ "Varga's note" in one report against "Varga" in another: his words, one speaker; "Ruiz's
+    note" against "Varga" still differ."""
+    from newsprism.quotes import _attributions
+
+    varga = Speaker("Tomas Varga", "person")
+    assert len(_attributions([varga, Speaker(None, "unknown", "Varga's note")])) == 1
+    assert len(_attributions([varga, Speaker(None, "unknown", "Ruiz's note")])) == 2

@@ -218,7 +218,7 @@ EVIDENCE_NOUNS = POLL_WORDS | words("study report data analysis research figure 
 DOCUMENT_NOUNS = EVIDENCE_NOUNS | words(
     """
     statement letter communique declaration resolution memo memorandum editorial ruling document
-    filing brief complaint lawsuit petition
+    filing brief complaint lawsuit petition note
     """
 )
 # Texts whose words a relative "which" can report ("the First Amendment, which says that ...").

@@ -9442,10 +9442,22 @@ def _attributions(speakers: Sequence[Speaker]) -> dict[str, str]:
             continue  # ("he" left unresolved against "Dana Pierce": not known to differ)
         if not sp.name and set(re.findall(r"\w+", (sp.description or "").lower())[-1:]) & name_words:
             continue  # ("the committee" / "World Heritage Committee")
+        if not sp.name and _own_document(sp.description or "", named):
+            continue  # ("Barton's note" / "Barton": his words)
         if sp.name and " " not in sp.name.strip() and sp.name.lower() in firsts:
             sp = firsts[sp.name.lower()]
         shown.setdefault(_speaker_key(sp), sp.name or sp.description or "unknown")
     return shown
+
+
+def _own_document(desc: str, named: Sequence[tuple[str, Speaker]]) -> bool:
+    """Is ``desc`` a document or statement of a person named among ``named`` ("Barton's note",
+    "Ruiz's statement")?"""
+    m = re.fullmatch(r"(?:the\s+)?(.+?)['’]s\s+(\w+)", desc.strip(), flags=re.IGNORECASE)
+    if m is None or m.group(2).lower() not in DOCUMENT_NOUNS | STATEMENT_NOUNS:
+        return False
+    owner = _surname(m.group(1).split()).lower()
+    return any(_speaker_key(sp) == owner for _, sp in named)
 
 
 _CONTRACTIONS = (("won't", "will not"), ("can't", "cannot"), ("n't", " not"), ("'ll", " will"), ("'re", " are"),
