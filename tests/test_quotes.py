@@ -7178,3 +7178,42 @@ def test_a_persons_own_note_is_no_other_attribution():
     varga = Speaker("Tomas Varga", "person")
     assert len(_attributions([varga, Speaker(None, "unknown", "Varga's note")])) == 1
     assert len(_attributions([varga, Speaker(None, "unknown", "Ruiz's note")])) == 2
+
+
+def test_a_bare_surname_two_people_share_goes_on_with_the_one_just_quoted():
+    """'Liz Varga, whose brother Scott Varga was killed, said ... “...,” Varga said': Liz; but a
+    surname a description follows ("Varga, 59, who runs a radio show") or a title ("Mrs. Varga")
+    may be someone else, and stays as written."""
+    a = art(
+        "Mourners gathered on Sunday.\n\nLiz Varga, whose brother Scott Varga was killed a year ago, said "
+        "she decided to visit the building where her brother died. But it didn't ease her grief, she said."
+        "\n\n“It never leaves,” Varga said after the service. “It never goes away.”\n\n"
+        "Varga, 59, who runs a radio show in Orrin, said the family would hold a vigil."
+    )
+    assert by_cue(a, "said").speaker.name == "Liz Varga"
+    qs = extract(a)
+    assert next(q for q in qs if "It never leaves" in s(a, q.content[0])).speaker.name == "Liz Varga"
+    assert next(q for q in qs if "vigil" in s(a, q.content[0])).speaker.name == "Varga"
+
+
+def test_a_call_made_at_a_time_is_a_phone_call_and_an_aside_on_the_subject_does_not_end_the_claim():
+    a = art(
+        "The rent was late. He called Harbour County Police at 3:23 p.m., less than 30 minutes after "
+        "the fire started in Orrin.\n\n"
+        "Harbour officials announced Tuesday that the grey seal, hunted nearly to extinction a century "
+        "ago, has rebounded enough to no longer be considered endangered."
+    )
+    assert not any(s(a, q.cue) == "called" for q in extract(a))
+    assert s(a, by_cue(a, "announced").content[0]).endswith("no longer be considered endangered")
+
+
+def test_an_aide_to_a_role_is_not_given_the_main_persons_name_as_well():
+    """'An aide to the prime minister said' stays as written, not 'aide to the prime minister of
+    Tomas Varga'; 'A close aide said' is the main person's aide."""
+    a = art(
+        "Prime Minister Tomas Varga will skip the ceremony. An aide to the prime minister said the trip "
+        "was off. A close aide said the decision was final."
+    )
+    qs = extract(a)
+    assert qs[0].speaker.description == "An aide to the prime minister"
+    assert qs[1].speaker.description == "close aide of Tomas Varga"

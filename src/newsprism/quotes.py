@@ -4138,7 +4138,8 @@ def _anonymous(ctx: Context, src: Span, span: SpacySpan, low: str, stext: str) -
         link, whom = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         about = _resolve_name(ctx, whom, src.start) or whom
         desc = f"{noun[: len(noun) - (len(stext) - m.start())].rstrip()} {link} {about}"
-    elif about:
+    elif about and not (not poss and re.search(r"\b(?:to|of|for)\s", noun)):
+        # ("An aide to the prime minister" says whose already: not "... of Benjamin Netanyahu")
         desc = f"{noun} of {about}"
     return Speaker(None, "anonymous", desc)
 
@@ -4495,6 +4496,12 @@ def _resolve_name(ctx: Context, mention: str, at: int) -> str:
     names = [n for n, surname in ctx.surname_of.items() if surname == last]
     if len(names) > 1 and " " not in mention and (titled := _titled_bearer(ctx, last, names, at)) is not None:
         return titled  # "Mrs. Gore" beside Tipper Gore and Al Gore: the one who can be a Mrs.
+    if (
+        len(names) > 1
+        and " " not in mention
+        and (still := _bearer_just_quoted(ctx, names, mention, at)) is not None
+    ):
+        return still  # "Liz Webb ... said she ... “...,” Webb said": not her brother Scott Webb
     if mention in names:
         return mention
     # "Simpson" with "Nicole Brown Simpson" and "O.J. Simpson" (or "Justin Simpson") in the text:
@@ -4514,6 +4521,23 @@ def _resolve_name(ctx: Context, mention: str, at: int) -> str:
         if typo is not None:
             return typo
     return mention
+
+
+def _bearer_just_quoted(ctx: Context, names: list[str], mention: str, at: int) -> str | None:
+    """The one of ``names`` (people who share a surname) who spoke the latest quote before ``at``,
+    in its paragraph or the one before: a bare surname there goes on with that speaker. Not a
+    surname that a description follows, which sets someone new before the reader ("Gritz, 59,
+    who has a daily radio show", after Vicci Gritz spoke, is Bo Gritz), nor one after a title."""
+    if ctx.text[at + len(mention) : at + len(mention) + 1] == ",":
+        return None
+    if re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s*$", ctx.text[max(0, at - 6) : at]):
+        return None  # ("Mrs. Reyes said" after her daughter Nuribel Reyes spoke: the title says another)
+    here = ctx.paragraph(at)
+    before = [q for q in ctx.quotes if q.content[0].start < at and here - q.paragraph <= 1]
+    if not before:
+        return None
+    name = max(before, key=lambda q: q.content[0].start).speaker.name
+    return name if name in names else None
 
 
 def _titled_bearer(ctx: Context, surname: str, names: list[str], at: int) -> str | None:
@@ -5697,6 +5721,33 @@ def _second_clause_of(verb, c):
     return _Rest(doc[c.left_edge.i : end + 1])
 
 
+def _aside_then_verb(verb, c):
+    """ "announced that the gray wolf, hunted nearly to extinction a century ago, has rebounded
+    enough ...": the parser took the participle of an aside on the subject for the clause's verb
+    and hung the real verb, after the aside's closing comma, on the cue; the words run on to its
+    end. None unless that verb has no subject of its own and is no cue."""
+    doc = verb.doc
+    subj = next((k for k in c.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+    end = c.right_edge.i
+    if (
+        c.tag_ not in ("VBD", "VBN")
+        or subj is None
+        or doc[subj.i + 1].text != ","
+        or end + 2 >= len(doc)
+        or doc[end + 1].text != ","
+    ):
+        return None
+    nxt = next((k for k in verb.children if k.dep_ in ("ccomp", "dep") and k.left_edge.i == end + 2), None)
+    if (
+        nxt is None
+        or nxt.pos_ not in ("VERB", "AUX")
+        or any(k.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for k in nxt.children)
+        or _is_cue(nxt)
+    ):
+        return None
+    return _Rest(doc[c.left_edge.i : nxt.right_edge.i + 1])
+
+
 def _claim_before(verb, c):
     """ "was commenting on the warning given by Arafat that the people would renew ...": the
     parser hung the claim's own "that" clause on the cue. The claim noun (the cue's object, or the
@@ -5740,7 +5791,11 @@ def _complement(verb):
                 if verb.lemma_.lower() in AUTHORING_VERBS:
                     continue  # "wrote the majority opinion for a court divided 6-to-3": what the object is
                 return _Rest(verb.doc[obj.left_edge.i : c.right_edge.i + 1])
-            if (rest := _clause_split_at_its(verb, c) or _second_clause_of(verb, c)) is not None:
+            if (
+                rest := _clause_split_at_its(verb, c)
+                or _second_clause_of(verb, c)
+                or _aside_then_verb(verb, c)
+            ) is not None:
                 return rest
             if (claim := _claim_before(verb, c)) is not None:
                 return _Rest(verb.doc[claim.left_edge.i : c.right_edge.i + 1])
@@ -6090,6 +6145,10 @@ def _summons(verb, obj) -> bool:
         (p.dep_ in said or (p.dep_ == "advmod" and len(list(p.subtree)) > 1))
         and p.i > obj.i  # "a step forward"
         and not (p.dep_ == "npadvmod" and p.ent_type_ in ("DATE", "TIME"))  # "called ... Saturday"
+        # ("called Henry County Police at 3:23 p.m., ... after the shooting started": when)
+        and not (
+            p.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SETTING_MARKS for c in p.children)
+        )
         for p in verb.children
     ):
         return False
