@@ -7217,3 +7217,10 @@ def test_an_aide_to_a_role_is_not_given_the_main_persons_name_as_well():
     qs = extract(a)
     assert qs[0].speaker.description == "An aide to the prime minister"
     assert qs[1].speaker.description == "close aide of Tomas Varga"
+
+
+def test_what_one_refers_to_something_as_is_reported_with_it():
+    a = art(
+        "The firm refers to itself as the “embattled ferry company.” Varga refers to his boat as “the Beast.”"
+    )
+    assert s(a, by_cue(a, "refers").content[0]) == "to itself as the “embattled ferry company.”"

@@ -127,6 +127,7 @@ JUDGED_FOR = {
     "blame": ("for", "of", "on"),
     "credit": ("for", "of", "to", "with"),
     "charge": ("with",),
+    "refer": ("as",),
 }
 # Verbs whose subject is the source of the noun cue they take ("X raised questions about Y").
 VOICING_VERBS = words("make issue offer voice express raise level lodge file repeat renew reiterate")

@@ -5910,8 +5910,11 @@ def _judged_by(verb):
 
 def _judged_for(verb, c):
     """The phrase right after the object ``c`` of a verb of judging or ascribing ("blamed Kohl for
-    blocking ...", "accused the mayor of lying", "attributes the crash to pilot error"), or None."""
-    return _judging_phrase(verb, c.right_edge.i + 1) if c.dep_ == "dobj" else None
+    blocking ...", "accused the mayor of lying", "attributes the crash to pilot error"), or after
+    what a verb of referring refers "to" ("refers to itself as the “embattled ... company”"), or
+    None."""
+    referred = c.dep_ == "prep" and c.lower_ == "to" and verb.lemma_.lower() in REFERRING_VERBS
+    return _judging_phrase(verb, c.right_edge.i + 1) if c.dep_ == "dobj" or referred else None
 
 
 def _judging_phrase(verb, at: int | None = None):
