@@ -7224,3 +7224,10 @@ def test_what_one_refers_to_something_as_is_reported_with_it():
         "The firm refers to itself as the “embattled ferry company.” Varga refers to his boat as “the Beast.”"
     )
     assert s(a, by_cue(a, "refers").content[0]) == "to itself as the “embattled ferry company.”"
+
+
+def test_far_from_agreeing_is_no_agreement():
+    a = art(
+        "Two weeks before the summit, ministers in the Harbour Council still seem far from agreeing on how to settle the pier."
+    )
+    assert not any(s(a, q.cue) == "agreeing" for q in extract(a))

@@ -4234,6 +4234,8 @@ def _counterfactual(verb) -> bool:
         return True  # "To indicate the problem, Dietz cited ...": a purpose, not what was said
     if verb.dep_ in ("acl", "relcl") and verb.head.lower_ in ("nothing", "nobody", "none"):
         return True  # "found nothing to indicate anyone had survived"
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "from" and verb.head.head.lower_ == "far":
+        return True  # "ministers still seem far from agreeing on how ...": not agreed
     if any(
         c.dep_ == "nsubj"
         and (
