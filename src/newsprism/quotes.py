@@ -4138,7 +4138,7 @@ def _anonymous(ctx: Context, src: Span, span: SpacySpan, low: str, stext: str) -
         link, whom = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         about = _resolve_name(ctx, whom, src.start) or whom
         desc = f"{noun[: len(noun) - (len(stext) - m.start())].rstrip()} {link} {about}"
-    elif about and not (not poss and re.search(r"\b(?:to|of|for)\s", noun)):
+    elif about and (poss or not re.search(r"\b(?:to|of|for)\s", noun)):
         # ("An aide to the prime minister" says whose already: not "... of Benjamin Netanyahu")
         desc = f"{noun} of {about}"
     return Speaker(None, "anonymous", desc)
