@@ -7231,3 +7231,18 @@ def test_far_from_agreeing_is_no_agreement():
         "Two weeks before the summit, ministers in the Harbour Council still seem far from agreeing on how to settle the pier."
     )
     assert not any(s(a, q.cue) == "agreeing" for q in extract(a))
+
+
+def test_according_to_at_a_paragraphs_end_does_not_take_itself_into_what_was_said():
+    """ "..., according to a senior Harbour official." ending a paragraph: the words before the
+    phrase are his, not the phrase too; a quote mark the content opens is closed with it."""
+    a = art(
+        "Harbour will next year ratify the Orrin Treaty banning land mines, according to a senior "
+        "Harbour government official.\n\nVarga's health was also “failing,” according to a statement "
+        "released Thursday by the ferry union.\n\nThe treaty was signed in 1997."
+    )
+    qs = [q for q in extract(a) if s(a, q.cue) == "according to"]
+    assert [s(a, q.content[0]) for q in qs] == [
+        "Harbour will next year ratify the Orrin Treaty banning land mines",
+        "Varga's health was also “failing,”",
+    ]

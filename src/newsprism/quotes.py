@@ -8303,15 +8303,16 @@ def according_to(ctx: Context) -> None:
             continue  # ("products grown and processed according to the standards": in keeping with them)
         phrase = {t.i for t in [tok, doc[tok.i + 1], *pobj.subtree]}
         lo, hi = _aside_around(tok, max(phrase))
-        rest = [t for t in doc[lo:hi] if t.i not in phrase and not t.is_punct]
+        # (not the paragraph break the sentence ends on, which would carry the content past the phrase)
+        rest = [t for t in doc[lo:hi] if t.i not in phrase and not t.is_punct and not t.is_space]
         source = _source_span(pobj)
         if len(rest) < MIN_CLAUSE_WORDS and (clause := _clause_read_as_appos(pobj)) is not None:
             phrase -= {t.i for t in clause.subtree}
-            rest = [t for t in tok.sent if t.i not in phrase and not t.is_punct]
+            rest = [t for t in tok.sent if t.i not in phrase and not t.is_punct and not t.is_space]
             source = _strip_punct(ctx.text, Span(source.start, doc[clause.left_edge.i - 1].idx))
         if len(rest) < MIN_CLAUSE_WORDS:
             continue
-        content = _strip_punct(ctx.text, _span_of(rest))
+        content = _marks_kept(ctx.text, _strip_punct(ctx.text, _span_of(rest)))
         cue = Span(tok.idx, doc[tok.i + 1].idx + 2)
         # '“Organic farming became ...,” according to a study by ...': the quote is the study's
         before = [t for t in rest if t.i < tok.i]
@@ -8328,6 +8329,17 @@ def according_to(ctx: Context) -> None:
             ctx.quote("direct", [ctx.qspans[whole]], cue, source)
         else:
             ctx.quote(ctx.reported_kind([content]), [content], cue, source)
+
+
+def _marks_kept(text: str, span: Span) -> Span:
+    """``span`` with the quote mark that closes one it opens ("health was also “failing”", "walked
+    out the door “visibly angry and upset.”"), which punctuation had left outside."""
+    inner = text[span.start : span.end]
+    closing = re.match(r"[.,!?]?[”\"]", text[span.end : span.end + 2])
+    opened = inner.count("“") > inner.count("”") or inner.count('"') % 2 == 1  # (wire text's straight marks)
+    if opened and closing is not None:
+        return Span(span.start, span.end + closing.end())
+    return span
 
 
 _ASIDE_MARKS = frozenset(DASHES) - {"-"} | {"(", ")"}  # (a lone "-" token is a hyphen inside a word)
