@@ -7194,6 +7194,13 @@ def test_a_bare_surname_two_people_share_goes_on_with_the_one_just_quoted():
     qs = extract(a)
     assert next(q for q in qs if "It never leaves" in s(a, q.content[0])).speaker.name == "Liz Varga"
     assert next(q for q in qs if "vigil" in s(a, q.content[0])).speaker.name == "Varga"
+    b = art(
+        "Ada Varga runs a bakery in Orrin. Her daughter, Liz Varga, 12, is diabetic.\n\n"
+        "Sometimes, Liz Varga said, she eats candy with her friends.\n\n"
+        "“The sugar in her blood is getting high again,” Mrs. Varga said."
+    )
+    sugar = next(q for q in extract(b) if "sugar" in s(b, q.content[0]))
+    assert sugar.speaker.name != "Liz Varga"  # (the title says another: the mother, or no one for sure)
 
 
 def test_a_call_made_at_a_time_is_a_phone_call_and_an_aside_on_the_subject_does_not_end_the_claim():

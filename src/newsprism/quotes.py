@@ -4530,9 +4530,11 @@ def _bearer_just_quoted(ctx: Context, names: list[str], mention: str, at: int) -
     in its paragraph or the one before: a bare surname there goes on with that speaker. Not a
     surname that a description follows, which sets someone new before the reader ("Gritz, 59,
     who has a daily radio show", after Vicci Gritz spoke, is Bo Gritz), nor one after a title."""
-    if ctx.text[at + len(mention) : at + len(mention) + 1] == ",":
+    k = ctx.text.find(mention, at)  # (``at`` may be where a source with a title starts)
+    if k < 0 or ctx.text[k + len(mention) : k + len(mention) + 1] == ",":
         return None
-    if re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s*$", ctx.text[max(0, at - 6) : at]):
+    title = _title_before(ctx, k)
+    if title in MALE_TITLES | FEMALE_TITLES or title.rstrip(".") in NAME_TITLES:
         return None  # ("Mrs. Reyes said" after her daughter Nuribel Reyes spoke: the title says another)
     here = ctx.paragraph(at)
     before = [q for q in ctx.quotes if q.content[0].start < at and here - q.paragraph <= 1]
@@ -4542,12 +4544,17 @@ def _bearer_just_quoted(ctx: Context, names: list[str], mention: str, at: int) -
     return name if name in names else None
 
 
+def _title_before(ctx: Context, k: int) -> str:
+    """The word written right before position ``k``, lower-cased ("mrs." before "Gore"); "" at
+    the start or where ``k`` is not found."""
+    before = ctx.text[max(0, k - 12) : k].split()[-1:] if k > 0 else []
+    return before[0].lower() if before else ""
+
+
 def _titled_bearer(ctx: Context, surname: str, names: list[str], at: int) -> str | None:
     """The one full name among ``names`` that a gendered title written right before the surname
     (found from ``at``) fits: "Mrs. Gore" is Tipper Gore, not Al Gore."""
-    k = ctx.text.find(surname, at)
-    before = ctx.text[max(0, k - 12) : k].split()[-1:] if k > 0 else []
-    title = before[0].lower() if before else ""
+    title = _title_before(ctx, ctx.text.find(surname, at))
     want = "m" if title in MALE_TITLES else "f" if title in FEMALE_TITLES else ""
     fits = [n for n in names if " " in n and _first_name_gender(n) in ("", want)]
     return fits[0] if want and len(fits) == 1 else None
@@ -5711,8 +5718,7 @@ def _second_clause_of(verb, c):
     if (
         nxt is None
         or doc[nxt.left_edge.i - 1].pos_ not in ("NOUN", "PROPN", "PRON")
-        or any(k.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for k in nxt.children)
-        or _is_cue(nxt)
+        or not _runs_on_verb(nxt)
     ):
         return None
     end = nxt.right_edge.i
@@ -5740,14 +5746,17 @@ def _aside_then_verb(verb, c):
     ):
         return None
     nxt = next((k for k in verb.children if k.dep_ in ("ccomp", "dep") and k.left_edge.i == end + 2), None)
-    if (
-        nxt is None
-        or nxt.pos_ not in ("VERB", "AUX")
-        or any(k.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for k in nxt.children)
-        or _is_cue(nxt)
-    ):
+    if nxt is None or nxt.pos_ not in ("VERB", "AUX") or not _runs_on_verb(nxt):
         return None
     return _Rest(doc[c.left_edge.i : nxt.right_edge.i + 1])
+
+
+def _runs_on_verb(nxt) -> bool:
+    """Can a verb the parser hung on the cue after the reported clause carry that clause on: no
+    subject of its own, and no cue?"""
+    return not any(k.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for k in nxt.children) and not _is_cue(
+        nxt
+    )
 
 
 def _claim_before(verb, c):
@@ -7206,12 +7215,11 @@ def _remarked_on(verb: Token) -> bool:
     only object, set off by a dash right after the verb and told by a relative clause, is the
     writer's remark on the act, not what was agreed or said ("agreed — a move that surprised many —
     to close the pier" keeps its clause)."""
-    dashes = ("_", "—", "–", "--")
-    objs = [c for c in verb.children if c.dep_ == "dobj" and c.text not in dashes]  # (the parser's "_")
+    objs = [c for c in verb.children if c.dep_ == "dobj" and c.text not in DASHES]  # (the parser's "_")
     return (
         len(objs) == 1
         and objs[0].left_edge.i == verb.i + 2
-        and verb.doc[verb.i + 1].text in dashes
+        and verb.doc[verb.i + 1].text in DASHES
         and any(c.dep_ == "relcl" for c in objs[0].children)
         and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
     )
