@@ -7253,3 +7253,26 @@ def test_according_to_at_a_paragraphs_end_does_not_take_itself_into_what_was_sai
         "Harbour will next year ratify the Orrin Treaty banning land mines",
         "Varga's health was also “failing,”",
     ]
+
+
+def test_a_headline_name_does_not_take_in_its_own_verb():
+    """ "Morales Says Mexican-American Museum Will ..." was read as one name, "Morales Says", and
+    the article's "the mayor" was then named after the headline."""
+    a = art(
+        "Morales Says Mexican-American Museum Will Tell of 'Pain and Pride.'\n\nPORTLEDGE -- Mayor "
+        "Morales, opening the museum on Saturday, said it would tell a story of ''salt and sorrow.''\n\n"
+        "''It is a place of memory,'' the mayor said."
+    )
+    assert {q.speaker.name for q in extract(a)} == {"Morales"}
+
+
+def test_one_of_a_list_of_names_who_speaks_as_i_is_the_name_before_who():
+    """A list of names, then "who" and a quote in the first person singular: the last name speaks,
+    not the list; a quote that says "we" is the list's."""
+    a = art(
+        "The ceremony featured singers like Dana Pierce, Tom Hale, Rita Vance and Mark Ossel, who joked of "
+        "the hall, ''I haven't seen it yet, but I'm going to.''"
+    )
+    assert [q.speaker.name for q in extract(a)] == ["Mark Ossel"]
+    b = art("The guests included Dana Pierce, Tom Hale and Rita Vance, who joked, “We haven't seen it yet.”")
+    assert [q.speaker.name for q in extract(b)] == ["Dana Pierce, Tom Hale and Rita Vance"]

@@ -640,6 +640,25 @@ def _fronted_cue_in(ent) -> bool:
     )
 
 
+def _before_its_verb(e):
+    """A headline's name that took in its own verb ("[Obama Says] African-American Museum Will
+    ..."): the words before the verb the name's first words are the subject of; the name as it
+    is when no such verb is in it ("Edward Said", where "Said" is the name)."""
+    verb = next(
+        (
+            t
+            for t in e[1:]
+            if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" and c.i < t.i for c in t.children)
+        ),
+        None,
+    )
+    if verb is None:
+        return e
+    from spacy.tokens import Span as SpacySpan
+
+    return SpacySpan(e.doc, e.start, verb.i, label=e.label_)
+
+
 def _part_word_named(e) -> bool:
     """Is entity ``e`` a lone word for part of a group ("Many, like Mrs. Buchanan, wanted ..."),
     which the recogniser took for a name after a sentence it ran on from?"""
@@ -658,7 +677,7 @@ def _canonical_people(doc, title: str = "") -> tuple[list[tuple[int, str, bool]]
         and not _place_taken_for_a_person(e)
         and not _part_word_named(e)
     ]
-    ents += [n for e in doc.ents if (n := _person_mislabelled(e)) is not None]
+    ents += [_before_its_verb(n) for e in doc.ents if (n := _person_mislabelled(e)) is not None]
     # "Banned Napster users ...": a verb the recogniser took into a name is no first name
     ents = [
         e[1:]
@@ -666,7 +685,9 @@ def _canonical_people(doc, title: str = "") -> tuple[list[tuple[int, str, bool]]
         else e
         for e in ents
     ]
-    ents = [_past_a_department(e) for e in ents]  # "Secretary of [Agriculture Dan Glickman]"
+    ents = [
+        _past_a_department(_before_its_verb(e)) for e in ents
+    ]  # "Secretary of [Agriculture Dan Glickman]"
     ents = sorted(ents + _surnames_taken_for_orgs(doc, ents), key=lambda e: e.start)
     full: dict[str, str] = {}
     for e in ents:
@@ -1277,7 +1298,9 @@ def _relative_speaker(ctx: Context, head, stext: str) -> Speaker | None:
     if what.dep_ == "appos" and what.head.ent_type_ == "PERSON" and head.lower_ == "who":
         what = what.head  # "Robert C. Byrd, a West Virginia Democrat who has opposed": Byrd
     last = what
-    if head.lower_ == "who":
+    if head.lower_ == "who" and (one := _one_of_a_list_speaking(ctx, head)) is not None:
+        what = last = one
+    elif head.lower_ == "who":
         what = _first_of_those_who(what, head.head)
     if head.lower_ == "who" and _misread_antecedent(head, what):
         return Speaker(None, "unknown", stext)  # no one rather than a place or a thing that "who" is not
@@ -1307,6 +1330,28 @@ def _relative_speaker(ctx: Context, head, stext: str) -> Speaker | None:
         end = min(max(whole.end, _source_span(last).end), head.idx)
         return _speaker(ctx, Span(whole.start, len(ctx.text[:end].rstrip().rstrip(","))))
     return None
+
+
+def _one_of_a_list_speaking(ctx: Context, who):
+    """ "celebrities like Oprah Winfrey, Will Smith ... and Stevie Wonder, who joked of the museum,
+    ''I haven't seen it yet, but I'm going to.''": a list of names, then "who" and words its clause
+    quotes in the first person singular. One person speaks, the name right before the "who" (the
+    parser may hang the clause on any name of the list); None otherwise."""
+    doc = who.doc
+    if who.i < 2 or doc[who.i - 1].text != "," or doc[who.i - 2].ent_type_ != "PERSON":
+        return None
+    name = doc[who.i - 2]
+    if not any(t.dep_ == "conj" for t in (name, *name.children, name.head)):
+        return None
+    sent = who.sent
+    quoted = next(
+        (q for q in ctx.qspans if who.idx < q.start < sent.end_char and q.end <= sent.end_char + 2),
+        None,
+    )
+    if quoted is None:
+        return None
+    words = set(re.findall(r"[a-z]+", ctx.text[quoted.start : quoted.end].lower().replace("’", "'")))
+    return name if words & {"i", "me", "my", "mine", "myself"} and not words & {"we", "us", "our"} else None
 
 
 def _first_of_those_who(what, clause):
@@ -6646,11 +6691,11 @@ class Context:
         # ("Minister of [Planning and International Cooperation Nabil Sha'ath]", one ORG to the
         # recogniser: the person at its end)
         self.ents = [
-            n
+            _before_its_verb(n)
             if (n := _person_mislabelled(e)) is not None
             else e[1:]
             if len(e) > 1 and _fronted_cue_in(e)
-            else e
+            else _before_its_verb(e)
             for e in self.doc.ents
             if not _role_as_name(e) and not _part_word_named(e)
         ]  # (and "[Said Teague]: “...”": the cue word is no part of the name)
