@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import atexit
 import csv
 import os
 import re
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -20,6 +23,17 @@ def need(path: Path) -> Path:
         )
         sys.exit(0)
     return path
+
+
+def scratch(prefix: str) -> Path:
+    """A working folder for one run (stores, reports), removed when the run ends; kept, and named
+    on stderr, when ``NEWSPRISM_KEEP_WORK`` is set (to read the stores afterwards)."""
+    work = Path(tempfile.mkdtemp(prefix=prefix))
+    if os.environ.get("NEWSPRISM_KEEP_WORK"):
+        atexit.register(lambda: print(f"working folder kept: {work}", file=sys.stderr))
+    else:
+        atexit.register(shutil.rmtree, work, True)
+    return work
 
 
 def semeval_rows() -> list[dict]:

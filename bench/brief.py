@@ -31,7 +31,6 @@ import json
 import re
 import subprocess
 import sys
-import tempfile
 import time
 from collections import defaultdict
 from datetime import datetime, timedelta
@@ -40,7 +39,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _data import SHARED, need  # noqa: E402
+from _data import SHARED, need, scratch  # noqa: E402
 from living import cpu  # noqa: E402
 
 CLI = [str(Path(sys.executable).parent / "newsprism")]
@@ -160,7 +159,7 @@ def main() -> None:
         if aid in arts and t in refs:
             by_topic[t].append(arts[aid])
     windows = {t: densest_window(v, a.days) for t, v in sorted(by_topic.items())}
-    work = Path(tempfile.mkdtemp(prefix="np-brief-"))
+    work = scratch("np-brief-")
     t0 = time.perf_counter()
     rep = run_analyze(windows, work)
     wall = time.perf_counter() - t0

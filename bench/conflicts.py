@@ -16,13 +16,12 @@ import argparse
 import json
 import subprocess
 import sys
-import tempfile
 import time
 from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _data import SHARED, need  # noqa: E402
+from _data import SHARED, need, scratch  # noqa: E402
 from living import cpu  # noqa: E402
 
 CLI = [str(Path(sys.executable).parent / "newsprism")]
@@ -33,7 +32,7 @@ def main() -> None:
     ap.add_argument("--show", type=int, default=40)
     a = ap.parse_args()
     src = need(SHARED / "duc2007-main" / "articles.jsonl")
-    work = Path(tempfile.mkdtemp(prefix="np-conflicts-"))
+    work = scratch("np-conflicts-")
     report = work / "duc.json"
     t = time.perf_counter()
     subprocess.run(

@@ -33,12 +33,12 @@ import socket
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 import zlib
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _data import scratch  # noqa: E402
 from living import cpu  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -253,7 +253,7 @@ def main() -> None:
     ap.add_argument("--story-sizes", default="50,500,5000")
     ap.add_argument("--work", default=None)
     a = ap.parse_args()
-    work = Path(a.work) if a.work else Path(tempfile.mkdtemp(prefix="np-hostile-"))
+    work = Path(a.work) if a.work else scratch("np-hostile-")
     work.mkdir(parents=True, exist_ok=True)
     print(f"CPU: {cpu()}")
     res: dict = {"cpu": cpu()}

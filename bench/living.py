@@ -43,13 +43,12 @@ import resource
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _data import ROOT, uci_rows  # noqa: E402
+from _data import ROOT, scratch, uci_rows  # noqa: E402
 
 T0 = 1_577_836_800.0  # 2020-01-01
 STEP, REPEAT_GAP = 200.0, 8 * 86400.0
@@ -234,7 +233,7 @@ def main() -> None:
     )
     a = ap.parse_args()
     print(f"CPU: {cpu()}")
-    work = Path(a.work) if a.work else Path(tempfile.mkdtemp(prefix="np-living-"))
+    work = Path(a.work) if a.work else scratch("np-living-")
     work.mkdir(parents=True, exist_ok=True)
     if a.duc:
         res = bench_duc(work)

@@ -34,14 +34,13 @@ import random
 import re
 import subprocess
 import sys
-import tempfile
 import time
 from collections import defaultdict
 from datetime import datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _data import SHARED, need  # noqa: E402
+from _data import SHARED, need, scratch  # noqa: E402
 from living import cpu  # noqa: E402
 
 CLI = [str(Path(sys.executable).parent / "newsprism")]
@@ -161,7 +160,7 @@ def main() -> None:
     a = ap.parse_args()
     src = need(SHARED / "duc2007-main" / "articles.jsonl")
     raw = {r["id"]: r for r in map(json.loads, src.open())}
-    work = Path(tempfile.mkdtemp(prefix="np-perturb-"))
+    work = scratch("np-perturb-")
     t0 = time.perf_counter()
     base = analyze(src, work, "unmodified")
     outlet_of = {x["id"]: x["outlet"] for x in base["articles"]}

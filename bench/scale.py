@@ -35,7 +35,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _data import bcubed, uci_rows, wikiref_files  # noqa: E402
+from _data import bcubed, scratch, uci_rows, wikiref_files  # noqa: E402
 
 T0 = 1_577_836_800.0  # 2020-01-01
 STEP, REPEAT_GAP = 200.0, 8 * 86400.0
@@ -219,13 +219,12 @@ def _base_index(p: int, n: int, orders: dict) -> int:
 def e2e() -> None:
     """WikiRef220 full texts through both paths, end to end."""
     import shutil
-    import tempfile
 
     from newsprism.batch import read_parquet, run_spark, spark_session
     from newsprism.pipeline import analyze
 
     files = wikiref_files()
-    tmp = Path(tempfile.mkdtemp(prefix="np-e2e-"))
+    tmp = scratch("np-e2e-")
     for f in files:
         shutil.copy(f, tmp / f.name)
     from newsprism import nlp
@@ -273,9 +272,8 @@ def main() -> None:
     if args.e2e:
         e2e()
         return
-    import tempfile
 
-    out = os.path.join(tempfile.mkdtemp(), "single.json")
+    out = os.path.join(scratch("np-scale-"), "single.json")
     subprocess.run([sys.executable, __file__, "--single-worker", str(args.n), "--out", out], check=True)
     one = json.loads(Path(out).read_text())
     n = args.n

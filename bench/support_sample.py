@@ -18,12 +18,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import tempfile
 from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _data import SHARED, need  # noqa: E402
+from _data import SHARED, need, scratch  # noqa: E402
 from brief import densest_window, run_analyze  # noqa: E402
 
 TOPICS = "D0742J,D0710C,D0741I,D0745J,D0701A,D0728G"
@@ -75,7 +74,7 @@ def main() -> None:
         if aid in arts and t in wanted:
             by_topic[t].append(arts[aid])
     windows = {t: densest_window(by_topic[t], a.days) for t in wanted}
-    rep = run_analyze(windows, Path(tempfile.mkdtemp(prefix="np-support-")))
+    rep = run_analyze(windows, scratch("np-support-"))
     n = 0
     for t, win in windows.items():
         for c in claims(rep, {x["id"] for x in win}):

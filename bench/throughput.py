@@ -29,11 +29,10 @@ import random
 import statistics
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _data import ROOT, SHARED, need, uci_rows, wikiref_files  # noqa: E402
+from _data import ROOT, SHARED, need, scratch, uci_rows, wikiref_files  # noqa: E402
 from living import cpu  # noqa: E402
 
 CLI = [str(Path(sys.executable).parent / "newsprism")]
@@ -134,7 +133,7 @@ def main() -> None:
     env = dict(os.environ)
     if a.isa == "avx2":
         env["ATEN_CPU_CAPABILITY"] = "avx2"
-    work = Path(tempfile.mkdtemp(prefix="np-throughput-"))
+    work = scratch("np-throughput-")
     print(
         f"CPU: {cpu()}; PyTorch kernels: {a.isa} (ATEN_CPU_CAPABILITY={env.get('ATEN_CPU_CAPABILITY', 'unset')})"
     )

@@ -18,7 +18,6 @@ import argparse
 import html
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 from functools import partial
@@ -26,7 +25,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _data import wikiref_files  # noqa: E402
+from _data import scratch, wikiref_files  # noqa: E402
 from living import cpu  # noqa: E402
 
 CLI = [str(Path(sys.executable).parent / "newsprism")]
@@ -62,7 +61,7 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=220)
     a = ap.parse_args()
     print(f"CPU: {cpu()}")
-    work = Path(tempfile.mkdtemp(prefix="np-watch-"))
+    work = scratch("np-watch-")
     site = work / "site"
     site.mkdir()
     server = ThreadingHTTPServer(("127.0.0.1", 0), partial(_Quiet, directory=str(site)))

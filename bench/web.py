@@ -27,13 +27,12 @@ import re
 import statistics
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _data import ROOT, uci_rows, wikiref_files  # noqa: E402
+from _data import ROOT, scratch, uci_rows, wikiref_files  # noqa: E402
 
 
 def build_store(path: str, n_stories: int, per_story: int) -> list[str]:
@@ -166,7 +165,7 @@ def main() -> None:
         base, sids, words, out, secs = args.client
         client_main(base, json.loads(sids), json.loads(words), args.clients, float(secs), out)
         return
-    tmp = tempfile.mkdtemp(prefix="npweb-")
+    tmp = str(scratch("npweb-"))
     db = os.path.join(tmp, "web.db")
     sids = build_store(db, args.stories, args.per_story)
     sample = random.Random(3).sample(sids, 40)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -72,6 +73,7 @@ def pg_server():
         pytest.skip(f"no PostgreSQL here: {r.stderr.strip()[-300:]}")
     yield r.stdout.strip()
     subprocess.run(["bash", str(script), "stop", folder], capture_output=True)
+    shutil.rmtree(folder, ignore_errors=True)  # (a cluster's files: 60 MB a test run)
 
 
 @pytest.fixture

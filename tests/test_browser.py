@@ -65,7 +65,7 @@ def server(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def browser():
+def browser(tmp_path_factory):
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
@@ -74,7 +74,9 @@ def browser():
                 "--window-size=1280,1000"):  # fmt: skip
         opts.add_argument(arg)
     opts.binary_location = CHROMIUM
-    d = webdriver.Chrome(service=Service(DRIVER), options=opts)
+    # (Chromium leaves its singleton socket's folder in $TMPDIR: in the test's own folder, not /tmp)
+    tmp = str(tmp_path_factory.mktemp("chromium"))
+    d = webdriver.Chrome(service=Service(DRIVER, env={**os.environ, "TMPDIR": tmp}), options=opts)
     d.implicitly_wait(5)
     SHOTS.mkdir(parents=True, exist_ok=True)
     yield d
