@@ -7276,3 +7276,26 @@ def test_one_of_a_list_of_names_who_speaks_as_i_is_the_name_before_who():
     assert [q.speaker.name for q in extract(a)] == ["Mark Ossel"]
     b = art("The guests included Dana Pierce, Tom Hale and Rita Vance, who joked, “We haven't seen it yet.”")
     assert [q.speaker.name for q in extract(b)] == ["Dana Pierce, Tom Hale and Rita Vance"]
+
+
+def test_a_surname_typed_a_place_where_it_is_a_subject_is_the_person():
+    """ "Aubonne, formerly with the Harbour Institute, agrees ... what he calls the fat trap" after
+    "Dr. Paul Aubonne": the recogniser typed the surname a place, and "he" went to the doctor just
+    quoted."""
+    a = art(
+        "Dr. Paul Aubonne has studied the diet for years. “It is the food,” said Dr. Tomas Hale.\n\n"
+        "Aubonne, formerly with the Harbour Institute, agrees and has come to group these factors into "
+        "what he calls the fat trap."
+    )
+    assert by_cue(a, "calls").speaker.name == "Paul Aubonne"
+
+
+def test_a_source_starts_after_the_quotation_the_parser_hung_on_it():
+    """ "“..., and clearly the harbour is the most important,” Varga, who heads the board, told": the
+    quotation's last words are not part of who said it."""
+    a = art(
+        "“Every town has a duty to help, and clearly the harbour is the most important,” Varga, who "
+        "heads the ferry board, told a press conference."
+    )
+    q = by_cue(a, "told")
+    assert s(a, q.source) == "Varga, who heads the ferry board"

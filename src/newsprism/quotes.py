@@ -604,9 +604,20 @@ def _surnames_taken_for_orgs(doc, people: list) -> list:
         for t in doc
         if not t.ent_type_ and t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass") and (t.text,) in tails
     ]
+    # (a surname of one named in full, typed a place where it is a subject: "Ravussin, formerly with
+    # the National Institutes of Health, agrees" after "Eric Ravussin")
+    surnames = {n[-1:] for n in names if len(n) > 1}
+    placed = [
+        e
+        for e in doc.ents
+        if e.label_ == "GPE"
+        and len(e) == 1
+        and e.root.dep_ in ("nsubj", "nsubjpass")
+        and (e.text,) in surnames
+    ]
     return [
         e
-        for e in orgs + untyped
+        for e in orgs + untyped + placed
         if tuple(_unpossessed(t) for t in e.text.split()) in tails
         and all(
             t.text[:1].isupper() and t.is_alpha and t.lower_ not in ORG_WORDS for t in e if t.tag_ != "POS"
@@ -982,6 +993,11 @@ def _source_span(tok) -> Span:
     # a dateline read into the phrase: "PORT ELLING - The government" (not "US-based")
     if m and _DASH_AFTER_DATELINE.search(m.group(0)) and start + m.end() <= tok.idx:
         start += m.end()
+    # ("“... the United States is the most powerful,” Adams, who heads ...": the parser hung the
+    # quotation's last words on the name; the phrase starts after the quotation's close)
+    closes = list(re.finditer(r"[,.?!](?:”|''|\")\s*", doc.text[start : tok.idx]))
+    if closes:
+        start += closes[-1].end()
     return Span(start, _past_title_stop(doc, last, end))
 
 
