@@ -7299,3 +7299,11 @@ def test_a_source_starts_after_the_quotation_the_parser_hung_on_it():
     )
     q = by_cue(a, "told")
     assert s(a, q.source) == "Varga, who heads the ferry board"
+
+
+def test_a_name_set_off_after_a_role_is_a_person_whatever_the_recogniser_typed():
+    """ "a Harbour Department deputy spokesman, Philip Ossel, said": the recogniser typed the name
+    an organisation; it names the spokesman, a person."""
+    a = art("”We regard it as a threat,” a Harbour Department deputy spokesman, Philip Ossel, said Thursday.")
+    sp = extract(a)[0].speaker
+    assert (sp.name, sp.type) == ("Philip Ossel", "person")

@@ -481,6 +481,10 @@ def _person_mislabelled(e):
         return n
     if (n := _name_cut_at_hyphen(e)) is not None:
         return n
+    if _name_beside_a_role(e):
+        from spacy.tokens import Span as SpacySpan
+
+        return SpacySpan(e.doc, e.start, e.end, label="PERSON")
     toks = [t for t in e if t.lower_ != "the"]
     # (or an abbreviated title inside the mention: "Rear Adm. Richard M. Larrabee", "Dr. Helga Well-Apelt")
     lead = [t.lower_.rstrip(".") for t in toks[:2]]
@@ -501,6 +505,20 @@ def _person_mislabelled(e):
     from spacy.tokens import Span as SpacySpan
 
     return SpacySpan(e.doc, first.i, e.end, label="PERSON")
+
+
+def _name_beside_a_role(e) -> bool:
+    """ "a State Department deputy spokesman, Philip Reeker, said": a first name and a surname the
+    recogniser took for an organisation, set off as the name of a person's role."""
+    return (
+        e.label_ == "ORG"
+        and 2 <= len(e) <= 3
+        and e.root.dep_ == "appos"
+        and e.root.head.pos_ == "NOUN"
+        and _is_person_noun(e.root.head.lemma_.lower())
+        and _known_first_name(e[0].text)
+        and _plain_name(e)
+    )
 
 
 def _role_as_name(e) -> bool:
@@ -1883,7 +1901,9 @@ def _appositive_name(ctx: Context, src: Span, head) -> Speaker | None:
                 t.i for p in child.children if p.dep_ in ("prep", "relcl", "acl", "appos") for t in p.subtree
             }
             names = [t for t in child.subtree if t.pos_ == "PROPN" and t.i not in where]
-            if names and not any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in names):
+            # (the types as read again: "spokesman, Philip Reeker," an ORG to the recogniser)
+            typed = {e.label_ for e in ctx.ents for t in names if e.start <= t.i < e.end}
+            if names and not typed & {"ORG", "GPE", "NORP"}:
                 name = ctx.text[names[0].idx : names[-1].idx + len(names[-1])]
                 known = _resolve_name(ctx, name, src.start)
                 if name.endswith(" " + known) and _first_name_gender(name):
