@@ -7307,3 +7307,13 @@ def test_a_name_set_off_after_a_role_is_a_person_whatever_the_recogniser_typed()
     a = art("”We regard it as a threat,” a Harbour Department deputy spokesman, Philip Ossel, said Thursday.")
     sp = extract(a)[0].speaker
     assert (sp.name, sp.type) == ("Philip Ossel", "person")
+
+
+def test_a_body_named_again_by_its_last_words_is_the_one_an_earlier_quote_named():
+    """ "the press service stressed" after "the Harbour Navy press service said": the recogniser
+    found no organisation in the name, but the earlier quote's speaker is one."""
+    a = art(
+        "Divers reached the hull on Monday, the Harbour Navy press service said. Experts are studying "
+        'the photographs. "The situation is critical," the press service stressed.'
+    )
+    assert by_cue(a, "stressed").speaker.name == "Harbour Navy press service"

@@ -1621,6 +1621,19 @@ def _body_named_before(ctx: Context, src: Span, span, head) -> Speaker | None:
         )
         and {BODY_WORD_FORMS.get(t.lower_, t.lower_) for t in between if not t.is_punct} <= set(_lower(e))
     }
+    # (or a body an earlier quote gave a name the recogniser did not: "the press service" after
+    # "the Russian Navy press service said")
+    names |= {
+        q.speaker.name
+        for q in ctx.quotes
+        if q.speaker.type == "organization"
+        and q.speaker.name[:1].isupper()  # (a name, not a description: "heritage bureau")
+        and q.source is not None
+        and q.source.end <= src.start
+        and q.speaker.name.lower().endswith(
+            " " + " ".join(t.lower_ for t in span[1 : head.i - span.start + 1])
+        )
+    }
     # one body written two ways ("U.S. Circuit Court of Appeals", "the 10th Circuit Court of
     # Appeals"): names that end in the same three words or more, or hold one another, are one
     longest = max(names, key=lambda n: (len(n), n), default="")
