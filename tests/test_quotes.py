@@ -7317,3 +7317,47 @@ def test_a_body_named_again_by_its_last_words_is_the_one_an_earlier_quote_named(
         'the photographs. "The situation is critical," the press service stressed.'
     )
     assert by_cue(a, "stressed").speaker.name == "Harbour Navy press service"
+
+
+def test_not_everyone_thinking_something_is_not_everyones_claim():
+    """ "not everyone thinks ...": the source keeps its "not" (it was "everyone")."""
+    a = art(
+        "A few dozen agents still live in Orrin. But not everyone thinks Varga is still hidden in these "
+        "woods. Not all experts think the trail is cold."
+    )
+    assert [q.speaker.description for q in extract(a)] == ["not everyone", "Not all experts"]
+
+
+def test_a_texts_participle_the_parser_hung_on_the_sentences_verb_is_the_texts():
+    """ "Tomas Varga sees new safety ... from the Islamic edict calling for his murder": the edict
+    calls for it, not Varga."""
+    a = art(
+        "British writer Tomas Varga sees new safety for himself in Norland's distancing itself from the "
+        "Islamic edict calling for his murder, but many in Norland are debating whether anything has changed."
+    )
+    q = by_cue(a, "calling")
+    assert q.speaker.name is None and q.speaker.description == "the Islamic edict"
+
+
+def test_content_does_not_leave_a_bracket_it_opens_unclosed():
+    a = art(
+        "Her fiercest critics have been civil libertarians, who have decried her efforts to restrict "
+        "information on the Internet (ranging from personal data to instructions on how to build bombs)."
+    )
+    assert s(a, by_cue(a, "have decried").content[-1]) == (
+        "her efforts to restrict information on the Internet (ranging from personal data to "
+        "instructions on how to build bombs)"
+    )
+
+
+def test_a_name_after_a_ministrys_name_is_the_persons():
+    """ "Permanent Secretary of the Ministry of Education, Science and Technology Wilfred Okoth":
+    the recogniser made "Science and Technology Wilfred Okoth" an organisation; a later bare
+    "Okoth" is him in full."""
+    a = art(
+        "NAIROBI, September 22 (Xinhua) -- The Orrin government is worried by school drop-out rates.\n\n"
+        "Out of the pupils enrolled in Standard One, only 47 percent complete primary education, Permanent "
+        "Secretary of the Ministry of Education, Science and Technology Wilfred Okoth said Tuesday.\n\n"
+        "According to Okoth, the education allocations have more than tripled over the past eight years."
+    )
+    assert [q.speaker.name for q in extract(a)] == ["Wilfred Okoth", "Wilfred Okoth"]

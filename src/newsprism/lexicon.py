@@ -223,7 +223,7 @@ DOCUMENT_NOUNS = EVIDENCE_NOUNS | words(
     """
 )
 # Texts whose words a relative "which" can report ("the First Amendment, which says that ...").
-LEGAL_TEXTS = words("law act amendment constitution clause bill treaty statute charter")
+LEGAL_TEXTS = words("law act amendment constitution clause bill treaty statute charter edict decree fatwa")
 # Chinese family names, written first ("Jin Xianglong"), that the first-name lists take for a
 # Western first name of one sex ("Jin" female, "Cai" male): they say nothing of the person's sex.
 FAMILY_NAMES_FIRST = words("jin lin cai")

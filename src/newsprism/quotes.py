@@ -391,6 +391,20 @@ def _merged(spans: Sequence[Span]) -> list[tuple[int, int]]:
     return out
 
 
+def _before_open_bracket(text: str, s: Span) -> Span:
+    """A content span whose last opened bracket it leaves unclosed ("her efforts to restrict
+    information on the Internet (ranging from ... to how to build bombs"): closed with the mark
+    right after it, else cut before the bracket ("... on the Internet (": the aside ran on past
+    the sentence the parser read)."""
+    part = text[s.start : s.end]
+    if part.count("(") <= part.count(")"):
+        return s
+    if text[s.end : s.end + 1] == ")":
+        return Span(s.start, s.end + 1)
+    cut = part.rindex("(")
+    return Span(s.start, s.start + len(part[:cut].rstrip())) if part[:cut].strip() else s
+
+
 def _trim_tail(text: str, s: Span) -> Span:
     e = s.end
     while e > s.start and text[e - 1] in " \t\r":
@@ -586,13 +600,19 @@ def _plain_name(words) -> bool:
 
 
 def _ministry_before(e) -> bool:
-    """Does a title of what the mention names open just before it: "Minister of [Planning and
+    """Does a title of what the mention names, or a ministry's name, open just before it: "Minister of [Planning and
     International Cooperation Nabil Sha'ath]", "Minister for Agriculture, [Natural Resources and
     Environment Costas Petrides]" (capitalised words, commas and "and" between)?"""
     i = e.start - 1
     while i >= 0 and e.start - i <= 8 and (e.doc[i].text in (",", "and", "&") or e.doc[i].text[:1].isupper()):
         i -= 1
-    return i >= 1 and e.doc[i].lower_ in ("of", "for") and e.doc[i - 1].lower_ in PERSON_TITLES
+    # (or the ministry's own name: "Permanent Secretary of the Ministry of Education, [Science and
+    # Technology Wilfred Kimalat]")
+    return (
+        i >= 1
+        and e.doc[i].lower_ in ("of", "for")
+        and (e.doc[i - 1].lower_ in PERSON_TITLES or e.doc[i - 1].lower_ in ("ministry", "department"))
+    )
 
 
 def _surnames_taken_for_orgs(doc, people: list) -> list:
@@ -950,6 +970,7 @@ def _source_span(tok) -> Span:
     """The noun phrase of a source token: its left modifiers, compounds and flat names."""
     keep = {
         "det",
+        "neg",  # ("not everyone thinks ...": not the claim of everyone)
         "amod",
         "compound",
         "poss",
@@ -4940,6 +4961,16 @@ def _hung_subject(verb):
         # "Mitt Romney, the 2012 nominee, tweeted in response: ...": the parser made the cue a
         # participle of the name (no passive of "tweeted", "said", "wrote" has a person as subject)
         return verb.head
+    # "the Islamic edict calling for his murder": the parser hung the text's participle on the verb
+    # of the sentence (Rushdie "sees"); the text right before it says it
+    text = verb.doc[verb.i - 1] if verb.i else verb
+    if (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and text.dep_ == "pobj"
+        and text.lemma_.lower() in DOCUMENT_NOUNS | WRITTEN_THINGS | LEGAL_TEXTS
+    ):
+        return text
     # "Leaf wrote to the society's members warning that “...”": the parser hung the writer's
     # participle on her hearers; the one who wrote warns
     hearer = verb.head
@@ -6860,6 +6891,7 @@ class Context:
                 *content[1:],
             ]  # "ATLANTA (AP) -- <what was said>"
         content = _past_relative_attribution(self.text, content, cue, source)
+        content = [_before_open_bracket(self.text, c) for c in content]
         resolved = speaker or _speaker(self, source)
         if source is not None:
             wide = self.whole_phrase(source, [*content, *([cue] if cue else [])])
