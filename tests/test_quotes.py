@@ -7361,3 +7361,10 @@ def test_a_name_after_a_ministrys_name_is_the_persons():
         "According to Okoth, the education allocations have more than tripled over the past eight years."
     )
     assert [q.speaker.name for q in extract(a)] == ["Wilfred Okoth", "Wilfred Okoth"]
+
+
+def test_the_one_made_to_talk_is_not_the_one_who_made_her():
+    a = art(
+        "Mrs. Dana Pierce befriended Ms. Rita Vance and got her to talk about her marriage while secretly taping their talks."
+    )
+    assert by_cue(a, "to talk").speaker.name == "Rita Vance"

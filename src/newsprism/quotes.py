@@ -2772,6 +2772,8 @@ def _pronoun(ctx: Context, src: Span, low: str, stext: str) -> Speaker:
     verb = tok.root.head
     if (author := _writer_of_the_note(ctx, verb, sp.name)) is not None:
         return author
+    if (other := _made_to_speak(ctx, tok, sp.name, stext)) is not None:
+        return other
     acted_on = any(
         t.pos_ == "PROPN"
         and t.dep_ in ("dobj", "dative")
@@ -2780,6 +2782,32 @@ def _pronoun(ctx: Context, src: Span, low: str, stext: str) -> Speaker:
         for t in verb.subtree
     )
     return Speaker(None, "unknown", stext) if acted_on else sp
+
+
+def _made_to_speak(ctx: Context, tok, name: str, stext: str) -> Speaker | None:
+    """ "Mrs. Tripp ... befriended Ms. Lewinsky and got her to talk about ...": "her", the one made
+    to talk, is not the one who made her (the subject of "got"): the one other person of that sex
+    the sentence names before it, else no one; None when ``name`` is not the maker."""
+    pron = tok.root
+    clause = pron.head
+    if not (
+        pron.dep_ == "nsubj"
+        and pron.lower_ in ("him", "her")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        and clause.head.i != clause.i
+    ):
+        return None
+    maker = _subject(clause.head)
+    if maker is None or not _same_person(ctx, maker, name):
+        return None
+    want = PRONOUNS[pron.lower_]
+    sent = pron.sent
+    others = {
+        n
+        for off, n, _ in ctx.people
+        if sent.start_char <= off < pron.idx and n != name and _gender(ctx, n) == want
+    }
+    return Speaker(others.pop(), "person") if len(others) == 1 else Speaker(None, "unknown", stext)
 
 
 def _writer_of_the_note(ctx: Context, verb, name: str) -> Speaker | None:
