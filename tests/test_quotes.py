@@ -7368,3 +7368,12 @@ def test_the_one_made_to_talk_is_not_the_one_who_made_her():
         "Mrs. Dana Pierce befriended Ms. Rita Vance and got her to talk about her marriage while secretly taping their talks."
     )
     assert by_cue(a, "to talk").speaker.name == "Rita Vance"
+
+
+def test_a_possessive_inside_a_description_is_replaced_by_whose_it_is():
+    a = art(
+        "Vice President Tomas Varga spoke in Orrin on Tuesday. About 80 people attended the fund-raiser "
+        "for Varga, where a spokesman for his presidential campaign said the campaign expected to net "
+        "about $150,000 from the visit."
+    )
+    assert extract(a)[0].speaker.description == "spokesman for Tomas Varga's presidential campaign"

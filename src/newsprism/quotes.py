@@ -4281,6 +4281,10 @@ def _anonymous(ctx: Context, src: Span, span: SpacySpan, low: str, stext: str) -
         link, whom = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         about = _resolve_name(ctx, whom, src.start) or whom
         desc = f"{noun[: len(noun) - (len(stext) - m.start())].rstrip()} {link} {about}"
+    elif about and poss and poss[0].i > span.start + 1 and re.search(rf"\b{poss[0].text}\b", noun):
+        # ("a spokesman for his presidential campaign": "spokesman for Al Gore's presidential
+        # campaign", not "... campaign of Al Gore")
+        desc = re.sub(rf"\b{poss[0].text}\b", f"{about}'s", noun, count=1)
     elif about and (poss or not re.search(r"\b(?:to|of|for)\s", noun)):
         # ("An aide to the prime minister" says whose already: not "... of Benjamin Netanyahu")
         desc = f"{noun} of {about}"
