@@ -166,3 +166,34 @@ def test_a_reporters_contact_note_is_boilerplate_even_run_into_a_paragraph():
     kept = [body[s.start : s.end] for s in content_spans(body, ann)]
     assert "The next review is due in June." in kept and "“We are glad,” said one pilot." in kept
     assert kept[-1].startswith("The group issued e-mail alerts")
+
+
+def test_a_headline_a_program_capitalised_word_by_word_is_cased_back():
+    """ "Harbour To Fine Ibm Executive'S Firm" (every word raised, "IBM" lowered): the story title
+    reads "IBM Executive's"; a headline in capitals or one a person cased stays as it is."""
+    from newsprism.clean import headline, recased
+    from newsprism.models import Article
+
+    body = "The FBI said IBM would pay. The 5th fine in a year, the Harbour board said. Let us wait."
+    a = Article(id="a", text=body, title="Harbour To Fine Ibm Executive'S Firm After Fbi Probe Of 5Th Fine")
+    assert headline(a) == "Harbour To Fine IBM Executive's Firm After FBI Probe Of 5th Fine"
+    assert recased("HARBOUR TO FINE IBM EXECUTIVE'S FIRM", body) == "HARBOUR TO FINE IBM EXECUTIVE'S FIRM"
+    assert (
+        recased("Harbour fines Ibm, the board's chief says", body)
+        == "Harbour fines Ibm, the board's chief says"
+    )
+    assert recased("Let Us Wait For The Board", body + " The US board.") == "Let Us Wait For The Board"
+
+
+def test_a_wire_desks_note_at_a_headlines_end_is_no_part_of_the_title():
+    from newsprism.clean import headline
+    from newsprism.models import Article
+
+    for title, want in [
+        ("A New Magazine, By Way Of The Harbour (Dw)", "A New Magazine, By Way Of The Harbour"),
+        ("Paying The Price (Art Adv: Photo Has Been Sent To Clients)", "Paying The Price"),
+        ("Ferry Fares Rise (Note: Sidebar Material At End Of Story)", "Ferry Fares Rise"),
+        ("Ferry Fares Rise (2)", "Ferry Fares Rise (2)"),
+        ("Ferry Fares Rise (We Hope)", "Ferry Fares Rise (We Hope)"),
+    ]:
+        assert headline(Article(id="a", text="The ferry fares rose.", title=title)) == want

@@ -15,6 +15,7 @@ from itertools import accumulate
 from rapidfuzz import fuzz
 
 from newsprism.models import IGNORED_KINDS, Annotation, Article, Span
+from newsprism.nlp import words
 
 # A wire dateline or a bullet before a sentence: "PORT ELLING, March 12 (Meridian Wire) - ",
 # "MOBILE, Ala. (AP) -- ", "WASHINGTON _ ", "NAIROBI, January 4 (Xinhua) -- ", and a town in
@@ -367,11 +368,61 @@ _DATELINE_LEFTOVER = re.compile(
 
 
 def headline(article: Article) -> str | None:
-    """The article's headline, if it reads as one (not a wire slug or a dateline's leftover)."""
+    """The article's headline, if it reads as one (not a wire slug or a dateline's leftover), its
+    machine casing undone (:func:`recased`)."""
     title = " ".join((article.title or "").split())
     if not title or title.lower().strip(".!:- ") in WIRE_SLUGS or _DATELINE_LEFTOVER.match(title):
         return None
-    return title
+    title = _HEADLINE_NOTE.sub("", title) or title
+    return recased(title, article.text)
+
+
+# A wire desk's note at the end of a headline: an editor's two-letter code ("(Dw)", "(JT)") or a
+# handling note ("(Art Adv: Photo Has Been Sent To Nytns Clients)", "(Note: Sidebar Material At
+# End Of Story)", "(For Release The Week Of Mon., Nov. 23, 1998)"); not a part number ("(2)") nor
+# a headline's own aside ("(We Hope)").
+_HEADLINE_NOTE = re.compile(
+    r"\s*\((?:[A-Za-z]{2}|(?:Art\s+)?Adv\b[^)]*|Note:[^)]*|For\s+Release\b[^)]*|Eds?\b[^)]*|Optional\b[^)]*)\)\s*$"
+)
+
+
+# A headline a program capitalised word by word (Python's ``str.title``: "Microsoft To Offer
+# Rebuttal On Ibm Executive'S Charge", "Shooting Of 5Th Endangered Wolf"): the letters it raised
+# after an apostrophe or a number, and the acronyms it lowered.
+_RAISED_AFTER_APOSTROPHE = re.compile(r"(?<=[a-z])['’](S|T|D|M|Ll|Re|Ve)\b")
+_RAISED_ORDINAL = re.compile(r"\b(\d+)(St|Nd|Rd|Th)\b")
+_SMALL_WORDS = words("a an and as at by for from in of on or the to with")
+_COMMON_SHORT = _SMALL_WORDS | words("us it we he me my is be am do go no so up")
+
+
+def recased(title: str, body: str) -> str:
+    """``title`` with a program's word-by-word capitals undone: "'S" and "5Th" lowered
+    ("Executive's", "5th"), and a word written "Ibm" that ``body`` gives only as "IBM" in its
+    running text. Only a title so cased (every word capitalised, small words past the first
+    included, or a "'S" or "5Th" no person writes); any other (a headline in capitals, or one a
+    person cased) is returned as it is."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", title)
+    small = [w for w in words[1:] if w.lower() in _SMALL_WORDS]
+    raised = _RAISED_AFTER_APOSTROPHE.search(title) or _RAISED_ORDINAL.search(
+        title
+    )  # (no person writes "'S")
+    if title.isupper() or not (raised or small and all(w[0].isupper() for w in small)):
+        return title
+    title = _RAISED_AFTER_APOSTROPHE.sub(lambda m: m.group(0).lower(), title)
+    title = _RAISED_ORDINAL.sub(lambda m: m.group(1) + m.group(2).lower(), title)
+
+    def acronym(m: re.Match) -> str:
+        w = m.group(0)
+        up = w.upper()
+        if w.lower() in _COMMON_SHORT:  # ("Let Us Pray": not the "US" of the body)
+            return w
+        # (in the body's running text, not in a line of capitals: "NEW YORK _" says nothing of "New")
+        alone = rf"(?<![A-Z]{{2}}[ ,.])(?<![A-Z][ ,.])\b{up}\b(?![ ,.]+[A-Z]{{2}})"
+        if re.search(alone, body) and not re.search(rf"\b{w}\b", body):
+            return up
+        return w
+
+    return re.sub(r"\b[A-Z][a-z]{1,5}\b", acronym, title)
 
 
 def lead_line(article: Article, limit: int = 80) -> str:
