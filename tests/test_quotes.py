@@ -7377,3 +7377,29 @@ def test_a_possessive_inside_a_description_is_replaced_by_whose_it_is():
         "about $150,000 from the visit."
     )
     assert extract(a)[0].speaker.description == "spokesman for Tomas Varga's presidential campaign"
+
+
+def test_one_of_a_group_named_in_apposition_is_that_person():
+    a = art(
+        "One of those Democrats, Rep. Tomas Varga of Colorado, said, “The court has saved Congress from itself.”"
+    )
+    assert extract(a)[0].speaker.name == "Tomas Varga"
+
+
+def test_a_group_speaks_through_the_example_it_names_when_the_words_are_one_persons():
+    a = art(
+        "Conservatives like Dana Pierce, executive director of the Harbour Coalition, embraced the "
+        "findings, saying, “Some would love to exclude all of it, and I think that runs against history.”"
+    )
+    assert by_cue(a, "saying").speaker.name == "Dana Pierce"
+    b = art(
+        "Conservatives like Dana Pierce embraced the findings, saying, “We think that runs against history.”"
+    )
+    assert by_cue(b, "saying").speaker.name == "Conservatives"
+
+
+def test_calling_elections_is_holding_them_not_saying_anything():
+    a = art(
+        "Prime Minister Tomas Varga has called the elections to try to win back legitimacy and aid lost after his takeover."
+    )
+    assert extract(a) == []

@@ -512,6 +512,9 @@ SEARCH_CUES = words("seek")
 # Cues whose bare object is phoned or summoned ("called the sheriff", "called a meeting"), unless
 # something is said of it ("called the plan a step forward")
 SUMMON_CUES = words("call")
+# What one calls by holding it: "called the elections to try to win back legitimacy" (a purpose,
+# not what the elections are called).
+CALLED_EVENTS = words("election vote referendum strike meeting hearing session summit poll")
 # Cues that pass on someone else's words: "quoted Andy Grove's prediction that “...”" gives Grove's
 # words, not the quoter's.
 RELAY_CUES = words("quote cite repeat echo")

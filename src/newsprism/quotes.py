@@ -58,6 +58,7 @@ from newsprism.lexicon import (
     BODY_WORD_FORMS,
     BORNE_WORDS,
     CALENDAR,
+    CALLED_EVENTS,
     CAUSATIVE_VERBS,
     CAUSED_FEELINGS,
     CLAIM_NOUNS,
@@ -1187,6 +1188,8 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
     if (turn := _transcript_turn(ctx, src, stext) or _house_name(span)) is not None:
         return turn  # (a transcript's turn; "Lloyd's told ...": a firm)
     head = _source_head(span)
+    if (example := _example_speaking(ctx, head)) is not None:
+        return example
     # (before a title: "Foreign Minister Kamal Kharrazi ... and his counterpart, Robin Cook")
     if (group := _named_group(ctx, head, None) or _mixed_group(ctx, head, src)) is not None:
         return group
@@ -1201,7 +1204,10 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
         return by_appos
     if (relative := _relative_speaker(ctx, head, stext) or _name_after_its_body(ctx, span, head)) is not None:
         return relative
-    if head.pos_ == "NOUN" and (named := _appositive_name(ctx, src, head)) is not None:
+    # ("One of those Democrats, Rep. David Skaggs of Colorado, said": the one named)
+    if (head.pos_ == "NOUN" or head.lower_ == "one") and (
+        named := _appositive_name(ctx, src, head)
+    ) is not None:
         return named
     # "a Labour insider", "a close ally of Mr Corbyn", "the Labour leader": the name qualifies an
     # unnamed source or a title. A spokesperson speaks for the organisation named, so that one
@@ -1398,15 +1404,35 @@ def _one_of_a_list_speaking(ctx: Context, who):
     name = doc[who.i - 2]
     if not any(t.dep_ == "conj" for t in (name, *name.children, name.head)):
         return None
-    sent = who.sent
+    return name if _quoted_as_one(ctx, who) else None
+
+
+def _quoted_as_one(ctx: Context, tok) -> bool:
+    """Do the words the sentence quotes after ``tok`` speak as one person ("I", "my"; not "we")?"""
+    sent = tok.sent
     quoted = next(
-        (q for q in ctx.qspans if who.idx < q.start < sent.end_char and q.end <= sent.end_char + 2),
+        (q for q in ctx.qspans if tok.idx < q.start < sent.end_char and q.end <= sent.end_char + 2),
         None,
     )
     if quoted is None:
-        return None
+        return False
     words = set(re.findall(r"[a-z]+", ctx.text[quoted.start : quoted.end].lower().replace("’", "'")))
-    return name if words & {"i", "me", "my", "mine", "myself"} and not words & {"we", "us", "our"} else None
+    return bool(words & {"i", "me", "my", "mine", "myself"}) and not words & {"we", "us", "our"}
+
+
+def _example_speaking(ctx: Context, head) -> Speaker | None:
+    """ "Conservatives like Randy Tate, executive director of the Christian Coalition, embraced
+    Hutson's findings, saying, “... I think ...”": the group speaks through the one it names as
+    its example, where the words are one person's; None otherwise."""
+    if head.tag_ not in ("NNS", "NNPS"):
+        return None
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("like", "including")), None)
+    person = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if person is None or person.ent_type_ != "PERSON" or not _quoted_as_one(ctx, head):
+        return None
+    words = [t for t in ctx.doc[person.left_edge.i : person.i + 1] if t.ent_type_ == "PERSON"]
+    name = ctx.text[words[0].idx : person.idx + len(person)]
+    return Speaker(_resolve_name(ctx, name, words[0].idx), "person")
 
 
 def _first_of_those_who(what, clause):
@@ -6300,9 +6326,11 @@ def _witnessed(verb, clause) -> bool:
 def _phone_call(verb) -> bool:
     """ "called the sheriff", "called a meeting": "call" with an object it summons (:func:`_summons`)."""
     kids = list(verb.children)
+    # ("called the elections to try to win ...": an infinitive of purpose, not "called on officials to act")
+    held = any(c.dep_ == "dobj" and c.lemma_.lower() in CALLED_EVENTS for c in kids)
     return (
         verb.lemma_.lower() in SUMMON_CUES
-        and not any(c.dep_ in ("ccomp", "xcomp") for c in kids)  # "called on officials to act"
+        and (held or not any(c.dep_ in ("ccomp", "xcomp") for c in kids))
         and any(c.dep_ == "dobj" and c.i > verb.i and _summons(verb, c) for c in kids)
     )
 
@@ -6312,6 +6340,8 @@ def _summons(verb, obj) -> bool:
     meeting", "calling 12 witnesses"), not a naming ("called the plan a step forward", "called
     the killings “beyond comprehension”"): nothing said of the object after it, no quote marks?"""
     said = ("dobj", "oprd", "npadvmod", "attr", "xcomp", "ccomp", "acomp", "appos", "advcl")
+    if obj.lemma_.lower() in CALLED_EVENTS:  # (an infinitive after it is a purpose: "to try to win")
+        said = ("dobj", "oprd", "npadvmod", "attr", "ccomp", "acomp", "appos")
     if any(
         (p.dep_ in said or (p.dep_ == "advmod" and len(list(p.subtree)) > 1))
         and p.i > obj.i  # "a step forward"
