@@ -7403,3 +7403,21 @@ def test_calling_elections_is_holding_them_not_saying_anything():
         "Prime Minister Tomas Varga has called the elections to try to win back legitimacy and aid lost after his takeover."
     )
     assert extract(a) == []
+
+
+def test_a_person_described_by_another_role_is_not_the_lawyer_just_quoted():
+    """ "the former football player told ..." after "said the famed defense attorney" and "Pierce
+    told King": not the attorney (silent rather than wrong); "The attorney said" stays hers."""
+    a = art(
+        "LOS ANGELES (AP) -- Tomas Varga will take a lie detector test, defense attorney Dana Pierce "
+        "announced on Wednesday night.\n\n”It'll be publicly seen, win, lose or draw,” said the famed "
+        "defense attorney, who represented Varga at his trial.\n\n”He's trying to get enough money out "
+        "there,” Pierce told King from West Palm Beach, Fla.\n\nOn Monday, the former football player "
+        "told The Associated Press that he never has taken a lie-detector test."
+    )
+    told = [q for q in extract(a) if s(a, q.source) == "the former football player"]
+    assert [q.speaker.name for q in told] == [None]
+    b = art(
+        "Defense attorney Dana Pierce spoke on Tuesday. “We will win,” Pierce said. The attorney said the case was weak."
+    )
+    assert [q.speaker.name for q in extract(b)] == ["Dana Pierce", "Dana Pierce"]

@@ -512,6 +512,9 @@ SEARCH_CUES = words("seek")
 # Cues whose bare object is phoned or summoned ("called the sheriff", "called a meeting"), unless
 # something is said of it ("called the plan a step forward")
 SUMMON_CUES = words("call")
+# Person nouns that say no role, or any role: "the man", "the leader" may be the lawyer or the
+# vice-president named before.
+GENERIC_PERSON_NOUNS = words("man woman person people boy girl men women leader official head chief figure")
 # What one calls by holding it: "called the elections to try to win back legitimacy" (a purpose,
 # not what the elections are called).
 CALLED_EVENTS = words("election vote referendum strike meeting hearing session summit poll")

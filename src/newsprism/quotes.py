@@ -94,6 +94,7 @@ from newsprism.lexicon import (
     FRONTED_CUES,
     GENERIC_BODIES,
     GENERIC_PEOPLE,
+    GENERIC_PERSON_NOUNS,
     GROUP_NOUNS,
     HEARER_VERBS,
     IMPRESSION_NOUNS,
@@ -2634,9 +2635,16 @@ def _described_person(ctx: Context, src: Span, span, head, stext: str) -> Speake
     before = [
         n for off, n, _ in ctx.people if off < span.sent.start_char and want and _gender(ctx, n) in ("", want)
     ]
-    before = [n for n in before if not _titled_otherwise(ctx, n, head.lower_)]
+    before = [
+        n
+        for n in before
+        if not _titled_otherwise(ctx, n, head.lower_)
+        and not _described_otherwise(ctx, n, head.lower_, src.start)
+    ]
     spoke = _speaker_just_before(ctx, span)
-    if spoke is not None and _titled_otherwise(ctx, spoke, head.lower_):
+    if spoke is not None and (
+        _titled_otherwise(ctx, spoke, head.lower_) or _described_otherwise(ctx, spoke, head.lower_, src.start)
+    ):
         spoke = None  # "President Bill Clinton said ... . The senator said ...": not the president
     if spoke is not None and (not want or _gender(ctx, spoke) in ("", want)):
         return Speaker(spoke, "person", stext)  # "She said ... . The senator said ...": the one quoted
@@ -2648,7 +2656,8 @@ def _described_person(ctx: Context, src: Span, span, head, stext: str) -> Speake
         before = list(
             dict.fromkeys(n for off, n, subj in ctx.people if subj and prev.start_char <= off < prev.end_char)
         )
-        before = before if len(before) == 1 and not _titled_otherwise(ctx, before[0], head.lower_) else []
+        one = len(before) == 1 and not _titled_otherwise(ctx, before[0], head.lower_)
+        before = before if one and not _described_otherwise(ctx, before[0], head.lower_, src.start) else []
     return Speaker(before[-1], "person", stext) if before else Speaker(None, "unknown", stext)
 
 
@@ -4225,7 +4234,27 @@ def _aged_named_earlier(ctx: Context, src: Span, span: SpacySpan) -> Speaker | N
     sex = _sex_of_noun(low)
     if len(named) != 1 or (sex and _gender(ctx, next(iter(named))) not in ("", sex)):
         return None
+    if _described_otherwise(ctx, next(iter(named)), low, src.start):
+        return None  # ("the former football player" after "said the famed defense attorney": not him)
     return Speaker(named.pop(), "person", stext)
+
+
+def _described_otherwise(ctx: Context, name: str, noun: str, before: int) -> bool:
+    """Did a quote before ``before`` describe ``name`` by another role noun than ``noun`` ("the
+    famed defense attorney" for F. Lee Bailey, when "the former football player" comes)?"""
+    if not _is_person_noun(noun) or noun in GENERIC_PERSON_NOUNS:
+        return False
+    for q in ctx.quotes:
+        desc = q.speaker.description or ""
+        if q.speaker.name != name or q.source is None or q.source.start >= before or not desc:
+            continue
+        # (a description a quote gave: "the famed defense attorney"; not a title before a name)
+        roles = [
+            w for w in re.findall(r"\b[a-z]+\b", desc) if _is_person_noun(w) and w not in GENERIC_PERSON_NOUNS
+        ]
+        if roles and noun not in roles:
+            return True
+    return False
 
 
 def _subject_at(sent: SpacySpan, off: int) -> bool:
