@@ -1176,6 +1176,19 @@ def _titled_person(ctx: Context, src: Span, span, head) -> Speaker | None:
     return None
 
 
+def _several_named(ctx: Context, src: Span, head) -> Speaker | None:
+    """A source that names more than one: the example a group names when the words are one
+    person's (:func:`_example_speaking`), names joined by "and" (before a title: "Foreign
+    Minister Kamal Kharrazi ... and his counterpart, Robin Cook"), or a surname and a titled name
+    run together; None otherwise."""
+    return (
+        _example_speaking(ctx, head)
+        or _named_group(ctx, head, None)
+        or _mixed_group(ctx, head, src)
+        or _surname_and_titled(ctx, head)
+    )
+
+
 def _speaker(ctx: Context, src: Span | None) -> Speaker:
     if src is None:
         return Speaker(None, "unknown")
@@ -1189,13 +1202,8 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
     if (turn := _transcript_turn(ctx, src, stext) or _house_name(span)) is not None:
         return turn  # (a transcript's turn; "Lloyd's told ...": a firm)
     head = _source_head(span)
-    if (example := _example_speaking(ctx, head)) is not None:
-        return example
-    # (before a title: "Foreign Minister Kamal Kharrazi ... and his counterpart, Robin Cook")
-    if (group := _named_group(ctx, head, None) or _mixed_group(ctx, head, src)) is not None:
-        return group
-    if (pair := _surname_and_titled(ctx, head)) is not None:
-        return pair
+    if (several := _several_named(ctx, src, head)) is not None:
+        return several
     if (titled := _titled_person(ctx, src, span, head)) is not None:
         return titled
     if (quoted := _quoted_before(ctx, src, span)) is not None:
@@ -1671,16 +1679,16 @@ def _body_named_before(ctx: Context, src: Span, span, head) -> Speaker | None:
     }
     # (or a body an earlier quote gave a name the recogniser did not: "the press service" after
     # "the Russian Navy press service said")
+    tail = " " + " ".join(t.lower_ for t in span[1 : head.i - span.start + 1])
     names |= {
-        q.speaker.name
+        name
         for q in ctx.quotes
-        if q.speaker.type == "organization"
-        and q.speaker.name[:1].isupper()  # (a name, not a description: "heritage bureau")
+        if (name := q.speaker.name) is not None
+        and q.speaker.type == "organization"
+        and name[:1].isupper()  # (a name, not a description: "heritage bureau")
         and q.source is not None
         and q.source.end <= src.start
-        and q.speaker.name.lower().endswith(
-            " " + " ".join(t.lower_ for t in span[1 : head.i - span.start + 1])
-        )
+        and name.lower().endswith(tail)
     }
     # one body written two ways ("U.S. Circuit Court of Appeals", "the 10th Circuit Court of
     # Appeals"): names that end in the same three words or more, or hold one another, are one
@@ -6368,7 +6376,7 @@ def _summons(verb, obj) -> bool:
     """Is "call" with object ``obj`` a phone call or a summons ("called the sheriff", "called a
     meeting", "calling 12 witnesses"), not a naming ("called the plan a step forward", "called
     the killings “beyond comprehension”"): nothing said of the object after it, no quote marks?"""
-    said = ("dobj", "oprd", "npadvmod", "attr", "xcomp", "ccomp", "acomp", "appos", "advcl")
+    said: tuple[str, ...] = ("dobj", "oprd", "npadvmod", "attr", "xcomp", "ccomp", "acomp", "appos", "advcl")
     if obj.lemma_.lower() in CALLED_EVENTS:  # (an infinitive after it is a purpose: "to try to win")
         said = ("dobj", "oprd", "npadvmod", "attr", "ccomp", "acomp", "appos")
     if any(
