@@ -194,6 +194,7 @@ def test_a_wire_desks_note_at_a_headlines_end_is_no_part_of_the_title():
         ("Paying The Price (Art Adv: Photo Has Been Sent To Clients)", "Paying The Price"),
         ("Ferry Fares Rise (Note: Sidebar Material At End Of Story)", "Ferry Fares Rise"),
         ("Ferry Fares Rise (2)", "Ferry Fares Rise (2)"),
+        ("Ferry Fares Rise (UK)", "Ferry Fares Rise (UK)"),
         ("Ferry Fares Rise (We Hope)", "Ferry Fares Rise (We Hope)"),
     ]:
         assert headline(Article(id="a", text="The ferry fares rose.", title=title)) == want

@@ -377,12 +377,12 @@ def headline(article: Article) -> str | None:
     return recased(title, article.text)
 
 
-# A wire desk's note at the end of a headline: an editor's two-letter code ("(Dw)", "(JT)") or a
+# A wire desk's note at the end of a headline: an editor's initials ("(Dw)", "(Jt)") or a
 # handling note ("(Art Adv: Photo Has Been Sent To Nytns Clients)", "(Note: Sidebar Material At
-# End Of Story)", "(For Release The Week Of Mon., Nov. 23, 1998)"); not a part number ("(2)") nor
-# a headline's own aside ("(We Hope)").
+# End Of Story)", "(For Release The Week Of Mon., Nov. 23, 1998)"); not a part number ("(2)"), a
+# country's code ("(UK)") nor a headline's own aside ("(We Hope)").
 _HEADLINE_NOTE = re.compile(
-    r"\s*\((?:[A-Za-z]{2}|(?:Art\s+)?Adv\b[^)]*|Note:[^)]*|For\s+Release\b[^)]*|Eds?\b[^)]*|Optional\b[^)]*)\)\s*$"
+    r"\s*\((?:[A-Z][a-z]|(?:Art\s+)?Adv\b[^)]*|Note:[^)]*|For\s+Release\b[^)]*|Eds?\b[^)]*|Optional\b[^)]*)\)\s*$"
 )
 
 
@@ -401,11 +401,8 @@ def recased(title: str, body: str) -> str:
     running text. Only a title so cased (every word capitalised, small words past the first
     included, or a "'S" or "5Th" no person writes); any other (a headline in capitals, or one a
     person cased) is returned as it is."""
-    words = re.findall(r"[A-Za-z][\w'’-]*", title)
-    small = [w for w in words[1:] if w.lower() in _SMALL_WORDS]
-    raised = _RAISED_AFTER_APOSTROPHE.search(title) or _RAISED_ORDINAL.search(
-        title
-    )  # (no person writes "'S")
+    small = [w for w in re.findall(r"[A-Za-z][\w'’-]*", title)[1:] if w.lower() in _SMALL_WORDS]
+    raised = _RAISED_AFTER_APOSTROPHE.search(title) or _RAISED_ORDINAL.search(title)  # no person writes "'S"
     if title.isupper() or not (raised or small and all(w[0].isupper() for w in small)):
         return title
     title = _RAISED_AFTER_APOSTROPHE.sub(lambda m: m.group(0).lower(), title)
@@ -417,7 +414,7 @@ def recased(title: str, body: str) -> str:
         if w.lower() in _COMMON_SHORT:  # ("Let Us Pray": not the "US" of the body)
             return w
         # (in the body's running text, not in a line of capitals: "NEW YORK _" says nothing of "New")
-        alone = rf"(?<![A-Z]{{2}}[ ,.])(?<![A-Z][ ,.])\b{up}\b(?![ ,.]+[A-Z]{{2}})"
+        alone = rf"(?<![A-Z][ ,.])\b{up}\b(?![ ,.]+[A-Z]{{2}})"
         if re.search(alone, body) and not re.search(rf"\b{w}\b", body):
             return up
         return w
