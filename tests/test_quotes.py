@@ -7421,3 +7421,21 @@ def test_a_person_described_by_another_role_is_not_the_lawyer_just_quoted():
         "Defense attorney Dana Pierce spoke on Tuesday. “We will win,” Pierce said. The attorney said the case was weak."
     )
     assert [q.speaker.name for q in extract(b)] == ["Dana Pierce", "Dana Pierce"]
+
+
+def test_one_of_his_aides_says_whose_aides():
+    a = art("Tomas Varga spoke in Orrin. One of his aides said he was tired.")
+    assert extract(a)[0].speaker.description == "One of Tomas Varga's aides"
+
+
+def test_a_wire_dash_opening_an_aside_is_no_part_of_a_source_or_its_content():
+    """ "her parents _ who thought she would go into a career _ cautiously wonder ...": "who" is
+    the parents (not the dash), what they thought ends at the closing dash, and "they" is "her
+    parents", without the dash."""
+    a = art(
+        "And even while her parents _ who thought she would go into a career _ cautiously wonder when "
+        "she'll use that degree, they applaud her resolve."
+    )
+    qs = extract(a)
+    assert [q.speaker.description for q in qs] == ["her parents", "her parents"]
+    assert s(a, qs[0].content[0]) == "she would go into a career"

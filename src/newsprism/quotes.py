@@ -407,6 +407,13 @@ def _before_open_bracket(text: str, s: Span) -> Span:
     return Span(s.start, s.start + len(part[:cut].rstrip())) if part[:cut].strip() else s
 
 
+def _before_closing_dash(text: str, s: Span) -> Span:
+    """Content of an aside a dash opened ("her parents _ who thought she would go into a career _
+    cautiously wonder ..."): up to the dash that closes the aside."""
+    m = re.search(r"\s(?:_|--|—|–)\s", text[s.start : s.end])
+    return Span(s.start, s.start + m.start()) if m and m.start() > 0 else s
+
+
 def _trim_tail(text: str, s: Span) -> Span:
     e = s.end
     while e > s.start and text[e - 1] in " \t\r":
@@ -1039,7 +1046,10 @@ def _source_span(tok) -> Span:
     closes = list(re.finditer(r"[,.?!](?:”|''|\")\s*", doc.text[start : tok.idx]))
     if closes:
         start += closes[-1].end()
-    return Span(start, _past_title_stop(doc, last, end))
+    end = _past_title_stop(doc, last, end)
+    # ("her parents _ who thought ...": the wire's dash opening an aside is no part of the phrase)
+    dash = re.search(r"\s+(?:_|--|—|–)$", doc.text[start:end])
+    return Span(start, start + dash.start() if dash and dash.start() > 0 else end)
 
 
 def _glued_ends(doc, first: int, last: int) -> tuple[int, int]:
@@ -1365,6 +1375,8 @@ def _relative_speaker(ctx: Context, head, stext: str) -> Speaker | None:
     ):
         return _whose_speaker(ctx, head)
     what = _antecedent(head)  # "others who say", "Labor, which says" (not "a substance ..., which")
+    while what.is_punct and what.i > 0 and what.text in DASHES:
+        what = what.doc[what.i - 1]  # ("her parents _ who thought ...": the parser hung "who" on the dash)
     if what.dep_ == "appos" and what.head.ent_type_ == "PERSON" and head.lower_ == "who":
         what = what.head  # "Robert C. Byrd, a West Virginia Democrat who has opposed": Byrd
     last = what
@@ -1613,6 +1625,11 @@ def _of_a_group(ctx: Context, src: Span, span, head, stext: str) -> Speaker | No
         None,
     )
     if (head.lower_ == "one" or head.tag_ == "CD" or head.lower_ in PART_WORDS) and group is not None:
+        owner = next((c for c in group.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+        whose = _possessor_before(ctx, src, owner.lower_) if owner is not None else None
+        if _is_person_noun(group.lemma_.lower()) and owner is not None and whose is not None:
+            # ("One of his aides" after "Tomas Varga": "One of Tomas Varga's aides")
+            return Speaker(None, "anonymous", re.sub(rf"\b{owner.text}\b", f"{whose}'s", stext, count=1))
         if _is_person_noun(group.lemma_.lower()):
             return Speaker(None, "anonymous", stext)
         if any(c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in group.children):
@@ -4329,13 +4346,7 @@ def _anonymous(ctx: Context, src: Span, span: SpacySpan, low: str, stext: str) -
         or not owned
         and re.search(r"\b(ally|allies|friend|friends|aide|aides|spokes\w+|adviser|advisor|confidant)\b", low)
     ):
-        sex = POSSESSIVE_SEX.get(poss[0].lower_, "") if poss else ""
-        # ("all four of her co-hosts" after "O.J. Simpson": hers, of her sex)
-        before = [
-            n for off, n, _ in ctx.people if off < src.start and (not sex or _gender(ctx, n) in ("", sex))
-        ]
-        before = [n for n in before if sex and _gender(ctx, n) == sex] or before
-        about = before[-1] if poss and before else ctx.main_person
+        about = (_possessor_before(ctx, src, poss[0].lower_) if poss else None) or ctx.main_person
         if not poss and low.startswith("spokes"):
             about = None  # ("A spokesman in Atlanta said" in a story about a fugitive: not his)
     m = re.search(r"\b(close to) (.+)$|\b(of|for) (?:the )?([A-Z].+)$", stext)  # "a spokesman for X"
@@ -4352,6 +4363,15 @@ def _anonymous(ctx: Context, src: Span, span: SpacySpan, low: str, stext: str) -
         # ("An aide to the prime minister" says whose already: not "... of Benjamin Netanyahu")
         desc = f"{noun} of {about}"
     return Speaker(None, "anonymous", desc)
+
+
+def _possessor_before(ctx: Context, src: Span, pron: str) -> str | None:
+    """The person a possessive pronoun before ``src`` stands for: the latest named before it, of
+    the pronoun's sex where one is named ("all four of her co-hosts" after "O.J. Simpson": hers)."""
+    sex = POSSESSIVE_SEX.get(pron, "")
+    before = [n for off, n, _ in ctx.people if off < src.start and (not sex or _gender(ctx, n) in ("", sex))]
+    before = [n for n in before if sex and _gender(ctx, n) == sex] or before
+    return before[-1] if before else None
 
 
 def _anon_head(desc: str) -> str | None:
@@ -6991,6 +7011,8 @@ class Context:
             ]  # "ATLANTA (AP) -- <what was said>"
         content = _past_relative_attribution(self.text, content, cue, source)
         content = [_before_open_bracket(self.text, c) for c in content]
+        if source is not None and self.text[: source.start].rstrip().endswith(DASHES):
+            content = [_before_closing_dash(self.text, c) for c in content]
         resolved = speaker or _speaker(self, source)
         if source is not None:
             wide = self.whole_phrase(source, [*content, *([cue] if cue else [])])
