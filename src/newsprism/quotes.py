@@ -410,7 +410,7 @@ def _before_open_bracket(text: str, s: Span) -> Span:
 def _before_closing_dash(text: str, s: Span) -> Span:
     """Content of an aside a dash opened ("her parents _ who thought she would go into a career _
     cautiously wonder ..."): up to the dash that closes the aside."""
-    m = re.search(r"\s(?:_|--|—|–)\s", text[s.start : s.end])
+    m = re.search(rf"\s{_SPACED_DASH}\s", text[s.start : s.end])
     return Span(s.start, s.start + m.start()) if m and m.start() > 0 else s
 
 
@@ -1048,7 +1048,7 @@ def _source_span(tok) -> Span:
         start += closes[-1].end()
     end = _past_title_stop(doc, last, end)
     # ("her parents _ who thought ...": the wire's dash opening an aside is no part of the phrase)
-    dash = re.search(r"\s+(?:_|--|—|–)$", doc.text[start:end])
+    dash = re.search(rf"\s+{_SPACED_DASH}$", doc.text[start:end])
     return Span(start, start + dash.start() if dash and dash.start() > 0 else end)
 
 
@@ -1353,6 +1353,10 @@ def _party_member(ctx: Context, src: Span, span, head, stext: str) -> Speaker | 
 
 
 DASHES = ("_", "-", "--", "—", "–")  # the wire's "_" is a dash
+# Dashes that set off an aside (a lone "-" token is a hyphen inside a word), and the same as a
+# pattern for a dash standing between spaces in the text.
+ASIDE_DASHES = tuple(d for d in DASHES if d != "-")
+_SPACED_DASH = "(?:" + "|".join(re.escape(d) for d in sorted(ASIDE_DASHES, key=len, reverse=True)) + ")"
 
 
 def _before_dashed_aside(ctx: Context, dash) -> Span | None:
@@ -1375,7 +1379,7 @@ def _relative_speaker(ctx: Context, head, stext: str) -> Speaker | None:
     ):
         return _whose_speaker(ctx, head)
     what = _antecedent(head)  # "others who say", "Labor, which says" (not "a substance ..., which")
-    while what.is_punct and what.i > 0 and what.text in DASHES:
+    while what.is_punct and what.i > 0 and what.text in ASIDE_DASHES:
         what = what.doc[what.i - 1]  # ("her parents _ who thought ...": the parser hung "who" on the dash)
     if what.dep_ == "appos" and what.head.ent_type_ == "PERSON" and head.lower_ == "who":
         what = what.head  # "Robert C. Byrd, a West Virginia Democrat who has opposed": Byrd
@@ -1629,7 +1633,7 @@ def _of_a_group(ctx: Context, src: Span, span, head, stext: str) -> Speaker | No
         whose = _possessor_before(ctx, src, owner.lower_) if owner is not None else None
         if _is_person_noun(group.lemma_.lower()) and owner is not None and whose is not None:
             # ("One of his aides" after "Tomas Varga": "One of Tomas Varga's aides")
-            return Speaker(None, "anonymous", re.sub(rf"\b{owner.text}\b", f"{whose}'s", stext, count=1))
+            return Speaker(None, "anonymous", _owned_by(stext, owner.text, whose))
         if _is_person_noun(group.lemma_.lower()):
             return Speaker(None, "anonymous", stext)
         if any(c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in group.children):
@@ -4358,11 +4362,17 @@ def _anonymous(ctx: Context, src: Span, span: SpacySpan, low: str, stext: str) -
     elif about and poss and poss[0].i > span.start + 1 and re.search(rf"\b{poss[0].text}\b", noun):
         # ("a spokesman for his presidential campaign": "spokesman for Al Gore's presidential
         # campaign", not "... campaign of Al Gore")
-        desc = re.sub(rf"\b{poss[0].text}\b", f"{about}'s", noun, count=1)
+        desc = _owned_by(noun, poss[0].text, about)
     elif about and (poss or not re.search(r"\b(?:to|of|for)\s", noun)):
         # ("An aide to the prime minister" says whose already: not "... of Benjamin Netanyahu")
         desc = f"{noun} of {about}"
     return Speaker(None, "anonymous", desc)
+
+
+def _owned_by(desc: str, pron: str, whose: str) -> str:
+    """``desc`` with its possessive pronoun written as whose it is ("One of his aides" -> "One of
+    Tomas Varga's aides")."""
+    return re.sub(rf"\b{re.escape(pron)}\b", f"{whose}'s", desc, count=1)
 
 
 def _possessor_before(ctx: Context, src: Span, pron: str) -> str | None:
@@ -7011,7 +7021,7 @@ class Context:
             ]  # "ATLANTA (AP) -- <what was said>"
         content = _past_relative_attribution(self.text, content, cue, source)
         content = [_before_open_bracket(self.text, c) for c in content]
-        if source is not None and self.text[: source.start].rstrip().endswith(DASHES):
+        if source is not None and self.text[: source.start].rstrip().endswith(ASIDE_DASHES):
             content = [_before_closing_dash(self.text, c) for c in content]
         resolved = speaker or _speaker(self, source)
         if source is not None:
@@ -8597,7 +8607,7 @@ def _marks_kept(text: str, span: Span) -> Span:
     return span
 
 
-_ASIDE_MARKS = frozenset(DASHES) - {"-"} | {"(", ")"}  # (a lone "-" token is a hyphen inside a word)
+_ASIDE_MARKS = frozenset(ASIDE_DASHES) | {"(", ")"}
 
 
 def _aside_around(tok, last: int) -> tuple[int, int]:
