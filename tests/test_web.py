@@ -198,3 +198,34 @@ def test_ingest_joins_the_right_story(fresh_db):
                                      "text": "The ferry to Orrin Island will stop running in June."})  # fmt: skip
     new_sid = next(iter(r.json()["assignments"].values()))
     assert new_sid != sid and on.get(f"/api/stories/{new_sid}").json()["outlets"] == ["Isle Times"]
+
+
+def test_pages_show_a_machine_cased_headline_cased_back_and_the_api_keeps_it(fresh_db, tmp_path):
+    """A wire headline cased word by word by a program ("Ipa Ferry'S Repairs (Dw)") reads as a
+    headline on the pages and in the report; the API and the stored article keep the source's."""
+    from newsprism.report import to_html, to_markdown
+    from newsprism.store import open_store
+
+    raw = "Port Elling Council To Fund Ipa Ferry'S Repairs (Dw)"
+    art = {"id": "ipa-1", "outlet": "Elling Wire", "title": raw, "published": "2026-03-21T10:00:00Z",
+           "text": "The IPA ferry to Orrin Island needs new engines, the Port Elling council said on "
+                   "Friday. The council will pay for the repairs from its harbour fund."}  # fmt: skip
+    on = TestClient(create_app(fresh_db, allow_ingest=True, token=TOKEN))
+    r = on.post("/api/ingest", files={"files": ("x.jsonl", (json.dumps(art) + "\n").encode(), "application/json")},
+                headers={"Authorization": f"Bearer {TOKEN}"})  # fmt: skip
+    assert r.status_code == 200, r.text
+    shown = "Port Elling Council To Fund IPA Ferry&#39;s Repairs"
+    sid = r.json()["assignments"]["ipa-1"]
+    for page in (on.get("/articles/ipa-1").text, on.get(f"/stories/{sid}").text):
+        assert shown in page and "Ipa Ferry" not in page and "(Dw)" not in page
+    assert on.get("/api/articles/ipa-1").json()["title"] == raw
+    src = tmp_path / "ipa.jsonl"
+    src.write_text(json.dumps(art) + "\n")
+    analysis = analyze(src)
+    assert shown in to_html(analysis) and "Ipa Ferry" not in to_html(analysis)
+    assert "Port Elling Council To Fund IPA Ferry's Repairs" in to_markdown(analysis)
+    store = open_store(fresh_db)
+    try:
+        assert store.get_article("ipa-1").title == raw
+    finally:
+        store.close()

@@ -377,6 +377,13 @@ def headline(article: Article) -> str | None:
     return recased(title, article.text)
 
 
+def shown_title(article: Article) -> str:
+    """What a page or report shows for an article: its headline as :func:`headline` reads it
+    (machine casing undone, a desk's note dropped), else its title as given, else its id. The
+    stored title, and every machine-readable output, keep what the source gave."""
+    return headline(article) or article.title or article.id
+
+
 # A wire desk's note at the end of a headline: an editor's initials ("(Dw)", "(Jt)") or a
 # handling note ("(Art Adv: Photo Has Been Sent To Nytns Clients)", "(Note: Sidebar Material At
 # End Of Story)", "(For Release The Week Of Mon., Nov. 23, 1998)"); not a part number ("(2)"), a

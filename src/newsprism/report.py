@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
+from newsprism.clean import shown_title
 from newsprism.compare.brief import one_line
 from newsprism.models import IGNORED_KINDS, Analysis, Article, outlet_label, pair_labels
 
@@ -95,7 +96,7 @@ def to_markdown(analysis: Analysis) -> str:
                     continue
                 copy = f" (copy of `{st.duplicates[aid]}`)" if aid in st.duplicates else ""
                 lines.append(
-                    f"- **{_md(a.outlet or '?')}**, {a.published or 'undated'}: {_md(a.title or a.id)}{copy}"
+                    f"- **{_md(a.outlet or '?')}**, {a.published or 'undated'}: {_md(shown_title(a))}{copy}"
                 )
             lines.append("")
             comp = analysis.comparisons.get(st.id)
@@ -119,7 +120,7 @@ def to_markdown(analysis: Analysis) -> str:
     ]
     for a in analysis.articles:
         lines.append(
-            f"| `{a.id}` | {_md(a.outlet or '')} | {a.published or ''} | {_md(a.title or '')} | {len(a.ignored)} |"
+            f"| `{a.id}` | {_md(a.outlet or '')} | {a.published or ''} | {_md(shown_title(a) if a.title else '')} | {len(a.ignored)} |"
         )
     if analysis.ingest.problems:
         lines += ["", "## Input problems", ""]
@@ -146,7 +147,7 @@ def _comparison_md(comp: Comparison, by_id: dict[str, Article]) -> list[str]:
     lines.append("")
     lines += [f"- Only in {_md(o['outlet'])}: {_md(o['text'])}{_voiced(o, _md)}" for o in b["only_in"]]
     lines += [
-        f"- {LOOSE_LABEL}: {_md(by_id[x['article_id']].title or x['article_id'])} ({_md(x['outlet'])})"
+        f"- {LOOSE_LABEL}: {_md(shown_title(by_id[x['article_id']]))} ({_md(x['outlet'])})"
         for x in b.get("loosely_related", [])
         if x["article_id"] in by_id
     ]
@@ -187,6 +188,7 @@ def env() -> Environment:
             loader=PackageLoader("newsprism", "templates"), autoescape=select_autoescape(default=True)
         )
         _ENV.filters["when"] = when
+        _ENV.filters["shown_title"] = shown_title
         _ENV.globals["provenance_svg"] = provenance_svg
     return _ENV
 
@@ -258,7 +260,7 @@ def provenance_svg(comp: Any, by_id: dict[str, Article]) -> Markup:
         parts.append(f'<g class="{cls}"><rect x="{x:.0f}" y="{y:.0f}" width="{w}" height="{h}" rx="6"/>'
                      f'<text x="{x + 8:.0f}" y="{y + 18:.0f}">{escape(_short(n["outlet"] or "?", 22))}</text>'
                      f'<text x="{x + 8:.0f}" y="{y + 34:.0f}" fill="#5c6475">{escape(sub)}</text>'
-                     f"<title>{escape(n.get('title') or n['outlet'] or '')}</title></g>")  # fmt: skip
+                     f"<title>{escape(shown_title(by_id[n['id']]) if n['id'] in by_id else n.get('title') or n['outlet'] or '')}</title></g>")  # fmt: skip
     lx = 10
     for _kind, (col, dash, label) in _EDGE_STYLE.items():
         y = height - 20

@@ -11,6 +11,7 @@ from fastapi import APIRouter, Depends, File, Form, HTTPException, Query, Upload
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from markupsafe import Markup, escape
 
+from newsprism.clean import shown_title
 from newsprism.models import IGNORED_KINDS, Article
 from newsprism.store import StoryQuery
 from newsprism.web.common import (
@@ -190,7 +191,7 @@ def timeline_svg(articles: Sequence[Article]) -> Markup:
         x = left + width * (t - t0) / span
         y = 30 + outlets.index(a.outlet or "unknown") * row
         out.append(f'<a href="/articles/{escape(path_id(a.id))}"><circle cx="{x:.1f}" cy="{y}" r="6">'
-                   f"<title>{escape(a.outlet or '')}: {escape(a.title or a.id)} ({escape(when(a.published))})</title>"
+                   f"<title>{escape(a.outlet or '')}: {escape(shown_title(a))} ({escape(when(a.published))})</title>"
                    "</circle></a>")  # fmt: skip
     yb = height - 12
     first = min(pts, key=lambda p: p[0])[1]
