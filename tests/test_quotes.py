@@ -7439,3 +7439,29 @@ def test_a_wire_dash_opening_an_aside_is_no_part_of_a_source_or_its_content():
     qs = extract(a)
     assert [q.speaker.description for q in qs] == ["her parents", "her parents"]
     assert s(a, qs[0].content[0]) == "she would go into a career"
+
+
+def test_a_wire_dash_aside_inside_a_phrase_or_after_it_ends_the_source():
+    """ "the three _ also members of the harbour board _ condemned": the parser hangs the aside on
+    the head noun after it, so the phrase ends at the opening dash; "the tribunal _ over an
+    objection from Varga _ said": the source is not widened into an aside that says how. A name's
+    aside stays its description ("Kall -- co-editor of ...", as PolNeAR marks sources)."""
+    a = art(
+        "Following the vote, the three _ also members of the harbour board _ condemned the plan and "
+        "pledged “to stop the sale of the Elling docks for good.”"
+    )
+    qs = extract(a)
+    assert [q.speaker.description for q in qs] == ["the three", "the three"]
+    assert {s(a, q.source) for q in qs} == {"the three"}
+    b = art(
+        "In this year's case, the tribunal _ over an objection from Varga _ said the Elling dock "
+        "workers could challenge the sale."
+    )
+    (q,) = extract(b)
+    assert s(b, q.source) == "the tribunal" and q.speaker.description == "the tribunal"
+    c = art(
+        "Marta Kall -- co-editor of Harbour Talk, a book on the port's debates -- said the mayor "
+        "tended to make promises at those meetings."
+    )
+    (q,) = extract(c)
+    assert s(c, q.source) == "Marta Kall -- co-editor of Harbour Talk, a book on the port's debates"

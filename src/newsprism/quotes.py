@@ -1047,9 +1047,13 @@ def _source_span(tok) -> Span:
     if closes:
         start += closes[-1].end()
     end = _past_title_stop(doc, last, end)
-    # ("her parents _ who thought ...": the wire's dash opening an aside is no part of the phrase)
-    dash = re.search(rf"\s+{_SPACED_DASH}$", doc.text[start:end])
-    return Span(start, start + dash.start() if dash and dash.start() > 0 else end)
+    # ("her parents _ who thought ...", "the five _ also permanent members of the council _
+    # condemned": the wire's dash opening an aside is no part of the phrase, nor what follows it;
+    # a name's aside is its description, as PolNeAR marks it: "Kall -- co-editor of ...")
+    dash = re.search(rf"\s+{_SPACED_DASH}(?:\s|$)", doc.text[start:end])
+    if dash and dash.start() > 0 and (start + dash.start() < tok.idx or tok.pos_ != "PROPN"):
+        end = start + dash.start()
+    return Span(start, end)
 
 
 def _glued_ends(doc, first: int, last: int) -> tuple[int, int]:
@@ -7092,6 +7096,12 @@ class Context:
         for c in root.rights:  # in order, up to a modifier of time or manner ("on Monday")
             if c.i < span.end or c.dep_ == "punct":
                 continue
+            if c.dep_ == "prep" and any(
+                t.text in ASIDE_DASHES for t in self.doc[span.end : c.left_edge.i + 1]
+            ):
+                # nor into an aside a wire dash opens that says how, not who ("the court _ over an
+                # objection from Scalia _"; "Kall -- co-editor of ..." is the source, as PolNeAR marks)
+                break
             if (
                 c.dep_ not in ("relcl", "acl", "prep", "appos", "conj", "cc")
                 or _detached(root, c)
