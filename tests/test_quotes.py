@@ -4120,6 +4120,35 @@ def test_a_statement_told_of_only_by_its_reception_is_no_quote():
     assert [s(a, q.content[0]) for q in extract(a)] == ["a statement condemning the raid on the harbour"]
 
 
+def test_a_statement_told_of_only_by_what_it_fell_short_of_is_no_quote():
+    """ "issued a statement that fell short of promising ...": the relative clause says what the
+    statement did not do, not its words; "a statement that called for calm" gives them, and so
+    does "dismissing a newspaper report that Elling intends to ..." (the report's own clause)."""
+    a = art(
+        "Two days later the Elling Front issued a statement that fell short of promising a permanent "
+        "end to violence. The Elling Union issued a statement that called for calm in the harbour. "
+        "The Elling ministry issued a statement here Saturday, dismissing a harbour newspaper report "
+        "that Elling intends to close its docks."
+    )
+    assert [s(a, q.content[0]) for q in extract(a)] == [
+        "a statement that called for calm in the harbour",
+        "a harbour newspaper report that Elling intends to close its docks",
+    ]
+
+
+def test_an_inner_quotations_mark_after_the_close_is_no_part_of_the_source():
+    """ "... our new record?”' Lunchbox Forty singer Rob Thomsen said": the straight mark that
+    closes the inner quotation is not the first character of the source."""
+    a = art(
+        "Something else troubles the ferry industry: Sometimes, riders get hold of timetables that "
+        "haven't been released. “I was talking to a friend and said, `Hey, you wanna copy of our new "
+        "record?”' Lunchbox Forty singer Rob Thomsen said in a recent phone interview. “And he was "
+        "like, `Well, I've already heard half of it.' He got it all off the Internet.”"
+    )
+    (q,) = extract(a)
+    assert s(a, q.source) == "Lunchbox Forty singer Rob Thomsen" and q.speaker.name == "Rob Thomsen"
+
+
 def test_a_trailing_cue_reports_every_clause_before_it():
     """ "The more television children watch, the more likely they are to be obese, Okafor said":
     both halves, where the parser hangs each on the cue."""

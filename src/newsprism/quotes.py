@@ -1046,6 +1046,9 @@ def _source_span(tok) -> Span:
     closes = list(re.finditer(r"[,.?!](?:”|''|\")\s*", doc.text[start : tok.idx]))
     if closes:
         start += closes[-1].end()
+    # (an inner quotation's mark left after the outer one's close: "... our new record?”' Matchbox
+    # Twenty singer Rob Thomas said")
+    start += len(re.match(r"(?:[\"'’”]+\s+)?", doc.text[start : tok.idx]).group())
     end = _past_title_stop(doc, last, end)
     # ("her parents _ who thought ...", "the five _ also permanent members of the council _
     # condemned": the wire's dash opening an aside is no part of the phrase, nor what follows it;
@@ -6373,10 +6376,20 @@ def _no_words(verb) -> bool:
 def _known_only_by_its_reception(noun) -> bool:
     """Is ``noun`` a statement or document told of only by what others did with it ("issued a
     statement that was interpreted by the Israeli media as a confirmation": a passive relative
-    clause), with no words of its own given ("a statement condemning the raid" gives some)?"""
+    clause) or by what it fell short of ("a statement that fell short of promising ...": a relative
+    clause whose verb reports no words), with no words of its own given ("a statement condemning
+    the raid", "a statement that called for calm" give some)?"""
     return (
         noun.lemma_.lower() in STATEMENT_NOUNS | DOCUMENT_NOUNS
-        and any(k.dep_ == "relcl" and any(a.dep_ == "auxpass" for a in k.children) for k in noun.children)
+        and any(
+            k.dep_ == "relcl"
+            and (
+                any(a.dep_ == "auxpass" for a in k.children)
+                # (the statement is what "that" stands for: not "a report that Iran intends to")
+                or (not _is_cue(k) and any(a.dep_ == "nsubj" and a.tag_ == "WDT" for a in k.children))
+            )
+            for k in noun.children
+        )
         and not any(k.dep_ in ("acl", "prep") for k in noun.children)
     )
 
