@@ -4149,6 +4149,33 @@ def test_an_inner_quotations_mark_after_the_close_is_no_part_of_the_source():
     assert s(a, q.source) == "Lunchbox Forty singer Rob Thomsen" and q.speaker.name == "Rob Thomsen"
 
 
+def test_a_thing_on_someones_mind_is_no_thought_reported():
+    """ "was thinking about the quiet apartment unit", "Whatever one thinks of those particular
+    practices": a thing on a mind, no thought of it given, from the rules or the learned model;
+    "is thinking about running for mayor" keeps what he intends."""
+    a = art(
+        "Meanwhile, 20 miles south of downtown Elling, Tom Varga, the manager of the Harbour Green "
+        "apartment complex in Stockport was thinking about the quiet apartment unit in building 1300."
+    )
+    assert extract(a) == []
+    b = art("Tom Varga, the harbour manager, is thinking about running for mayor of Elling next spring.")
+    (q,) = extract(b)
+    assert s(b, q.content[0]) == "running for mayor of Elling next spring"
+
+
+def test_a_role_a_places_possessive_makes_definite_is_the_one_so_titled():
+    """ "California's senior senator said" after "Sen. Ana Marren ...": the senator named, as "the
+    senator" would be."""
+    a = art(
+        "WASHINGTON _ Sen. Ana Marren detoured from the Democratic leadership Thursday, vowing to vote "
+        "for a Republican-led amendment that would ban ferry strikes. California's senior senator said "
+        "she has believed since childhood that the ferry is a “unique part of our harbour life” and "
+        "“much more than a boat.”"
+    )
+    q = extract(a)[-1]
+    assert q.speaker.name == "Ana Marren" and q.speaker.description == "California's senior senator"
+
+
 def test_a_trailing_cue_reports_every_clause_before_it():
     """ "The more television children watch, the more likely they are to be obese, Okafor said":
     both halves, where the parser hangs each on the cue."""

@@ -2617,9 +2617,12 @@ def _role_described(span, head) -> bool:
     capital_title = (
         head.pos_ == "PROPN" and not head.ent_type_ and len(span) == 2 and head.lower_ in PERSON_NOUNS
     )
+    # ("California's senior senator": a place's possessive makes a role definite too; not a body's,
+    # which may be a name the recogniser misread: "Pagliano's lawyer")
+    owned = any(c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP", "LOC") for c in head.children)
     return (
         (head.pos_ == "NOUN" or capital_title)
-        and any(t.lower_ == "the" for t in span)
+        and (owned or any(t.lower_ == "the" for t in span))
         and _is_person_noun(head.lemma_.lower())
     )
 
@@ -6106,6 +6109,7 @@ def _complement(verb):
                 if (
                     pobj is not None
                     and sum(1 for t in pobj.subtree if not t.is_punct and t.dep_ != "cc") >= MIN_TOPIC_WORDS
+                    and not _on_a_mind(verb, pobj)
                 ):
                     return pobj
     if lemma in ("say", "claim", "insist", "argue", "warn", "suggest") and verb.i + 4 < verb.sent.end:
@@ -6124,6 +6128,17 @@ def _complement(verb):
         ):
             return _Rest(verb.doc[verb.i + 1 : verb.sent.end])
     return None
+
+
+def _on_a_mind(verb, pobj) -> bool:
+    """ "was thinking about the quiet apartment unit": a thing on someone's mind, no thought of it
+    given (not "thinking about running for mayor", "thought of how the ferry would run")."""
+    return (
+        verb.lemma_.lower() == "think"
+        and pobj.dep_ == "pobj"
+        and pobj.pos_ in ("NOUN", "PROPN")
+        and not any(t.dep_ in ("relcl", "acl", "ccomp", "xcomp", "advcl", "pcomp") for t in pobj.subtree)
+    )
 
 
 def _object_and_more(verb, c):
@@ -9204,7 +9219,7 @@ def _no_proposition(verb: Token, head: Token, toks: list) -> bool:
     "sees the race as a referendum" and "found that ..." stay)."""
     lemma = verb.lemma_.lower()
     child = head.head if head.dep_ in ("pobj", "pcomp") else head
-    if _no_words_there(verb, head, child, toks) or _misread_clause(child, head):
+    if _no_words_there(verb, head, child, toks) or _misread_clause(child, head) or _on_a_mind(verb, head):
         return True
     taken_as = any(c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i for c in verb.children)
     if taken_as and any(c.dep_ == "nsubjpass" for c in verb.children):
