@@ -70,3 +70,21 @@ def test_blows_sights_hearers_names_and_passives_without_a_doer_are_no_attributi
         assert found(text) == [], text
     # the hearers are not what was urged (the rules take that)
     assert all(content != "the islanders" for _, _, content in found("Orrin urged the islanders to vote."))
+
+
+def test_a_time_and_a_behalf_are_no_candidates():
+    """ "for the first time specifically recommended swimming" (when), "to testify for the council"
+    (on whose behalf): the learned model is never offered these as what was said."""
+    for text, gone in (
+        (
+            "The summit took place just days after the Elling council updated its harbour guidelines, as "
+            "it does every five years, and for the first time specifically recommended swimming to help "
+            "avoid obesity.",
+            "the first time",
+        ),
+        ("Tomas Varga was the first harbour pilot to testify for the council.", "the council"),
+    ):
+        a = art(text)
+        offered = [a.text[span.start : span.end] for _, _, span, _ in attribution_candidates(ruled(a))]
+        assert gone not in offered, (text, offered)
+        assert "swimming" in offered or "council" in gone  # (what was recommended is still offered)

@@ -9250,6 +9250,10 @@ def _no_words_there(verb: Token, head: Token, child: Token, toks: list) -> bool:
         return True  # ("issued ... only one day after Levy paid his first visit": when)
     if all(t.ent_type_ in ("DATE", "TIME") or t.is_punct for t in toks) or toks[0].lower_ in SETTING_MARKS:
         return True
+    if child.dep_ == "prep" and head.lemma_.lower() == "time":
+        return True  # ("recommended exercise for the first time", "at the time": when, not what)
+    if child.dep_ == "prep" and child.lower_ == "for" and lemma in ("testify", "speak"):
+        return True  # ("to testify for the government", "spoke for the union": on whose behalf)
     if child.dep_ == "prep" and (
         child.lower_ not in TOPIC_PREPS
         or (lemma in WRITING_CUES | BARE_OBJECT_CUES and child.lower_ not in ("about", "of", "on"))
