@@ -4176,6 +4176,38 @@ def test_a_role_a_places_possessive_makes_definite_is_the_one_so_titled():
     assert q.speaker.name == "Ana Marren" and q.speaker.description == "California's senior senator"
 
 
+def test_quoted_words_with_their_own_cue_are_the_speakers_whatever_tells_of_them():
+    """ "“Don't scream or I'll shoot you,” he said, according to a police report": his words, as
+    the report tells them, not the report's; "According to the Elling Post, a council spokesman
+    said that “the ferry will stay”" keeps the paper's account of what was said (as PolNeAR marks
+    it), and so does "When a label says “...”, it does not mean ..., according to the industry"."""
+    a = art(
+        "Tomas Orrin walked toward her. “Don't scream or I'll shoot you,” he said, according to a police "
+        "report. The woman backed away."
+    )
+    assert [(q.speaker.name, q.kind) for q in extract(a)] == [("Tomas Orrin", "direct")]
+    b = art(
+        "According to the Elling Post, council spokesman Ivo Brandt said on Friday that “the ferry will stay.”"
+    )
+    assert "Elling Post" in [q.speaker.name for q in extract(b)]
+    c = art(
+        "When a label says “grown on the Elling farms,” it does not necessarily mean the food is truly "
+        "local, according to the farmers' union."
+    )
+    assert "the farmers' union" in [q.speaker.description for q in extract(c)]
+
+
+def test_what_things_of_a_kind_tend_to_show_is_no_finding():
+    """ "Hatch, whose hearings often indicate where Elling is headed": the writer's generalisation;
+    "The hearings indicated that ..." and "Studies generally indicate a risk" are findings."""
+    a = art(
+        "Hatch, whose high-profile hearings on ferry issues often indicate where Elling is headed, did "
+        "not disappoint Tuesday. The hearings indicated that the ferry was unsafe. Studies since the "
+        "ferry was recalled generally indicate a slightly elevated risk of engine fires."
+    )
+    assert [s(a, q.cue) for q in extract(a)] == ["indicated", "indicate"]
+
+
 def test_a_trailing_cue_reports_every_clause_before_it():
     """ "The more television children watch, the more likely they are to be obese, Okafor said":
     both halves, where the parser hangs each on the cue."""

@@ -96,6 +96,7 @@ from newsprism.lexicon import (
     GENERIC_PEOPLE,
     GENERIC_PERSON_NOUNS,
     GROUP_NOUNS,
+    HABITUAL_ADVERBS,
     HEARER_VERBS,
     IMPRESSION_NOUNS,
     INTENT_CUES,
@@ -129,6 +130,7 @@ from newsprism.lexicon import (
     ORG_WORDS,
     OTHER_OFFICE,
     OUTLET_NOUNS,
+    OWN_VOICE_CUES,
     OWNED_WORDS,
     PART_WORDS,
     PARTY_MEMBERS,
@@ -7488,6 +7490,7 @@ def _reports_no_words(verb: Token) -> bool:
         or _believed_of(verb)
         or _would_be_led_to(verb)
         or _would_show(verb)
+        or _shows_as_a_rule(verb)
         or _never_said(verb)
         or _came_to_an_end(verb)
         or _described_wish(verb)
@@ -7724,6 +7727,21 @@ def _would_show(verb: Token) -> bool:
         and verb.lemma_.lower() in FINDING_VERBS
         and subj is not None
         and (subj.pos_ == "NOUN" or subj.lower_ == "it")  # ("because it could indicate whether jurors ...")
+        and not _names_people(subj)
+        and subj.lower_ not in ORG_WORDS
+    )
+
+
+def _shows_as_a_rule(verb: Token) -> bool:
+    """ "Hatch, whose high-profile hearings on technology often indicate where Washington is
+    headed": what things of a kind tend to show, the writer's generalisation, not a finding anyone
+    reported (not "the hearings indicated that ...", nor "experts often say ...": people)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (
+        verb.lemma_.lower() in FINDING_VERBS
+        and any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in verb.children)
+        and subj is not None
+        and subj.pos_ == "NOUN"
         and not _names_people(subj)
         and subj.lower_ not in ORG_WORDS
     )
@@ -8627,10 +8645,20 @@ def according_to(ctx: Context) -> None:
             ),
             None,
         )
+        # ('“Don't scream or I'll shoot you,” he said, according to a police report': the words are
+        # his, as the report tells them; his own cue gives them to him)
+        own = {t.i for t in rest}
+        voiced = any(
+            t.lemma_.lower() in OWN_VOICE_CUES
+            and any(c.dep_ == "nsubj" and c.i in own for c in t.children)
+            # (the quotation before its cue: not "Lehrich said ... that “she would sign ...”")
+            and any(ctx.qspans[k].end <= t.idx for k in ctx.quotes_near(content.start, t.idx))
+            for t in rest
+        )
         if whole is not None:
             ctx.used_q.add(whole)
             ctx.quote("direct", [ctx.qspans[whole]], cue, source)
-        else:
+        elif not voiced:
             ctx.quote(ctx.reported_kind([content]), [content], cue, source)
 
 
