@@ -4208,6 +4208,18 @@ def test_what_things_of_a_kind_tend_to_show_is_no_finding():
     assert [s(a, q.cue) for q in extract(a)] == ["indicated", "indicate"]
 
 
+def test_a_participle_of_regard_with_no_auxiliary_is_no_view():
+    """ "200 arts programs in Elling, many considered excellent": what is regarded so, not
+    anyone's view; "Critics considered the plan excellent" is the critics'."""
+    a = art(
+        "There are now more than 200 nonprofit arts programs in Elling, many considered excellent, but "
+        "the Harbour Arts centre is rare. Critics considered the plan excellent."
+    )
+    assert [(q.speaker.description, s(a, q.content[0])) for q in extract(a)] == [
+        ("Critics", "the plan excellent")
+    ]
+
+
 def test_a_trailing_cue_reports_every_clause_before_it():
     """ "The more television children watch, the more likely they are to be obese, Okafor said":
     both halves, where the parser hangs each on the cue."""

@@ -1043,6 +1043,12 @@ def _source_span(tok) -> Span:
     # a dateline read into the phrase: "PORT ELLING - The government" (not "US-based")
     if m and _DASH_AFTER_DATELINE.search(m.group(0)) and start + m.end() <= tok.idx:
         start += m.end()
+    return _past_quotes_and_asides(doc, tok, start, _past_title_stop(doc, last, end))
+
+
+def _past_quotes_and_asides(doc, tok, start: int, end: int) -> Span:
+    """A source phrase (``start``-``end``, headed by ``tok``) without the quotation marks or the
+    wire's aside the parser read into it."""
     # ("“... the United States is the most powerful,” Adams, who heads ...": the parser hung the
     # quotation's last words on the name; the phrase starts after the quotation's close)
     closes = list(re.finditer(r"[,.?!](?:”|''|\")\s*", doc.text[start : tok.idx]))
@@ -1051,7 +1057,6 @@ def _source_span(tok) -> Span:
     # (an inner quotation's mark left after the outer one's close: "... our new record?”' Matchbox
     # Twenty singer Rob Thomas said")
     start += len(re.match(r"(?:[\"'’”]+\s+)?", doc.text[start : tok.idx]).group())
-    end = _past_title_stop(doc, last, end)
     # ("her parents _ who thought ...", "the five _ also permanent members of the council _
     # condemned": the wire's dash opening an aside is no part of the phrase, nor what follows it;
     # a name's aside is its description, as PolNeAR marks it: "Kall -- co-editor of ...")
@@ -7491,6 +7496,7 @@ def _reports_no_words(verb: Token) -> bool:
         or _would_be_led_to(verb)
         or _would_show(verb)
         or _shows_as_a_rule(verb)
+        or _regarded_so(verb)
         or _never_said(verb)
         or _came_to_an_end(verb)
         or _described_wish(verb)
@@ -7744,6 +7750,18 @@ def _shows_as_a_rule(verb: Token) -> bool:
         and subj.pos_ == "NOUN"
         and not _names_people(subj)
         and subj.lower_ not in ORG_WORDS
+    )
+
+
+def _regarded_so(verb: Token) -> bool:
+    """ "200 arts programs in Elling, many considered excellent": a participle of regard with no
+    auxiliary, its "subject" what is regarded so (many of the programs), not anyone's view."""
+    return (
+        verb.lemma_.lower() in REGARDING_VERBS
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and not any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
     )
 
 
