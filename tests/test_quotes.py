@@ -4220,6 +4220,16 @@ def test_a_participle_of_regard_with_no_auxiliary_is_no_view():
     ]
 
 
+def test_a_phrase_of_when_is_never_what_was_pointed_out():
+    """ "pointing out, perhaps for the first time in Elling, institutional racism": the phrase of
+    time is no part of what the report points out."""
+    a = art(
+        "The report makes damning criticisms of the Elling police, pointing out, perhaps for the first "
+        "time in Elling, institutional racism."
+    )
+    assert all("first time" not in s(a, q.content[0]) for q in extract(a))
+
+
 def test_a_trailing_cue_reports_every_clause_before_it():
     """ "The more television children watch, the more likely they are to be obese, Okafor said":
     both halves, where the parser hangs each on the cue."""

@@ -6104,7 +6104,7 @@ def _complement(verb):
                 return _Rest(_object_and_phrase(c, why))  # ("blamed Kohl for ...")
             if not (
                 c.dep_ in ("dobj", "prep", "attr", "oprd") and c.i > verb.i and len(list(c.subtree)) >= 2
-            ):
+            ) or _at_a_time(c):
                 continue
             if (said := _object_said(verb, lemma, c)) is not _PASS:
                 return _object_and_more(verb, c) if said is c else said
@@ -6135,6 +6135,17 @@ def _complement(verb):
         ):
             return _Rest(verb.doc[verb.i + 1 : verb.sent.end])
     return None
+
+
+def _at_a_time(c) -> bool:
+    """ "pointing out, perhaps for the first time in Britain, ...", "at the time": a phrase of
+    when, never what was said (not one the parser hung a clause on: "will spell out for the first
+    time what it means ...")."""
+    return (
+        c.dep_ == "prep"
+        and any(p.dep_ == "pobj" and p.lemma_.lower() == "time" for p in c.children)
+        and not any(t.pos_ in ("VERB", "AUX") for t in c.subtree)
+    )
 
 
 def _on_a_mind(verb, pobj) -> bool:
@@ -9296,7 +9307,7 @@ def _no_words_there(verb: Token, head: Token, child: Token, toks: list) -> bool:
         return True  # ("issued ... only one day after Levy paid his first visit": when)
     if all(t.ent_type_ in ("DATE", "TIME") or t.is_punct for t in toks) or toks[0].lower_ in SETTING_MARKS:
         return True
-    if child.dep_ == "prep" and head.lemma_.lower() == "time":
+    if _at_a_time(child):
         return True  # ("recommended exercise for the first time", "at the time": when, not what)
     if child.dep_ == "prep" and child.lower_ == "for" and lemma in ("testify", "speak"):
         return True  # ("to testify for the government", "spoke for the union": on whose behalf)
