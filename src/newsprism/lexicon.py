@@ -212,13 +212,15 @@ NOT_FIRST_NAMES = words(
 )
 # "in the latest poll": the poll or survey is the source of the clause.
 POLL_WORDS = words("poll polls survey surveys polling")
-# "A poll out Monday showed Clinton with a healthy lead": what a poll, survey or study shows or
-# finds is reported by it, object and all.
 # Verbs that give quoted words to their subject inside an "according to" sentence ("“...,” he said,
 # according to a police report": his words, as the report tells them).
 OWN_VOICE_CUES = words("say tell write add")
 # Adverbs that make a verb tell what happens as a rule ("hearings often indicate where ..."), not once.
 HABITUAL_ADVERBS = words("often usually typically always sometimes frequently normally commonly")
+# Verbs whose "for" says on whose behalf, not what about ("to testify for the government").
+BEHALF_VERBS = words("testify speak")
+# "A poll out Monday showed Clinton with a healthy lead": what a poll, survey or study shows or
+# finds is reported by it, object and all.
 EVIDENCE_NOUNS = POLL_WORDS | words("study report data analysis research figure number result review audit")
 # Documents that can be "it" of the next sentence ("The EU statement was issued Sunday ... It said").
 DOCUMENT_NOUNS = EVIDENCE_NOUNS | words(

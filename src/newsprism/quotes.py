@@ -55,6 +55,7 @@ from newsprism.lexicon import (
     AUTHORING_VERBS,
     BARE_MEDIA_WORDS,
     BARE_OBJECT_CUES,
+    BEHALF_VERBS,
     BODY_WORD_FORMS,
     BORNE_WORDS,
     CALENDAR,
@@ -9309,7 +9310,7 @@ def _no_words_there(verb: Token, head: Token, child: Token, toks: list) -> bool:
         return True
     if _at_a_time(child):
         return True  # ("recommended exercise for the first time", "at the time": when, not what)
-    if child.dep_ == "prep" and child.lower_ == "for" and lemma in ("testify", "speak"):
+    if child.dep_ == "prep" and child.lower_ == "for" and lemma in BEHALF_VERBS:
         return True  # ("to testify for the government", "spoke for the union": on whose behalf)
     if child.dep_ == "prep" and (
         child.lower_ not in TOPIC_PREPS
