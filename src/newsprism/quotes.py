@@ -1057,7 +1057,9 @@ def _past_quotes_and_asides(doc, tok, start: int, end: int) -> Span:
         start += closes[-1].end()
     # (an inner quotation's mark left after the outer one's close: "... our new record?”' Matchbox
     # Twenty singer Rob Thomas said")
-    start += len(re.match(r"(?:[\"'’”]+\s+)?", doc.text[start : tok.idx]).group())
+    lead = re.match(r"[\"'’”]+\s+", doc.text[start : tok.idx])
+    if lead:
+        start += lead.end()
     # ("her parents _ who thought ...", "the five _ also permanent members of the council _
     # condemned": the wire's dash opening an aside is no part of the phrase, nor what follows it;
     # a name's aside is its description, as PolNeAR marks it: "Kall -- co-editor of ...")
