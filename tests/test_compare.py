@@ -1061,6 +1061,11 @@ def test_a_line_saying_there_is_nothing_more_is_neither_brief_nor_only_in():
     )
     assert not _reports_nothing("Asked whether the ferry would run in winter, Tom Avery said it would not.")
     assert not _reports_nothing("Tom Avery was asked whether the ferry would run and said it would not.")
+    # a writer's rhetorical question, however it ends; a statement about who will is news
+    assert _reports_nothing(
+        "Who can forget Ana Marren standing before the cameras and assuring the harbour: “I'm you.”"
+    )
+    assert not _reports_nothing("Who will succeed Ana Marren as harbour master is still undecided.")
 
 
 def test_a_chronologys_items_are_neither_brief_nor_only_in():

@@ -187,16 +187,23 @@ def _reports_nothing(text: str) -> bool:
     ("Excerpts of deposition testimony by ..., introduced by House prosecutors Thursday:"), a line
     saying there is nothing more to say ("There were no other details."), a short one saying
     someone could not be asked ("Calls ... seeking comment weren't immediately returned"), a
-    note of another name ("Myanmar is also known as Burma."), or a question put to someone without
-    the answer ("Seinfeld was asked what it was like to ..."): it reports nothing."""
+    note of another name ("Myanmar is also known as Burma."), a writer's rhetorical question ("Who
+    can forget ..."), or a question put to someone without the answer ("Seinfeld was asked what it
+    was like to ..."): it reports nothing."""
     return (
         text.rstrip().rstrip("\"'”’").endswith("?")  # ('Q: “Was that about the job again?”')
+        or bool(_RHETORICAL.match(text))  # ("Who can forget Linda Tripp ... assuring ...: “I'm you.”")
         or bool(_LEAD_IN.search(text))  # an editor's lead-in to what follows: "Excerpts of ... :"
         or bool(_NOTHING_MORE.match(text))
         or (len(text.split()) <= 20 and bool(_NOT_REACHED.search(text)))
         or bool(_ALIAS_NOTE.match(text))
         or (bool(_ASKED.search(text)) and not _ANSWERED.search(text))
     )
+
+
+# A writer's rhetorical question, however it ends ("Who can forget Tripp ... assuring the American
+# people: “I'm you.”", "Who could blame them"): a columnist's aside, not news
+_RHETORICAL = re.compile(r"\s*[\"“]?Who\s+(?:can|could|would)\b")
 
 
 # A question put to someone, told without the answer ("During a press conference Tuesday, Jerry
