@@ -4230,6 +4230,17 @@ def test_a_phrase_of_when_is_never_what_was_pointed_out():
     assert all("first time" not in s(a, q.content[0]) for q in extract(a))
 
 
+def test_two_people_set_off_after_a_plural_noun_are_not_one_name():
+    """ "The plaintiffs, Ana Varga, now 44, and her son, Tomas, now 21, who were beaten ...": no
+    name runs from "Ana" to "July"; the plaintiffs stay described."""
+    a = art(
+        "The plaintiffs, Ana Varga, now 44, and her son, Tomas, now 21, who were beaten by three guards "
+        "in July 1998, had asked the jury for nearly $12 million in damages."
+    )
+    (q,) = extract(a)
+    assert q.speaker.name is None and q.speaker.description.startswith("The plaintiffs, Ana Varga")
+
+
 def test_a_trailing_cue_reports_every_clause_before_it():
     """ "The more television children watch, the more likely they are to be obese, Okafor said":
     both halves, where the parser hangs each on the cue."""

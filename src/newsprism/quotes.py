@@ -2007,6 +2007,8 @@ def _appositive_name(ctx: Context, src: Span, head) -> Speaker | None:
             where = {
                 t.i for p in child.children if p.dep_ in ("prep", "relcl", "acl", "appos") for t in p.subtree
             }
+            if any(c.dep_ == "conj" for c in child.children):
+                continue  # ("The plaintiffs, Ana Varga, now 44, and her son, Tomas, ...": not one of them)
             names = [t for t in child.subtree if t.pos_ == "PROPN" and t.i not in where]
             # (the types as read again: "spokesman, Philip Reeker," an ORG to the recogniser)
             typed = {e.label_ for e in ctx.ents for t in names if e.start <= t.i < e.end}
