@@ -4241,6 +4241,17 @@ def test_two_people_set_off_after_a_plural_noun_are_not_one_name():
     assert q.speaker.name is None and q.speaker.description.startswith("The plaintiffs, Ana Varga")
 
 
+def test_a_dash_the_parser_made_the_subject_is_no_source_span():
+    """ "Even towns that have so far refused to sign the harbour pact _ including Elling and Orrin _
+    have pledged ...": the source is the words before the aside, not the dash."""
+    a = art(
+        "Even towns that have so far refused to sign the harbour pact _ including Elling and Orrin _ "
+        "have pledged to stop dumping waste and to stop building new piers."
+    )
+    (q,) = extract(a)
+    assert s(a, q.source) == "Even towns that have so far refused to sign the harbour pact"
+
+
 def test_a_trailing_cue_reports_every_clause_before_it():
     """ "The more television children watch, the more likely they are to be obese, Okafor said":
     both halves, where the parser hangs each on the cue."""

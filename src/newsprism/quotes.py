@@ -7078,6 +7078,7 @@ class Context:
         content = [_before_open_bracket(self.text, c) for c in content]
         if source is not None and self.text[: source.start].rstrip().endswith(ASIDE_DASHES):
             content = [_before_closing_dash(self.text, c) for c in content]
+        source = self._past_a_dash_subject(source)
         resolved = speaker or _speaker(self, source)
         if source is not None:
             wide = self.whole_phrase(source, [*content, *([cue] if cue else [])])
@@ -7108,6 +7109,15 @@ class Context:
         q = Quote(kind, content, cue, source, speaker, self.paragraph(pos), continuation)
         self.quotes.append(q)
         return q
+
+    def _past_a_dash_subject(self, source: Span | None) -> Span | None:
+        """The source as the words before an aside, where the parser made the aside's closing dash
+        the subject ("Even countries that have so far refused to sign the treaty _ including the
+        United States and Russia _ have pledged"): not the dash itself."""
+        if source is None or self.text[source.start : source.end].strip() not in DASHES:
+            return source
+        dash = self.doc.char_span(source.start, source.end, alignment_mode="expand")
+        return (_before_dashed_aside(self, dash) if dash is not None else None) or source
 
     def marked_whole(self, part: Span) -> Span | None:
         """The quotation ``part`` is all of, but for its marks and closing punctuation (a clause the
