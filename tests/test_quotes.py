@@ -903,8 +903,9 @@ def test_a_topic_line_names_no_speaker():
         "- On ferries: “What exactly is the life jacket for? It is wearing you.”\n\n"
         "On Tuesday, the theatre told reporters: “Every night is sold out.”"
     )
-    assert by_content(a, "a note from your mother").speaker == Speaker(None, "unknown")
-    assert by_content(a, "life jacket").speaker == Speaker(None, "unknown")
+    # (not the topic: the one the article is about, whose jokes they are)
+    assert by_content(a, "a note from your mother").speaker == Speaker("Tom Reid", "person")
+    assert by_content(a, "life jacket").speaker == Speaker("Tom Reid", "person")
     assert by_content(a, "sold out").speaker.description == "the theatre"
 
 
@@ -4250,6 +4251,32 @@ def test_a_dash_the_parser_made_the_subject_is_no_source_span():
     )
     (q,) = extract(a)
     assert s(a, q.source) == "Even towns that have so far refused to sign the harbour pact"
+
+
+def test_a_list_of_topic_lines_gives_the_words_of_the_one_the_article_is_about():
+    """ "There were plenty of those: - On why men don't like to write checks: “...”": the lines of
+    a comedian's routine, in an article about him, are his; where the article names no one they
+    stay unattributed."""
+    body = (
+        "Comedian Tom Varga played the Orpheum last weekend, and the crowd laughed at every rerun. "
+        "There were plenty of those:\n\n"
+        "- On why men don't like to write checks: “To men, a check is like a note from your mother.”\n\n"
+        "- On bathrooms in airplanes: “There's a slot for used razor blades. Who is shaving up here?”\n"
+    )
+    a = art(body, title="Tom Varga Live Is A Brilliant Rerun")
+    assert [(q.speaker.name, q.kind) for q in extract(a)] == [("Tom Varga", "direct")] * 2
+    b = art(body.replace("Comedian Tom Varga", "The comedy troupe"), title="A Brilliant Rerun")
+    assert [q.speaker.name for q in extract(b)] == [None, None]
+
+
+def test_a_verb_the_parser_split_at_its_hyphen_is_reported_whole():
+    """ "plan to re-establish a population": the parser makes "re", "-" and "establish" three
+    clauses of the cue; what is planned is the whole, not "to re"."""
+    a = art(
+        "Federal biologists plan to re-establish a self-supporting population of at least 100 wolves in eastern Elling by 2005."
+    )
+    (q,) = extract(a)
+    assert s(a, q.content[0]).startswith("to re-establish a self-supporting population")
 
 
 def test_a_trailing_cue_reports_every_clause_before_it():

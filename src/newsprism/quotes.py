@@ -6082,7 +6082,7 @@ def _complement(verb):
                 return rest
             if (claim := _claim_before(verb, c)) is not None:
                 return _Rest(verb.doc[claim.left_edge.i : c.right_edge.i + 1])
-            return None if _witnessed(verb, c) else c
+            return _hyphen_glued_clause(verb, c) or (None if _witnessed(verb, c) else c)
     hung = _that_clause_on_a_noun(verb) or _clause_read_as_adverbial(verb)
     if hung is not None:
         return hung
@@ -6140,6 +6140,27 @@ def _complement(verb):
         ):
             return _Rest(verb.doc[verb.i + 1 : verb.sent.end])
     return None
+
+
+def _hyphen_glued_clause(verb, c):
+    """ "plan to re-establish a population of 100 wolves": a verb the parser split at its hyphen
+    into clauses of the cue ("re", "-", "establish"), taken whole, or None."""
+    doc, end = verb.doc, c.right_edge.i
+    while (
+        end + 2 < len(doc)
+        and doc[end + 1].text == "-"
+        and not doc[end].whitespace_
+        and not doc[end + 1].whitespace_
+        and doc[end + 2].head.i == verb.i
+    ):
+        end = doc[end + 2].right_edge.i
+    if end == c.right_edge.i:
+        return None
+    # (and what the parser hung on the cue after it: "in eastern Arizona and [western New Mexico]")
+    end = max([end, *(k.right_edge.i for k in verb.rights if k.i > end and not k.is_punct)])
+    while doc[end].is_punct or doc[end].dep_ == "cc":
+        end -= 1
+    return _Rest(doc[c.left_edge.i : end + 1])
 
 
 def _at_a_time(c) -> bool:
@@ -9409,9 +9430,11 @@ def finish(ctx: Context) -> list[Quote]:
     for q in ctx.quotes:
         if q.source and all(q.source.start <= c.start and c.end <= q.source.end for c in q.content):
             continue
-        if q.source is not None and _topic_line(ctx.text, q):
-            # ("- On bathrooms in airplanes: “...”": what the words are about, not who said them)
-            q.source, q.cue, q.speaker = None, None, Speaker(None, "unknown")
+        if _topic_line(ctx.text, q):
+            # ("- On bathrooms in airplanes: “...”": what the words are about, not who said them; a
+            # list of such lines gives the words of the one the article is about, where it names one)
+            q.source, q.cue = None, None
+            q.speaker = Speaker(ctx.main_person, "person") if ctx.main_person else Speaker(None, "unknown")
         if (owner := _owned_after(ctx, q)) is not None:
             owner.kind = "mixed"  # the quoted words are its own
             continue
@@ -9478,10 +9501,15 @@ _TOPIC_LINE = re.compile(
 
 
 def _topic_line(text: str, q: Quote) -> bool:
-    """Does ``q`` follow a line's opening "On ...:" that holds its source: a topic, no speaker?"""
+    """Does direct quote ``q`` follow a line's opening "On ...:", with no source or its source in
+    that opening: a topic, not a speaker?"""
     start = q.content[0].start
     line = text.rfind("\n", 0, start) + 1
-    return bool(_TOPIC_LINE.fullmatch(text, line, start)) and q.source is not None and q.source.start >= line
+    return (
+        q.kind == "direct"
+        and bool(_TOPIC_LINE.fullmatch(text, line, start))
+        and (q.source is None or q.source.start >= line)
+    )
 
 
 def _owned_after(ctx: Context, q: Quote) -> Quote | None:
