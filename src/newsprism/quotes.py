@@ -623,7 +623,7 @@ def _ministry_before(e) -> bool:
     return (
         i >= 1
         and e.doc[i].lower_ in ("of", "for")
-        and (e.doc[i - 1].lower_ in PERSON_TITLES or e.doc[i - 1].lower_ in ("ministry", "department"))
+        and (e.doc[i - 1].lower_ in PERSON_TITLES or e.doc[i - 1].lower_ in DEPARTMENT_WORDS)
     )
 
 
@@ -1224,8 +1224,6 @@ def _speaker(ctx: Context, src: Span | None) -> Speaker:
     if span is None or not stext.strip() or re.fullmatch(r"\s*[A-HJ-Z]\.?\s*", stext):
         # (a paragraph break taken for a subject; a transcript's "Q:" or "A:", named nowhere here)
         return Speaker(None, "unknown")
-    if stext.strip() in DASHES and (before := _before_dashed_aside(ctx, span)) is not None:
-        return _speaker(ctx, before)  # "Two leaders of ... groups _ Pat Wolff ..., and Sam Hitt ... _ said"
     if (turn := _transcript_turn(ctx, src, stext) or _house_name(span)) is not None:
         return turn  # (a transcript's turn; "Lloyd's told ...": a firm)
     head = _source_head(span)
@@ -2004,11 +2002,11 @@ def _appositive_name(ctx: Context, src: Span, head) -> Speaker | None:
                 return group  # "Pakistan's scientists Dr. Ana Khan and Dr. Ishaq Ali"
             # not "of Dallas", nor "who lives in South Carolina"
             # (nor its own description: "J. Holden Camp, chairman of ... the University of Hartford")
+            if any(c.dep_ == "conj" for c in child.children):
+                continue  # ("The plaintiffs, Ana Varga, now 44, and her son, Tomas, ...": not one of them)
             where = {
                 t.i for p in child.children if p.dep_ in ("prep", "relcl", "acl", "appos") for t in p.subtree
             }
-            if any(c.dep_ == "conj" for c in child.children):
-                continue  # ("The plaintiffs, Ana Varga, now 44, and her son, Tomas, ...": not one of them)
             names = [t for t in child.subtree if t.pos_ == "PROPN" and t.i not in where]
             # (the types as read again: "spokesman, Philip Reeker," an ORG to the recogniser)
             typed = {e.label_ for e in ctx.ents for t in names if e.start <= t.i < e.end}
@@ -7134,7 +7132,8 @@ class Context:
     def _past_a_dash_subject(self, source: Span | None) -> Span | None:
         """The source as the words before an aside, where the parser made the aside's closing dash
         the subject ("Even countries that have so far refused to sign the treaty _ including the
-        United States and Russia _ have pledged"): not the dash itself."""
+        United States and Russia _ have pledged", "Two leaders of ... groups _ Pat Wolff ..., and
+        Sam Hitt ... _ said"): not the dash itself, for the span and the speaker alike."""
         if source is None or self.text[source.start : source.end].strip() not in DASHES:
             return source
         dash = self.doc.char_span(source.start, source.end, alignment_mode="expand")
