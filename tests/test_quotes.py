@@ -7624,3 +7624,136 @@ def test_a_wire_dash_aside_inside_a_phrase_or_after_it_ends_the_source():
     )
     (q,) = extract(c)
     assert s(c, q.source) == "Marta Kall -- co-editor of Harbour Talk, a book on the port's debates"
+
+
+def test_a_note_a_person_wrote_speaks_for_its_writer():
+    """ "Tolliver sat at the computer ... and wrote a chilling confession that concluded, “...”":
+    the words are Tolliver's, not the confession's; a letter a body issued stays the letter."""
+    a = art(
+        "Police said Mark Tolliver killed his wife on Tuesday. On Thursday, with his children dead in "
+        "their apartment, Tolliver sat at the computer he had used to track stock prices and wrote a "
+        "chilling confession that concluded, “You should kill me if you can.”"
+    )
+    assert by_cue(a, "concluded").speaker.name == "Mark Tolliver"
+    b = art("The city issued a letter that said, “We will not pay for the repairs.”")
+    assert by_cue(b, "said").speaker == Speaker(None, "unknown", "a letter")
+
+
+def test_what_a_show_is_all_about_is_no_report():
+    """ "“Ruby” is now all about learning who you are with a capital “YOU.”": a gerund after
+    "about" says what something is about; no one learned or said anything."""
+    a = art("Her show has changed. “Ruby” is now all about learning who you are with a capital “YOU.”")
+    assert extract(a) == []
+    b = art("Mr. Varga set about persuading President Ada Lind to join the harbour treaty.")
+    assert [s(b, q.cue) for q in extract(b)] == ["persuading"]  # (began to persuade her)
+
+
+def test_a_thing_not_mentioned_is_no_quote_but_an_open_question_is():
+    """ "The official did not mention the figure of the budget": nothing said; "did not disclose
+    how much the army would get" says what was left unanswered, and stays."""
+    a = art(
+        "The official did not mention the figure of the defense budget in the current year (starting "
+        "from March 21). The minister did not disclose how much the army would get."
+    )
+    assert [s(a, q.content[0]) for q in extract(a)] == ["how much the army would get"]
+
+
+def test_a_newspapers_name_after_its_noun_is_an_organisation_not_a_person():
+    """'said a poll published by the newspaper "La Voce" today', "The newspaper, Il Foglio,
+    said": the outlet, by its name without its quote marks, is no person."""
+    a = art(
+        "Poverty is the second most important issue after unemployment, said a poll published by the "
+        'newspaper "La Voce" today. The newspaper, Il Foglio, said the poll was flawed.'
+    )
+    speakers = [(q.speaker.name, q.speaker.type) for q in extract(a)]
+    assert speakers == [("La Voce", "organization"), ("Il Foglio", "organization")]
+
+
+def test_a_that_clause_the_parser_split_off_a_verb_of_worry_is_what_was_said():
+    """ "Weiss said he worried that fears about the disease ... would lead people ...": the parser
+    read "fears" as a verb and hung its clause on "said" beside "he worried"; the words run on."""
+    a = art(
+        "Weiss said he worried that fears about the disease, and the pressure to test and treat everyone, "
+        "would lead people infected with the virus to take expensive drugs with potentially serious side "
+        "effects, whether they need them or not. He said more than 80 percent of those infected with the "
+        "virus “will survive with no disease.”"
+    )
+    q = extract(a)[0]
+    assert s(a, q.content[0]).startswith("he worried that fears about the disease")
+    assert s(a, q.content[0]).endswith("whether they need them or not")
+
+
+def test_a_mother_in_the_speakers_own_words_is_no_second_she():
+    """ "“As a mom, especially with a daughter close in age to Carla (her daughter is 19),” she
+    said": the kin are in her own words (or a note on them), so "she" is still the one quoted."""
+    a = art(
+        "Dana Whitlock, whose taping of Carla Ruiz won her the label “most reviled woman in America,” "
+        "was back.\n\nShe is fragile, but largely unrepentant.\n\nBy revealing the tapes, she says, she "
+        "wanted to “sever” Carla's relationship with the senator once and for all.\n\n“As a mom, "
+        "especially with a daughter close in age to Carla (her daughter is 19),” she said amid tears, "
+        "“I would hope some other mom would do for my daughter what I did for Carla.”\n\nShe said she "
+        "has no plans to write a book."
+    )
+    assert {q.speaker.name for q in extract(a)} == {"Dana Whitlock"}
+
+
+def test_a_name_under_a_she_is_not_the_next_she():
+    """ "She'll point out that this van has occupied this spot since Keller nursed it here ...
+    She lives this way because she believes ...": the "she" of that sentence is not Keller, and
+    the next "she" goes on from it: no one rather than Keller."""
+    a = art(
+        "Most everything about her is geared toward cycling. Hence the lifestyle that most would consider "
+        "quirky but Vasquez regards as imperative. She'll good-naturedly point out that this old team van "
+        "has occupied this spot since Keller nursed it here from Colorado despite a crippling generator "
+        "problem. And, though she's now the van lord rather than the resident, she'll chuckle through a "
+        "guided tour of the interior.\n\nShe's lighthearted about the whole thing, but it's no joke. She "
+        "lives this way because she believes it helps her cycling."
+    )
+    assert by_cue(a, "believes").speaker.name != "Keller"
+
+
+def test_a_quoted_sentence_after_an_unresolved_she_goes_on_in_her_words():
+    """'“Here comes Big Daddy,” she said, clapping. “The Donald. Big Daddy.”': whoever "she" is,
+    the quoted sentence after hers is hers too (it had been dropped when "she" named no one)."""
+    a = art(
+        "The woman's enthusiasm is recorded in detail:\n\n“Here comes Big Daddy,” she said, clapping. "
+        "“The Donald. Big Daddy.”"
+    )
+    assert [(s(a, q.content[0]), q.speaker.description) for q in extract(a)] == [
+        ("“Here comes Big Daddy,”", "she"),
+        ("“The Donald. Big Daddy.”", "she"),
+    ]
+
+
+def test_a_clause_the_parser_read_as_a_phrase_under_a_lower_verb_has_its_subject():
+    """ "with Russia backing the government as the United States, Britain and France support some
+    opposition groups": the "as" hangs on "backing", not on the cue's head; the three countries
+    take the stand, not "the Council's starkest recent failure"."""
+    a = art(
+        "The Council's starkest recent failure has been over Syria, with Russia backing the government as "
+        "the United States, Britain and France support some opposition groups."
+    )
+    assert s(a, by_cue(a, "support").source) == "the United States, Britain and France"
+
+
+def test_a_joining_word_before_a_subject_aside_is_no_part_of_it():
+    """ "And that, said MIT's Resnick, is perhaps the most essential element of all": Resnick says
+    it (the source had been "that")."""
+    a = art(
+        "Mitchel Resnick, an associate professor at MIT, said tools matter. And that, said MIT's Resnick, "
+        "is perhaps the most essential element of all."
+    )
+    q = extract(a)[-1]
+    assert q.speaker.name == "Mitchel Resnick" and s(a, q.source) == "MIT's Resnick"
+
+
+def test_money_that_supports_a_program_takes_no_stand():
+    """ "The benefit recital should generate enough money to support the music program": the money
+    funds it, no one's words; "groups have supported the call" and "the evidence supports the view"
+    stay."""
+    a = art(
+        "The benefit recital should generate enough money to support the music program for a full three "
+        "years, John Serkin said. Several ethnic insurgent groups have supported the call. The evidence "
+        "supports the view that the dam failed."
+    )
+    assert [s(a, q.cue) for q in extract(a)] == ["said", "have supported", "supports"]

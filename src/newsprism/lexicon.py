@@ -367,6 +367,8 @@ FRONTED_CUES = words(
 OCCASION_VERBS = words("speak talk write")
 # What a person writes and leaves: "“...,” he wrote" after "Barton left the note" is Barton's.
 WRITING_NOUNS = words("note letter message memo diary confession")
+# Verbs by which a person leaves or sends what they wrote ("left a note that said ...").
+NOTE_LEAVING_VERBS = words("leave send scrawl type")
 # Words for a part of a group: "Most of the members of rightist groups ... say" (some of the
 # people, left unnamed; not a body named inside the phrase).
 PART_WORDS = words("most many some several all half none few majority minority rest")
@@ -484,6 +486,9 @@ SPEECH_OCCASIONS = words(
 SAY_VERBS = words("say tell announce state add declare insist claim argue")
 # what no one has done when negated ("has not denied the men worked for Mossad": no claim either way)
 DENIAL_VERBS = words("deny confirm")
+# Cues that, negated, leave a thing unsaid ("The official did not mention the figure", "did not
+# disclose the price"): nothing reported; an open question stays ("did not disclose how much").
+UNSAID_VERBS = words("mention disclose reveal specify")
 # What one says that is a rite, not a report: "they said prayers and placed flowers", "he said
 # farewell again, this time to the stand-up material".
 SAID_RITES = words("prayer goodbye good-bye grace mass vow rosary farewell hello amen")
@@ -505,6 +510,9 @@ NOT_ACTING_DEPS = frozenset({"pobj", "poss", "compound"})
 NOT_THINGS = AGENT_NOUNS | NOUN_CUES | VIEW_NOUNS | SIGNED_NOUNS
 # Cues a thing can be the subject of and still report words or findings ("the label says",
 # "tests showed", "the results suggest"); after any other cue a thing acts, not speaks.
+# Cues of backing that money does, not words ("enough money to support the music program").
+UPHOLDING_CUES = words("support back fund finance")
+MONEY_NOUNS = words("money funds cash revenue income donations proceeds dollars")
 THING_CUES = SAY_VERBS | words("show find suggest indicate reveal confirm conclude estimate predict read")
 # Cues only a person or a body does, never a thing or a text ("predicted", "threatened", "called
 # on"): one hung on a clause whose subject is a thing ("reassured them that American law is on

@@ -114,6 +114,7 @@ from newsprism.lexicon import (
     MALE_KIN,
     MALE_TITLES,
     MASTHEAD_WORDS,
+    MONEY_NOUNS,
     NAME_TITLES,
     NAMING_CUES,
     NOBLE_TITLES,
@@ -123,6 +124,7 @@ from newsprism.lexicon import (
     NOT_SPEECH,
     NOT_THINGS,
     NOT_YET_MARKS,
+    NOTE_LEAVING_VERBS,
     NOUN_CUES,
     OBJECT_CUES,
     OCCASION_VERBS,
@@ -189,6 +191,8 @@ from newsprism.lexicon import (
     TOPIC_PREPS,
     TOPIC_VERBS,
     UNSAID_HEADS,
+    UNSAID_VERBS,
+    UPHOLDING_CUES,
     VIEW_CUES,
     VIEW_NOUNS,
     VOICING_VERBS,
@@ -1412,6 +1416,9 @@ def _relative_speaker(ctx: Context, head, stext: str) -> Speaker | None:
     # "officials that said": them; "a card that said", "a poll released last week that showed":
     # the thing, unsigned
     if head.lower_ == "that" and what.ent_type_ not in ("PERSON", "ORG") and not _names_people(what):
+        writer = _writer_of(what)  # "Quint ... wrote a confession that concluded": Quint
+        if writer is not None and (mine := _speaker(ctx, _source_span(writer))).type == "person":
+            return mine
         if what.pos_ == "NOUN":
             whole = _source_span(what)
             return Speaker(None, "unknown", ctx.text[whole.start : min(whole.end, head.idx)].strip())
@@ -1591,13 +1598,18 @@ def _outlet_named_before(ctx: Context, src: Span) -> Speaker | None:
 def _name_after_outlet_noun(noun) -> str | None:
     """ "the newspaper Kayhan", "a national newspaper Jomhuri Eslami": the outlet's name right after
     its noun, whatever the recogniser typed it (the name's first word may hang on its last)."""
+    doc = noun.doc
+    first = noun.i + 2 if noun.i + 1 < len(doc) and doc[noun.i + 1].text == "," else noun.i + 1
     after = next(
-        (c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == noun.i + 1),
+        (c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == first),
         None,
     )
     if after is None:
         return None
-    return noun.doc[noun.i + 1 : max(t.i for t in after.subtree if t.pos_ == "PROPN") + 1].text
+    # (in its quote marks or not, set off by a comma or not: 'the newspaper "Le Croix"', "The
+    # newspaper, Il Foglio,")
+    name = doc[first : max(t.i for t in after.subtree if t.pos_ == "PROPN") + 1].text
+    return name.strip("\"“”‘’'` ") or None
 
 
 def _evidence_owner(ctx: Context, head, stext: str) -> Speaker | None:
@@ -1975,6 +1987,8 @@ def _name_after_qualified_title(ctx: Context, src: Span, span, head, before: lis
 def _appositive_name(ctx: Context, src: Span, head) -> Speaker | None:
     """The name in apposition to a noun source: "the mayor, Daniel Frost, said"."""
     stext = ctx.text[src.start : src.end]
+    if head.lemma_.lower() in OUTLET_NOUNS:
+        return None  # "the newspaper “Le Croix”": an outlet's name, no person's (``_outlet``)
     # ("Another acquaintance in Morrow, Marsha Jean DeFreese, said": to the noun, whatever place
     # the parser hung it on)
     placed = [  # (not after "for": "A lawyer for the rock band Metallica": the client)
@@ -3111,7 +3125,9 @@ def _last_named(
             return Speaker(held, "person")
         # (the unnamed one of that sex the sentence before is about: "Mom wants him out ... she screams")
         return _unnamed_of_that_sex_before(ctx, tok, want) or Speaker(None, "unknown", stext)
-    if tok is not None and _acts_on_a_like_pronoun(ctx, named[0], tok, want):
+    if tok is not None and (
+        _acts_on_a_like_pronoun(ctx, named[0], tok, want) or _under_a_like_pronoun(ctx, named[0], tok, want)
+    ):
         return Speaker(None, "unknown", stext)
     titled = _resolve_name(ctx, named[1], named[0])
     return Speaker(titled if _gender(ctx, titled) in ("", want) else named[1], "person")
@@ -3150,6 +3166,20 @@ def _acts_on_a_like_pronoun(ctx: Context, off: int, tok: SpacySpan, want: str) -
     return any(c.lower_ == like and c.dep_ in ("dobj", "dative") for c in verb.children) or any(
         c.lower_ == like and c.dep_ == "nsubj" for clause in small for c in clause.children
     )
+
+
+def _under_a_like_pronoun(ctx: Context, off: int, tok: SpacySpan, want: str) -> bool:
+    """Is the person named at ``off``, in a sentence before pronoun ``tok``, named in a clause
+    under a main clause whose subject is a pronoun of the same sex ("She'll point out that this
+    old van has occupied this spot since Miller nursed it here. ... She lives this way because she
+    believes ..."): that "she" is not Miller, and the next "she" goes on from it: no one."""
+    head = _name_head(ctx, off)
+    if head is None or head.sent.start >= tok.sent.start:
+        return False
+    like, root = {"m": "he", "f": "she"}.get(want), head.sent.root
+    return any(
+        c.dep_ == "nsubj" and c.lower_ == like and c.i < head.i for c in root.children
+    ) and head.i not in {t.i for c in root.children if c.dep_ == "nsubj" for t in c.subtree}
 
 
 def _name_head(ctx: Context, off: int):
@@ -4129,6 +4159,9 @@ def _second_person_between(ctx: Context, start: int, end: int, want: str, skip: 
             )
         )
         and not _object_of_subject(t.head if t.dep_ == "poss" else t, start)
+        # (not one in quoted words: "“As a mom, with a daughter close in age to Carla (her
+        # daughter is 19),” she said": the speaker's own words, or a note on them)
+        and not ctx.in_quote(t)
         for t in span
     )
 
@@ -4605,7 +4638,10 @@ def _thing_acts(verb, subj) -> bool:
     Only a relative "which" or "that" is judged, by its antecedent; people acting together take
     stands (``AGENT_NOUNS``: "the civil libertarian community, which opposed the original law"),
     and words are words ("a controversial comment that described ..."). A subject of its own is
-    left alone: the entity recogniser misses too many people for "not a person" to be safe."""
+    left alone: the entity recogniser misses too many people for "not a person" to be safe; so is
+    a backing that money does (``_paid_for``)."""
+    if verb.lemma_.lower() in UPHOLDING_CUES and _paid_for(verb):
+        return True  # "The recital should raise enough money to support the music program": funds it
     if subj.tag_ != "WDT" or subj.head.dep_ != "relcl":
         return False
     if _bare_thing(subj.head.head):
@@ -4614,6 +4650,18 @@ def _thing_acts(verb, subj) -> bool:
         return False
     who = _antecedent(subj)  # ("a controversial comment that described ...": words, kept)
     return _lifeless(who) and who.lemma_.lower() not in NOT_THINGS
+
+
+def _paid_for(verb) -> bool:
+    """ "should generate enough money to support the music program", "funds to back the plan": an
+    infinitive of backing (``UPHOLDING_CUES``) whose doer is money, not words or a stance."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if verb.dep_ == "acl":
+        return verb.head.lemma_.lower() in MONEY_NOUNS
+    return any(
+        o.dep_ == "dobj" and o.lemma_.lower() in MONEY_NOUNS and o.i < verb.i for o in verb.head.children
+    )
 
 
 def _appointment(verb) -> bool:
@@ -4886,6 +4934,13 @@ def _is_cue(tok) -> bool:
         and not _no_words(tok)
         # ("Ruiz learned to sail for the part": a skill, no news learned)
         and not (tok.lemma_.lower() in SKILL_VERBS and any(c.dep_ == "xcomp" for c in tok.children))
+        # ("the show is all about learning who you are": what something is about, no one's news)
+        and not (
+            tok.tag_ == "VBG"
+            and tok.dep_ == "pcomp"
+            and tok.head.lower_ == "about"
+            and tok.head.head.lemma_ == "be"
+        )  # (not "set about persuading Xi to join": began to persuade him)
         and not (
             tok.text.istitle()
             and 0 < tok.i < len(tok.doc) - 1
@@ -5237,6 +5292,19 @@ def _subject(verb):
     return _name_hung_before(verb) or _name_opening_the_sentence(verb)
 
 
+def _writer_of(noun):
+    """ "Barton ... wrote a chilling confession that concluded, “...”": the one who wrote or left
+    the note or letter whose words these are, where a person is the subject of the verb it is the
+    object of; else None (the letter itself: "a letter that said ..."; one a pronoun wrote, whose
+    person this clause does not name, too)."""
+    if noun.lemma_.lower() not in WRITING_NOUNS or noun.dep_ != "dobj":
+        return None
+    if noun.head.lemma_.lower() not in WRITING_CUES | NOTE_LEAVING_VERBS:
+        return None
+    subj = _nearest_subject(noun.head, hops=2)  # ("sat at the computer and wrote ...": his)
+    return subj if subj is not None and subj.pos_ == "PROPN" else None
+
+
 def _name_opening_the_sentence(verb):
     """ "Tomas Salkin, a Harbour City, Fla., rabbi helping to organize the boycott, said ...": a
     cue with no subject after a comma, in a sentence that opens with a person's name and a comma;
@@ -5335,8 +5403,9 @@ def _clause_read_as_phrase(verb):
         return None
     return next(
         (
-            o
-            for p in verb.head.children
+            o  # (the "as" may hang on a verb below: "with Russia backing the government as the
+            # United States, Britain and France support some opposition groups")
+            for p in verb.doc[verb.sent.start : verb.i]
             if p.dep_ == "prep" and p.lower_ in ("as", "while", "after", "before", "because", "since")
             for o in p.children
             if o.dep_ == "pobj" and o.right_edge.i == verb.i - 1 and o.pos_ in ("NOUN", "PROPN")
@@ -6021,6 +6090,20 @@ def _aside_then_verb(verb, c):
     return _Rest(doc[c.left_edge.i : nxt.right_edge.i + 1])
 
 
+def _that_clause_cut_off(verb, c):
+    """ "Seeff said he worried that fears about the disease ... would lead people to ...": the parser
+    read "fears" as a verb, took "that" for its subject and hung it on the cue beside "he worried";
+    the first clause ends on its verb, and the next, opening with "that", is what that verb says.
+    None unless the next clause starts right after the first and opens with a "that" of no noun."""
+    nxt = _clause_after(verb, c)
+    if nxt is None or c.right_edge.i != c.i or c.pos_ != "VERB" or not _is_cue(c):
+        return None
+    that = verb.doc[nxt.left_edge.i]
+    if that.lower_ != "that" or that.tag_ != "IN":
+        return None
+    return _Rest(verb.doc[c.left_edge.i : nxt.right_edge.i + 1])
+
+
 def _runs_on_verb(nxt) -> bool:
     """Can a verb the parser hung on the cue after the reported clause carry that clause on: no
     subject of its own, and no cue?"""
@@ -6075,6 +6158,7 @@ def _complement(verb):
             if (
                 rest := _clause_split_at_its(verb, c)
                 or _second_clause_of(verb, c)
+                or _that_clause_cut_off(verb, c)
                 or _aside_then_verb(verb, c)
             ) is not None:
                 return rest
@@ -6547,9 +6631,12 @@ def _subject_aside(verb) -> tuple[Token, list] | None:
     opening = max((i for i in commas if i < verb.i), default=None)
     if opening is None or opening <= sent.start or opening < verb.i - MAX_ASIDE_WORDS:
         return None
-    front = doc[sent.start : opening]
-    if any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in front) or not (
-        front.root.pos_ in ("NOUN", "PROPN", "PRON") or front.root.lower_ in DEMONSTRATIVES
+    # (a joining word before the subject is no part of it: "And that, said Resnick, is ...")
+    front = doc[sent.start + (doc[sent.start].pos_ == "CCONJ") : opening]
+    if (
+        not len(front)
+        or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in front)
+        or not (front.root.pos_ in ("NOUN", "PROPN", "PRON") or front.root.lower_ in DEMONSTRATIVES)
     ):
         return None  # ("Three weeks ago, he said, ...": a time, not a subject)
     after = [i for i in commas if i > verb.i]
@@ -7938,7 +8025,9 @@ def _never_said(verb: Token) -> bool:
         or (verb.head.lower_ == "of" and verb.head.i > 0 and verb.doc[verb.head.i - 1].lower_ == "short")
     ):
         return True
-    if verb.lemma_.lower() not in SAY_VERBS | HEARER_VERBS | DENIAL_VERBS or not _negated(verb):
+    if verb.lemma_.lower() not in SAY_VERBS | HEARER_VERBS | DENIAL_VERBS | UNSAID_VERBS or not _negated(
+        verb
+    ):
         return False  # ("Israel has not denied the men worked for Mossad": no denial, no claim)
     # the open question's first word: "whether", "if", "what", "how", "who", ...
     asked = [
@@ -9562,7 +9651,12 @@ def _said_just_before(ctx: Context, q: Span) -> Quote | None:
         if o.source is not None
         and before.start_char <= o.source.start < min(before.end_char, q.start)
         and o.content[-1].end <= q.start
-        and (o.speaker.name or o.speaker.type == "anonymous")
+        # (a "she" left unresolved goes on too: whoever she is, the words after are hers)
+        and (
+            o.speaker.name
+            or o.speaker.type == "anonymous"
+            or (o.speaker.description or "").lower() in ("he", "she")
+        )
     ]
     # the speaker of quoted words in it, before a relative clause's "which supports ...": '“...,”
     # said Ana Ruiz of Save the Harbour, which backs the plan. “We will ...”'
