@@ -7757,3 +7757,23 @@ def test_money_that_supports_a_program_takes_no_stand():
         "supports the view that the dam failed."
     )
     assert [s(a, q.cue) for q in extract(a)] == ["said", "have supported", "supports"]
+
+
+def test_a_suspect_before_a_name_is_a_title_not_a_cue():
+    """ "The task force that has hunted serial bombing suspect Tomas Varga for two years": the
+    parser read "suspect" as a verb with "Tomas Varga" its object; no one suspects anything.
+    "Police suspect Mark Tolliver killed his wife" stays."""
+    a = art(
+        "The task force that has hunted serial bombing suspect Eric Rudolph for two years will dismantle "
+        "its command post. Police suspect Mark Tolliver killed his wife."
+    )
+    assert [s(a, q.source) for q in extract(a)] == ["Police"]
+    # the name sought is not the subject of what the searchers found; "suspect" as his title stays
+    b = art(
+        "ANDREWS, N.C. _ Federal agents searching for Birmingham bombing suspect Eric Robert Rudolph have "
+        "found what they believe was an observation point. Bombing suspect Eric Rudolph has said he is innocent."
+    )
+    assert [q.speaker.description or q.speaker.name for q in extract(b)] == [
+        "Federal agents",
+        "Eric Robert Rudolph",
+    ]

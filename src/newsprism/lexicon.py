@@ -367,6 +367,9 @@ FRONTED_CUES = words(
 OCCASION_VERBS = words("speak talk write")
 # What a person writes and leaves: "“...,” he wrote" after "Barton left the note" is Barton's.
 WRITING_NOUNS = words("note letter message memo diary confession")
+# Nouns set as a title before a name that is sought, not speaking ("searching for bombing suspect
+# Eric Rudolph have found ...").
+TITLE_BEFORE_OBJECT = words("suspect fugitive")
 # Verbs by which a person leaves or sends what they wrote ("left a note that said ...").
 NOTE_LEAVING_VERBS = words("leave send scrawl type")
 # Words for a part of a group: "Most of the members of rightist groups ... say" (some of the

@@ -186,6 +186,7 @@ from newsprism.lexicon import (
     THREATENED_ACTS,
     THREATENED_EFFECTS,
     TITLE_ABBREVIATIONS,
+    TITLE_BEFORE_OBJECT,
     TITLE_SMALL_WORDS,
     TOLL_NOUNS,
     TOPIC_PREPS,
@@ -4934,6 +4935,14 @@ def _is_cue(tok) -> bool:
         and not _no_words(tok)
         # ("Ruiz learned to sail for the part": a skill, no news learned)
         and not (tok.lemma_.lower() in SKILL_VERBS and any(c.dep_ == "xcomp" for c in tok.children))
+        # ("serial bombing suspect Eric Rudolph": a title before a name the parser read as a verb)
+        and not (
+            tok.lower_ == "suspect"
+            and 0 < tok.i < len(tok.doc) - 1
+            and tok.doc[tok.i + 1].pos_ == "PROPN"
+            # a noun before it that modifies it, not its subject ("Police suspect Ruiz ..." stays)
+            and any(c.dep_ in ("compound", "amod") and c.i == tok.i - 1 for c in tok.children)
+        )
         # ("the show is all about learning who you are": what something is about, no one's news)
         and not (
             tok.tag_ == "VBG"
@@ -5531,12 +5540,40 @@ def _subject_elsewhere(verb, c):
     speaker named before a thing said."""
     if (doer := _object_read_as_subject(c)) is not None:
         return doer
+    if (searchers := _subject_of_a_search(verb, c)) is not None:
+        return searchers
     if _thing_before_infinitive(verb, c):
         above = _verb_above(verb.head)
         return _subject(above) if above.i != verb.i else None
     if (named := _speaker_before_said_thing(verb, c)) is not None:
         return named
     return False
+
+
+def _subject_of_a_search(verb, c):
+    """ "Federal agents searching for bombing suspect Eric Rudolph have found ...": the parser
+    ended the subject at the participle ("searching") and took the name searched for, after its
+    title ("suspect"), as the cue's subject. The noun the participle tells of, where it is a
+    subject that opens the sentence (after a dateline or not) and only the searched-for phrase
+    lies between the participle and the name; else None."""
+    doc = c.doc
+    if c.pos_ != "PROPN" or c.left_edge.i == 0 or doc[c.left_edge.i - 1].lower_ not in TITLE_BEFORE_OBJECT:
+        return None
+    for p in doc[verb.sent.start : c.left_edge.i]:
+        if p.tag_ != "VBG" or p.dep_ not in ("advcl", "acl"):
+            continue
+        noun = p.head if p.dep_ == "acl" else next((x for x in p.children if x.dep_ == "nsubj"), None)
+        if (
+            noun is not None
+            and noun.dep_ == "nsubj"
+            and noun.pos_ in ("NOUN", "PROPN")
+            and not any(t.pos_ in ("VERB", "AUX") for t in doc[verb.sent.start : noun.left_edge.i])
+            and all(
+                t.pos_ in ("ADP", "DET", "ADJ", "NOUN", "PROPN") for t in doc[p.i + 1 : c.left_edge.i - 1]
+            )
+        ):
+            return noun
+    return None
 
 
 def _object_read_as_subject(c):
