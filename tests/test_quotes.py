@@ -7777,3 +7777,40 @@ def test_a_suspect_before_a_name_is_a_title_not_a_cue():
         "Federal agents",
         "Eric Robert Rudolph",
     ]
+
+
+def test_what_no_one_sought_is_no_quote():
+    """ "State social workers investigated an allegation ..., but sought no criminal charges":
+    nothing sought, no words."""
+    a = art(
+        "State social workers investigated an allegation that Varga had hit his daughter, but sought no "
+        "criminal charges."
+    )
+    assert extract(a) == []
+
+
+def test_a_subject_aside_after_a_relative_clause_and_a_place_in_the_appositive():
+    """ "Another reason the climate is better for these cases, said Morris Dees, executive director
+    of the center in Montgomery, Ala., is that ...": Dees says it (it had been "Another reason"),
+    and his source ends before the last comma."""
+    a = art(
+        "Another reason the climate is better for pursuing these cases today, said Morris Dees, executive "
+        "director of the Harbour Law Center in Montgomery, Ala., is that the FBI has opened its files."
+    )
+    (q,) = extract(a)
+    assert q.speaker.name == "Morris Dees"
+    assert s(a, q.source) == "Morris Dees, executive director of the Harbour Law Center in Montgomery, Ala."
+
+
+def test_a_relative_that_after_but_goes_on_in_the_words_said():
+    """ "..., he said, would come at the expense of other species that might be important, but that
+    do not have the mystique ...": a relative "that" (a plural verb after it) opens no clause of
+    the writer's; "but that is not the point" does."""
+    a = art(
+        "Any new programs to expand the range of wolves, he said, would come at the expense of other species "
+        "that might be just as important, but that do not have the mystique of a legendary predator. The "
+        "plan, he said, would cost money, but that is not the point."
+    )
+    first, second = extract(a)
+    assert s(a, first.content[-1]).endswith("the mystique of a legendary predator")
+    assert s(a, second.content[-1]) == "would cost money"

@@ -1049,7 +1049,10 @@ def _source_span(tok) -> Span:
     # a dateline read into the phrase: "PORT ELLING - The government" (not "US-based")
     if m and _DASH_AFTER_DATELINE.search(m.group(0)) and start + m.end() <= tok.idx:
         start += m.end()
-    return _past_quotes_and_asides(doc, tok, start, _past_title_stop(doc, last, end))
+    end = _past_title_stop(doc, last, end)
+    while end > start and doc.text[end - 1] in ", ":
+        end -= 1  # (an appositive's last comma: "director of the center in Montgomery, Ala.,")
+    return _past_quotes_and_asides(doc, tok, start, end)
 
 
 def _past_quotes_and_asides(doc, tok, start: int, end: int) -> Span:
@@ -6544,6 +6547,10 @@ def _no_words(verb) -> bool:
         )
     if any(c.dep_ == "dobj" and _known_only_by_its_reception(c) for c in kids):
         return True
+    if lemma not in THING_CUES | {"report"} and any(
+        c.dep_ == "dobj" and any(d.lower_ == "no" and d.dep_ == "det" for d in c.children) for c in kids
+    ):  # "sought no criminal charges", "offered no explanation": none (not "records indicate no ...")
+        return not any(c.dep_ in ("ccomp", "xcomp") for c in kids)
     if lemma == "continue":  # "continuing what is one of the longest manhunts": an activity, not words
         return any(c.dep_ in ("ccomp", "dobj") and c.left_edge.tag_ in ("WP", "WDT") for c in kids)
     # "the latest in a series of White House lectures on science": a noun the parser made a relative
@@ -6670,15 +6677,19 @@ def _subject_aside(verb) -> tuple[Token, list] | None:
         return None
     # (a joining word before the subject is no part of it: "And that, said Resnick, is ...")
     front = doc[sent.start + (doc[sent.start].pos_ == "CCONJ") : opening]
+    # (a verb of a relative clause on the subject is the subject's: "Another reason the climate is
+    # better for pursuing these cases, said Morris Dees, ..., is that ...")
+    relative = {t.i for c in front.root.children if c.dep_ == "relcl" for t in c.subtree}
     if (
         not len(front)
-        or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in front)
+        or any((t.pos_ in ("VERB", "AUX") and t.i not in relative) or t.is_punct for t in front)
         or not (front.root.pos_ in ("NOUN", "PROPN", "PRON") or front.root.lower_ in DEMONSTRATIVES)
     ):
         return None  # ("Three weeks ago, he said, ...": a time, not a subject)
     after = [i for i in commas if i > verb.i]
     if verb.i == opening + 1:  # ", said Ana Ruiz, a councillor,"
-        who, ends = doc[verb.i + 1 : after[0]] if after else doc[0:0], after[:2]
+        # (an appositive may hold a place's own commas: "..., director of the center in Montgomery, Ala.,")
+        who, ends = doc[verb.i + 1 : after[0]] if after else doc[0:0], after[:4]
     else:  # ", he warned,", ", Keenan told the police,"
         who, ends = doc[opening + 1 : verb.i], after[:1]
         heard = doc[verb.i + 1 : ends[0]] if ends else doc[0:0]
@@ -6716,9 +6727,18 @@ def _own_subject_after(cc) -> bool:
     """Does the conjunction ``cc`` join a clause with a subject of its own ("..., and many
     researchers believe ...", not "..., but don't seem to move" nor "..., and a satellite dish")?"""
     return any(
-        c.dep_ == "conj" and c.i > cc.i and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+        c.dep_ == "conj"
+        and c.i > cc.i
+        and any(x.dep_ in ("nsubj", "nsubjpass") and not _relative_subject(x, c) for x in c.children)
         for c in cc.head.children
     )
+
+
+def _relative_subject(x, verb) -> bool:
+    """Is subject ``x`` of ``verb`` a relative pronoun, no subject of a clause of its own ("species
+    that might be important, but that do not have ...": a plural verb after "that")?"""
+    plural = verb.tag_ == "VBP" or any(a.dep_ == "aux" and a.tag_ == "VBP" for a in verb.children)
+    return x.tag_ in ("WDT", "WP") or (x.lower_ == "that" and plural)
 
 
 def _clause_before_and(verb, cut: int) -> list:
