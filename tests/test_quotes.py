@@ -7814,3 +7814,45 @@ def test_a_relative_that_after_but_goes_on_in_the_words_said():
     first, second = extract(a)
     assert s(a, first.content[-1]).endswith("the mystique of a legendary predator")
     assert s(a, second.content[-1]) == "would cost money"
+
+
+def test_a_name_in_the_words_a_pronoun_reports_is_not_the_pronoun():
+    """ "Robin Karlsson's plan will fail, she added": the name is what was said about, not who
+    "she" is (the mayor quoted just before; in DUC, "Mamloo dam will harness ..., he added" had
+    been given to the dam's name)."""
+    a = art("“We need water,” said the mayor, Ada Pell.\n\nRobin Karlsson's plan will fail, she added.")
+    assert by_cue(a, "added").speaker.name == "Ada Pell"
+
+
+def test_what_a_body_is_asked_to_do_is_what_was_demanded():
+    """ "The residents also demanded the Harbour City Council to announce a water rationing
+    program": the demand is the infinitive (the parser hung it apart, as an adverbial clause),
+    not the council, and the council announced nothing; "demanded an apology" stays."""
+    a = art(
+        "The residents also demanded the Harbour City Council to announce a water rationing program to "
+        "enable them to know the time to draw water. The union demanded an apology."
+    )
+    assert [(s(a, q.cue), s(a, q.content[0])) for q in extract(a)] == [
+        ("demanded", "to announce a water rationing program to enable them to know the time to draw water"),
+        ("demanded", "an apology"),
+    ]
+
+
+def test_no_one_named_in_a_wire_budget_line_speaks():
+    """ "For questions, please call Georgie Dennison at 415-777-6055": a desk's budget line, marked
+    boilerplate, names no one who can be "he" in the story (silent rather than the desk contact);
+    a role of a person set off after a name makes it a person ("Wilkes Bashford, a Union Square
+    men's clothier": the store of that name aside)."""
+    a = art(
+        "These are the stories the Harbour Chronicle Business section plans to move for Saturday, November "
+        "20, on the wire. For questions, please call Georgie Dennison at 415-777-6055 or the business desk "
+        "at 415-536-5172.\n\nCHRISTMAS _ Strong economic conditions are expected to generate robust retail "
+        "sales this holiday season, economists said. “Lots of times Christmas sales are based on "
+        "psychology,” said Orrin Hardware Inc. “The national economy is obviously strong,” he said."
+    )
+    assert by_content(a, "national economy").speaker.name is None
+    b = art(
+        "“Lots of times Christmas sales are based on psychology,” said Wilkes Bashford, a Union Square "
+        "men's clothier. “The national economy is obviously strong,” he said."
+    )
+    assert {q.speaker.type for q in extract(b)} == {"person"}

@@ -173,6 +173,7 @@ PERSON_NOUNS = words(
     landowner militant dissident exile reformer academic cleric mogul follower participant
     respondent sponsor relative politician hard-liner paramedic programmer vendor youth assailant
     counterpart treasurer comptroller auditor alcoholic addict parolee inmate prisoner convict retiree
+    merchant clothier jeweler shopkeeper grocer tailor florist butcher
     detainee
     """
 )
@@ -655,7 +656,7 @@ TOPIC_PREPS = words("about of for on over against as regarding")
 WRITING_CUES = words("write pen author blog post publish")
 # Cues of asking someone to act ("has asked Woods Hole experts to ...", "urged organizations such
 # as the Red Cross to ..."): a person or a body as their object is the one asked, not the request.
-ASKING_CUES = words("ask urge encourage invite implore beg press call")
+ASKING_CUES = words("ask urge encourage invite implore beg press call demand")
 # Marks of a clause that sets a time, a cause or a condition ("promised ... if the judge agrees"):
 # no words of the cue's.
 SETTING_MARKS = words("if when whenever because since as while after before until unless though although")

@@ -3093,6 +3093,10 @@ def _pronoun_candidate(ctx: Context, src: Span, low: str, stext: str) -> Speaker
         if isinstance(found, Speaker):
             return found
         before = found or before
+    # (not one named in the words the pronoun's own verb reports: "Mamloo dam will harness ..., he
+    # added": the dam's name, not the speaker)
+    said_of = _own_verb_words(ctx, src)
+    before = [(off, n) for off, n in before if off not in said_of]
     if before:
         return _last_named(ctx, before[-1], src, tok, want, stext)
     if ctx.main_person and _gender(ctx, ctx.main_person) in ("", want) and not ctx.people:
@@ -3637,6 +3641,26 @@ def _org_noun_subject_before(ctx: Context, src: Span) -> tuple[Token | None, boo
     return (orgs[-1] if orgs and orgs[-1] is subjects[-1] else None), bool(orgs)
 
 
+def _own_verb_words(ctx: Context, src: Span) -> set[int]:
+    """The offsets of the words in the sentence of a pronoun source at ``src`` that its own verb
+    governs, before it: what "..., he added" reports names people talked about, not the speaker."""
+    tok = ctx.doc.char_span(src.start, src.end, alignment_mode="expand")
+    if tok is None:
+        return set()
+    verb = tok.root.head
+    while verb.dep_ == "parataxis" and verb.head.i != verb.i:  # "X may have crashed, he said, because ..."
+        verb = verb.head
+    return {t.idx for t in verb.subtree if tok.sent.start <= t.i < tok.start and not _named_subject(t)}
+
+
+def _named_subject(t) -> bool:
+    """Is ``t`` in a name that is a subject ("Sen. Ana Ruiz scolded him: “...,” she said": the
+    parser may hang her clause on "said", but she is who speaks)?"""
+    while t.dep_ in ("compound", "flat", "amod") and t.head.i != t.i:  # ("Democratic Sen. Ana Ruiz")
+        t = t.head
+    return t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass")
+
+
 def _recent_speaker(ctx: Context, src: Span, want: str) -> Speaker | None:
     """The unnamed speaker of the latest quote before ``src``, within one paragraph and with no
     person named since, when it can be the pronoun: of that number and, where the noun says
@@ -3647,6 +3671,7 @@ def _recent_speaker(ctx: Context, src: Span, want: str) -> Speaker | None:
     between = here >= 1 and (ctx.quote_paragraph(here - 1) or _about_the_same_one(ctx, here - 1, src))
     reach = 2 if between else 1
     lead_in, trailing = _reported_before(ctx, src)
+    own = _own_verb_words(ctx, src)  # ("Mamloo dam will harness ..., he added": what he says)
     prior = [
         q
         for q in ctx.quotes
@@ -3670,6 +3695,7 @@ def _recent_speaker(ctx: Context, src: Span, want: str) -> Speaker | None:
         since <= off < src.start
         and not ctx.quoted(off)
         and not lead_in[0] <= off < lead_in[1]
+        and off not in own
         and not any(c.start <= off < c.end for c in last.content)
         # (not the speaker, named after the source: "Another acquaintance in Morrow, Marsha DeFreese, said")
         and not (sp.name and (sp.name == name or sp.name.endswith(" " + name)))
@@ -6220,7 +6246,7 @@ def _complement(verb):
             ):
                 return c
     passive = any(c.dep_ in ("auxpass", "agent") for c in verb.children)  # "condemned to death by X"
-    finding = _finding(verb)
+    finding = next((f for f in (_asked_to_act(verb), _finding(verb)) if f is not None), None)
     if finding is not None:
         return finding
     if (lemma in OBJECT_CUES or (lemma in LEARNED_CUES and lemma not in CLAUSE_ONLY)) and not passive:
@@ -6262,6 +6288,28 @@ def _complement(verb):
         ):
             return _Rest(verb.doc[verb.i + 1 : verb.sent.end])
     return None
+
+
+def _asked_to_act(verb):
+    """ "demanded the Nairobi City Council to announce a water rationing program": what a cue of
+    asking (``ASKING_CUES``) asks the person or body it names to do, an infinitive the parser hung
+    on the cue as an adverbial clause (it reads "urged ... to announce" as the cue's complement);
+    else None."""
+    if verb.lemma_.lower() not in ASKING_CUES:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or not (obj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or _names_people(obj)):
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "advcl"
+            and c.left_edge.i == obj.right_edge.i + 1
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
 
 
 def _hyphen_glued_clause(verb, c):
@@ -7176,6 +7224,11 @@ class Context:
         text = quote_view(article.text)  # offsets are the stored text's
         skip = ignored_spans(article.annotations)
         people, main = _canonical_people(doc, article.title or "")
+        # (no one named in boilerplate: "For questions, please call Georgie Dennison at ...")
+        kept = [p for p in people if not any(s.start <= p[0] < s.end for s in skip)]
+        if main in {n for _, n, _ in people} - {n for _, n, _ in kept}:
+            main = None
+        people = kept
         qspans = [
             q
             for q in quote_spans(text, skip, viewed=True)
