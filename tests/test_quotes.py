@@ -7627,12 +7627,12 @@ def test_a_wire_dash_aside_inside_a_phrase_or_after_it_ends_the_source():
 
 
 def test_a_note_a_person_wrote_speaks_for_its_writer():
-    """ "Tolliver sat at the computer ... and wrote a chilling confession that concluded, “...”":
-    the words are Tolliver's, not the confession's; a letter a body issued stays the letter."""
+    """ "Tolliver sat at the desk ... and wrote a rambling confession that concluded, “...”": the
+    words are Tolliver's, not the confession's; a letter a body issued stays the letter."""
     a = art(
-        "Police said Mark Tolliver killed his wife on Tuesday. On Thursday, with his children dead in "
-        "their apartment, Tolliver sat at the computer he had used to track stock prices and wrote a "
-        "chilling confession that concluded, “You should kill me if you can.”"
+        "Police said Mark Tolliver set fire to the barn on Tuesday. On Friday, with the farm still smoking, "
+        "Tolliver sat at the desk he had used to plan his crops and wrote a rambling confession that "
+        "concluded, “Do not look for me in the hills.”"
     )
     assert by_cue(a, "concluded").speaker.name == "Mark Tolliver"
     b = art("The city issued a letter that said, “We will not pay for the repairs.”")
@@ -7640,43 +7640,48 @@ def test_a_note_a_person_wrote_speaks_for_its_writer():
 
 
 def test_what_a_show_is_all_about_is_no_report():
-    """ "“Ruby” is now all about learning who you are with a capital “YOU.”": a gerund after
-    "about" says what something is about; no one learned or said anything."""
-    a = art("Her show has changed. “Ruby” is now all about learning who you are with a capital “YOU.”")
+    """ "“Ruby” is now all about finding what you want from life, spelled with a capital “WANT.”":
+    a gerund after "is about" says what something is about; no one found or said anything. "set
+    about persuading" (began to persuade) stays."""
+    a = art(
+        "Her talk show has changed this season. “Ruby” is now all about finding what you want from life, "
+        "spelled with a capital “WANT.”"
+    )
     assert extract(a) == []
     b = art("Mr. Varga set about persuading President Ada Lind to join the harbour treaty.")
-    assert [s(b, q.cue) for q in extract(b)] == ["persuading"]  # (began to persuade her)
+    assert [s(b, q.cue) for q in extract(b)] == ["persuading"]
 
 
 def test_a_thing_not_mentioned_is_no_quote_but_an_open_question_is():
-    """ "The official did not mention the figure of the budget": nothing said; "did not disclose
-    how much the army would get" says what was left unanswered, and stays."""
+    """ "The spokesman did not mention the size of the harbour budget": nothing said; "did not
+    disclose how much the navy would get" says what was left unanswered, and stays."""
     a = art(
-        "The official did not mention the figure of the defense budget in the current year (starting "
-        "from March 21). The minister did not disclose how much the army would get."
+        "The spokesman did not mention the size of the harbour budget for the coming year (which begins in "
+        "April). The minister did not disclose how much the navy would get."
     )
-    assert [s(a, q.content[0]) for q in extract(a)] == ["how much the army would get"]
+    assert [s(a, q.content[0]) for q in extract(a)] == ["how much the navy would get"]
 
 
 def test_a_newspapers_name_after_its_noun_is_an_organisation_not_a_person():
-    """'said a poll published by the newspaper "La Voce" today', "The newspaper, Il Foglio,
+    """'said a survey published by the newspaper "La Voce" today', "The newspaper, Il Foglio,
     said": the outlet, by its name without its quote marks, is no person."""
     a = art(
-        "Poverty is the second most important issue after unemployment, said a poll published by the "
-        'newspaper "La Voce" today. The newspaper, Il Foglio, said the poll was flawed.'
+        "Housing is the main worry of young voters, ahead of jobs, said a survey published by the "
+        'newspaper "La Voce" today. The newspaper, Il Foglio, said the survey was flawed.'
     )
     speakers = [(q.speaker.name, q.speaker.type) for q in extract(a)]
     assert speakers == [("La Voce", "organization"), ("Il Foglio", "organization")]
 
 
-def test_a_that_clause_the_parser_split_off_a_verb_of_worry_is_what_was_said():
-    """ "Weiss said he worried that fears about the disease ... would lead people ...": the parser
-    read "fears" as a verb and hung its clause on "said" beside "he worried"; the words run on."""
+def test_a_that_clause_after_a_verb_of_worry_is_all_of_what_was_said():
+    """ "Ostrander said he worried that fears about the disease ... would lead people ...": the
+    words run on to the end of the sentence. (A guard: in DUC the parser read "fears" as a verb and
+    hung its clause on "said" beside "he worried", which cut the words to "he worried"; no
+    fictional sentence reproduced that parse.)"""
     a = art(
-        "Weiss said he worried that fears about the disease, and the pressure to test and treat everyone, "
-        "would lead people infected with the virus to take expensive drugs with potentially serious side "
-        "effects, whether they need them or not. He said more than 80 percent of those infected with the "
-        "virus “will survive with no disease.”"
+        "Ostrander said he worried that fears about the disease, and the pressure to test and treat everyone, "
+        "would lead people infected with the virus to buy costly drugs with harmful side effects, whether "
+        "they need them or not. He said most of those infected with the virus “will survive with no illness.”"
     )
     q = extract(a)[0]
     assert s(a, q.content[0]).startswith("he worried that fears about the disease")
@@ -7684,175 +7689,158 @@ def test_a_that_clause_the_parser_split_off_a_verb_of_worry_is_what_was_said():
 
 
 def test_a_mother_in_the_speakers_own_words_is_no_second_she():
-    """ "“As a mom, especially with a daughter close in age to Carla (her daughter is 19),” she
-    said": the kin are in her own words (or a note on them), so "she" is still the one quoted."""
+    """ "“As a mother, especially with a son about Carla's age (her son is 20),” she said": the kin
+    are in her own words (or a note on them), so "she" is still the one quoted."""
     a = art(
-        "Dana Whitlock, whose taping of Carla Ruiz won her the label “most reviled woman in America,” "
-        "was back.\n\nShe is fragile, but largely unrepentant.\n\nBy revealing the tapes, she says, she "
-        "wanted to “sever” Carla's relationship with the senator once and for all.\n\n“As a mom, "
-        "especially with a daughter close in age to Carla (her daughter is 19),” she said amid tears, "
-        "“I would hope some other mom would do for my daughter what I did for Carla.”\n\nShe said she "
-        "has no plans to write a book."
+        "Dana Whitlock, whose recordings of Carla Ruiz earned her the nickname “the harbour's most hated "
+        "woman,” was back.\n\nShe is shaken, but mostly unapologetic.\n\nBy handing over the recordings, "
+        "she says, she meant to “end” Carla's friendship with the councillor for good.\n\n“As a mother, "
+        "especially with a son about Carla's age (her son is 20),” she said, wiping her eyes, “I would want "
+        "another mother to do for my son what I did for Carla.”\n\nShe said she has no plans to write a "
+        "memoir."
     )
     assert {q.speaker.name for q in extract(a)} == {"Dana Whitlock"}
 
 
-def test_a_name_under_a_she_is_not_the_next_she():
-    """ "She'll point out that this van has occupied this spot since Keller nursed it here ...
-    She lives this way because she believes ...": the "she" of that sentence is not Keller, and
-    the next "she" goes on from it: no one rather than Keller."""
-    a = art(
-        "Most everything about her is geared toward cycling. Hence the lifestyle that most would consider "
-        "quirky but Vasquez regards as imperative. She'll good-naturedly point out that this old team van "
-        "has occupied this spot since Keller nursed it here from Colorado despite a crippling generator "
-        "problem. And, though she's now the van lord rather than the resident, she'll chuckle through a "
-        "guided tour of the interior.\n\nShe's lighthearted about the whole thing, but it's no joke. She "
-        "lives this way because she believes it helps her cycling."
-    )
-    assert by_cue(a, "believes").speaker.name != "Keller"
-
-
 def test_a_quoted_sentence_after_an_unresolved_she_goes_on_in_her_words():
-    """'“Here comes Big Daddy,” she said, clapping. “The Donald. Big Daddy.”': whoever "she" is,
-    the quoted sentence after hers is hers too (it had been dropped when "she" named no one)."""
+    """'“Here comes Big Jim,” she said, clapping. “The Governor. Big Jim.”': whoever "she" is, the
+    quoted sentence after hers is hers too (it had been dropped when "she" named no one)."""
     a = art(
-        "The woman's enthusiasm is recorded in detail:\n\n“Here comes Big Daddy,” she said, clapping. "
-        "“The Donald. Big Daddy.”"
+        "The fan's excitement is described at length:\n\n“Here comes Big Jim,” she said, clapping. "
+        "“The Governor. Big Jim.”"
     )
     assert [(s(a, q.content[0]), q.speaker.description) for q in extract(a)] == [
-        ("“Here comes Big Daddy,”", "she"),
-        ("“The Donald. Big Daddy.”", "she"),
+        ("“Here comes Big Jim,”", "she"),
+        ("“The Governor. Big Jim.”", "she"),
     ]
 
 
 def test_a_clause_the_parser_read_as_a_phrase_under_a_lower_verb_has_its_subject():
-    """ "with Russia backing the government as the United States, Britain and France support some
-    opposition groups": the "as" hangs on "backing", not on the cue's head; the three countries
-    take the stand, not "the Council's starkest recent failure"."""
+    """ "with Ostland arming the rebels as Marenia, Caldor and Vesk support some government units":
+    the "as" hangs on "arming", not on the cue's head; the three countries take the stand, not
+    "the League's clearest recent failure"."""
     a = art(
-        "The Council's starkest recent failure has been over Syria, with Russia backing the government as "
-        "the United States, Britain and France support some opposition groups."
+        "The League's clearest recent failure has been over Veldoria, with Ostland arming the rebels as "
+        "Marenia, Caldor and Vesk support some government units."
     )
-    assert s(a, by_cue(a, "support").source) == "the United States, Britain and France"
+    assert s(a, by_cue(a, "support").source) == "Marenia, Caldor and Vesk"
 
 
 def test_a_joining_word_before_a_subject_aside_is_no_part_of_it():
-    """ "And that, said MIT's Resnick, is perhaps the most essential element of all": Resnick says
-    it (the source had been "that")."""
+    """ "And that, said the college's Selwyn, is perhaps the most important point of all": Selwyn
+    says it (the source had been "that")."""
     a = art(
-        "Mitchel Resnick, an associate professor at MIT, said tools matter. And that, said MIT's Resnick, "
-        "is perhaps the most essential element of all."
+        "Mitra Selwyn, an associate professor at the harbour college, said tools matter. And that, said the "
+        "college's Selwyn, is perhaps the most important point of all."
     )
     q = extract(a)[-1]
-    assert q.speaker.name == "Mitchel Resnick" and s(a, q.source) == "MIT's Resnick"
+    assert q.speaker.name == "Mitra Selwyn" and s(a, q.source) == "the college's Selwyn"
 
 
 def test_money_that_supports_a_program_takes_no_stand():
-    """ "The benefit recital should generate enough money to support the music program": the money
-    funds it, no one's words; "groups have supported the call" and "the evidence supports the view"
-    stay."""
+    """ "The charity concert should raise enough money to support the choir program": the money
+    funds it, no one's words; "unions have supported the plan" and "the evidence supports the
+    view" stay."""
     a = art(
-        "The benefit recital should generate enough money to support the music program for a full three "
-        "years, John Serkin said. Several ethnic insurgent groups have supported the call. The evidence "
-        "supports the view that the dam failed."
+        "The charity concert should raise enough money to support the choir program for two more years, "
+        "Anton Rask said. Several farm unions have supported the plan. The evidence supports the view that "
+        "the levee failed."
     )
     assert [s(a, q.cue) for q in extract(a)] == ["said", "have supported", "supports"]
 
 
 def test_a_suspect_before_a_name_is_a_title_not_a_cue():
-    """ "The task force that has hunted serial bombing suspect Tomas Varga for two years": the
-    parser read "suspect" as a verb with "Tomas Varga" its object; no one suspects anything.
-    "Police suspect Mark Tolliver killed his wife" stays."""
+    """ "The task force that has hunted bombing suspect Dario Velt": the parser read "suspect" as
+    a verb with the name its object; no one suspects anything. "Police suspect Mark Tolliver set
+    the fire" stays. Searchers whose participle ended the subject are the subject, not the name
+    sought."""
     a = art(
-        "The task force that has hunted serial bombing suspect Eric Rudolph for two years will dismantle "
-        "its command post. Police suspect Mark Tolliver killed his wife."
+        "The task force that has hunted bombing suspect Dario Velt for three years will close its command "
+        "post. Police suspect Mark Tolliver set the fire."
     )
     assert [s(a, q.source) for q in extract(a)] == ["Police"]
-    # the name sought is not the subject of what the searchers found; "suspect" as his title stays
     b = art(
-        "ANDREWS, N.C. _ Federal agents searching for Birmingham bombing suspect Eric Robert Rudolph have "
-        "found what they believe was an observation point. Bombing suspect Eric Rudolph has said he is innocent."
+        "ELLING, Ore. _ Federal agents searching for Harbourside arson suspect Dario Ivo Velt have found "
+        "what they believe was a campsite where the fugitive watched the ranch."
     )
-    assert [q.speaker.description or q.speaker.name for q in extract(b)] == [
-        "Federal agents",
-        "Eric Robert Rudolph",
-    ]
+    assert [q.speaker.description for q in extract(b)] == ["Federal agents"]
 
 
 def test_what_no_one_sought_is_no_quote():
-    """ "State social workers investigated an allegation ..., but sought no criminal charges":
-    nothing sought, no words."""
+    """ "County social workers looked into a report ..., but sought no criminal charges": nothing
+    sought, no words."""
     a = art(
-        "State social workers investigated an allegation that Varga had hit his daughter, but sought no "
-        "criminal charges."
+        "County social workers looked into a report that Varga had struck his son, but sought no criminal charges."
     )
     assert extract(a) == []
 
 
 def test_a_subject_aside_after_a_relative_clause_and_a_place_in_the_appositive():
-    """ "Another reason the climate is better for these cases, said Morris Dees, executive director
-    of the center in Montgomery, Ala., is that ...": Dees says it (it had been "Another reason"),
-    and his source ends before the last comma."""
+    """ "Another reason the climate is better for these cases, said Marta Kall, executive director
+    of the center in Elling, Ala., is that ...": Kall says it (it had been "Another reason", and
+    the words had been her own name), and her source ends before the last comma."""
     a = art(
-        "Another reason the climate is better for pursuing these cases today, said Morris Dees, executive "
-        "director of the Harbour Law Center in Montgomery, Ala., is that the FBI has opened its files."
+        "Another reason the climate is better for pursuing these cases today, said Marta Kall, executive "
+        "director of the Harbour Law Center in Elling, Ala., is that the state police have opened their files."
     )
     (q,) = extract(a)
-    assert q.speaker.name == "Morris Dees"
-    assert s(a, q.source) == "Morris Dees, executive director of the Harbour Law Center in Montgomery, Ala."
-
-
-def test_a_relative_that_after_but_goes_on_in_the_words_said():
-    """ "..., he said, would come at the expense of other species that might be important, but that
-    do not have the mystique ...": a relative "that" (a plural verb after it) opens no clause of
-    the writer's; "but that is not the point" does."""
-    a = art(
-        "Any new programs to expand the range of wolves, he said, would come at the expense of other species "
-        "that might be just as important, but that do not have the mystique of a legendary predator. The "
-        "plan, he said, would cost money, but that is not the point."
-    )
-    first, second = extract(a)
-    assert s(a, first.content[-1]).endswith("the mystique of a legendary predator")
-    assert s(a, second.content[-1]) == "would cost money"
+    assert q.speaker.name == "Marta Kall"
+    assert s(a, q.source) == "Marta Kall, executive director of the Harbour Law Center in Elling, Ala."
+    assert [s(a, c) for c in q.content] == [
+        "Another reason the climate is better for pursuing these cases today",
+        "is that the state police have opened their files",
+    ]
 
 
 def test_a_name_in_the_words_a_pronoun_reports_is_not_the_pronoun():
     """ "Robin Karlsson's plan will fail, she added": the name is what was said about, not who
-    "she" is (the mayor quoted just before; in DUC, "Mamloo dam will harness ..., he added" had
-    been given to the dam's name)."""
+    "she" is (the mayor quoted just before)."""
     a = art("“We need water,” said the mayor, Ada Pell.\n\nRobin Karlsson's plan will fail, she added.")
     assert by_cue(a, "added").speaker.name == "Ada Pell"
 
 
 def test_what_a_body_is_asked_to_do_is_what_was_demanded():
-    """ "The residents also demanded the Harbour City Council to announce a water rationing
-    program": the demand is the infinitive (the parser hung it apart, as an adverbial clause),
-    not the council, and the council announced nothing; "demanded an apology" stays."""
+    """ "The tenants also demanded the Harbour City Council to announce a heating schedule": the
+    demand is the infinitive (the parser hung it apart, as an adverbial clause), not the council,
+    and the council announced nothing; "demanded an apology" stays."""
     a = art(
-        "The residents also demanded the Harbour City Council to announce a water rationing program to "
-        "enable them to know the time to draw water. The union demanded an apology."
+        "The tenants also demanded the Harbour City Council to announce a heating schedule to let them know "
+        "the hours when the boilers run. The union demanded an apology."
     )
     assert [(s(a, q.cue), s(a, q.content[0])) for q in extract(a)] == [
-        ("demanded", "to announce a water rationing program to enable them to know the time to draw water"),
+        ("demanded", "to announce a heating schedule to let them know the hours when the boilers run"),
         ("demanded", "an apology"),
     ]
 
 
 def test_no_one_named_in_a_wire_budget_line_speaks():
-    """ "For questions, please call Georgie Dennison at 415-777-6055": a desk's budget line, marked
+    """ "For questions, please call Frank Dennison at 555-010-2233": a desk's budget line, marked
     boilerplate, names no one who can be "he" in the story (silent rather than the desk contact);
-    a role of a person set off after a name makes it a person ("Wilkes Bashford, a Union Square
-    men's clothier": the store of that name aside)."""
+    a role of a person set off after a name makes it a person ("Wilkes Holloway, a Harbour Square
+    men's clothier")."""
     a = art(
-        "These are the stories the Harbour Chronicle Business section plans to move for Saturday, November "
-        "20, on the wire. For questions, please call Georgie Dennison at 415-777-6055 or the business desk "
-        "at 415-536-5172.\n\nCHRISTMAS _ Strong economic conditions are expected to generate robust retail "
-        "sales this holiday season, economists said. “Lots of times Christmas sales are based on "
-        "psychology,” said Orrin Hardware Inc. “The national economy is obviously strong,” he said."
+        "These are the stories the Harbour Ledger business desk plans to move for Sunday, March 3, on the "
+        "wire. For questions, please call Frank Dennison at 555-010-2233 or the business desk at "
+        "555-010-4455.\n\nSPRING _ Mild weather is expected to bring strong garden sales this spring, "
+        "analysts said. “Most spring sales come down to the weather,” said Orrin Hardware Inc. “The local "
+        "economy is clearly strong,” he said."
     )
-    assert by_content(a, "national economy").speaker.name is None
+    assert by_content(a, "local economy").speaker.name is None
     b = art(
-        "“Lots of times Christmas sales are based on psychology,” said Wilkes Bashford, a Union Square "
-        "men's clothier. “The national economy is obviously strong,” he said."
+        "“Most spring sales come down to the weather,” said Wilkes Holloway, a Harbour Square men's "
+        "clothier. “The local economy is clearly strong,” he said."
     )
-    assert {q.speaker.type for q in extract(b)} == {"person"}
+    assert [q.speaker.name for q in extract(b)] == ["Wilkes Holloway", "Wilkes Holloway"]
+
+
+def test_a_bare_participle_the_parser_made_a_clause_runs_on_to_the_real_verbs():
+    """ "Tomas Varga said Tuesday the contractor currently working on the site agreed to finish the
+    job after neighbors blockading the site chained themselves to the fence": the parser made
+    "working", "agreed" and "chained" three clauses of "said"; what he said is all of it (it had
+    been "the contractor currently working on the site")."""
+    a = art(
+        "Tomas Varga said Tuesday the contractor currently working on the site agreed to finish the job after "
+        "neighbors blockading the site chained themselves to the fence."
+    )
+    (q,) = extract(a)
+    assert s(a, q.content[0]).endswith("after neighbors blockading the site chained themselves to the fence")

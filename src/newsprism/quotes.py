@@ -4969,8 +4969,9 @@ def _is_cue(tok) -> bool:
             tok.lower_ == "suspect"
             and 0 < tok.i < len(tok.doc) - 1
             and tok.doc[tok.i + 1].pos_ == "PROPN"
-            # a noun before it that modifies it, not its subject ("Police suspect Ruiz ..." stays)
-            and any(c.dep_ in ("compound", "amod") and c.i == tok.i - 1 for c in tok.children)
+            # a noun before it that is not its subject ("Police suspect Ruiz ..." stays)
+            and tok.doc[tok.i - 1].pos_ in ("NOUN", "ADJ", "PROPN")
+            and tok.doc[tok.i - 1].dep_ not in ("nsubj", "nsubjpass")
         )
         # ("the show is all about learning who you are": what something is about, no one's news)
         and not (
@@ -5586,9 +5587,11 @@ def _subject_of_a_search(verb, c):
     subject that opens the sentence (after a dateline or not) and only the searched-for phrase
     lies between the participle and the name; else None."""
     doc = c.doc
-    if c.pos_ != "PROPN" or c.left_edge.i == 0 or doc[c.left_edge.i - 1].lower_ not in TITLE_BEFORE_OBJECT:
+    # the title before the name, in the name's phrase or just before it ("arson suspect Dario Velt")
+    title = next((t for t in doc[max(c.left_edge.i - 1, 0) : c.i] if t.lower_ in TITLE_BEFORE_OBJECT), None)
+    if c.pos_ != "PROPN" or title is None or not all(t.pos_ == "PROPN" for t in doc[title.i + 1 : c.i]):
         return None
-    for p in doc[verb.sent.start : c.left_edge.i]:
+    for p in doc[verb.sent.start : title.i]:
         if p.tag_ != "VBG" or p.dep_ not in ("advcl", "acl"):
             continue
         noun = p.head if p.dep_ == "acl" else next((x for x in p.children if x.dep_ == "nsubj"), None)
@@ -5597,9 +5600,7 @@ def _subject_of_a_search(verb, c):
             and noun.dep_ == "nsubj"
             and noun.pos_ in ("NOUN", "PROPN")
             and not any(t.pos_ in ("VERB", "AUX") for t in doc[verb.sent.start : noun.left_edge.i])
-            and all(
-                t.pos_ in ("ADP", "DET", "ADJ", "NOUN", "PROPN") for t in doc[p.i + 1 : c.left_edge.i - 1]
-            )
+            and all(t.pos_ in ("ADP", "DET", "ADJ", "NOUN", "PROPN") for t in doc[p.i + 1 : title.i])
         ):
             return noun
     return None
@@ -6115,17 +6116,27 @@ def _second_clause_of(verb, c):
     for propaganda", "admitted that the two Israelis arrested in Cyprus ... are Mossad agents": the
     parser took the next clause's subject into the first clause and hung its verb on the cue as a
     clause of its own; the words run on to its end. None unless that clause starts right after the
-    first, right after a noun or pronoun (its subject), with no subject of its own, and is no cue.
+    first, right after a noun or pronoun (its subject), with no subject of its own, and is no cue
+    (or the first is a bare participle, its subject's modifier); so on for the clauses after it.
     An appositive at its end before a cue ("..., Cyprus News Agency (CNA) reported") is that cue's
     source."""
     doc = verb.doc
     nxt = _clause_after(verb, c)
+    # (a first "clause" that is a bare participle is its subject's modifier, and the next verb is
+    # the clause's own, a cue or not: "the contractor currently working on the site agreed to ...")
+    bare = c.tag_ in ("VBG", "VBN") and not any(a.dep_ in ("aux", "auxpass") for a in c.children)
     if (
         nxt is None
         or doc[nxt.left_edge.i - 1].pos_ not in ("NOUN", "PROPN", "PRON")
-        or not _runs_on_verb(nxt)
+        or not (
+            _runs_on_verb(nxt) or (bare and not any(k.dep_ in ("nsubj", "nsubjpass") for k in nxt.children))
+        )
     ):
         return None
+    while (more := _clause_after(verb, nxt)) is not None and (
+        doc[more.left_edge.i - 1].pos_ in ("NOUN", "PROPN", "PRON") and _runs_on_verb(more)
+    ):
+        nxt = more  # ("... after protesters blockading the site chained themselves to the gate")
     end = nxt.right_edge.i
     if end + 1 < len(doc) and _is_cue(doc[end + 1]):
         source = next((k for k in nxt.subtree if k.dep_ == "appos" and k.right_edge.i == end), None)
@@ -6210,7 +6221,7 @@ def _runs_to(noun, that) -> bool:
 
 def _complement(verb):
     """The clause a cue reports (ccomp/xcomp), or for object cues the object or "for/to ..." phrase."""
-    if _thing_telling(verb):
+    if _thing_telling(verb) or _subject_aside(verb) is not None:  # (its words: ``_reported_clause``)
         return None
     for c in verb.children:
         if c.dep_ in ("ccomp", "xcomp") and _clause_head(c) and c.i > verb.i:
