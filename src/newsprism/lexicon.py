@@ -368,8 +368,8 @@ FRONTED_CUES = words(
 OCCASION_VERBS = words("speak talk write")
 # What a person writes and leaves: "“...,” he wrote" after "Barton left the note" is Barton's.
 WRITING_NOUNS = words("note letter message memo diary confession")
-# Nouns set as a title before a name that is sought, not speaking ("searching for bombing suspect
-# Eric Rudolph have found ...").
+# Nouns set as a title before a name that is sought, not speaking ("agents searching for arson
+# suspect Dario Velt have found ...").
 TITLE_BEFORE_OBJECT = words("suspect fugitive")
 # Verbs by which a person leaves or sends what they wrote ("left a note that said ...").
 NOTE_LEAVING_VERBS = words("leave send scrawl type")
@@ -512,11 +512,11 @@ NOT_ACTING_DEPS = frozenset({"pobj", "poss", "compound"})
 # What a relative "which" or "that" may stand for and still speak or take a stand: people acting
 # together, and words ("a controversial comment that described ...").
 NOT_THINGS = AGENT_NOUNS | NOUN_CUES | VIEW_NOUNS | SIGNED_NOUNS
-# Cues a thing can be the subject of and still report words or findings ("the label says",
-# "tests showed", "the results suggest"); after any other cue a thing acts, not speaks.
-# Cues of backing that money does, not words ("enough money to support the music program").
+# Cues of backing that money does, not words ("enough money to support the choir program").
 UPHOLDING_CUES = words("support back fund finance")
 MONEY_NOUNS = words("money funds cash revenue income donations proceeds dollars")
+# Cues a thing can be the subject of and still report words or findings ("the label says",
+# "tests showed", "the results suggest"); after any other cue a thing acts, not speaks.
 THING_CUES = SAY_VERBS | words("show find suggest indicate reveal confirm conclude estimate predict read")
 # Cues only a person or a body does, never a thing or a text ("predicted", "threatened", "called
 # on"): one hung on a clause whose subject is a thing ("reassured them that American law is on

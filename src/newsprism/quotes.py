@@ -3179,8 +3179,8 @@ def _acts_on_a_like_pronoun(ctx: Context, off: int, tok: SpacySpan, want: str) -
 def _under_a_like_pronoun(ctx: Context, off: int, tok: SpacySpan, want: str) -> bool:
     """Is the person named at ``off``, in a sentence before pronoun ``tok``, named in a clause
     under a main clause whose subject is a pronoun of the same sex ("She'll point out that this
-    old van has occupied this spot since Miller nursed it here. ... She lives this way because she
-    believes ..."): that "she" is not Miller, and the next "she" goes on from it: no one."""
+    old trailer has sat on this lot since Keller towed it here. ... She lives this way because she
+    believes ..."): that "she" is not Keller, and the next "she" goes on from it: no one."""
     head = _name_head(ctx, off)
     if head is None or head.sent.start >= tok.sent.start:
         return False
@@ -4671,7 +4671,7 @@ def _thing_acts(verb, subj) -> bool:
     left alone: the entity recogniser misses too many people for "not a person" to be safe; so is
     a backing that money does (``_paid_for``)."""
     if verb.lemma_.lower() in UPHOLDING_CUES and _paid_for(verb):
-        return True  # "The recital should raise enough money to support the music program": funds it
+        return True  # "The concert should raise enough money to support the choir program": funds it
     if subj.tag_ != "WDT" or subj.head.dep_ != "relcl":
         return False
     if _bare_thing(subj.head.head):
@@ -4683,7 +4683,7 @@ def _thing_acts(verb, subj) -> bool:
 
 
 def _paid_for(verb) -> bool:
-    """ "should generate enough money to support the music program", "funds to back the plan": an
+    """ "should raise enough money to support the choir program", "funds to back the plan": an
     infinitive of backing (``UPHOLDING_CUES``) whose doer is money, not words or a stance."""
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
@@ -4964,7 +4964,7 @@ def _is_cue(tok) -> bool:
         and not _no_words(tok)
         # ("Ruiz learned to sail for the part": a skill, no news learned)
         and not (tok.lemma_.lower() in SKILL_VERBS and any(c.dep_ == "xcomp" for c in tok.children))
-        # ("serial bombing suspect Eric Rudolph": a title before a name the parser read as a verb)
+        # ("hunted bombing suspect Dario Velt": a title before a name the parser read as a verb)
         and not (
             tok.lower_ == "suspect"
             and 0 < tok.i < len(tok.doc) - 1
@@ -5332,7 +5332,7 @@ def _subject(verb):
 
 
 def _writer_of(noun):
-    """ "Barton ... wrote a chilling confession that concluded, “...”": the one who wrote or left
+    """ "Tolliver ... wrote a rambling confession that concluded, “...”": the one who wrote or left
     the note or letter whose words these are, where a person is the subject of the verb it is the
     object of; else None (the letter itself: "a letter that said ..."; one a pronoun wrote, whose
     person this clause does not name, too)."""
@@ -5442,8 +5442,8 @@ def _clause_read_as_phrase(verb):
         return None
     return next(
         (
-            o  # (the "as" may hang on a verb below: "with Russia backing the government as the
-            # United States, Britain and France support some opposition groups")
+            o  # (the "as" may hang on a verb below: "with Ostland arming the rebels as Marenia,
+            # Caldor and Vesk support some government units")
             for p in verb.doc[verb.sent.start : verb.i]
             if p.dep_ == "prep" and p.lower_ in ("as", "while", "after", "before", "because", "since")
             for o in p.children
@@ -5581,7 +5581,7 @@ def _subject_elsewhere(verb, c):
 
 
 def _subject_of_a_search(verb, c):
-    """ "Federal agents searching for bombing suspect Eric Rudolph have found ...": the parser
+    """ "Federal agents searching for arson suspect Dario Velt have found ...": the parser
     ended the subject at the participle ("searching") and took the name searched for, after its
     title ("suspect"), as the cue's subject. The noun the participle tells of, where it is a
     subject that opens the sentence (after a dateline or not) and only the searched-for phrase
