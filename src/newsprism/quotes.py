@@ -32,6 +32,7 @@ people quoted together are one speaker named "A and B"), quotes nested three dee
 from __future__ import annotations
 
 import re
+import weakref
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -268,6 +269,19 @@ _BACKTICK_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[“\"—–-]))`(?=[^\W_])", r
 _TWO_MARK_CLOSE = re.compile(
     r"(?:(?<=[^\W_]|[.,!?;:…’—–-])|(?<=[,.!?] ))('?)''(?=[\s)\].,;:—–-]|$)", re.MULTILINE
 )  # (also after a stop and a space: "coalitions, '' said")
+
+
+# A Doc's text, joined once: ``Doc.text`` joins every token on each call, and source phrases read
+# it many times a document.
+_DOC_TEXTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _doc_text(doc) -> str:
+    """``doc.text``, joined once per Doc."""
+    text = _DOC_TEXTS.get(doc)
+    if text is None:
+        text = _DOC_TEXTS[doc] = doc.text
+    return text
 
 
 def quote_view(text: str) -> str:
@@ -770,7 +784,7 @@ def _canonical_people(doc, title: str = "") -> tuple[list[tuple[int, str, bool]]
         # a headline capitalises every word: "Free Napster Downloads" gives no first name
         if m and m.group(1).lower() not in NOT_FIRST_NAMES and _known_first_name(m.group(1)):
             full[last] = f"{m.group(1)} {last}"
-        elif (first := _first_name_in_text(doc.text, last)) is not None:
+        elif (first := _first_name_in_text(_doc_text(doc), last)) is not None:
             full[last] = f"{first} {last}"  # "Cliff Burnstein, one of Metallica's managers": "Cliff" left out
     firsts = {n.split()[0]: n for n in full.values() if len(n.split()) > 1}
     for k, v in list(full.items()):  # "Margaret" alone -> "Margaret Okonjo"
@@ -1050,7 +1064,7 @@ def _source_span(tok) -> Span:
     if m and _DASH_AFTER_DATELINE.search(m.group(0)) and start + m.end() <= tok.idx:
         start += m.end()
     end = _past_title_stop(doc, last, end)
-    while end > start and doc.text[end - 1] in ", ":
+    while end > start and _doc_text(doc)[end - 1] in ", ":
         end -= 1  # (an appositive's last comma: "director of the center in Montgomery, Ala.,")
     return _past_quotes_and_asides(doc, tok, start, end)
 
@@ -1060,18 +1074,18 @@ def _past_quotes_and_asides(doc, tok, start: int, end: int) -> Span:
     wire's aside the parser read into it."""
     # ("“... the United States is the most powerful,” Adams, who heads ...": the parser hung the
     # quotation's last words on the name; the phrase starts after the quotation's close)
-    closes = list(re.finditer(r"[,.?!](?:”|''|\")\s*", doc.text[start : tok.idx]))
+    closes = list(re.finditer(r"[,.?!](?:”|''|\")\s*", _doc_text(doc)[start : tok.idx]))
     if closes:
         start += closes[-1].end()
     # (an inner quotation's mark left after the outer one's close: "... our new record?”' Matchbox
     # Twenty singer Rob Thomas said")
-    lead = re.match(r"[\"'’”]+\s+", doc.text[start : tok.idx])
+    lead = re.match(r"[\"'’”]+\s+", _doc_text(doc)[start : tok.idx])
     if lead:
         start += lead.end()
     # ("her parents _ who thought ...", "the five _ also permanent members of the council _
     # condemned": the wire's dash opening an aside is no part of the phrase, nor what follows it;
     # a name's aside is its description, as PolNeAR marks it: "Kall -- co-editor of ...")
-    dash = re.search(rf"\s+{_SPACED_DASH}(?:\s|$)", doc.text[start:end])
+    dash = re.search(rf"\s+{_SPACED_DASH}(?:\s|$)", _doc_text(doc)[start:end])
     if dash and dash.start() > 0 and (start + dash.start() < tok.idx or tok.pos_ != "PROPN"):
         end = start + dash.start()
     return Span(start, end)
@@ -3064,9 +3078,7 @@ def _pronoun_candidate(ctx: Context, src: Span, low: str, stext: str) -> Speaker
     tok = ctx.doc.char_span(src.start, src.end, alignment_mode="expand")
     # people earlier in the sentence, outside the clause of the pronoun's own verb (what "..., she
     # said" reports names people talked about, not the speaker)
-    verb = tok.root.head if tok is not None else None
-    while verb is not None and verb.dep_ == "parataxis":  # "X may have crashed, he said, because ..."
-        verb = verb.head
+    verb = _own_verb(tok) if tok is not None else None
     own = {t.idx for t in verb.subtree} if verb is not None else set()
     here = [
         (off, n) for off, n, _ in fits if tok is not None and tok.sent.start_char <= off and off not in own
@@ -3095,7 +3107,7 @@ def _pronoun_candidate(ctx: Context, src: Span, low: str, stext: str) -> Speaker
         before = found or before
     # (not one named in the words the pronoun's own verb reports: "Mamloo dam will harness ..., he
     # added": the dam's name, not the speaker)
-    said_of = _own_verb_words(ctx, src)
+    said_of = _own_verb_words(tok) if tok is not None else set()
     before = [(off, n) for off, n in before if off not in said_of]
     if before:
         return _last_named(ctx, before[-1], src, tok, want, stext)
@@ -3641,16 +3653,21 @@ def _org_noun_subject_before(ctx: Context, src: Span) -> tuple[Token | None, boo
     return (orgs[-1] if orgs and orgs[-1] is subjects[-1] else None), bool(orgs)
 
 
-def _own_verb_words(ctx: Context, src: Span) -> set[int]:
-    """The offsets of the words in the sentence of a pronoun source at ``src`` that its own verb
-    governs, before it: what "..., he added" reports names people talked about, not the speaker."""
-    tok = ctx.doc.char_span(src.start, src.end, alignment_mode="expand")
-    if tok is None:
-        return set()
+def _own_verb(tok):
+    """The verb of a pronoun source ``tok`` (a span), past a parenthetical cue's attachment ("X may
+    have crashed, he said, because ...": the clause the "said" sits in)."""
     verb = tok.root.head
-    while verb.dep_ == "parataxis" and verb.head.i != verb.i:  # "X may have crashed, he said, because ..."
+    while verb.dep_ == "parataxis" and verb.head.i != verb.i:
         verb = verb.head
-    return {t.idx for t in verb.subtree if tok.sent.start <= t.i < tok.start and not _named_subject(t)}
+    return verb
+
+
+def _own_verb_words(tok) -> set[int]:
+    """The offsets of the words before a pronoun source ``tok`` (a span), in its sentence, that its
+    own verb governs: what "..., he added" reports names people talked about, not the speaker."""
+    return {
+        t.idx for t in _own_verb(tok).subtree if tok.sent.start <= t.i < tok.start and not _named_subject(t)
+    }
 
 
 def _named_subject(t) -> bool:
@@ -3671,7 +3688,8 @@ def _recent_speaker(ctx: Context, src: Span, want: str) -> Speaker | None:
     between = here >= 1 and (ctx.quote_paragraph(here - 1) or _about_the_same_one(ctx, here - 1, src))
     reach = 2 if between else 1
     lead_in, trailing = _reported_before(ctx, src)
-    own = _own_verb_words(ctx, src)  # ("Mamloo dam will harness ..., he added": what he says)
+    span = ctx.doc.char_span(src.start, src.end, alignment_mode="expand")
+    own = _own_verb_words(span) if span is not None else set()  # ("Mamloo dam will harness ..., he added")
     prior = [
         q
         for q in ctx.quotes
@@ -6128,9 +6146,7 @@ def _second_clause_of(verb, c):
     if (
         nxt is None
         or doc[nxt.left_edge.i - 1].pos_ not in ("NOUN", "PROPN", "PRON")
-        or not (
-            _runs_on_verb(nxt) or (bare and not any(k.dep_ in ("nsubj", "nsubjpass") for k in nxt.children))
-        )
+        or not _runs_on_verb(nxt, cue_ok=bare)
     ):
         return None
     while (more := _clause_after(verb, nxt)) is not None and (
@@ -6181,11 +6197,11 @@ def _that_clause_cut_off(verb, c):
     return _Rest(verb.doc[c.left_edge.i : nxt.right_edge.i + 1])
 
 
-def _runs_on_verb(nxt) -> bool:
+def _runs_on_verb(nxt, cue_ok: bool = False) -> bool:
     """Can a verb the parser hung on the cue after the reported clause carry that clause on: no
-    subject of its own, and no cue?"""
-    return not any(k.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for k in nxt.children) and not _is_cue(
-        nxt
+    subject of its own, and no cue (unless ``cue_ok``)?"""
+    return not any(k.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for k in nxt.children) and (
+        cue_ok or not _is_cue(nxt)
     )
 
 
