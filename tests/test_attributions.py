@@ -77,9 +77,8 @@ def test_a_time_and_a_behalf_are_no_candidates():
     (on whose behalf): the learned model is never offered these as what was said."""
     for text, gone in (
         (
-            "The summit took place just days after the Elling council updated its harbour guidelines, as "
-            "it does every five years, and for the first time specifically recommended swimming to help "
-            "avoid obesity.",
+            "The meeting came a week after the Elling council revised its harbour rules, which it reviews "
+            "each decade, and for the first time expressly recommended swimming to help prevent drowning.",
             "the first time",
         ),
         ("Tomas Varga was the first harbour pilot to testify for the council.", "the council"),

@@ -4122,14 +4122,14 @@ def test_a_statement_told_of_only_by_its_reception_is_no_quote():
 
 
 def test_a_statement_told_of_only_by_what_it_fell_short_of_is_no_quote():
-    """ "issued a statement that fell short of promising ...": the relative clause says what the
+    """ "issued a statement that fell short of vowing ...": the relative clause says what the
     statement did not do, not its words; "a statement that called for calm" gives them, and so
     does "dismissing a newspaper report that Elling intends to ..." (the report's own clause)."""
     a = art(
-        "Two days later the Elling Front issued a statement that fell short of promising a permanent "
-        "end to violence. The Elling Union issued a statement that called for calm in the harbour. "
-        "The Elling ministry issued a statement here Saturday, dismissing a harbour newspaper report "
-        "that Elling intends to close its docks."
+        "On Monday the Orrin Brigade issued a statement that fell short of vowing a full halt to its "
+        "raids. The Elling Union issued a statement that called for calm in the harbour. The Elling "
+        "ministry released a statement on Sunday, dismissing a harbour newspaper report that Elling "
+        "intends to close its docks."
     )
     assert [s(a, q.content[0]) for q in extract(a)] == [
         "a statement that called for calm in the harbour",
@@ -4138,25 +4138,24 @@ def test_a_statement_told_of_only_by_what_it_fell_short_of_is_no_quote():
 
 
 def test_an_inner_quotations_mark_after_the_close_is_no_part_of_the_source():
-    """ "... our new record?”' Lunchbox Forty singer Rob Thomsen said": the straight mark that
+    """ "... our next album?”' Lunchbox Forty drummer Rob Thomsen said": the straight mark that
     closes the inner quotation is not the first character of the source."""
     a = art(
-        "Something else troubles the ferry industry: Sometimes, riders get hold of timetables that "
-        "haven't been released. “I was talking to a friend and said, `Hey, you wanna copy of our new "
-        "record?”' Lunchbox Forty singer Rob Thomsen said in a recent phone interview. “And he was "
-        "like, `Well, I've already heard half of it.' He got it all off the Internet.”"
+        "Something else worries the record labels: fans sometimes hear songs early. “I was chatting with a "
+        "cousin and said, `Hey, want a copy of our next album?”' Lunchbox Forty drummer Rob Thomsen said in "
+        "an interview last week. “And she was like, `I've heard most of it already.' She found it all online.”"
     )
     (q,) = extract(a)
-    assert s(a, q.source) == "Lunchbox Forty singer Rob Thomsen" and q.speaker.name == "Rob Thomsen"
+    assert s(a, q.source) == "Lunchbox Forty drummer Rob Thomsen" and q.speaker.name == "Rob Thomsen"
 
 
 def test_a_thing_on_someones_mind_is_no_thought_reported():
-    """ "was thinking about the quiet apartment unit", "Whatever one thinks of those particular
-    practices": a thing on a mind, no thought of it given, from the rules or the learned model;
+    """ "was thinking about the vacant flat in block 12", "Whatever one thinks of such
+    habits": a thing on a mind, no thought of it given, from the rules or the learned model;
     "is thinking about running for mayor" keeps what he intends."""
     a = art(
-        "Meanwhile, 20 miles south of downtown Elling, Tom Varga, the manager of the Harbour Green "
-        "apartment complex in Stockport was thinking about the quiet apartment unit in building 1300."
+        "Meanwhile, 30 miles north of central Elling, Tom Varga, the manager of the Harbour Green housing "
+        "estate in Stockport was thinking about the vacant flat in block 12."
     )
     assert extract(a) == []
     b = art("Tom Varga, the harbour manager, is thinking about running for mayor of Elling next spring.")
@@ -4168,23 +4167,23 @@ def test_a_role_a_places_possessive_makes_definite_is_the_one_so_titled():
     """ "California's senior senator said" after "Sen. Ana Marren ...": the senator named, as "the
     senator" would be."""
     a = art(
-        "WASHINGTON _ Sen. Ana Marren detoured from the Democratic leadership Thursday, vowing to vote "
-        "for a Republican-led amendment that would ban ferry strikes. California's senior senator said "
-        "she has believed since childhood that the ferry is a “unique part of our harbour life” and "
-        "“much more than a boat.”"
+        "WASHINGTON _ Sen. Ana Marren broke with her party's leaders on Tuesday, promising to back a "
+        "Republican-led measure that would ban ferry strikes. California's senior senator said she has "
+        "felt since her youth that the ferry is a “unique part of our harbour life” and “much more than "
+        "a boat.”"
     )
     q = extract(a)[-1]
     assert q.speaker.name == "Ana Marren" and q.speaker.description == "California's senior senator"
 
 
 def test_quoted_words_with_their_own_cue_are_the_speakers_whatever_tells_of_them():
-    """ "“Don't scream or I'll shoot you,” he said, according to a police report": his words, as
+    """ "“Stay quiet or I'll fire,” he said, according to a police statement": his words, as
     the report tells them, not the report's; "According to the Elling Post, a council spokesman
     said that “the ferry will stay”" keeps the paper's account of what was said (as PolNeAR marks
     it), and so does "When a label says “...”, it does not mean ..., according to the industry"."""
     a = art(
-        "Tomas Orrin walked toward her. “Don't scream or I'll shoot you,” he said, according to a police "
-        "report. The woman backed away."
+        "Tomas Orrin walked toward the till. “Stay quiet or I'll fire,” he said, according to a police "
+        "statement. The clerk stepped back."
     )
     assert [(q.speaker.name, q.kind) for q in extract(a)] == [("Tomas Orrin", "direct")]
     b = art(
@@ -4192,29 +4191,29 @@ def test_quoted_words_with_their_own_cue_are_the_speakers_whatever_tells_of_them
     )
     assert "Elling Post" in [q.speaker.name for q in extract(b)]
     c = art(
-        "When a label says “grown on the Elling farms,” it does not necessarily mean the food is truly "
+        "When a sticker says “grown on the Elling farms,” that does not always mean the fruit is really "
         "local, according to the farmers' union."
     )
     assert "the farmers' union" in [q.speaker.description for q in extract(c)]
 
 
 def test_what_things_of_a_kind_tend_to_show_is_no_finding():
-    """ "Hatch, whose hearings often indicate where Elling is headed": the writer's generalisation;
+    """ "Marren, whose hearings often indicate where the council is going": the writer's generalisation;
     "The hearings indicated that ..." and "Studies generally indicate a risk" are findings."""
     a = art(
-        "Hatch, whose high-profile hearings on ferry issues often indicate where Elling is headed, did "
-        "not disappoint Tuesday. The hearings indicated that the ferry was unsafe. Studies since the "
-        "ferry was recalled generally indicate a slightly elevated risk of engine fires."
+        "Marren, whose well-attended hearings on harbour matters often indicate where the council is "
+        "going, did not let anyone down on Friday. The hearings indicated that the ferry was unsafe. "
+        "Surveys since the ferry was recalled generally indicate a modestly higher chance of engine fires."
     )
     assert [s(a, q.cue) for q in extract(a)] == ["indicated", "indicate"]
 
 
 def test_a_participle_of_regard_with_no_auxiliary_is_no_view():
-    """ "200 arts programs in Elling, many considered excellent": what is regarded so, not
+    """ "200 small theatre groups, many considered excellent": what is regarded so, not
     anyone's view; "Critics considered the plan excellent" is the critics'."""
     a = art(
-        "There are now more than 200 nonprofit arts programs in Elling, many considered excellent, but "
-        "the Harbour Arts centre is rare. Critics considered the plan excellent."
+        "Elling now has over 200 small theatre groups, many considered excellent, but the Harbour "
+        "Players are rare. Critics considered the plan excellent."
     )
     assert [(q.speaker.description, s(a, q.content[0])) for q in extract(a)] == [
         ("Critics", "the plan excellent")
@@ -4222,11 +4221,11 @@ def test_a_participle_of_regard_with_no_auxiliary_is_no_view():
 
 
 def test_a_phrase_of_when_is_never_what_was_pointed_out():
-    """ "pointing out, perhaps for the first time in Elling, institutional racism": the phrase of
+    """ "pointing out, possibly for the first time in the port's history, systemic bias": the phrase of
     time is no part of what the report points out."""
     a = art(
-        "The report makes damning criticisms of the Elling police, pointing out, perhaps for the first "
-        "time in Elling, institutional racism."
+        "The inquiry sharply faults the Elling port police, pointing out, possibly for the first time in "
+        "the port's history, systemic bias."
     )
     assert all("first time" not in s(a, q.content[0]) for q in extract(a))
 
@@ -4235,33 +4234,33 @@ def test_two_people_set_off_after_a_plural_noun_are_not_one_name():
     """ "The plaintiffs, Ana Varga, now 44, and her son, Tomas, now 21, who were beaten ...": no
     name runs from "Ana" to "July"; the plaintiffs stay described."""
     a = art(
-        "The plaintiffs, Ana Varga, now 44, and her son, Tomas, now 21, who were beaten by three guards "
-        "in July 1998, had asked the jury for nearly $12 million in damages."
+        "The plaintiffs, Ana Varga, now 44, and her son, Tomas, now 21, who were chased by two watchmen "
+        "in May 1997, had asked the judge for almost $9 million in compensation."
     )
     (q,) = extract(a)
     assert q.speaker.name is None and q.speaker.description.startswith("The plaintiffs, Ana Varga")
 
 
 def test_a_dash_the_parser_made_the_subject_is_no_source_span():
-    """ "Even towns that have so far refused to sign the harbour pact _ including Elling and Orrin _
+    """ "Even ports that have until now declined to join the harbour pact _ including Elling and Orrin _
     have pledged ...": the source is the words before the aside, not the dash."""
     a = art(
-        "Even towns that have so far refused to sign the harbour pact _ including Elling and Orrin _ "
+        "Even ports that have until now declined to join the harbour pact _ including Elling and Orrin _ "
         "have pledged to stop dumping waste and to stop building new piers."
     )
     (q,) = extract(a)
-    assert s(a, q.source) == "Even towns that have so far refused to sign the harbour pact"
+    assert s(a, q.source) == "Even ports that have until now declined to join the harbour pact"
 
 
 def test_a_list_of_topic_lines_gives_the_words_of_the_one_the_article_is_about():
-    """ "There were plenty of those: - On why men don't like to write checks: “...”": the lines of
+    """ "The crowd got plenty of them: - On why men never ask for directions: “...”": the lines of
     a comedian's routine, in an article about him, are his; where the article names no one they
     stay unattributed."""
     body = (
-        "Comedian Tom Varga played the Orpheum last weekend, and the crowd laughed at every rerun. "
-        "There were plenty of those:\n\n"
-        "- On why men don't like to write checks: “To men, a check is like a note from your mother.”\n\n"
-        "- On bathrooms in airplanes: “There's a slot for used razor blades. Who is shaving up here?”\n"
+        "Comedian Tom Varga played the Orpheum last weekend, and the crowd cheered each old bit. The "
+        "crowd got plenty of them:\n\n"
+        "- On why men never ask for directions: “To men, a map is a confession. Folding it is worse.”\n\n"
+        "- On hotel minibars: “A tiny fridge full of tiny bottles. Who are they for?”\n"
     )
     a = art(body, title="Tom Varga Live Is A Brilliant Rerun")
     assert [(q.speaker.name, q.kind) for q in extract(a)] == [("Tom Varga", "direct")] * 2
@@ -4270,13 +4269,13 @@ def test_a_list_of_topic_lines_gives_the_words_of_the_one_the_article_is_about()
 
 
 def test_a_verb_the_parser_split_at_its_hyphen_is_reported_whole():
-    """ "plan to re-establish a population": the parser makes "re", "-" and "establish" three
+    """ "plan to re-introduce a colony": the parser makes "re", "-" and "introduce" three
     clauses of the cue; what is planned is the whole, not "to re"."""
     a = art(
-        "Federal biologists plan to re-establish a self-supporting population of at least 100 wolves in eastern Elling by 2005."
+        "State ecologists plan to re-introduce a breeding colony of at least 60 otters along the Elling river by 2012."
     )
     (q,) = extract(a)
-    assert s(a, q.content[0]).startswith("to re-establish a self-supporting population")
+    assert s(a, q.content[0]).startswith("to re-introduce a breeding colony")
 
 
 def test_a_trailing_cue_reports_every_clause_before_it():
@@ -7674,18 +7673,18 @@ def test_a_newspapers_name_after_its_noun_is_an_organisation_not_a_person():
 
 
 def test_a_that_clause_after_a_verb_of_worry_is_all_of_what_was_said():
-    """ "Ostrander said he worried that fears about the disease ... would lead people ...": the
+    """ "Ostrander said he worried that fears over the fever ... would push parents ...": the
     words run on to the end of the sentence. (A guard: in DUC the parser read "fears" as a verb and
     hung its clause on "said" beside "he worried", which cut the words to "he worried"; no
     fictional sentence reproduced that parse.)"""
     a = art(
-        "Ostrander said he worried that fears about the disease, and the pressure to test and treat everyone, "
-        "would lead people infected with the virus to buy costly drugs with harmful side effects, whether "
-        "they need them or not. He said most of those infected with the virus “will survive with no illness.”"
+        "Ostrander said he worried that fears over the fever, and the rush to screen and dose every child, "
+        "would push parents of mildly ill children to buy costly pills with harmful side effects, whether "
+        "the children need them or not. He said most children who catch the fever “will get well on their own.”"
     )
     q = extract(a)[0]
-    assert s(a, q.content[0]).startswith("he worried that fears about the disease")
-    assert s(a, q.content[0]).endswith("whether they need them or not")
+    assert s(a, q.content[0]).startswith("he worried that fears over the fever")
+    assert s(a, q.content[0]).endswith("whether the children need them or not")
 
 
 def test_a_mother_in_the_speakers_own_words_is_no_second_she():
@@ -7696,8 +7695,7 @@ def test_a_mother_in_the_speakers_own_words_is_no_second_she():
         "woman,” was back.\n\nShe is shaken, but mostly unapologetic.\n\nBy handing over the recordings, "
         "she says, she meant to “end” Carla's friendship with the councillor for good.\n\n“As a mother, "
         "especially with a son about Carla's age (her son is 20),” she said, wiping her eyes, “I would want "
-        "another mother to do for my son what I did for Carla.”\n\nShe said she has no plans to write a "
-        "memoir."
+        "another mother to do for my son what I did for Carla.”\n\nShe said she will not write a memoir."
     )
     assert {q.speaker.name for q in extract(a)} == {"Dana Whitlock"}
 
@@ -7776,19 +7774,19 @@ def test_what_no_one_sought_is_no_quote():
 
 
 def test_a_subject_aside_after_a_relative_clause_and_a_place_in_the_appositive():
-    """ "Another reason the climate is better for these cases, said Marta Kall, executive director
+    """ "One more reason the mood favours reopening these files, said Marta Kall, executive director
     of the center in Elling, Ala., is that ...": Kall says it (it had been "Another reason", and
     the words had been her own name), and her source ends before the last comma."""
     a = art(
-        "Another reason the climate is better for pursuing these cases today, said Marta Kall, executive "
-        "director of the Harbour Law Center in Elling, Ala., is that the state police have opened their files."
+        "One more reason the mood favours reopening these files now, said Marta Kall, executive director of "
+        "the Harbour Law Center in Elling, Ala., is that the state police have opened their archives."
     )
     (q,) = extract(a)
     assert q.speaker.name == "Marta Kall"
     assert s(a, q.source) == "Marta Kall, executive director of the Harbour Law Center in Elling, Ala."
     assert [s(a, c) for c in q.content] == [
-        "Another reason the climate is better for pursuing these cases today",
-        "is that the state police have opened their files",
+        "One more reason the mood favours reopening these files now",
+        "is that the state police have opened their archives",
     ]
 
 
@@ -7820,7 +7818,7 @@ def test_no_one_named_in_a_wire_budget_line_speaks():
     men's clothier")."""
     a = art(
         "These are the stories the Harbour Ledger business desk plans to move for Sunday, March 3, on the "
-        "wire. For questions, please call Frank Dennison at 555-010-2233 or the business desk at "
+        "wire. For questions, please call Frank Dennison on 555-010-2233 or the news desk on "
         "555-010-4455.\n\nSPRING _ Mild weather is expected to bring strong garden sales this spring, "
         "analysts said. “Most spring sales come down to the weather,” said Orrin Hardware Inc. “The local "
         "economy is clearly strong,” he said."
@@ -7834,13 +7832,14 @@ def test_no_one_named_in_a_wire_budget_line_speaks():
 
 
 def test_a_bare_participle_the_parser_made_a_clause_runs_on_to_the_real_verbs():
-    """ "Tomas Varga said Tuesday the contractor currently working on the site agreed to finish the
-    job after neighbors blockading the site chained themselves to the fence": the parser made
-    "working", "agreed" and "chained" three clauses of "said"; what he said is all of it (it had
-    been "the contractor currently working on the site")."""
+    """ "Tomas Varga said Monday the builder currently working on the wharf agreed to finish the job
+    after anglers blockading the wharf chained themselves to the rail": the parser made "working",
+    "agreed" and "chained" three clauses of "said"; what he said is all of it (it had been "the
+    builder currently working on the wharf"). A guard: the DUC sentence's parse is what the fix
+    mends, and no fictional sentence reproduced it."""
     a = art(
-        "Tomas Varga said Tuesday the contractor currently working on the site agreed to finish the job after "
-        "neighbors blockading the site chained themselves to the fence."
+        "Tomas Varga said Monday the builder currently working on the wharf agreed to finish the job after "
+        "anglers blockading the wharf chained themselves to the rail."
     )
     (q,) = extract(a)
-    assert s(a, q.content[0]).endswith("after neighbors blockading the site chained themselves to the fence")
+    assert s(a, q.content[0]).endswith("after anglers blockading the wharf chained themselves to the rail")
