@@ -7843,3 +7843,35 @@ def test_a_bare_participle_the_parser_made_a_clause_runs_on_to_the_real_verbs():
     )
     (q,) = extract(a)
     assert s(a, q.content[0]).endswith("after anglers blockading the wharf chained themselves to the rail")
+
+
+def test_a_name_before_a_dashed_aside_speaks_when_the_parser_found_no_main_verb():
+    """ "But Lena Ostrova, a Vell harpist and critic who has written a book on ... _ the notion that
+    ... _ said ...": the parser left the sentence without a main verb, made her name its root and
+    the closing dash the subject of "said"; she speaks, not "_"."""
+    a = art(
+        "But Lena Ostrova, a Vell harpist and critic who has written a book on harp tuning _ the notion "
+        "that old strings hold their pitch longer _ said the claim could not be tested."
+    )
+    q = by_cue(a, "said")
+    assert q.speaker.name == "Lena Ostrova"
+    assert s(a, q.source).startswith("Lena Ostrova, a Vell harpist")
+
+
+def test_driven_toward_something_is_no_speech():
+    """ "Cheap imports are pushing the old mills toward closure": driven, not pressed for in words
+    ("pushed for a recount" stays)."""
+    a = art(
+        "Cheap imports are pushing the old mills toward closure. Rising rents pushed the bakery towards "
+        "bankruptcy last year. The union pushed for a recount on Friday."
+    )
+    assert [s(a, q.cue) for q in extract(a)] == ["pushed"]
+
+
+def test_a_share_of_those_asked_speaks_as_the_whole_share():
+    """ "roughly one in six say the opposite": the share, not "roughly one"."""
+    a = art(
+        "Most voters in Elling like the new ferry timetable, but roughly one in six say the ferries run late."
+    )
+    q = by_cue(a, "say")
+    assert q.speaker.description == "roughly one in six"

@@ -1402,10 +1402,14 @@ def _before_dashed_aside(ctx: Context, dash) -> Span | None:
     main verb."""
     sent = dash.sent
     opening = next((t for t in reversed(list(sent)) if t.i < dash.start and t.text in DASHES), None)
-    if opening is None or any(t.dep_ == "ROOT" for t in sent if t.i < opening.i):
-        return None  # (not "She is a moderate, as candidate Matt Fong _ who lost _ seemed to": a clause)
-    text = ctx.text[sent.start_char : opening.idx].rstrip()
-    return Span(sent.start_char, sent.start_char + len(text)) if text else None
+    if opening is None or any(
+        t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in sent if t.i < opening.i
+    ):
+        return None  # (not "She is a moderate, as candidate Matt Fong _ who lost _ seemed to": a clause;
+        # a name the parser made the root for want of a verb is the subject still)
+    first = next((t for t in sent if t.pos_ != "CCONJ"), sent[0])  # (not "But" of "But Lee Ruiz, ... _ said")
+    text = ctx.text[first.idx : opening.idx].rstrip()
+    return Span(first.idx, first.idx + len(text)) if text else None
 
 
 def _relative_speaker(ctx: Context, head, stext: str) -> Speaker | None:
@@ -7345,6 +7349,13 @@ class Context:
                     # ("Present and former intelligence officials": an adjective the parser made the
                     # subject, as ADJ or as an untyped PROPN, speaks as the whole phrase)
                     resolved = _speaker(self, wide)
+                elif (
+                    resolved.type == "unknown"
+                    and narrow is not None
+                    and narrow.root.like_num
+                    and re.match(r"\s+(?:in|out of)\s+\w", self.text[source.end : wide.end])
+                ):
+                    resolved = _speaker(self, wide)  # ("nearly one in five say": not "nearly one")
             source = wide
         speaker = resolved
         if kind == "indirect" and len(content) == 1 and (whole := self.marked_whole(content[0])) is not None:
@@ -8130,9 +8141,13 @@ def _lets_in(verb: Token) -> bool:
     """ "because the EU does not admit Turkey into the regional alliance": admitted into a body or a
     place, let in, not owned up to ("admitted the error", "admitted to lying" stay); "That, coupled
     with pressure from Stanford, pushed Campbell into making the gamble": driven to an act, not
-    pressed for it in words ("pushed for a vote" stays)."""
+    pressed for it in words ("pushed for a vote" stays); "threats that are pushing the otters toward
+    extinction": driven somewhere."""
+    toward = ("toward", "towards") if verb.lemma_.lower() != "admit" else ()
+    objects = [c for c in verb.children if c.dep_ == "dobj"]  # (the parser may hang "toward" on it)
     return verb.lemma_.lower() in ("admit", "push", "pressure") and any(
-        c.dep_ == "prep" and c.lower_ == "into" for c in verb.children
+        c.dep_ == "prep" and ((c.lower_ == "into" and c.head == verb) or c.lower_ in toward)
+        for c in [*verb.children, *(g for o in objects for g in o.children)]
     )
 
 
