@@ -7875,3 +7875,39 @@ def test_a_share_of_those_asked_speaks_as_the_whole_share():
     )
     q = by_cue(a, "say")
     assert q.speaker.description == "roughly one in six"
+
+
+def test_words_a_version_marks_as_left_out_are_no_altered_wording():
+    """ "to sink ... the boats that ruined my trade" against "to sink as many of the boats that ruined
+    my trade": the first marks its cut, so the second adds nothing; an unmarked cut still shows."""
+    tail = "the boats that ruined my trade and drove my brothers off the island for good,” said Tomas Venn."
+    group = _one_group(
+        f"“I only want to live long enough to sink ... {tail}",
+        f"“I only want to live long enough to sink as many of {tail}",
+    )
+    assert not any(f.startswith("altered") for f in group.flags), group.flags
+    other = _one_group(
+        f"“I only want to live long enough to sink {tail}",
+        f"“I only want to live long enough to sink as many of {tail}",
+    )
+    assert "altered: The Harbour Gazette adds 'as many of'" in other.flags, other.flags
+
+
+def test_words_one_version_puts_elsewhere_are_moved_not_added():
+    """ "We have no proof, at this hour, that this ferry caused the fire" against "We're saying at this
+    hour that we have no proof that this caused the fire": the Gazette moves "we have no proof", it
+    does not add it; a phrase said twice in one version and once in the other is left out, not
+    moved."""
+    group = _one_group(
+        "“We have no proof, at this hour, that this ferry caused the fire on the north pier,” said Tomas Venn.",
+        "“We're saying at this hour that we have no proof that this caused the fire on the north pier,” "
+        "said Tomas Venn.",
+    )
+    moved = [f for f in group.flags if "moves" in f]
+    assert moved == ["altered: The Harbour Gazette moves 'we have no proof'"], group.flags
+    assert not any(f.startswith("altered: The Harbour Gazette adds 'we have") for f in group.flags)
+    twice = _one_group(
+        "“This is a fine morning, a fine morning for the island and a fine morning for its ferry,” said Ada Grimm.",
+        "“This is a fine morning for the island and a fine morning for its ferry,” said Ada Grimm.",
+    )
+    assert "altered: The Harbour Gazette leaves out 'a fine morning'" in twice.flags, twice.flags

@@ -31,6 +31,7 @@ people quoted together are one speaker named "A and B"), quotes nested three dee
 
 from __future__ import annotations
 
+import difflib
 import re
 import weakref
 from bisect import bisect_left, bisect_right
@@ -42,7 +43,7 @@ from typing import TYPE_CHECKING
 
 from newsprism.attributions import CANDIDATE_DEPS, Model, content_head, features
 from newsprism.attributions import load as load_attributions
-from newsprism.clean import DATELINE, ignored_spans
+from newsprism.clean import DATELINE, ignored_spans, match_view
 from newsprism.lexicon import (
     ADDRESSEE_CUES,
     ANON_NOUNS,
@@ -10094,8 +10095,6 @@ def _group_speaker(vs: Sequence[Variant]) -> Speaker:
 
 
 def _variant_flags(items) -> list[str]:
-    import difflib
-
     flags: list[str] = []
     base = items[0]  # the earliest article carrying it (articles come in published order)
     seen_words = {tuple(base[4])}
@@ -10124,6 +10123,7 @@ def _variant_flags(items) -> list[str]:
             # rest is each writer's own paraphrase, and quoting less of it is no change
             inner = [op for op in inner if _both_quoted(op, it[5], base[5])]
             outer = []
+        elided, moves = (_elisions(it[3]), _elisions(base[3])), f"altered: {who} moves"
         for op, i1, i2, j1, j2 in inner:
             if op == "replace" and _spelled_out(a[i1:i2]) == _spelled_out(b[j1:j2]):
                 continue  # a word broken at a line's end on the wire ("pro- cess"), "we'll" for "we will"
@@ -10131,10 +10131,14 @@ def _variant_flags(items) -> list[str]:
                 flags.append(
                     f"altered: {who} has '{' '.join(a[i1:i2])}' where {earlier} has '{' '.join(b[j1:j2])}'"
                 )
+            elif (op == "delete" and j1 in elided[1]) or (op == "insert" and i1 in elided[0]):
+                continue  # words the other version marks as left out ("kill ... the people"): no change
             elif op == "delete":
-                flags.append(f"altered: {who} adds '{' '.join(a[i1:i2])}'")
+                flags += _moved_or(a[i1:i2], b, [(o[3], o[4]) for o in ops], f"altered: {who} adds", moves)
             else:
-                flags.append(f"altered: {who} leaves out '{' '.join(b[j1:j2])}'")
+                flags += _moved_or(
+                    b[j1:j2], a, [(o[1], o[2]) for o in ops], f"altered: {who} leaves out", moves
+                )
         for op, i1, i2, j1, j2 in outer:
             # words one version has beyond the other's end: inside the same sentence they change
             # the meaning ("overstated" / "overstated for political reasons"); after a sentence
@@ -10229,6 +10233,35 @@ def _speaker_key(sp: Speaker) -> str:
     if sp.type == "person" and sp.name:
         return _surname(sp.name.split()).lower()
     return (sp.name or sp.description or "?").lower()
+
+
+def _moved_or(
+    run: list[str], other: list[str], unmatched: list[tuple[int, int]], changed: str, moved: str
+) -> list[str]:
+    """Flags for words one version has where the other has none: a part of three words or more
+    that the other version has elsewhere, among its own words left unmatched (``unmatched``
+    ranges), is moved ("We have no evidence, at this time, that" / "at this time that we have no
+    evidence that"), and the rest is added or left out; a phrase said twice in one version and
+    once in the other ("a great day, a great day for") is left out, not moved."""
+    sm = difflib.SequenceMatcher(a=run, b=other, autojunk=False)
+    m = max(
+        (sm.find_longest_match(0, len(run), lo, hi) for lo, hi in unmatched),
+        key=lambda m: m.size,
+        default=None,
+    )
+    if m is None or m.size < 3:
+        return [f"{changed} '{' '.join(run)}'"]
+    rest = [part for part in (run[: m.a], run[m.a + m.size :]) if part]
+    return [f"{moved} '{' '.join(run[m.a : m.a + m.size])}'", *(f"{changed} '{' '.join(p)}'" for p in rest)]
+
+
+def _elisions(text: str) -> set[int]:
+    """The word positions ``k`` of a quote's ``text`` (its parts joined by " … ") that an ellipsis
+    stands before: between parts, or the writer's own "..." inside them."""
+    view = match_view(text).lower()
+    spans = [m.span() for m in re.finditer(r"\w+(?:'\w+)*", view)]
+    gaps = [view[spans[k - 1][1] : spans[k][0]] for k in range(1, len(spans))]
+    return {k for k, gap in enumerate(gaps, start=1) if "…" in gap or "..." in gap}
 
 
 def _running_on(text: str, lo: int, hi: int) -> tuple[int, int]:
