@@ -1462,9 +1462,16 @@ def test_a_report_that_shares_little_with_its_story_is_named_not_briefed():
     from newsprism.report import comparison_text
 
     text = comparison_text(comp, {a.id: a for a in [bakery, *ferry]})
-    assert "Shares little with the other reports (perhaps another event): Coastline Daily (2026-03-12" in text
-    # of two reports, neither is the odd one out
-    assert compare.compare_story(Story("s2", ["d1", "a1"]), [bakery, ferry[0]]).brief["loosely_related"] == []
+    assert (
+        "Shares little with the rest of the story (perhaps another event): Coastline Daily (2026-03-12"
+        in text
+    )
+    # of two reports that share little, the later joined the story the earlier began: the brief is
+    # the earlier's, and names the later; two reports of one event name none
+    two = compare.compare_story(Story("s2", ["d1", "a1"]), [bakery, ferry[0]]).brief
+    assert two["loosely_related"] == [{"article_id": "a1", "outlet": "Meridian Wire"}]
+    assert two["sentences"] and all(s["article_id"] == "d1" for s in two["sentences"])
+    assert compare.compare_story(Story("s3", ["a1", "b1"]), ferry[:2]).brief["loosely_related"] == []
 
 
 def test_a_few_quoted_words_no_one_is_named_for_are_no_key_quote():

@@ -129,7 +129,7 @@ def to_markdown(analysis: Analysis) -> str:
 
 
 # how a report that shares little with the rest of its story (``brief._loose``) is named
-LOOSE_LABEL = "Shares little with the other reports (perhaps another event)"
+LOOSE_LABEL = "Shares little with the rest of the story (perhaps another event)"
 
 
 def _voiced(only_in: dict, esc) -> str:

@@ -494,15 +494,19 @@ def _loose(sents: Sequence[Sentence], sim: np.ndarray, config: CompareConfig) ->
     """The reports of a story of three or more whose three most central sentences (``_centrality``)
     average below ``config.loose_fit``: they share little with the rest, and are most often of
     another event the clustering joined (a Microsoft appeal among reports of the line-item veto
-    ruling). Of two reports, neither is the odd one out; nor is half of a story or more (it has
-    no core to be apart from)."""
+    ruling). Half of a story or more is not (it has no core to be apart from), but of two reports
+    that both fit below it, the later is: it joined the story the earlier began (a WTO ruling on a
+    trade law, then a mine treaty's ratification), and one brief of both would tell two events as
+    one."""
     rows: dict[str, list[int]] = defaultdict(list)
     for i, s in enumerate(sents):
         rows[s.article_id].append(i)
-    if len(rows) < 3:
+    if len(rows) < 2:
         return set()
     cen = _centrality(sents, sim)
     loose = {a for a, ix in rows.items() if float(np.sort(cen[ix])[-3:].mean()) < config.loose_fit}
+    if len(rows) == 2:
+        return {list(rows)[-1]} if len(loose) == 2 else set()
     return loose if 2 * len(loose) < len(rows) else set()
 
 
