@@ -198,3 +198,25 @@ def test_a_wire_desks_note_at_a_headlines_end_is_no_part_of_the_title():
         ("Ferry Fares Rise (We Hope)", "Ferry Fares Rise (We Hope)"),
     ]:
         assert headline(Article(id="a", text="The ferry fares rose.", title=title)) == want
+
+
+def test_a_wire_slug_given_as_the_title_shows_the_texts_own_headline():
+    """ "Urgent" as the title is the wire's handling word: a page shows the headline line the text
+    opens with, else its lead; "URGENT: Ferry Sinks Off Orrin" shows without the word; the stored
+    title keeps what the source gave."""
+    from newsprism.clean import headline, shown_title
+    from newsprism.models import Article
+
+    own = Article(
+        id="a",
+        title="Urgent",
+        text="Harbour pilots call off strike\n\nKESSLING, Norland (Meridian) _ The pilots ended their strike.",
+    )
+    assert shown_title(own) == "Harbour pilots call off strike" and own.title == "Urgent"
+    lead = Article(
+        id="b", title="Urgent", text="KESSLING, Norland (Meridian) _ The harbour pilots ended their strike."
+    )
+    assert shown_title(lead) == "The harbour pilots ended their strike."
+    prefixed = Article(id="c", title="URGENT: Ferry Sinks Off Orrin", text="The ferry sank on Monday.")
+    assert headline(prefixed) == "Ferry Sinks Off Orrin"
+    assert shown_title(Article(id="d", title="Ferry fares rise", text="Fares rose.")) == "Ferry fares rise"

@@ -371,17 +371,45 @@ def headline(article: Article) -> str | None:
     """The article's headline, if it reads as one (not a wire slug or a dateline's leftover), its
     machine casing undone (:func:`recased`)."""
     title = " ".join((article.title or "").split())
-    if not title or title.lower().strip(".!:- ") in WIRE_SLUGS or _DATELINE_LEFTOVER.match(title):
+    if not title or _is_slug(title) or _DATELINE_LEFTOVER.match(title):
         return None
+    title = _SLUG_PREFIX.sub("", title) or title  # ("URGENT: Missile Fails to Hit Target")
     title = _HEADLINE_NOTE.sub("", title) or title
     return recased(title, article.text)
 
 
 def shown_title(article: Article) -> str:
     """What a page or report shows for an article: its headline as :func:`headline` reads it
-    (machine casing undone, a desk's note dropped), else its title as given, else its id. The
-    stored title, and every machine-readable output, keep what the source gave."""
-    return headline(article) or article.title or article.id
+    (machine casing undone, a desk's note dropped); for a wire slug given as the title
+    ("Urgent"), the headline line the text opens with, else its lead (:func:`lead_line`); else
+    the title as given, else the id. The stored title, and every machine-readable output, keep
+    what the source gave."""
+    if (found := headline(article)) is not None:
+        return found
+    if article.title and _is_slug(article.title):
+        return _opening_headline(article.text) or lead_line(article) or article.title
+    return article.title or article.id
+
+
+def _is_slug(title: str) -> bool:
+    return " ".join(title.split()).lower().strip(".!:- ") in WIRE_SLUGS
+
+
+# a wire's handling word before a headline ("URGENT: ", "BULLETIN: ")
+_SLUG_PREFIX = re.compile(r"^(?:URGENT|BULLETIN|FLASH|ADVISORY)\s*:\s*", re.IGNORECASE)
+
+
+def _opening_headline(text: str) -> str | None:
+    """A text's first line when it stands as a headline: a paragraph of its own, of at most 15
+    words, with no dateline and no closing stop ("Armed separatists announce cease-fire" over
+    "MADRID, Spain (AP) _ ...")."""
+    first, _, rest = text.lstrip().partition("\n")
+    first = " ".join(first.split())
+    if not first or (rest.strip() and not rest.startswith("\n")) or len(first.split()) > 15:
+        return None
+    if first[-1] in ".!?\"”’'" or DATELINE.match(first) or not first[0].isupper():
+        return None
+    return first
 
 
 # A wire desk's note at the end of a headline: an editor's initials ("(Dw)", "(Jt)") or a
