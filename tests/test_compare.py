@@ -1577,3 +1577,28 @@ def test_the_wires_dollars_are_money():
     assert facts["dlrs 1.6 million"] == ("money", "$", 1.6e6)
     assert facts["450 million U.S. dollars"] == ("money", "$", 4.5e8)
     assert facts["US$ 3 billion"] == ("money", "$", 3e9)
+
+
+def test_a_features_words_to_the_reader_are_no_news():
+    """ "Order a kipper roll in Orrin and you may get some odd looks", "You may have heard last week
+    of ...": a feature talking to its reader reports nothing; "you" inside a quote is the
+    speaker's ("“You will pay more,” the ferry chief told islanders")."""
+    from newsprism.compare.brief import _reports_nothing
+
+    assert _reports_nothing("Order a kipper roll in Orrin and you may get some odd looks.")
+    assert _reports_nothing("You may have heard last week of a seal found asleep on the Kessling ferry ramp.")
+    assert not _reports_nothing("“You will pay more next winter,” the ferry chief told islanders on Monday.")
+    assert not _reports_nothing("The ferry chief said fares would rise by a fifth next winter.")
+    assert _reports_nothing("Forget about getting a warm kipper roll in Kessling after nine.")
+    assert not _reports_nothing("Ask Harbour Inc. said on Monday it would buy the ferry line.")
+    assert _reports_nothing("Don't look for that to change before spring.")
+
+
+def test_such_a_thing_after_an_opening_phrase_leans_on_the_sentence_before():
+    """ "Five years ago, such a merger would have been unthinkable": which merger, the sentence
+    before said; "Harbour works, such as the new pier, ..." stands alone."""
+    from newsprism.compare.brief import _LEANS_INSIDE, _leans_back
+
+    assert _LEANS_INSIDE.search("Five years ago, such a merger of ferry lines would have been unthinkable.")
+    assert not _LEANS_INSIDE.search("Harbour works, such as the new pier, will start in May.")
+    assert not _leans_back("Harbour works, such as the new pier, will start in May.")

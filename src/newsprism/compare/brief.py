@@ -36,7 +36,7 @@ _PRONOUN_START = re.compile(
 # or a thing named before that "also" said more ("The statement also said ...", "NBC News also
 # reported that ...": what another report added to the one just before).
 _LEANS_INSIDE = re.compile(
-    r"^[^,]{1,30},\s+(?:he|she|they|it|this|these|those)\b|,\s*(?:however|though),"
+    r"^[^,]{1,30},\s+(?:he|she|they|it|this|these|those|such(?!\s+as\b))\b|,\s*(?:however|though),"
     r"|^[\"'‘“]?(?:the|its|his|her|their)\s+(?:\w+\s+){1,2}also\b"  # "The statement also said ..."
     r"|^[\"'‘“]?(?:[\w.&-]+\s+){1,3}also\s+(?:said|says|reported|reports|told|quoted)\b"
     # a report named before, pointed at by its noun alone ("According to the report, the number
@@ -182,6 +182,16 @@ _STANDING = re.compile(
 )
 
 
+# "you" and "your" in a writer's own words: a feature speaking to its reader
+_TO_THE_READER = re.compile(r"\byou(?:r|rs|rself|'ll|'re|'d|'ve|’ll|’re|’d|’ve)?\b", re.I)
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")
+# ... or bidding the reader, a verb of the imperative before a word in lower case ("Forget about
+# getting a hot cup of ... in Goldthwaite", "Imagine a town ..."; not "Ask Jeeves said")
+_BIDDING_THE_READER = re.compile(
+    r"^[\"'‘“]?(?i:ask|forget|imagine|consider|suppose|try|take|remember|don[’']t|do\s+not)\s+[a-z]"
+)
+
+
 def _reports_nothing(text: str) -> bool:
     """A question the article asks ("Q. Is there anything special ...?"), an editor's lead-in
     ("Excerpts of deposition testimony by ..., introduced by House prosecutors Thursday:"), a line
@@ -189,9 +199,12 @@ def _reports_nothing(text: str) -> bool:
     someone could not be asked ("Calls ... seeking comment weren't immediately returned"), a
     note of another name ("Myanmar is also known as Burma."), a writer's rhetorical question ("Who
     can forget ..."), or a question put to someone without the answer ("Seinfeld was asked what it
-    was like to ..."): it reports nothing."""
+    was like to ..."), or a feature's words to the reader outside any quote ("Ask for a decaf in
+    Marfa and you might get some strange looks", "You might have read last week about ...",
+    "Forget about getting ..."): it reports nothing."""
     return (
         text.rstrip().rstrip("\"'”’").endswith("?")  # ('Q: “Was that about the job again?”')
+        or bool(_TO_THE_READER.search(_QUOTED.sub("", text)) or _BIDDING_THE_READER.match(text))
         or bool(_RHETORICAL.match(text))  # ("Who can forget Linda Tripp ... assuring ...: “I'm you.”")
         or bool(_LEAD_IN.search(text))  # an editor's lead-in to what follows: "Excerpts of ... :"
         or bool(_NOTHING_MORE.match(text))
