@@ -1592,6 +1592,12 @@ def test_a_features_words_to_the_reader_are_no_news():
     assert _reports_nothing("Forget about getting a warm kipper roll in Kessling after nine.")
     assert not _reports_nothing("Ask Harbour Inc. said on Monday it would buy the ferry line.")
     assert _reports_nothing("Don't look for that to change before spring.")
+    assert _reports_nothing("We all know the tale of the Orrin ferry and its long winters.")
+    assert _reports_nothing("Frankly, I don't know anyone who likes the new timetable.")
+    assert not _reports_nothing("”We will keep the ferry,” the harbour chief said on Monday.")
+    assert not _reports_nothing(
+        "Veterans of World War I laid a wreath at the Kessling pier, the US embassy said."
+    )
 
 
 def test_such_a_thing_after_an_opening_phrase_leans_on_the_sentence_before():
@@ -1602,3 +1608,7 @@ def test_such_a_thing_after_an_opening_phrase_leans_on_the_sentence_before():
     assert _LEANS_INSIDE.search("Five years ago, such a merger of ferry lines would have been unthinkable.")
     assert not _LEANS_INSIDE.search("Harbour works, such as the new pier, will start in May.")
     assert not _leans_back("Harbour works, such as the new pier, will start in May.")
+    assert _leans_back("But the damage was far worse.")
+    assert not _leans_back(
+        "But the harbour board of Kessling has always insisted the ferry will run all year."
+    )

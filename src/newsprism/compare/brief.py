@@ -70,12 +70,16 @@ _PRONOUN_LED = re.compile(
 _GOES_ON = re.compile(r"^[\"'‘“]?(?:nor|neither|such\s+as|others?|\w+\s+others)\b", re.I)
 _CONNECTIVE_LED = re.compile(r"^[\"'‘“]?(?:but|and|yet|or|so)\b", re.I)
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|they|him|her|them|his|their)\b", re.I)
+_CONNECTIVE_THE = re.compile(r"^[\"'‘“]?(?:but|and|yet|or|so)\s+the\b", re.I)
 
 
 def _goes_on(text: str) -> bool:
     return (
         bool(_GOES_ON.match(text))
         or bool(_CONNECTIVE_LED.match(text) and _PERSON_PRONOUN.search(text))
+        # a short one on a thing the sentence before set up ("But the ramifications were far more
+        # serious.")
+        or bool(_CONNECTIVE_THE.match(text) and len(text.split()) <= 10)
         or _unnamed_place(text)
     )
 
@@ -182,9 +186,14 @@ _STANDING = re.compile(
 )
 
 
-# "you" and "your" in a writer's own words: a feature speaking to its reader
-_TO_THE_READER = re.compile(r"\byou(?:r|rs|rself|'ll|'re|'d|'ve|’ll|’re|’d|’ve)?\b", re.I)
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")
+# "you" and "your", "we", "our" and "I" in a writer's own words: a feature speaking to its reader,
+# a column in its writer's voice ("We all know the story of her humble beginnings", "Frankly, I
+# don't know anyone ..."); not "World War I" nor "the US"
+_TO_THE_READER = re.compile(
+    r"\b(?i:you(?:r|rs|rself|'ll|'re|'d|'ve|’ll|’re|’d|’ve)?|we|our|ours|ourselves)\b|\bus\b|\bUs\b"
+    r"|(?<!War )\bI\b(?!\.)|\b[Mm]y\b|\bme\b"
+)
+_QUOTED = re.compile(r"[“”][^“”]*[“”]|\"[^\"]*\"|‘[^’]*’")  # (the wire's ”...” too)
 # ... or bidding the reader, a verb of the imperative before a word in lower case ("Forget about
 # getting a hot cup of ... in Goldthwaite", "Imagine a town ..."; not "Ask Jeeves said")
 _BIDDING_THE_READER = re.compile(
@@ -199,9 +208,10 @@ def _reports_nothing(text: str) -> bool:
     someone could not be asked ("Calls ... seeking comment weren't immediately returned"), a
     note of another name ("Myanmar is also known as Burma."), a writer's rhetorical question ("Who
     can forget ..."), or a question put to someone without the answer ("Seinfeld was asked what it
-    was like to ..."), or a feature's words to the reader outside any quote ("Ask for a decaf in
-    Marfa and you might get some strange looks", "You might have read last week about ...",
-    "Forget about getting ..."): it reports nothing."""
+    was like to ..."), or a feature's words to the reader, or its writer's own voice, outside any
+    quote ("Ask for a decaf in Marfa and you might get some strange looks", "You might have read
+    last week about ...", "Forget about getting ...", "We all know the story ..."): it reports
+    nothing."""
     return (
         text.rstrip().rstrip("\"'”’").endswith("?")  # ('Q: “Was that about the job again?”')
         or bool(_TO_THE_READER.search(_QUOTED.sub("", text)) or _BIDDING_THE_READER.match(text))
