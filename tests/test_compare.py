@@ -1606,6 +1606,7 @@ def test_such_a_thing_after_an_opening_phrase_leans_on_the_sentence_before():
     from newsprism.compare.brief import _LEANS_INSIDE, _leans_back
 
     assert _LEANS_INSIDE.search("Five years ago, such a merger of ferry lines would have been unthinkable.")
+    assert _leans_back("Five years ago, such a merger of ferry lines would have been unthinkable.")
     assert not _LEANS_INSIDE.search("Harbour works, such as the new pier, will start in May.")
     assert not _leans_back("Harbour works, such as the new pier, will start in May.")
     assert _leans_back("But the damage was far worse.")

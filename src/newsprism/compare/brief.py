@@ -59,7 +59,7 @@ _NAMES_WHAT_CAME_BEFORE = re.compile(r"^[\"'‘“]?The\s+[a-z]+\s+(?:is|was|are
 # alone ("only in"), it names no one.
 _PRONOUN_LED = re.compile(
     r"^[\"'‘“]?(?:[^,\"“]{1,30},\s+|(?:now|then|today|still|later|soon)\s+)?"
-    r"(?:he|she|it|they|this|that|these|those|his|her|their|its)\b",
+    r"(?:he|she|it|they|this|that|these|those|his|her|their|its|such(?!\s+as\b))\b",
     re.I,
 )
 
