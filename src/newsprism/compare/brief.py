@@ -158,11 +158,18 @@ _TIME_BEFORE = re.compile(
 )
 
 
+# A sentence that opens on words said, closed by their own stop or comma ('”I'm surprised nobody's
+# ever fainted up here,” the actress said, thanking ...'): a quote, however long the rest; not a
+# title ('“Shakespeare in Love” led the nominees')
+_OPENS_ON_WORDS_SAID = re.compile(r"[“”\"][^“”\"]{3,}?[,.!?]\s*[”\"]")
+
+
 def _briefable(s: Sentence, config: CompareConfig = DEFAULT) -> bool:
     m = DATELINE.match(s.text)
     body = s.text[m.end() :] if m else s.text
     return (
         s.quoted < config.brief_max_quoted
+        and not _OPENS_ON_WORDS_SAID.match(body)
         and len(s.text.split()) >= config.brief_min_words
         and not _PRONOUN_START.match(body)
         and not _LEANS_INSIDE.search(body)
