@@ -7911,3 +7911,17 @@ def test_words_one_version_puts_elsewhere_are_moved_not_added():
         "“This is a fine morning for the island and a fine morning for its ferry,” said Ada Grimm.",
     )
     assert "altered: The Harbour Gazette leaves out 'a fine morning'" in twice.flags, twice.flags
+
+
+def test_a_clause_on_what_a_cue_is_said_of_is_not_what_was_said():
+    """'“It's not much of a role,” he said of the Tam Orrin we see on stage': "we see on stage" is
+    the Orrin seen (a relative clause the parser hung on "said"), not his words; his words are the
+    quote, a whole sentence, so a direct quote."""
+    a = art(
+        "Part of the charm, Tam Orrin said, is his manner.\n\n“It's not much of a role,” he said of the "
+        "Tam Orrin we see on stage. “I'm not stretching there.”"
+    )
+    quotes = extract(a)
+    assert any(q.kind == "direct" and s(a, q.content[0]) == "“It's not much of a role,”" for q in quotes)
+    assert not any(q.cue is not None and s(a, q.cue) == "see" for q in quotes)
+    assert not any(s(a, c).startswith("we see") for q in quotes for c in q.content)

@@ -6029,6 +6029,21 @@ def _clause_of_its_own(verb, c) -> bool:
         or _trailing_attribution(c)
         or _subjectless_finite(verb, c)
         or _joined_by_and(verb, c)
+        or _clause_of_the_topic(verb, c)
+    )
+
+
+def _clause_of_the_topic(verb, c) -> bool:
+    """Is clause ``c`` a relative clause without "that" of what the cue is said of, which the parser
+    hung on the cue ('“...,” he said of the Tam Orrin we see on stage': the Orrin seen, not what
+    he said)?"""
+    of = next((p for p in verb.children if p.dep_ == "prep" and p.lower_ == "of" and p.i < c.i), None)
+    return (
+        of is not None
+        and c.dep_ == "ccomp"
+        and of.right_edge.i + 1 == c.left_edge.i
+        and not any(m.dep_ in ("mark", "dobj") for m in c.children)  # (its object is the topic)
+        and any(m.dep_ == "nsubj" and m.pos_ == "PRON" for m in c.children)
     )
 
 
@@ -6618,7 +6633,10 @@ def _no_words(verb) -> bool:
             and any(k.dep_ in ("acl", "ccomp") and k.tag_ in ("VBN", "VBG", "VB") for k in c.children)
             for c in kids
         )
-        return asked or seen
+        # ("the Tam Orrin we see on stage": a relative clause whose object is the noun it hangs on,
+        # however the parser hung it; not a passive "being seen, as the Gazette put it, “...”")
+        gap = verb.tag_ != "VBN" and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "auxpass") for c in kids)
+        return asked or seen or gap
     if lemma == "find":
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in kids)
     if lemma == "threaten":  # (a threat voiced names the act: "threatened legal action", "a veto")
@@ -7361,6 +7379,11 @@ class Context:
         speaker = resolved
         if kind == "indirect" and len(content) == 1 and (whole := self.marked_whole(content[0])) is not None:
             kind, content = "direct", [whole]  # ('wrote, “There's no reason for me to lie now.”')
+        elif kind == "mixed" and len(content) == 1 and self.is_quote_span(content[0]):
+            # ('“It's not much of a role,” he said of the Tam Orrin we see': a sentence, all quoted;
+            # not 'what she called “pathological fear,”', a phrase)
+            words = self.text[content[0].start : content[0].end].lstrip("“‘\"'` ")
+            kind = "direct" if words[:1].isupper() else kind
         q = Quote(kind, content, cue, source, speaker, self.paragraph(pos), continuation)
         self.quotes.append(q)
         return q
@@ -7374,6 +7397,13 @@ class Context:
             return source
         dash = self.doc.char_span(source.start, source.end, alignment_mode="expand")
         return (_before_dashed_aside(self, dash) if dash is not None else None) or source
+
+    def is_quote_span(self, part: Span) -> bool:
+        """Is ``part`` exactly one quotation, marks and all?"""
+        return any(
+            self.qspans[k].start == part.start and self.qspans[k].end == part.end
+            for k in self.quotes_near(part.start, part.end)
+        )
 
     def marked_whole(self, part: Span) -> Span | None:
         """The quotation ``part`` is all of, but for its marks and closing punctuation (a clause the
