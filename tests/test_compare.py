@@ -670,6 +670,9 @@ def test_a_brief_sentence_never_leans_on_a_pronoun_speaker():
         "The other crossing will close in the autumn.",
         # a bare noun of role names what the sentence before set up: which target?
         "The target is Orrin Ferries, the company that runs the winter crossing to the island.",
+        "Indeed, forty islands in the north have already lost their winter ferries to fuel costs.",
+        "On the other hand, the operator says, the summer crossings have never been busier.",
+        "The telephone survey of 400 islanders also showed that most would pay a higher fare.",
         # words said open it, with their own comma: a quote, however long the rest runs
         "“I never thought a ferry could sink here,” the skipper said, thanking the crews of the Orrin "
         "Star and of its sister ship, the Kessling Belle, for a long and quiet winter season.",

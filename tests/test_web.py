@@ -229,3 +229,29 @@ def test_pages_show_a_machine_cased_headline_cased_back_and_the_api_keeps_it(fre
         assert store.get_article("ipa-1").title == raw
     finally:
         store.close()
+
+
+def test_an_outlet_first_with_two_reports_at_once_is_named_once(tmp_path):
+    """Two reports of one outlet filed at the same minute, both first: "First" names the outlet
+    once, in the report and on the story page (the page had run the two together unseparated)."""
+    from newsprism.report import to_html, to_markdown
+
+    body = ("The ferry to Orrin Island will stop running in June, the harbour board said on Monday. "
+            "The operator blamed the rising cost of fuel. Islanders plan to march on the harbour office.")  # fmt: skip
+    rows = [
+        {"id": "w1", "outlet": "Elling Wire", "published": "2026-03-21T10:00:00Z", "title": "Orrin ferry to stop",
+         "text": body},
+        {"id": "w2", "outlet": "Elling Wire", "published": "2026-03-21T10:00:00Z", "title": "Ferry to Orrin ends",
+         "text": body.replace("Monday", "Monday morning")},
+        {"id": "g1", "outlet": "Kessling Gazette", "published": "2026-03-21T15:00:00Z", "title": "Orrin loses ferry",
+         "text": body.replace("the harbour board said", "the board announced")},
+    ]  # fmt: skip
+    src = tmp_path / "first.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    analysis = analyze(src)
+    assert len(analysis.stories) == 1
+    md = to_markdown(analysis)
+    assert "**First:** Elling Wire\n" in md, md
+    html = to_html(analysis)
+    first = html[html.index("First: ") : html.index("First: ") + 200]
+    assert first.count("Elling Wire") == 1, first

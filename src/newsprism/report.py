@@ -163,7 +163,9 @@ def _comparison_md(comp: Comparison, by_id: dict[str, Article]) -> list[str]:
             b_name, a_name = pair_labels(by_id[r.target], by_id[r.source])
             lines.append(f"- {_md(b_name)} in {_md(a_name)}: "
                          f"{r.containment:.0%}, longest passage {r.longest_passage} words{copy}")  # fmt: skip
-    first = ", ".join(_md(by_id[f].outlet or f) for f in comp.provenance.first)
+    first = ", ".join(
+        dict.fromkeys(_md(by_id[f].outlet or f) for f in comp.provenance.first)
+    )  # (an outlet once)
     lines += ["", f"**First:** {first}", ""]
     return lines
 

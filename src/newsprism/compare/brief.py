@@ -25,6 +25,7 @@ _PRONOUN_START = re.compile(
     r"^[\"'‘“]?(?:he|she|it|they|this|that|these|those|his|her|their|its|but|and|also|instead|however|"
     r"moreover|furthermore|nevertheless|nonetheless|one(?=,)|then|back\s+then|(?:in|by)\s+(?:comparison|contrast)|"
     r"in\s+addition|additionally|similarly|likewise|still(?=,)|yet|even\s+so|otherwise|thus|therefore|since\s+then|"
+    r"indeed(?=,)|in\s+fact(?=,)|on\s+the\s+other\s+hand|"
     r"the\s+(?:latter|former)|another|others?|such|both|"
     # one of several the sentences before counted: "A third guard is a fugitive", "The other suspect"
     r"(?:a|the)\s+(?:second|third|fourth|fifth)|the\s+other)\b",
@@ -37,7 +38,8 @@ _PRONOUN_START = re.compile(
 # reported that ...": what another report added to the one just before).
 _LEANS_INSIDE = re.compile(
     r"^[^,]{1,30},\s+(?:he|she|they|it|this|these|those|such(?!\s+as\b))\b|,\s*(?:however|though),"
-    r"|^[\"'‘“]?(?:the|its|his|her|their)\s+(?:\w+\s+){1,2}also\b"  # "The statement also said ..."
+    # "The statement also said ...", "The random survey of 1,000 people also showed ..."
+    r"|^[\"'‘“]?(?:the|its|his|her|their)\s+(?:[\w,'’-]+\s+){1,6}also\b"
     r"|^[\"'‘“]?(?:[\w.&-]+\s+){1,3}also\s+(?:said|says|reported|reports|told|quoted)\b"
     # a report named before, pointed at by its noun alone ("According to the report, the number
     # of hate groups ... increased again last year": which report, the brief does not say)
@@ -67,7 +69,10 @@ _PRONOUN_LED = re.compile(
 # Lot No. 1049 _ two trophies ...", or a connective and a person it does not name ("But not once
 # has he flown on British Airways.", "But the Justice Department asked him Thursday ..."). "But
 # Britain has always insisted ..." stands.
-_GOES_ON = re.compile(r"^[\"'‘“]?(?:nor|neither|such\s+as|others?|\w+\s+others)\b", re.I)
+_GOES_ON = re.compile(
+    r"^[\"'‘“]?(?:nor|neither|such\s+as|others?|\w+\s+others|indeed(?=,)|in\s+fact(?=,)|on\s+the\s+other\s+hand)\b",
+    re.I,
+)
 _CONNECTIVE_LED = re.compile(r"^[\"'‘“]?(?:but|and|yet|or|so)\b", re.I)
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|they|him|her|them|his|their)\b", re.I)
 _CONNECTIVE_THE = re.compile(r"^[\"'‘“]?(?:but|and|yet|or|so)\s+the\b", re.I)
