@@ -10288,10 +10288,15 @@ def _moved_or(
 def _elisions(text: str) -> set[int]:
     """The word positions ``k`` of a quote's ``text`` (its parts joined by " … ") that an ellipsis
     stands before: between parts, or the writer's own "..." inside them."""
+    return {k for k, gap in enumerate(_gaps_between_words(text)[1], start=1) if "…" in gap or "..." in gap}
+
+
+def _gaps_between_words(text: str) -> tuple[int, list[str]]:
+    """How many words ``text`` has, and what stands between word ``k - 1`` and word ``k`` (at index
+    ``k - 1``), words being :func:`_words`' matches in the same view (so positions agree with it)."""
     view = match_view(text).lower()
     spans = [m.span() for m in re.finditer(r"\w+(?:'\w+)*", view)]
-    gaps = [view[spans[k - 1][1] : spans[k][0]] for k in range(1, len(spans))]
-    return {k for k, gap in enumerate(gaps, start=1) if "…" in gap or "..." in gap}
+    return len(spans), [view[spans[k - 1][1] : spans[k][0]] for k in range(1, len(spans))]
 
 
 def _running_on(text: str, lo: int, hi: int) -> tuple[int, int]:
@@ -10301,18 +10306,15 @@ def _running_on(text: str, lo: int, hi: int) -> tuple[int, int]:
     sentence before ('“I'm sorry,” … “And I hate ...”' / '“And I hate ...”') or after is only
     shorter; one that leaves out "I thought" at the head of the sentence it keeps changes it. Word
     ``k`` is the ``k``-th match of :func:`_words`' pattern in the same view."""
-    from newsprism.clean import match_view
-
-    view = match_view(text).lower()
-    spans = [m.span() for m in re.finditer(r"\w+(?:'\w+)*", view)]
+    n, gaps = _gaps_between_words(text)
 
     def breaks(k: int) -> bool:  # between word k - 1 and word k
-        return any(c in view[spans[k - 1][1] : spans[k][0]] for c in ".!?…")
+        return any(c in gaps[k - 1] for c in ".!?…")
 
-    if lo == 0 and 0 < hi < len(spans):  # at the start: back from the rest to the last break
+    if lo == 0 and 0 < hi < n:  # at the start: back from the rest to the last break
         start = next((k for k in range(hi, 0, -1) if breaks(k)), 0)
         return start, hi
-    if 0 < lo < hi <= len(spans):  # at the end: on from the rest to the first break
+    if 0 < lo < hi <= n:  # at the end: on from the rest to the first break
         end = next((k for k in range(lo, hi) if breaks(k)), hi)
         return lo, end
     return lo, lo
