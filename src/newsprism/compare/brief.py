@@ -526,13 +526,13 @@ def _centrality(sents: Sequence[Sentence], sim: np.ndarray) -> np.ndarray:
 
 
 def _loose(sents: Sequence[Sentence], sim: np.ndarray, config: CompareConfig) -> set[str]:
-    """The reports of a story of three or more whose three most central sentences (``_centrality``)
-    average below ``config.loose_fit``: they share little with the rest, and are most often of
-    another event the clustering joined (a Microsoft appeal among reports of the line-item veto
-    ruling). Half of a story or more is not (it has no core to be apart from), but of two reports
-    that both fit below it, the later is: it joined the story the earlier began (a WTO ruling on a
-    trade law, then a mine treaty's ratification), and one brief of both would tell two events as
-    one."""
+    """The reports of a story whose three most central sentences (``_centrality``) average below
+    ``config.loose_fit``: they share little with the rest, and are most often of another event the
+    clustering joined (a Microsoft appeal among reports of the line-item veto ruling). Half of a
+    story or more is not (it has no core to be apart from), but of two reports that both fit below
+    it, the later is: it joined the story the earlier began (Greece backing Turkey's bid for the
+    EU, then a central banker on the euro against the dollar), and one brief of both would tell
+    two events as one."""
     rows: dict[str, list[int]] = defaultdict(list)
     for i, s in enumerate(sents):
         rows[s.article_id].append(i)
