@@ -7925,3 +7925,15 @@ def test_a_clause_on_what_a_cue_is_said_of_is_not_what_was_said():
     assert any(q.kind == "direct" and s(a, q.content[0]) == "“It's not much of a role,”" for q in quotes)
     assert not any(q.cue is not None and s(a, q.cue) == "see" for q in quotes)
     assert not any(s(a, c).startswith("we see") for q in quotes for c in q.content)
+
+
+def test_those_regarded_so_are_no_source_when_the_parser_hangs_the_said_on_them():
+    """ "..., with more than 30 percent of fishermen and up to 12 percent of pupils now considered
+    obese, a senior island doctor said Monday": the parser hung "said" under "considered", but the
+    pupils regarded so hold no view; silent rather than theirs."""
+    a = art(
+        "Island diets have done little to stem the spread of obesity on Orrin, with more than 30 percent "
+        "of fishermen and up to 12 percent of pupils now considered obese, a senior island doctor said Monday."
+    )
+    assert not any(q.cue is not None and s(a, q.cue) == "considered" for q in extract(a))
+    assert not any("percent of" in (q.speaker.description or "") for q in extract(a))
