@@ -7937,3 +7937,28 @@ def test_those_regarded_so_are_no_source_when_the_parser_hangs_the_said_on_them(
     )
     assert not any(q.cue is not None and s(a, q.cue) == "considered" for q in extract(a))
     assert not any("percent of" in (q.speaker.description or "") for q in extract(a))
+
+
+def test_what_a_body_has_not_acknowledged_is_not_its_claim():
+    """ "Norland's government has not acknowledged that the two are its agents": the claim is the
+    newspaper's, not the government's; "acknowledged that the ferry was late" stays."""
+    a = art(
+        "Two islanders held in Orrin are agents of the Norland secret service, a newspaper said Thursday. "
+        "Norland's government has not acknowledged that the two are its agents. The harbour minister "
+        "acknowledged that the ferry was late."
+    )
+    speakers = [q.speaker.description or q.speaker.name for q in extract(a)]
+    assert not any("Norland" in (sp or "") for sp in speakers), speakers
+    assert any(s(a, q.cue) == "acknowledged" for q in extract(a) if q.cue is not None)
+
+
+def test_whoever_asked_him_is_not_the_he_who_was_asked():
+    """'“I know something about the job,” Venn answered when he was asked by the talk show host why
+    she should vote for him': the host asked; she is not Venn, the one quoted just before."""
+    a = art(
+        "Norland presidential candidate Tomas Venn appeared on a TV talk show Monday to win more women's "
+        'votes. "I know something about the job," Venn answered when he was asked by the talk show host '
+        "why she should vote for him."
+    )
+    asked = by_cue(a, "was asked")
+    assert asked.speaker.name is None and asked.speaker.description == "the talk show host"

@@ -491,8 +491,9 @@ SAY_VERBS = words("say tell announce state add declare insist claim argue")
 # what no one has done when negated ("has not denied the men worked for Mossad": no claim either way)
 DENIAL_VERBS = words("deny confirm")
 # Cues that, negated, leave a thing unsaid ("The official did not mention the figure", "did not
-# disclose the price"): nothing reported; an open question stays ("did not disclose how much").
-UNSAID_VERBS = words("mention disclose reveal specify")
+# disclose the price", "has not acknowledged that the two are its agents"): nothing reported; an
+# open question stays ("did not disclose how much").
+UNSAID_VERBS = words("mention disclose reveal specify acknowledge")
 # What one says that is a rite, not a report: "they said prayers and placed flowers", "he said
 # farewell again, this time to the stand-up material".
 SAID_RITES = words("prayer goodbye good-bye grace mass vow rosary farewell hello amen")

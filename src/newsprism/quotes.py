@@ -2674,6 +2674,15 @@ def _role_described(span, head) -> bool:
     )
 
 
+def _asker_of_a_he(head) -> bool:
+    """Is ``head`` the doer of a passive verb whose subject is "he" or "she" ("he was asked by the
+    host"): someone other than the one that pronoun stands for?"""
+    verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "agent" else None
+    return verb is not None and any(
+        c.dep_ == "nsubjpass" and c.lower_ in ("he", "she", "him", "her") for c in verb.children
+    )
+
+
 def _described_person(ctx: Context, src: Span, span, head, stext: str) -> Speaker:
     """ "the former leader", "the transport commissioner": a description of a person -> the nearest
     person before, of the noun's gender where it has one ("the cleaning woman"). "The letter",
@@ -2732,6 +2741,14 @@ def _described_person(ctx: Context, src: Span, span, head, stext: str) -> Speake
         _titled_otherwise(ctx, spoke, head.lower_) or _described_otherwise(ctx, spoke, head.lower_, src.start)
     ):
         spoke = None  # "President Bill Clinton said ... . The senator said ...": not the president
+    # ('“...,” Venn answered when he was asked by the talk show host why ...': the one who asked him,
+    # the sentence's subject or the one quoted just before, is someone else)
+    him = (
+        {spoke} | {n for off, n, subj in ctx.people if subj and span.sent.start_char <= off < src.start}
+        if _asker_of_a_he(head)
+        else set()
+    )
+    spoke = None if spoke in him else spoke
     if spoke is not None and (not want or _gender(ctx, spoke) in ("", want)):
         return Speaker(spoke, "person", stext)  # "She said ... . The senator said ...": the one quoted
     if not want and span.sent.start > 0:
@@ -2744,6 +2761,7 @@ def _described_person(ctx: Context, src: Span, span, head, stext: str) -> Speake
         )
         one = len(before) == 1 and not _titled_otherwise(ctx, before[0], head.lower_)
         before = before if one and not _described_otherwise(ctx, before[0], head.lower_, src.start) else []
+    before = [n for n in before if n not in him]
     return Speaker(before[-1], "person", stext) if before else Speaker(None, "unknown", stext)
 
 
