@@ -7932,7 +7932,7 @@ def test_those_regarded_so_are_no_source_when_the_parser_hangs_the_said_on_them(
     obese, a senior island doctor said Monday": the parser hung "said" under "considered", but the
     pupils regarded so hold no view; silent rather than theirs."""
     a = art(
-        "Island diets have done little to stem the spread of obesity on Orrin, with more than 30 percent "
+        "Island meals have failed to slow the rise of obesity on Orrin, with more than 30 percent "
         "of fishermen and up to 12 percent of pupils now considered obese, a senior island doctor said Monday."
     )
     assert not any(q.cue is not None and s(a, q.cue) == "considered" for q in extract(a))
@@ -7940,11 +7940,11 @@ def test_those_regarded_so_are_no_source_when_the_parser_hangs_the_said_on_them(
 
 
 def test_what_a_body_has_not_acknowledged_is_not_its_claim():
-    """ "Norland's government has not acknowledged that the two are its agents": the claim is the
-    newspaper's, not the government's; "acknowledged that the ferry was late" stays."""
+    """ "Norland's ministry has not acknowledged that both men are its spies": the claim is the
+    newspaper's, not the ministry's; "acknowledged that the ferry was late" stays."""
     a = art(
-        "Two islanders held in Orrin are agents of the Norland secret service, a newspaper said Thursday. "
-        "Norland's government has not acknowledged that the two are its agents. The harbour minister "
+        "Two islanders held in Orrin spy for the Norland secret service, a newspaper said Thursday. "
+        "Norland's ministry has not acknowledged that both men are its spies. The harbour minister "
         "acknowledged that the ferry was late."
     )
     speakers = [q.speaker.description or q.speaker.name for q in extract(a)]
@@ -7953,12 +7953,12 @@ def test_what_a_body_has_not_acknowledged_is_not_its_claim():
 
 
 def test_whoever_asked_him_is_not_the_he_who_was_asked():
-    """'“I know something about the job,” Venn answered when he was asked by the talk show host why
-    she should vote for him': the host asked; she is not Venn, the one quoted just before."""
+    """'“I know the harbour well,” Venn replied when he was asked by the phone-in host why she ought
+    to elect him': the host asked; she is not Venn, the one quoted just before."""
     a = art(
-        "Norland presidential candidate Tomas Venn appeared on a TV talk show Monday to win more women's "
-        'votes. "I know something about the job," Venn answered when he was asked by the talk show host '
-        "why she should vote for him."
+        "Norland presidential hopeful Tomas Venn went on a radio phone-in Friday to court older voters. "
+        '"I know the harbour well," Venn replied when he was asked by the phone-in host why she ought '
+        "to elect him."
     )
     asked = by_cue(a, "was asked")
-    assert asked.speaker.name is None and asked.speaker.description == "the talk show host"
+    assert asked.speaker.name is None and asked.speaker.description == "the phone-in host"

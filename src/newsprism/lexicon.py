@@ -491,7 +491,7 @@ SAY_VERBS = words("say tell announce state add declare insist claim argue")
 # what no one has done when negated ("has not denied the men worked for Mossad": no claim either way)
 DENIAL_VERBS = words("deny confirm")
 # Cues that, negated, leave a thing unsaid ("The official did not mention the figure", "did not
-# disclose the price", "has not acknowledged that the two are its agents"): nothing reported; an
+# disclose the price", "has not acknowledged that both men are its spies"): nothing reported; an
 # open question stays ("did not disclose how much").
 UNSAID_VERBS = words("mention disclose reveal specify acknowledge")
 # What one says that is a rite, not a report: "they said prayers and placed flowers", "he said

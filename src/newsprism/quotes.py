@@ -2741,7 +2741,7 @@ def _described_person(ctx: Context, src: Span, span, head, stext: str) -> Speake
         _titled_otherwise(ctx, spoke, head.lower_) or _described_otherwise(ctx, spoke, head.lower_, src.start)
     ):
         spoke = None  # "President Bill Clinton said ... . The senator said ...": not the president
-    # ('“...,” Venn answered when he was asked by the talk show host why ...': the one who asked him,
+    # ('“...,” Venn replied when he was asked by the phone-in host why ...': the one who asked him,
     # the sentence's subject or the one quoted just before, is someone else)
     him = (
         {spoke} | {n for off, n, subj in ctx.people if subj and span.sent.start_char <= off < src.start}
@@ -8091,8 +8091,8 @@ def _regarded_so(verb: Token) -> bool:
         and verb.tag_ == "VBN"
         and any(c.dep_ == "nsubj" for c in verb.children)
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-        # (a "said" the parser hung on it is the sentence's attribution: "up to 15 percent of children
-        # now considered obese, a top health official said")
+        # (a "said" the parser hung on it is the sentence's attribution: "up to 12 percent of pupils
+        # now considered obese, a senior island doctor said")
         and not any(
             c.dep_ == "dobj" or (c.dep_ == "ccomp" and c.lemma_.lower() not in SAY_VERBS)
             for c in verb.children
