@@ -373,7 +373,7 @@ def headline(article: Article) -> str | None:
     title = " ".join((article.title or "").split())
     if not title or _is_slug(title) or _DATELINE_LEFTOVER.match(title):
         return None
-    title = _SLUG_PREFIX.sub("", title) or title  # ("URGENT: Missile Fails to Hit Target")
+    title = _SLUG_PREFIX.sub("", title) or title  # ("URGENT: Ferry Sinks Off Orrin")
     title = _HEADLINE_NOTE.sub("", title) or title
     return recased(title, article.text)
 
@@ -401,8 +401,8 @@ _SLUG_PREFIX = re.compile(r"^(?:URGENT|BULLETIN|FLASH|ADVISORY)\s*:\s*", re.IGNO
 
 def _opening_headline(text: str) -> str | None:
     """A text's first line when it stands as a headline: a paragraph of its own, of at most 15
-    words, with no dateline and no closing stop ("Armed separatists announce cease-fire" over
-    "MADRID, Spain (AP) _ ...")."""
+    words, with no dateline and no closing stop ("Harbour pilots call off strike" over "KESSLING,
+    Norland (Meridian) _ ...")."""
     first, _, rest = text.lstrip().partition("\n")
     first = " ".join(first.split())
     if not first or (rest.strip() and not rest.startswith("\n")) or len(first.split()) > 15:

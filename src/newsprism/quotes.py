@@ -10293,9 +10293,9 @@ def _moved_or(
 ) -> list[str]:
     """Flags for words one version has where the other has none: a part of three words or more
     that the other version has elsewhere, among its own words left unmatched (``unmatched``
-    ranges), is moved ("We have no evidence, at this time, that" / "at this time that we have no
-    evidence that"), and the rest is added or left out; a phrase said twice in one version and
-    once in the other ("a great day, a great day for") is left out, not moved."""
+    ranges), is moved ("We have no proof, at this hour, that" / "at this hour that we have no proof
+    that"), and the rest is added or left out; a phrase said twice in one version and once in the
+    other ("a fine morning, a fine morning for") is left out, not moved."""
     sm = difflib.SequenceMatcher(a=run, b=other, autojunk=False)
     m = max(
         (sm.find_longest_match(0, len(run), lo, hi) for lo, hi in unmatched),

@@ -38,7 +38,7 @@ _PRONOUN_START = re.compile(
 # reported that ...": what another report added to the one just before).
 _LEANS_INSIDE = re.compile(
     r"^[^,]{1,30},\s+(?:he|she|they|it|this|these|those|such(?!\s+as\b))\b|,\s*(?:however|though),"
-    # "The statement also said ...", "The random survey of 1,000 people also showed ..."
+    # "The statement also said ...", "The phone poll of 400 islanders also showed ..."
     r"|^[\"'‘“]?(?:the|its|his|her|their)\s+(?:[\w,'’-]+\s+){1,6}also\b"
     r"|^[\"'‘“]?(?:[\w.&-]+\s+){1,3}also\s+(?:said|says|reported|reports|told|quoted)\b"
     # a report named before, pointed at by its noun alone ("According to the report, the number
@@ -82,8 +82,7 @@ def _goes_on(text: str) -> bool:
     return (
         bool(_GOES_ON.match(text))
         or bool(_CONNECTIVE_LED.match(text) and _PERSON_PRONOUN.search(text))
-        # a short one on a thing the sentence before set up ("But the ramifications were far more
-        # serious.")
+        # a short one on a thing the sentence before set up ("But the damage was far worse.")
         or bool(_CONNECTIVE_THE.match(text) and len(text.split()) <= 10)
         or _unnamed_place(text)
     )
@@ -163,9 +162,9 @@ _TIME_BEFORE = re.compile(
 )
 
 
-# A sentence that opens on words said, closed by their own stop or comma ('”I'm surprised nobody's
-# ever fainted up here,” the actress said, thanking ...'): a quote, however long the rest; not a
-# title ('“Shakespeare in Love” led the nominees')
+# A sentence that opens on words said, closed by their own stop or comma ('“I never thought a ferry
+# could sink here,” the skipper said, thanking ...'): a quote, however long the rest; not a title
+# ('“Harbour Lights” led the nominees')
 _OPENS_ON_WORDS_SAID = re.compile(r"[“”\"][^“”\"]{3,}?[,.!?]\s*[”\"]")
 
 
@@ -199,15 +198,16 @@ _STANDING = re.compile(
 
 
 # "you" and "your", "we", "our" and "I" in a writer's own words: a feature speaking to its reader,
-# a column in its writer's voice ("We all know the story of her humble beginnings", "Frankly, I
-# don't know anyone ..."); not "World War I" nor "the US"
+# a column in its writer's voice ("We all know the tale of the Orrin ferry", "Frankly, I have never
+# met a ferry fan ..."); not "World War I" nor "the US"
 _TO_THE_READER = re.compile(
     r"\b(?i:you(?:r|rs|rself|'ll|'re|'d|'ve|’ll|’re|’d|’ve)?|we|our|ours|ourselves)\b|\bus\b|\bUs\b"
     r"|(?<!War )\bI\b(?!\.)|\b[Mm]y\b|\bme\b"
 )
 _QUOTED = re.compile(r"[“”][^“”]*[“”]|\"[^\"]*\"|‘[^’]*’")  # (the wire's ”...” too)
 # ... or bidding the reader, a verb of the imperative before a word in lower case ("Forget about
-# getting a hot cup of ... in Goldthwaite", "Imagine a town ..."; not "Ask Jeeves said")
+# finding a warm kipper roll in Kessling after nine", "Imagine a town ..."; not "Ask Harbour Inc.
+# said")
 _BIDDING_THE_READER = re.compile(
     r"^[\"'‘“]?(?i:ask|forget|imagine|consider|suppose|try|take|remember|don[’']t|do\s+not)\s+[a-z]"
 )
@@ -221,9 +221,8 @@ def _reports_nothing(text: str) -> bool:
     note of another name ("Myanmar is also known as Burma."), a writer's rhetorical question ("Who
     can forget ..."), or a question put to someone without the answer ("Seinfeld was asked what it
     was like to ..."), or a feature's words to the reader, or its writer's own voice, outside any
-    quote ("Ask for a decaf in Marfa and you might get some strange looks", "You might have read
-    last week about ...", "Forget about getting ...", "We all know the story ..."): it reports
-    nothing."""
+    quote ("Order a kipper roll in Orrin and you may get some odd looks", "You may have heard last
+    week of ...", "Forget about finding ...", "We all know the tale ..."): it reports nothing."""
     return (
         text.rstrip().rstrip("\"'”’").endswith("?")  # ('Q: “Was that about the job again?”')
         or bool(_TO_THE_READER.search(_QUOTED.sub("", text)) or _BIDDING_THE_READER.match(text))
