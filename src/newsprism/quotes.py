@@ -10002,10 +10002,12 @@ class QuoteGroup:
         return d
 
 
-def _words(text: str) -> list[str]:
-    from newsprism.clean import match_view
+# A word of a quote as variants are compared: letters and digits, with an inner apostrophe
+_QUOTE_WORD = re.compile(r"\w+(?:'\w+)*")
 
-    return re.findall(r"\w+(?:'\w+)*", match_view(text).lower())
+
+def _words(text: str) -> list[str]:
+    return _QUOTE_WORD.findall(match_view(text).lower())
 
 
 def match_across(
@@ -10070,11 +10072,9 @@ def _holds_a_direct_quote(q: Quote, quotes: Sequence[Quote]) -> bool:
 def _inside_marks(text: str, q: Quote, marks: Sequence[Span]) -> list[bool]:
     """For each word of the quote's content (as :func:`_words` reads it), is it inside quote
     marks? All of a direct quote's are; a mixed quote's paraphrase is the writer's."""
-    from newsprism.clean import match_view
-
     out = []
     for c in q.content:
-        for m in re.finditer(r"\w+(?:'\w+)*", match_view(text[c.start : c.end]).lower()):
+        for m in _QUOTE_WORD.finditer(match_view(text[c.start : c.end]).lower()):
             at = c.start + m.start()
             out.append(q.kind == "direct" or any(s.start <= at < s.end for s in marks))
     return out
@@ -10150,6 +10150,7 @@ def _group_speaker(vs: Sequence[Variant]) -> Speaker:
 def _variant_flags(items) -> list[str]:
     flags: list[str] = []
     base = items[0]  # the earliest article carrying it (articles come in published order)
+    base_elided = _elisions(base[3])  # (the base's word gaps, read once for every variant)
     seen_words = {tuple(base[4])}
     for it in items[1:]:
         if tuple(it[4]) in seen_words:
@@ -10176,7 +10177,7 @@ def _variant_flags(items) -> list[str]:
             # rest is each writer's own paraphrase, and quoting less of it is no change
             inner = [op for op in inner if _both_quoted(op, it[5], base[5])]
             outer = []
-        elided, moves = (_elisions(it[3]), _elisions(base[3])), f"altered: {who} moves"
+        elided, moves = (_elisions(it[3]), base_elided), f"altered: {who} moves"
         for op, i1, i2, j1, j2 in inner:
             if op == "replace" and _spelled_out(a[i1:i2]) == _spelled_out(b[j1:j2]):
                 continue  # a word broken at a line's end on the wire ("pro- cess"), "we'll" for "we will"
@@ -10318,7 +10319,7 @@ def _gaps_between_words(text: str) -> tuple[int, list[str]]:
     """How many words ``text`` has, and what stands between word ``k - 1`` and word ``k`` (at index
     ``k - 1``), words being :func:`_words`' matches in the same view (so positions agree with it)."""
     view = match_view(text).lower()
-    spans = [m.span() for m in re.finditer(r"\w+(?:'\w+)*", view)]
+    spans = [m.span() for m in _QUOTE_WORD.finditer(view)]
     return len(spans), [view[spans[k - 1][1] : spans[k][0]] for k in range(1, len(spans))]
 
 
